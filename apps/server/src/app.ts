@@ -1,0 +1,75 @@
+/**
+ * Builds the Fastify app: conventions (errors, access, zod, OpenAPI), the platform's routes, each
+ * room's routes, and the web client. Nothing here listens; main.ts does, and tests use app.inject.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  auditRoutes,
+  authRoutes,
+  regionRoutes,
+  registerAccess,
+  registerErrorHandler,
+  userRoutes,
+  type AppContext,
+} from '@kechuang/platform-server';
+import { indicatorRoutes } from '@kechuang/indicators/server';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface BuildOptions {
+  logLevel?: string;
+  serveWeb?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'silent' },
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: ctx.maxUploadBytes, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Kechuang 科创 API', version: '0.1.0', description: '区科技局核心业务平台接口' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kc_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerAccess(app, { db: ctx.db, homeRegion: ctx.homeRegion });
+
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['platform'], summary: 'Health' } }, async () => ({
+    status: 'ok',
+    database: ctx.db.kind,
+  }));
+  authRoutes(app, ctx);
+  userRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  regionRoutes(app, ctx);
+  indicatorRoutes(app, ctx);
+
+  if (opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `找不到 ${req.method} ${req.url.split('?')[0]}`, details: null } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,20 @@
+/** config → database → migrations → app → listen */
+import { loadConfig } from './config.ts';
+import { appContext, openAndMigrate, prepare } from './boot.ts';
+import { buildApp } from './app.ts';
+
+const config = loadConfig();
+const db = await openAndMigrate(config);
+const { seeded } = await prepare(db, config);
+const app = await buildApp(appContext(db, config), { logLevel: config.LOG_LEVEL });
+await app.listen({ port: config.PORT, host: config.HOST });
+app.log.info(`Kechuang on http://localhost:${config.PORT} (database: ${db.kind}${db.kind === 'embedded' ? ` in ${config.dataDir}` : ''}${seeded ? ', demo data seeded' : ''})`);
+
+async function shutdown(signal: string) {
+  app.log.info(`${signal}: closing`);
+  await app.close();
+  await db.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,164 @@
+/**
+ * Demo content for indicator monitoring. Real: the Zhenhai 14th plan's district baselines (2020) and
+ * targets (2025), and the 13th plan's 2015 and 2020 figures (source 'plan'). Synthetic, labelled as
+ * such (source 'synthetic'): every town's and the park's baselines, targets and 2021–2024 actuals,
+ * the district's non-additive actuals, and GDP. Deterministic: the same seed data on every machine.
+ * Towns move at different paces, so the cockpit shows green, yellow and red lights.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { roundTo } from '@kechuang/platform-core';
+import { bumpVersion, reportingUnits, type Db, type Region } from '@kechuang/platform-server';
+import { upsertIndicator, upsertPlan, type Indicator } from '../db/catalogue-queries.ts';
+import { catalogueIndicators, ZHENHAI_CATALOGUE } from './zhenhai-catalogue.ts';
+
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
+const ACTUAL_YEARS = [2021, 2022, 2023, 2024];
+
+type Value = { region: string; indicator: string; kind: 'baseline' | 'target' | 'actual'; period: string; value: number; source: 'plan' | 'synthetic' };
+
+/** mulberry32, seeded by a string: deterministic noise for synthetic figures */
+function random(seed: string): () => number {
+  let h = 1779033703 ^ seed.length;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
+  let a = h >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Splits a total over weights, rounded to `precision`, with the remainders given out so the parts add up exactly. */
+export function splitTotal(total: number, weights: number[], precision: number): number[] {
+  const unit = 10 ** -precision;
+  const scaled = Math.round(total / unit);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const raw = weights.map((w) => (scaled * w) / sum);
+  const parts = raw.map(Math.floor);
+  let left = scaled - parts.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    parts[i] += 1;
+    left -= 1;
+  }
+  return parts.map((p) => roundTo(p * unit, precision));
+}
+
+// each unit's share of the district's additive totals, and its pace against the plan
+const PROFILE: Record<string, { weight: number; pace: number }> = {
+  '330211001': { weight: 0.1, pace: 1.08 }, // 招宝山街道
+  '330211002': { weight: 0.17, pace: 0.97 }, // 蛟川街道
+  '330211003': { weight: 0.16, pace: 1.02 }, // 骆驼街道
+  '330211004': { weight: 0.18, pace: 1.12 }, // 庄市街道
+  '330211005': { weight: 0.09, pace: 0.86 }, // 贵驷街道
+  '330211100': { weight: 0.12, pace: 0.93 }, // 澥浦镇
+  '330211101': { weight: 0.08, pace: 0.76 }, // 九龙湖镇
+};
+const PARK_PROFILE = { weight: 0.1, pace: 1.04 };
+
+interface PlanRow {
+  seq: string;
+  baseline_year: string;
+  baseline: string;
+  target_year: string;
+  target: string;
+}
+
+export async function seedDemoIndicators(db: Db, district: Region): Promise<{ values: number }> {
+  const indicators = catalogueIndicators();
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
+  for (const i of indicators.filter((x) => !x.numeratorCode)) await upsertIndicator(db, i);
+  for (const i of indicators.filter((x) => x.numeratorCode)) await upsertIndicator(db, i);
+  await upsertPlan(db, { code: 'FYP13', name: '“十三五”规划（2016–2020）', startYear: 2016, endYear: 2020, yellowThreshold: 0.1, isCurrent: false });
+  await upsertPlan(db, { code: 'FYP14', name: '“十四五”科技创新规划（2021–2025）', startYear: 2021, endYear: 2025, yellowThreshold: 0.1, isCurrent: true });
+
+  const units = await reportingUnits(db, district.code);
+  const profiles = units.map((u) => PROFILE[u.code] ?? PARK_PROFILE);
+  const values: Value[] = [];
+  const d = district.code;
+  const push = (region: string, indicator: string, kind: Value['kind'], period: number, value: number, source: Value['source']) =>
+    values.push({ region, indicator, kind, period: String(period), value: roundTo(value, byCode.get(indicator)!.precision), source });
+
+  const plan14 = parse(readFileSync(path.join(DATA, 'zhenhai-14th-fyp-indicators.csv')), { columns: true }) as PlanRow[];
+  for (const row of plan14) {
+    const entry = ZHENHAI_CATALOGUE.find((e) => e.seq === Number(row.seq))!;
+    const indicator = byCode.get(entry.code)!;
+    const [b, t, by, ty] = [Number(row.baseline), Number(row.target), Number(row.baseline_year), Number(row.target_year)];
+    push(d, indicator.code, 'baseline', by, b, 'plan');
+    push(d, indicator.code, 'target', ty, t, 'plan');
+    if (indicator.code === 'RD_INTENSITY') continue; // towns' R&D intensity follows from their R&D spend and GDP, below
+    seedUnits(indicator, b, t, by, ty);
+    if (indicator.rollup === 'none') {
+      // the district's own figure for indicators that do not add up from towns
+      const rnd = random(`${d}|${indicator.code}`);
+      for (const y of ACTUAL_YEARS) push(d, indicator.code, 'actual', y, b + (t - b) * ((y - by) / (ty - by)) * (0.95 + rnd() * 0.1), 'synthetic');
+    }
+  }
+
+  function seedUnits(indicator: Indicator, b: number, t: number, by: number, ty: number): void {
+    const additive = indicator.rollup === 'sum';
+    const baselines = additive ? splitTotal(b, profiles.map((p) => p.weight), indicator.precision) : units.map((u) => b * (0.85 + random(`${u.code}|${indicator.code}|b`)() * 0.3));
+    const targets = additive ? splitTotal(t, profiles.map((p) => p.weight), indicator.precision) : baselines.map((ub, k) => ub + (t - b) * (0.9 + random(`${units[k].code}|${indicator.code}|t`)() * 0.2));
+    units.forEach((u, k) => {
+      const rnd = random(`${u.code}|${indicator.code}`);
+      const pace = profiles[k].pace * (0.9 + rnd() * 0.2);
+      push(u.code, indicator.code, 'baseline', by, baselines[k], 'synthetic');
+      push(u.code, indicator.code, 'target', ty, targets[k], 'synthetic');
+      for (const y of ACTUAL_YEARS) {
+        const share = (y - by) / (ty - by);
+        push(u.code, indicator.code, 'actual', y, baselines[k] + (targets[k] - baselines[k]) * share * pace, 'synthetic');
+      }
+    });
+  }
+
+  // R&D intensity: towns get GDP and R&D spend; their intensity is R&D / GDP; the district's rolls up.
+  const gdp2020 = 1030; // synthetic: about 25.03 亿元 of R&D at 2.43% (13th plan, 表1)
+  const rd = plan14.find((r) => r.seq === '1')!;
+  const [rb, rt] = [Number(rd.baseline), Number(rd.target)];
+  units.forEach((u, k) => {
+    const rnd = random(`${u.code}|RD`);
+    const ub = rb * (0.8 + rnd() * 0.4);
+    const ut = ub + (rt - rb) * (0.9 + rnd() * 0.2);
+    const pace = profiles[k].pace * (0.9 + rnd() * 0.2);
+    push(u.code, 'RD_INTENSITY', 'baseline', 2020, ub, 'synthetic');
+    push(u.code, 'RD_INTENSITY', 'target', 2025, ut, 'synthetic');
+    for (const y of [2020, ...ACTUAL_YEARS]) {
+      const g = gdp2020 * profiles[k].weight * 1.05 ** (y - 2020);
+      const intensity = y === 2020 ? ub : ub + (ut - ub) * ((y - 2020) / 5) * pace;
+      push(u.code, 'GDP', 'actual', y, g, 'synthetic');
+      push(u.code, 'RD_EXPENDITURE', 'actual', y, (g * intensity) / 100, 'synthetic');
+      push(u.code, 'RD_INTENSITY', 'actual', y, intensity, 'synthetic');
+    }
+  });
+
+  // the 13th plan's real history, for the trend charts
+  const real13: [code: string, in2015: number, target2020: number | null, actual2020: number][] = [
+    ['RD_EXPENDITURE', 15.99, null, 25.03],
+    ['RD_INTENSITY', 2.41, null, 2.43],
+    ['HNTE_COUNT', 85, 160, 227],
+    ['TECH_SME_COUNT', 522, 954, 1029],
+    ['HIGHTECH_INVESTMENT', 70.1, null, 100.9],
+    ['ACADEMICIAN_STATIONS', 6, null, 13],
+  ];
+  for (const [code, v2015, t2020, a2020] of real13) {
+    push(d, code, 'baseline', 2015, v2015, 'plan');
+    push(d, code, 'actual', 2015, v2015, 'plan');
+    if (t2020 !== null) push(d, code, 'target', 2020, t2020, 'plan');
+    push(d, code, 'actual', 2020, a2020, 'plan');
+  }
+
+  await db.query(
+    `insert into indicator_values (region_code, indicator_code, kind, period, year, value, source)
+     select r, i, k, p, p::int, v, s from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[]) as t(r, i, k, p, v, s)
+     on conflict do nothing`,
+    [values.map((v) => v.region), values.map((v) => v.indicator), values.map((v) => v.kind), values.map((v) => v.period), values.map((v) => String(v.value)), values.map((v) => v.source)],
+  );
+  await bumpVersion(db, 'indicators');
+  return { values: values.length };
+}

@@ -1,0 +1,3 @@
+export * from './progress.ts';
+export * from './league.ts';
+export * from './rollup.ts';

@@ -1,0 +1,120 @@
+/**
+ * The progress report of one region for one period: for every indicator in the catalogue, the plan's
+ * baseline and target, the actual (the region's own, or rolled up from its towns and parks), the
+ * expected value on the trajectory, the completion ratio and the light.
+ */
+import { AppError, parsePeriod, periodPosition, roundTo, type Period } from '@kechuang/platform-core';
+import { assertRegionInScope, reportingUnits, type Db, type Scope } from '@kechuang/platform-server';
+import { computeProgress, rollUp, type Light, type Rollup } from '../domain/index.ts';
+import { allIndicators, resolvePlan, type Indicator, type Plan } from '../db/catalogue-queries.ts';
+import { progressRows, type ProgressRow } from '../db/value-queries.ts';
+
+export interface ReportItem {
+  code: string;
+  name: string;
+  nameEn: string;
+  unit: string;
+  precision: number;
+  direction: 'higher' | 'lower';
+  isHeadline: boolean;
+  baseline: number | null;
+  baselinePeriod: string | null;
+  target: number | null;
+  targetPeriod: string | null;
+  actual: number | null;
+  /** where the actual came from: import, manual, synthetic (demo), rolledUp … */
+  actualSource: string | null;
+  expected: number | null;
+  completion: number | null;
+  light: Light;
+}
+
+export interface Report {
+  region: { code: string; name: string; kind: string };
+  period: string;
+  plan: Plan;
+  items: ReportItem[];
+}
+
+export function requirePeriod(text: string): Period {
+  const p = parsePeriod(text);
+  if (!p) throw new AppError('PERIOD_INVALID', { details: { field: 'period', value: text } });
+  return p;
+}
+
+const num = (s: string | null): number | null => (s === null ? null : Number(s));
+
+export function rollupOf(i: Indicator): Rollup {
+  if (i.rollup === 'ratio') return { kind: 'ratio', numerator: i.numeratorCode!, denominator: i.denominatorCode!, scale: i.ratioScale };
+  return { kind: i.rollup };
+}
+
+/** Turns pivoted rows into report items; `childActuals` feeds roll-ups for a parent region. */
+export function toReportItem(
+  indicator: Indicator,
+  row: ProgressRow | undefined,
+  plan: Plan,
+  period: Period,
+  childActuals?: (indicatorCode: string) => number[],
+): ReportItem {
+  let actual = num(row?.actual ?? null);
+  let actualSource = row?.actualSource ?? null;
+  if (actual === null && childActuals) {
+    actual = rollUp(rollupOf(indicator), childActuals(indicator.code), childActuals);
+    if (actual !== null) actualSource = 'rolledUp';
+  }
+  const baseline = num(row?.baseline ?? null);
+  const target = num(row?.target ?? null);
+  const position = (p: string | null | undefined) => (p ? periodPosition(parsePeriod(p)!) : 0);
+  const progress = computeProgress({
+    direction: indicator.direction,
+    trajectory: indicator.trajectory,
+    baseline: baseline === null ? null : { position: position(row?.baselinePeriod), value: baseline },
+    target: target === null ? null : { position: position(row?.targetPeriod), value: target },
+    actual,
+    position: periodPosition(period),
+    yellowThreshold: plan.yellowThreshold,
+  });
+  return {
+    code: indicator.code,
+    name: indicator.nameZh,
+    nameEn: indicator.nameEn,
+    unit: indicator.unit,
+    precision: indicator.precision,
+    direction: indicator.direction,
+    isHeadline: indicator.isHeadline,
+    baseline,
+    baselinePeriod: row?.baselinePeriod ?? null,
+    target,
+    targetPeriod: row?.targetPeriod ?? null,
+    actual: actual === null ? null : roundTo(actual, Math.max(indicator.precision, 4)),
+    actualSource,
+    expected: progress.expected === null ? null : roundTo(progress.expected, indicator.precision + 2),
+    completion: progress.completion === null ? null : roundTo(progress.completion, 4),
+    light: progress.light,
+  };
+}
+
+export async function computeReport(db: Db, scope: Scope, input: { region: string; period: string; plan?: string }): Promise<Report> {
+  const region = await assertRegionInScope(db, scope, input.region);
+  const period = requirePeriod(input.period);
+  const plan = await resolvePlan(db, input.plan, period.year);
+  const indicators = await allIndicators(db);
+  const units = region.kind === 'district' ? await reportingUnits(db, region.code) : [];
+  const rows = await progressRows(db, [region.code, ...units.map((u) => u.code)], plan, period.text);
+  const own = new Map(rows.filter((r) => r.regionCode === region.code).map((r) => [r.indicatorCode, r]));
+  const childActuals = new Map<string, number[]>();
+  for (const r of rows) {
+    if (r.regionCode === region.code || r.actual === null) continue;
+    const list = childActuals.get(r.indicatorCode) ?? [];
+    list.push(Number(r.actual));
+    childActuals.set(r.indicatorCode, list);
+  }
+  const fromChildren = units.length > 0 ? (code: string) => childActuals.get(code) ?? [] : undefined;
+  return {
+    region: { code: region.code, name: region.name, kind: region.kind },
+    period: period.text,
+    plan,
+    items: indicators.map((i) => toReportItem(i, own.get(i.code), plan, period, fromChildren)),
+  };
+}

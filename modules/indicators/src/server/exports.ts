@@ -1,0 +1,120 @@
+/** Excel exports of the report, the league table, the values list, and the import template. */
+import { writeXlsx, type ExportColumn } from '@kechuang/platform-server';
+import type { Report } from './compute-report.ts';
+import type { League } from './compute-league.ts';
+import type { ValueRow } from './find-values.ts';
+import { IMPORT_COLUMNS } from '../domain/import-row.ts';
+import type { Indicator } from '../db/catalogue-queries.ts';
+
+export const LIGHT_LABELS = { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '无数据' } as const;
+const SOURCE_LABELS: Record<string, string> = { plan: '规划', import: '导入', manual: '手工填报', synthetic: '演示数据（合成）', computed: '计算', rolledUp: '下级汇总' };
+
+export function sourceLabel(s: string | null): string {
+  return s === null ? '' : (SOURCE_LABELS[s] ?? s);
+}
+
+export function reportXlsx(r: Report): Promise<Buffer> {
+  const columns: ExportColumn[] = [
+    { header: '指标代码', key: 'code', width: 24 },
+    { header: '指标', key: 'name', width: 40 },
+    { header: '单位', key: 'unit', width: 8 },
+    { header: '基数', key: 'baseline', width: 12 },
+    { header: '基数期间', key: 'baselinePeriod', width: 10 },
+    { header: '目标', key: 'target', width: 12 },
+    { header: '目标期间', key: 'targetPeriod', width: 10 },
+    { header: '实际', key: 'actual', width: 12 },
+    { header: '数据来源', key: 'source', width: 16 },
+    { header: '序时进度值', key: 'expected', width: 12 },
+    { header: '完成率', key: 'completion', width: 10, numFmt: '0.0%' },
+    { header: '亮灯', key: 'lightLabel', width: 8 },
+  ];
+  const rows = r.items.map((i) => ({ ...i, source: sourceLabel(i.actualSource), lightLabel: LIGHT_LABELS[i.light] }));
+  return writeXlsx([{ name: '指标进度', columns, rows, notes: [`${r.region.name}（${r.region.code}）${r.period} 年指标进度 · ${r.plan.name}`] }]);
+}
+
+export function leagueXlsx(l: League): Promise<Buffer> {
+  const columns: ExportColumn[] = [
+    { header: '排名', key: 'rank', width: 6 },
+    { header: '地区代码', key: 'regionCode', width: 12 },
+    { header: '镇街/园区', key: 'regionName', width: 18 },
+    { header: '绿灯', key: 'green', width: 6 },
+    { header: '黄灯', key: 'yellow', width: 6 },
+    { header: '红灯', key: 'red', width: 6 },
+    { header: '无数据', key: 'grey', width: 7 },
+    { header: '绿灯占比', key: 'greenShare', width: 10, numFmt: '0.0%' },
+    { header: '平均完成率', key: 'completion', width: 11, numFmt: '0.0%' },
+    ...l.indicators.flatMap((i) => [
+      { header: `${i.name}（${i.unit}）`, key: `${i.code}.actual`, width: 16 },
+      { header: `${i.name} 亮灯`, key: `${i.code}.light`, width: 10 },
+    ]),
+  ];
+  const rows = l.items.map((item) => {
+    const row: Record<string, unknown> = { ...item };
+    for (const i of l.indicators) {
+      row[`${i.code}.actual`] = item.cells[i.code]?.actual ?? null;
+      row[`${i.code}.light`] = LIGHT_LABELS[item.cells[i.code]?.light ?? 'grey'];
+    }
+    return row;
+  });
+  return writeXlsx([{ name: '亮灯赛绩', columns, rows, notes: [`${l.period} 年镇街园区亮灯赛绩 · ${l.plan.name}`] }]);
+}
+
+export function valuesXlsx(items: ValueRow[]): Promise<Buffer> {
+  return writeXlsx([{
+    name: '指标数据',
+    columns: [
+      { header: '地区代码', key: 'regionCode', width: 12 },
+      { header: '地区', key: 'regionName', width: 14 },
+      { header: '指标', key: 'indicatorName', width: 40 },
+      { header: '期间', key: 'period', width: 10 },
+      { header: '类型', key: 'kindLabel', width: 8 },
+      { header: '数值', key: 'value', width: 14 },
+      { header: '单位', key: 'unit', width: 8 },
+      { header: '来源', key: 'sourceLabel', width: 16 },
+      { header: '更新时间', key: 'updatedAt', width: 26 },
+      { header: '更新人', key: 'updatedBy', width: 12 },
+    ],
+    rows: items.map((v) => ({ ...v, value: Number(v.value), kindLabel: KIND_LABELS[v.kind] ?? v.kind, sourceLabel: sourceLabel(v.source) })),
+  }]);
+}
+
+const KIND_LABELS: Record<string, string> = { baseline: '基数', target: '目标', actual: '实际' };
+
+/** The template: the long layout's header, two example rows, and the catalogue on a second sheet. */
+export function templateXlsx(indicators: Indicator[], regions: { code: string; name: string }[]): Promise<Buffer> {
+  const example = regions[0]?.code ?? '330211001';
+  const first = indicators[0];
+  return writeXlsx([
+    {
+      name: '导入数据',
+      columns: IMPORT_COLUMNS.map((c) => ({ header: c.zh, key: c.field, width: c.field === 'indicator' ? 36 : 14 })),
+      rows: first
+        ? [
+            { region: example, indicator: first.code, period: '2024', kind: '实际', value: '', unit: first.unit },
+            { region: example, indicator: first.nameZh, period: '2025', kind: '目标', value: '', unit: first.unit },
+          ]
+        : [],
+    },
+    {
+      name: '指标目录',
+      columns: [
+        { header: '指标代码', key: 'code', width: 28 },
+        { header: '指标名称', key: 'nameZh', width: 44 },
+        { header: '单位', key: 'unit', width: 8 },
+        { header: '方向', key: 'dir', width: 10 },
+      ],
+      rows: indicators.map((i) => ({ ...i, dir: i.direction === 'higher' ? '越高越好' : '越低越好' })),
+    },
+    { name: '地区代码', columns: [{ header: '地区代码', key: 'code', width: 14 }, { header: '地区', key: 'name', width: 20 }], rows: regions },
+    {
+      name: '填写说明',
+      columns: [{ header: '说明', key: 'text', width: 100 }],
+      rows: [
+        '每行一个数值：地区代码（GB/T 2260）、指标（代码或中文全称）、期间（2023 / 2023Q2 / 2023-05）、类型（基数 / 目标 / 实际）、数值、单位（可选）。',
+        '数值可写作 2.43、2.43%、1,029；金额可带单位 万元 / 亿元，会换算成指标的单位。',
+        '整个文件在一个事务中导入：有任何一行出错，则不导入任何数据，并逐行列出错误。重复导入同一文件不会改变数据。',
+        '请勿使用公式和合并单元格。',
+      ].map((text) => ({ text })),
+    },
+  ]);
+}

@@ -1,0 +1,52 @@
+/** The values list (every baseline, target and actual in the viewer's jurisdiction), paged and filtered. */
+import { likePattern, limitOffset, orderBy, type Db, type PageQuery, type Scope } from '@kechuang/platform-server';
+
+export interface ValueFilter {
+  region?: string;
+  indicator?: string;
+  period?: string;
+  kind?: 'baseline' | 'target' | 'actual';
+  source?: string;
+}
+
+export interface ValueRow {
+  regionCode: string;
+  regionName: string;
+  indicatorCode: string;
+  indicatorName: string;
+  unit: string;
+  kind: string;
+  period: string;
+  value: string;
+  source: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export async function findValues(db: Db, scope: Scope, q: PageQuery & ValueFilter) {
+  if (scope.kind !== 'region') return { items: [] as ValueRow[], total: 0, page: q.page, pageSize: q.pageSize };
+  const params: unknown[] = [`${scope.path}%`];
+  const where = ['r.path like $1'];
+  const add = (sql: string, v: unknown) => {
+    params.push(v);
+    where.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  if (q.region) add('v.region_code = ?', q.region);
+  if (q.indicator) add('v.indicator_code = ?', q.indicator);
+  if (q.period) add('v.period = ?', q.period);
+  if (q.kind) add('v.kind = ?', q.kind);
+  if (q.source) add('v.source = ?', q.source);
+  if (q.q) add('(i.name_zh ilike ? or i.code ilike ? or r.name ilike ?)', likePattern(q.q));
+  const from = `from indicator_values v join regions r on r.code = v.region_code join indicators i on i.code = v.indicator_code
+    left join users u on u.id = v.updated_by where ${where.join(' and ')}`;
+  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total ${from}`, params);
+  const items = await db.query<ValueRow>(
+    `select v.region_code as "regionCode", r.name as "regionName", v.indicator_code as "indicatorCode", i.name_zh as "indicatorName",
+       i.unit, v.kind, v.period, v.value::text as value, v.source, to_json(v.updated_at) #>> '{}' as "updatedAt", u.username as "updatedBy"
+     ${from}
+     ${orderBy(q, { regionCode: 'v.region_code', indicatorCode: 'i.sort', period: 'v.period', kind: 'v.kind', value: 'v.value', updatedAt: 'v.updated_at', source: 'v.source' }, 'v.region_code, i.sort, v.kind, v.period')}
+     ${limitOffset(q)}`,
+    params,
+  );
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}

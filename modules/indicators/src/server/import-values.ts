@@ -1,0 +1,163 @@
+/**
+ * Import of baselines, targets and actuals from .xlsx or .csv. The whole file is one transaction:
+ * either every row is valid and written, or nothing is, and the answer lists every bad row
+ * (row number as the spreadsheet shows it, column, value, reason). Re-importing the same file
+ * changes nothing. Each run is kept in import_runs, with its errors, for download and audit.
+ */
+import { AppError } from '@kechuang/platform-core';
+import { audit, bumpVersion, columnLetter, readTable, regionsInScope, type Db, type Scope } from '@kechuang/platform-server';
+import { mapHeaders, validateRow, IMPORT_COLUMNS, type CatalogueEntry, type ImportField, type RowError, type ValidRow } from '../domain/import-row.ts';
+import { allIndicators } from '../db/catalogue-queries.ts';
+
+export interface ImportProgress {
+  phase: 'read' | 'validate' | 'write' | 'done';
+  done: number;
+  total: number;
+}
+export interface ImportResult {
+  importRunId: number;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  warnings: string[];
+}
+
+export const MAX_REPORTED_ERRORS = 10_000;
+
+export interface ImportActor {
+  id: number | null;
+  username: string;
+  /** a town officer reports actuals only; baselines and targets are the bureau's */
+  actualsOnly: boolean;
+}
+
+export async function importValues(
+  db: Db,
+  actor: ImportActor,
+  scope: Scope,
+  file: { name: string; data: Buffer },
+  onProgress: (p: ImportProgress) => void = () => undefined,
+): Promise<ImportResult> {
+  onProgress({ phase: 'read', done: 0, total: 1 });
+  const table = await readTable(file.data, file.name);
+  const headers = mapHeaders(table.headers);
+  if (headers.missing.length > 0) {
+    throw new AppError('IMPORT_HEADER', {
+      message: `缺少必填列：${headers.missing.join('、')}`,
+      details: { missing: headers.missing, found: table.headers },
+    });
+  }
+  if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: `列重复：${headers.duplicated.join('、')}`, details: { duplicated: headers.duplicated } });
+  if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
+  onProgress({ phase: 'read', done: 1, total: 1 });
+
+  const [indicators, regions] = await Promise.all([allIndicators(db), regionsInScope(db, scope)]);
+  const indicatorByKey = new Map<string, CatalogueEntry>();
+  for (const i of indicators) {
+    indicatorByKey.set(i.code, i);
+    indicatorByKey.set(i.nameZh, i);
+  }
+  const outside = new Set<string>();
+  const region = (code: string) => {
+    if (regions.has(code)) return { code, inScope: true };
+    if (outside.has(code)) return { code, inScope: false };
+    return undefined;
+  };
+  const unknownCodes = table.rows
+    .map((r) => String(r.cells[headers.index.region!] ?? '').trim())
+    .filter((c) => c !== '' && !regions.has(c));
+  for (const r of await db.query<{ code: string }>('select code from regions where code = any($1::text[])', [[...new Set(unknownCodes)]])) outside.add(r.code);
+
+  const columnName = (field: ImportField) => {
+    const i = headers.index[field];
+    return i === undefined ? IMPORT_COLUMNS.find((c) => c.field === field)!.zh : table.headers[i] || columnLetter(i);
+  };
+  const ctx = { indicatorByKey, region, columnName, actualsOnly: actor.actualsOnly };
+  const valid: ValidRow[] = [];
+  const errors: RowError[] = [];
+  const firstRowOfKey = new Map<string, number>();
+  table.rows.forEach((r, n) => {
+    const result = validateRow(r.row, (f) => (headers.index[f] === undefined ? undefined : r.cells[headers.index[f]!]), ctx);
+    if (!result.ok) errors.push(...result.errors);
+    else {
+      const v = result.value;
+      const key = `${v.regionCode}|${v.indicatorCode}|${v.kind}|${v.period}`;
+      const first = firstRowOfKey.get(key);
+      if (first !== undefined) errors.push({ row: r.row, column: columnName('period'), value: v.period, reason: `与第 ${first} 行重复（同一地区、指标、期间、类型）` });
+      else {
+        firstRowOfKey.set(key, r.row);
+        valid.push(v);
+      }
+    }
+    if (n % 20_000 === 0) onProgress({ phase: 'validate', done: n, total: table.rows.length });
+  });
+
+  if (errors.length > 0) {
+    const [{ id }] = await db.query<{ id: number }>(
+      `insert into import_runs (kind, file_name, user_id, username, status, row_count, errors)
+       values ('indicatorValues', $1, $2, $3, 'refused', $4, $5) returning id`,
+      [file.name, actor.id, actor.username, table.rows.length, JSON.stringify(errors.slice(0, MAX_REPORTED_ERRORS))],
+    );
+    throw new AppError('IMPORT_INVALID', {
+      message: `导入文件有 ${errors.length} 处错误，未导入任何数据`,
+      details: { importRunId: id, errorCount: errors.length, errors: errors.slice(0, 1000) },
+    });
+  }
+
+  onProgress({ phase: 'write', done: 0, total: valid.length });
+  const result = await writeValues(db, actor, file.name, valid);
+  onProgress({ phase: 'done', done: valid.length, total: valid.length });
+  return { ...result, rows: valid.length, warnings: headers.ignored.length ? [`已忽略未识别的列：${headers.ignored.join('、')}`] : [] };
+}
+
+async function writeValues(db: Db, actor: ImportActor, fileName: string, rows: ValidRow[]): Promise<Omit<ImportResult, 'rows' | 'warnings'>> {
+  return db.transaction(async (tx) => {
+    const [{ id }] = await tx.query<{ id: number }>(
+      `insert into import_runs (kind, file_name, user_id, username, status, row_count) values ('indicatorValues', $1, $2, $3, 'accepted', $4) returning id`,
+      [fileName, actor.id, actor.username, rows.length],
+    );
+    await tx.query(`create temp table import_stage (region_code text, indicator_code text, kind text, period text, year int, value numeric) on commit drop`);
+    await tx.query(`insert into import_stage select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::numeric[])`, [
+      rows.map((r) => r.regionCode),
+      rows.map((r) => r.indicatorCode),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.period),
+      rows.map((r) => r.year),
+      rows.map((r) => r.value),
+    ]);
+    // before/after of every value this import changes, for the auditor
+    await tx.query(
+      `insert into indicator_value_changes (import_run_id, region_code, indicator_code, kind, period, old_value, new_value)
+       select $1, s.region_code, s.indicator_code, s.kind, s.period, v.value, s.value
+         from import_stage s join indicator_values v using (region_code, indicator_code, kind, period)
+        where v.value <> s.value`,
+      [id],
+    );
+    const [counts] = await tx.query<{ inserted: number; updated: number }>(
+      `select count(*) filter (where v.value is null) as inserted,
+              (select count(*) from indicator_value_changes where import_run_id = $1) as updated
+         from import_stage s left join indicator_values v using (region_code, indicator_code, kind, period)`,
+      [id],
+    );
+    await tx.query(
+      `insert into indicator_values (region_code, indicator_code, kind, period, year, value, source, import_run_id, updated_by, updated_at)
+       select region_code, indicator_code, kind, period, year, value, 'import', $1, $2, now() from import_stage
+       on conflict (region_code, indicator_code, kind, period) do update
+         set value = excluded.value, source = 'import', import_run_id = excluded.import_run_id,
+             updated_by = excluded.updated_by, updated_at = excluded.updated_at
+         where indicator_values.value <> excluded.value`,
+      [id, actor.id],
+    );
+    const unchanged = rows.length - counts.inserted - counts.updated;
+    await tx.query('update import_runs set inserted = $2, updated = $3, unchanged = $4 where id = $1', [id, counts.inserted, counts.updated, unchanged]);
+    if (counts.inserted + counts.updated > 0) await bumpVersion(tx, 'indicators');
+    await audit(tx, actor, {
+      action: 'indicatorValues.import',
+      entity: 'importRun',
+      entityId: id,
+      after: { file: fileName, rows: rows.length, inserted: counts.inserted, updated: counts.updated, unchanged },
+    });
+    return { importRunId: id, inserted: counts.inserted, updated: counts.updated, unchanged };
+  });
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { ZPageQuery } from '@kechuang/platform-server';
+
+export const ZLight = z.enum(['green', 'yellow', 'red', 'grey']);
+export const ZIndicator = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  unit: z.string(),
+  direction: z.enum(['higher', 'lower']),
+  precision: z.number().int(),
+  category: z.string(),
+  definition: z.string(),
+  dataSource: z.string(),
+  rollup: z.enum(['sum', 'ratio', 'none']),
+  numeratorCode: z.string().nullable(),
+  denominatorCode: z.string().nullable(),
+  ratioScale: z.number(),
+  trajectory: z.enum(['linear', 'compound']),
+  isHeadline: z.boolean(),
+  sort: z.number().int(),
+});
+export const ZIndicatorInput = ZIndicator.extend({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]{1,47}$/, '指标代码应为大写字母、数字和下划线'),
+  nameZh: z.string().min(2).max(100),
+  nameEn: z.string().max(200).default(''),
+  unit: z.string().min(1).max(16),
+  precision: z.number().int().min(0).max(6).default(2),
+  category: z.string().min(1).max(32),
+  definition: z.string().max(2000).default(''),
+  dataSource: z.string().max(500).default(''),
+  numeratorCode: z.string().nullable().default(null),
+  denominatorCode: z.string().nullable().default(null),
+  ratioScale: z.number().positive().default(1),
+  trajectory: z.enum(['linear', 'compound']).default('linear'),
+  isHeadline: z.boolean().default(false),
+  sort: z.number().int().default(100),
+});
+export const ZPlan = z.object({
+  code: z.string(),
+  name: z.string(),
+  startYear: z.number().int(),
+  endYear: z.number().int(),
+  yellowThreshold: z.number(),
+  isCurrent: z.boolean(),
+});
+export const ZReportItem = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  unit: z.string(),
+  precision: z.number(),
+  direction: z.enum(['higher', 'lower']),
+  isHeadline: z.boolean(),
+  baseline: z.number().nullable(),
+  baselinePeriod: z.string().nullable(),
+  target: z.number().nullable(),
+  targetPeriod: z.string().nullable(),
+  actual: z.number().nullable(),
+  actualSource: z.string().nullable(),
+  expected: z.number().nullable(),
+  completion: z.number().nullable(),
+  light: ZLight,
+});
+export const ZRegionRef = z.object({ code: z.string(), name: z.string(), kind: z.string() });
+export const ZReport = z.object({ region: ZRegionRef, period: z.string(), plan: ZPlan, items: z.array(ZReportItem) });
+export const ZReportQuery = z.object({
+  region: z.string().min(1).max(20),
+  period: z.string().min(4).max(16),
+  plan: z.string().max(32).optional(),
+});
+
+const ZStanding = z.object({
+  rank: z.number(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  kind: z.string(),
+  green: z.number(),
+  yellow: z.number(),
+  red: z.number(),
+  grey: z.number(),
+  greenShare: z.number().nullable(),
+  completion: z.number().nullable(),
+});
+export const ZLeagueItem = ZStanding.extend({
+  cells: z.record(z.string(), z.object({ light: ZLight, completion: z.number().nullable(), actual: z.number().nullable(), expected: z.number().nullable(), rank: z.number().nullable() })),
+});
+export const ZLeagueQuery = ZPageQuery.extend({
+  period: z.string().min(4).max(16),
+  plan: z.string().max(32).optional(),
+  /** rank on one indicator instead of overall */
+  indicator: z.string().max(48).optional(),
+  pageSize: z.coerce.number().int().min(1).max(1000).default(50),
+});
+export const ZLeague = z.object({
+  period: z.string(),
+  plan: ZPlan,
+  unitCount: z.number(),
+  indicators: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), precision: z.number() })),
+  items: z.array(ZLeagueItem),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export const ZTrend = z.object({
+  region: z.object({ code: z.string(), name: z.string() }),
+  indicator: z.object({ code: z.string(), name: z.string(), unit: z.string(), precision: z.number(), direction: z.enum(['higher', 'lower']) }),
+  plan: ZPlan,
+  baseline: z.object({ period: z.string(), value: z.number() }).nullable(),
+  target: z.object({ period: z.string(), value: z.number() }).nullable(),
+  points: z.array(z.object({ period: z.string(), actual: z.number().nullable(), expected: z.number().nullable(), light: ZLight, rolledUp: z.boolean() })),
+});
+export const ZCockpit = z.object({
+  region: ZRegionRef,
+  period: z.string(),
+  planName: z.string(),
+  headline: z.array(ZReportItem),
+  lights: z.object({ green: z.number(), yellow: z.number(), red: z.number(), grey: z.number() }),
+  league: z.array(ZStanding),
+  unitCount: z.number(),
+  trends: z.array(ZTrend),
+});
+export const ZValueKind = z.enum(['baseline', 'target', 'actual']);
+export const ZValuesQuery = ZPageQuery.extend({
+  region: z.string().max(20).optional(),
+  indicator: z.string().max(48).optional(),
+  period: z.string().max(16).optional(),
+  kind: ZValueKind.optional(),
+  source: z.enum(['plan', 'import', 'manual', 'synthetic', 'computed']).optional(),
+});
+export const ZValueRow = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  indicatorCode: z.string(),
+  indicatorName: z.string(),
+  unit: z.string(),
+  kind: z.string(),
+  period: z.string(),
+  value: z.string(),
+  source: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+});
+export const ZImportResult = z.object({
+  importRunId: z.number(),
+  rows: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  warnings: z.array(z.string()),
+});
+export const ZImportRun = z.object({
+  id: z.number(),
+  fileName: z.string(),
+  username: z.string().nullable(),
+  at: z.string(),
+  status: z.enum(['accepted', 'refused']),
+  rowCount: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  errorCount: z.number(),
+});

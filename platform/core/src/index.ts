@@ -1,0 +1,3 @@
+export * from './errors.ts';
+export * from './decimal.ts';
+export * from './period.ts';

@@ -1,0 +1,32 @@
+export const ROLES = ['bureauAdmin', 'bureauStaff', 'leader', 'townOfficer', 'enterpriseUser'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  bureauAdmin: '科技局管理员',
+  bureauStaff: '科技局工作人员',
+  leader: '领导（驾驶舱只读）',
+  townOfficer: '镇街/园区专员',
+  enterpriseUser: '企业用户',
+};
+
+/** Bureau roles work on the whole home district; a town officer on one town or park. */
+export const BUREAU_ROLES: Role[] = ['bureauAdmin', 'bureauStaff'];
+export const READ_ROLES: Role[] = ['bureauAdmin', 'bureauStaff', 'leader', 'townOfficer'];
+
+/**
+ * A user's jurisdiction: a region subtree (path prefix) or one enterprise.
+ * Every read of regional data filters by it; every write checks it.
+ */
+export type Scope =
+  | { kind: 'region'; regionCode: string; regionName: string; path: string }
+  | { kind: 'enterprise'; enterpriseId: number | null; regionCode: string | null };
+
+export interface Actor {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  regionCode: string | null;
+  enterpriseId: number | null;
+  scope: Scope;
+}

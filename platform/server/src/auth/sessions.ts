@@ -1,0 +1,93 @@
+/**
+ * Sessions live in the database (any instance can serve any request): the cookie carries a random
+ * token, the table its SHA-256. Login is rate-limited per username and per address, also in the database.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError } from '@kechuang/platform-core';
+import type { Db } from '../db/db.ts';
+import type { Actor, Role, Scope } from './roles.ts';
+import { verifyPassword } from './passwords.ts';
+import { getRegion } from '../regions/regions.ts';
+
+export const SESSION_COOKIE = 'kc_session';
+const WINDOW_MINUTES = 15;
+const IP_FACTOR = 4;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  region_code: string | null;
+  enterprise_id: number | null;
+  password_hash: string;
+  is_active: boolean;
+}
+
+export async function login(
+  db: Db,
+  input: { username: string; password: string; ip: string },
+  opts: { sessionHours: number; maxFailures: number; homeRegion: string },
+): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+  const username = input.username.trim();
+  const [recent] = await db.query<{ by_user: number; by_ip: number }>(
+    `select count(*) filter (where username = $1) as by_user, count(*) filter (where ip = $2) as by_ip
+       from login_attempts where not succeeded and at > now() - make_interval(mins => $3)`,
+    [username, input.ip, WINDOW_MINUTES],
+  );
+  if (recent.by_user >= opts.maxFailures || recent.by_ip >= opts.maxFailures * IP_FACTOR) {
+    throw new AppError('LOGIN_RATE_LIMITED', { details: { retryAfterMinutes: WINDOW_MINUTES } });
+  }
+  const [user] = await db.query<UserRow>('select * from users where username = $1', [username]);
+  const ok = user !== undefined && user.is_active && (await verifyPassword(user.password_hash, input.password));
+  await db.query('insert into login_attempts (username, ip, succeeded) values ($1, $2, $3)', [username, input.ip, ok]);
+  if (!ok || !user) throw new AppError('LOGIN_FAILED');
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + opts.sessionHours * 3600_000);
+  await db.query('insert into sessions (token_hash, user_id, expires_at) values ($1, $2, $3)', [sha256(token), user.id, expiresAt]);
+  await db.query('delete from sessions where expires_at < now()');
+  return { token, actor: await toActor(db, user, opts.homeRegion), expiresAt };
+}
+
+export async function logout(db: Db, token: string): Promise<void> {
+  await db.query('delete from sessions where token_hash = $1', [sha256(token)]);
+}
+
+/** The actor behind a session token, or an UNAUTHENTICATED error saying why. */
+export async function actorForToken(db: Db, token: string | undefined, homeRegion: string): Promise<Actor> {
+  if (!token) throw new AppError('UNAUTHENTICATED');
+  const [row] = await db.query<UserRow & { expires_at: Date }>(
+    `select u.*, s.expires_at from sessions s join users u on u.id = s.user_id where s.token_hash = $1`,
+    [sha256(token)],
+  );
+  if (!row) throw new AppError('UNAUTHENTICATED');
+  if (new Date(row.expires_at).getTime() < Date.now()) throw new AppError('UNAUTHENTICATED', { message: '会话已过期，请重新登录', details: { reason: 'expired' } });
+  if (!row.is_active) throw new AppError('UNAUTHENTICATED', { message: '账号已停用', details: { reason: 'inactive' } });
+  return toActor(db, row, homeRegion);
+}
+
+export async function revokeSessions(db: Db, userId: number, exceptToken?: string): Promise<void> {
+  await db.query('delete from sessions where user_id = $1 and token_hash <> $2', [userId, exceptToken ? sha256(exceptToken) : '']);
+}
+
+async function toActor(db: Db, u: UserRow, homeRegion: string): Promise<Actor> {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role,
+    regionCode: u.region_code,
+    enterpriseId: u.enterprise_id,
+    scope: await scopeFor(db, u, homeRegion),
+  };
+}
+
+async function scopeFor(db: Db, u: UserRow, homeRegion: string): Promise<Scope> {
+  if (u.role === 'enterpriseUser') return { kind: 'enterprise', enterpriseId: u.enterprise_id, regionCode: u.region_code };
+  const code = u.role === 'townOfficer' ? u.region_code : (u.region_code ?? homeRegion);
+  const region = code ? await getRegion(db, code) : undefined;
+  if (!region) throw new AppError('UNAUTHENTICATED', { message: '账号未配置所属地区', details: { reason: 'no-region' } });
+  return { kind: 'region', regionCode: region.code, regionName: region.name, path: region.path };
+}

@@ -1,0 +1,86 @@
+/**
+ * One small interface over both drivers: PGlite (embedded, file-backed) and node-postgres (served).
+ * Every room talks SQL through it; numeric columns come back as exact decimal strings and bigint
+ * counts as numbers in both modes.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export type DatabaseKind = 'embedded' | 'postgres';
+export type Row = Record<string, unknown>;
+
+export interface Db {
+  readonly kind: DatabaseKind;
+  query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs fn in one transaction; nested calls reuse the outer one. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const NUMERIC = 1700;
+const INT8 = 20;
+
+export async function openEmbedded(dataDir: string | undefined): Promise<Db> {
+  const db = await PGlite.create(dataDir ?? 'memory://', {
+    parsers: { [NUMERIC]: (v: string) => v, [INT8]: (v: string) => Number(v) },
+    serializers: {},
+  });
+  const wrap = (q: Pick<PGlite, 'query'>, inTx: boolean): Db => ({
+    kind: 'embedded',
+    async query<T>(sql: string, params?: unknown[]) {
+      const r = await q.query<T>(sql, params);
+      return r.rows;
+    },
+    async transaction<T>(fn: (tx: Db) => Promise<T>) {
+      if (inTx) return fn(this);
+      return db.transaction((tx) => fn(wrap(tx, true)));
+    },
+    async close() {
+      if (!inTx) await db.close();
+    },
+  });
+  return wrap(db, false);
+}
+
+pg.types.setTypeParser(INT8, (v) => Number(v));
+pg.types.setTypeParser(NUMERIC, (v) => v);
+
+export async function openPostgres(url: string, max = 10): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  await pool.query('select 1');
+  const wrap = (client: pg.Pool | pg.PoolClient, inTx: boolean): Db => ({
+    kind: 'postgres',
+    async query<T>(sql: string, params?: unknown[]) {
+      const r = await client.query(sql, params as unknown[]);
+      return r.rows as T[];
+    },
+    async transaction<T>(fn: (tx: Db) => Promise<T>) {
+      if (inTx) return fn(this);
+      const c = await pool.connect();
+      try {
+        await c.query('begin');
+        const out = await fn(wrap(c, true));
+        await c.query('commit');
+        return out;
+      } catch (e) {
+        await c.query('rollback').catch(() => undefined);
+        throw e;
+      } finally {
+        c.release();
+      }
+    },
+    async close() {
+      if (!inTx) await pool.end();
+    },
+  });
+  return wrap(pool, false);
+}
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Db> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openEmbedded(opts.dataDir);
+}
+
+export async function one<T = Row>(db: Db, sql: string, params?: unknown[]): Promise<T | undefined> {
+  const rows = await db.query<T>(sql, params);
+  return rows[0];
+}

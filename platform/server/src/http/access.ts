@@ -1,0 +1,45 @@
+/**
+ * Every API route declares its access in `config.access`: 'public', or the roles that may call it.
+ * A route without a declaration refuses to register, so none can slip through; the one hook here
+ * turns the session cookie into `request.actor` and checks the role. Jurisdiction (which regions or
+ * which enterprise) is then applied where data is read, from `request.actor.scope`.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '@kechuang/platform-core';
+import type { Db } from '../db/db.ts';
+import type { Actor, Role } from '../auth/roles.ts';
+import { actorForToken, SESSION_COOKIE } from '../auth/sessions.ts';
+
+export type Access = 'public' | { roles: readonly Role[] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export function registerAccess(app: FastifyInstance, deps: { db: Db; homeRegion: string }): void {
+  app.decorateRequest('actor', null);
+  app.addHook('onRoute', (route) => {
+    const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
+    if (isApi && route.config?.access === undefined) {
+      throw new Error(`route ${String(route.method)} ${route.url} declares no access`);
+    }
+  });
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (access === undefined || access === 'public') return;
+    const actor = await actorForToken(deps.db, request.cookies[SESSION_COOKIE], deps.homeRegion);
+    if (!access.roles.includes(actor.role)) throw new AppError('FORBIDDEN', { details: { role: actor.role } });
+    request.actor = actor;
+  });
+}
+
+/** The signed-in actor of a route that declared roles (the hook above guarantees there is one). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return request.actor;
+}

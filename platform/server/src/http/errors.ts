@@ -1,0 +1,39 @@
+/**
+ * One error shape for every failure: `{ error: { code, message, details } }`. A user's mistake is a
+ * 4xx naming the field or row; anything unexpected is logged and answered as a bare 500, never a stack.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, ERROR_CODES, type ErrorCode } from '@kechuang/platform-core';
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.status).send(body(err.code, err.message, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) => ({
+        field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        message: v.message,
+      }));
+      const message = `请求参数有误：${fields.map((f) => f.field).join('、')}`;
+      return reply.status(400).send(body('VALIDATION', message, { fields }));
+    }
+    const fe = err as FastifyError;
+    if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
+      return reply.status(413).send(body('IMPORT_TOO_LARGE', ERROR_CODES.IMPORT_TOO_LARGE.message, { reason: fe.message }));
+    }
+    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+      return reply.status(fe.statusCode).send(body('VALIDATION', fe.message, { code: fe.code }));
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(body('INTERNAL', ERROR_CODES.INTERNAL.message, null));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(body('NOT_FOUND', `找不到 ${request.method} ${request.url.split('?')[0]}`, null));
+  });
+}
+
+function body(code: ErrorCode, message: string, details: unknown) {
+  return { error: { code, message, details: details ?? null } };
+}

@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { actorOf } from '../http/access.ts';
+import { ZPage, ZPageQuery } from '../http/paging.ts';
+import { sendXlsx } from '../http/xlsx-reply.ts';
+import { writeXlsx } from '../excel/write-xlsx.ts';
+import { ROLE_LABELS, ROLES } from '../auth/roles.ts';
+import { createUser, findUsers, updateUser } from './users.ts';
+
+export const ZUser = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  regionCode: z.string().nullable(),
+  regionName: z.string().nullable(),
+  enterpriseId: z.number().nullable(),
+  isActive: z.boolean(),
+  createdAt: z.string(),
+});
+const ZUserQuery = ZPageQuery.extend({ role: z.enum(ROLES).optional(), regionCode: z.string().max(20).optional() });
+const ADMIN = { roles: ['bureauAdmin'] as const };
+
+export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/users', {
+    config: { access: ADMIN },
+    schema: { tags: ['users'], summary: '用户列表 Users', querystring: ZUserQuery, response: { 200: ZPage(ZUser) } },
+    handler: async (req) => findUsers(ctx.db, req.query),
+  });
+
+  r.get('/api/users/export', {
+    config: { access: ADMIN },
+    schema: { tags: ['users'], summary: '导出用户 Export users (.xlsx)', querystring: ZUserQuery },
+    handler: async (req, reply) => {
+      const { items } = await findUsers(ctx.db, { ...req.query, page: 1, pageSize: 100_000 });
+      const rows = items.map((u) => ({ ...u, roleLabel: ROLE_LABELS[u.role], isActive: u.isActive ? '启用' : '停用' }));
+      const data = await writeXlsx([{
+        name: '用户',
+        columns: [
+          { header: '用户名', key: 'username', width: 18 },
+          { header: '姓名', key: 'displayName', width: 16 },
+          { header: '角色', key: 'roleLabel', width: 20 },
+          { header: '地区代码', key: 'regionCode', width: 14 },
+          { header: '地区', key: 'regionName', width: 16 },
+          { header: '状态', key: 'isActive', width: 8 },
+          { header: '创建时间', key: 'createdAt', width: 26 },
+        ],
+        rows,
+      }]);
+      return sendXlsx(reply, '用户.xlsx', data);
+    },
+  });
+
+  r.post('/api/users', {
+    config: { access: ADMIN },
+    schema: {
+      tags: ['users'],
+      summary: '新建用户 Create a user',
+      body: z.object({
+        username: z.string().min(1).max(64),
+        displayName: z.string().max(64).optional(),
+        role: z.enum(ROLES),
+        regionCode: z.string().max(20).nullable().optional(),
+        password: z.string().max(256),
+      }),
+      response: { 200: ZUser },
+    },
+    handler: async (req) => createUser(ctx.db, actorOf(req), req.body),
+  });
+
+  r.patch('/api/users/:id', {
+    config: { access: ADMIN },
+    schema: {
+      tags: ['users'],
+      summary: '修改用户 Update a user (role, region, active, reset password)',
+      params: z.object({ id: z.coerce.number().int() }),
+      body: z.object({
+        displayName: z.string().max(64).optional(),
+        role: z.enum(ROLES).optional(),
+        regionCode: z.string().max(20).nullable().optional(),
+        isActive: z.boolean().optional(),
+        password: z.string().max(256).optional(),
+      }),
+      response: { 200: ZUser },
+    },
+    handler: async (req) => updateUser(ctx.db, actorOf(req), req.params.id, req.body),
+  });
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['apps/**/*.test.ts', 'platform/**/*.test.ts', 'modules/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    env: { TZ: 'Asia/Shanghai' },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
