@@ -2,8 +2,14 @@
 import { loadConfig } from './config.ts';
 import { appContext, openAndMigrate, prepare } from './boot.ts';
 import { buildApp } from './app.ts';
+import { holdDataDir, serverHoldingDataDir } from './data-dir-lock.ts';
 
 const config = loadConfig();
+if (!config.DATABASE_URL) {
+  const pid = serverHoldingDataDir(config.dataDir);
+  if (pid) throw new Error(`another Kechuang server (pid ${pid}) is using ${config.dataDir}`);
+  holdDataDir(config.dataDir);
+}
 const db = await openAndMigrate(config);
 const { seeded } = await prepare(db, config);
 const app = await buildApp(appContext(db, config), { logLevel: config.LOG_LEVEL });

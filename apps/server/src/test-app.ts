@@ -55,7 +55,7 @@ export async function startTestApp(mode: DatabaseMode, opts: { demo?: boolean; e
   const config = loadConfig({ KECHUANG_DEMO: opts.demo === false ? 'false' : 'true', ...opts.env });
   await prepare(db, config);
   clearCache();
-  const app = await buildApp(appContext(db, config), { serveWeb: false });
+  const app = await buildApp(appContext(db, config), { serveWeb: false, logLevel: process.env.KC_TEST_LOG ?? 'silent' });
   await app.ready();
   return {
     app,

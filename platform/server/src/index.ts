@@ -17,3 +17,4 @@ export * from './http/context.ts';
 export * from './http/xlsx-reply.ts';
 export * from './excel/read-table.ts';
 export * from './excel/write-xlsx.ts';
+export * from './http/upload.ts';

@@ -12,6 +12,7 @@ import { allIndicators } from '../db/catalogue-queries.ts';
 export interface ImportProgress {
   phase: 'read' | 'validate' | 'write' | 'done';
   done: number;
+  /** 0 while the total is not yet known (reading a file) */
   total: number;
 }
 export interface ImportResult {
@@ -39,8 +40,8 @@ export async function importValues(
   file: { name: string; data: Buffer },
   onProgress: (p: ImportProgress) => void = () => undefined,
 ): Promise<ImportResult> {
-  onProgress({ phase: 'read', done: 0, total: 1 });
-  const table = await readTable(file.data, file.name);
+  onProgress({ phase: 'read', done: 0, total: 0 });
+  const table = await readTable(file.data, file.name, (n) => onProgress({ phase: 'read', done: n, total: 0 }));
   const headers = mapHeaders(table.headers);
   if (headers.missing.length > 0) {
     throw new AppError('IMPORT_HEADER', {
@@ -50,7 +51,7 @@ export async function importValues(
   }
   if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: `列重复：${headers.duplicated.join('、')}`, details: { duplicated: headers.duplicated } });
   if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
-  onProgress({ phase: 'read', done: 1, total: 1 });
+  onProgress({ phase: 'read', done: table.rows.length, total: table.rows.length });
 
   const [indicators, regions] = await Promise.all([allIndicators(db), regionsInScope(db, scope)]);
   const indicatorByKey = new Map<string, CatalogueEntry>();

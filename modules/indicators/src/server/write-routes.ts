@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import {
-  actorOf, audit, bumpVersion, BUREAU_ROLES, READ_ROLES, reportingUnits, sendXlsx, writeXlsx, ZPage, ZPageQuery, limitOffset,
+  actorOf, audit, bumpVersion, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, sendXlsx, writeXlsx, ZPage, ZPageQuery, limitOffset,
   type AppContext, type Role,
 } from '@kechuang/platform-server';
 import { allIndicators, getIndicator, upsertIndicator, upsertPlan } from '../db/catalogue-queries.ts';
@@ -35,12 +35,8 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: { tags, summary: '导入基数、目标、实际值 Import values (.xlsx / .csv, multipart field "file")', consumes: ['multipart/form-data'], response: { 200: ZImportResult } },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (!req.isMultipart()) throw new AppError('VALIDATION', { message: '请以 multipart/form-data 上传文件（字段名 file）', details: { field: 'file' } });
-      const part = await req.file();
-      if (!part) throw new AppError('VALIDATION', { message: '没有收到文件', details: { field: 'file' } });
-      const data = await part.toBuffer();
-      if (data.length === 0) throw new AppError('IMPORT_EMPTY', { message: '文件是空的', details: { file: part.filename } });
-      return importValues(ctx.db, { id: actor.id, username: actor.username, actualsOnly: actor.role === 'townOfficer' }, actor.scope, { name: part.filename, data });
+      const file = await readUpload(req);
+      return importValues(ctx.db, { id: actor.id, username: actor.username, actualsOnly: actor.role === 'townOfficer' }, actor.scope, file);
     },
   });
 

@@ -13,7 +13,13 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export async function audit(tx: Db, actor: { id: number | null; username: string } | null, e: AuditEntry): Promise<void> {
+/** Who did it: a signed-in user, or a command-line run (id null, username 'cli:…'). */
+export interface AuditActor {
+  id: number | null;
+  username: string;
+}
+
+export async function audit(tx: Db, actor: AuditActor | null, e: AuditEntry): Promise<void> {
   await tx.query(
     `insert into audit_log (user_id, username, action, entity, entity_id, region_code, before, after)
      values ($1, $2, $3, $4, $5, $6, $7, $8)`,

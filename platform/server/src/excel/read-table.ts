@@ -27,9 +27,10 @@ export interface CellProblem {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-export async function readTable(data: Buffer, fileName: string): Promise<Table> {
+/** `onRows` hears how many data rows have been read so far (every few thousand rows), for progress bars. */
+export async function readTable(data: Buffer, fileName: string, onRows: (count: number) => void = () => undefined): Promise<Table> {
   const isZip = ZIP_MAGIC.every((b, i) => data[i] === b);
-  if (isZip) return readXlsx(data);
+  if (isZip) return readXlsx(data, onRows);
   if (/\.(xlsx|xlsm)$/i.test(fileName)) throw new AppError('IMPORT_UNREADABLE', { details: { file: fileName, reason: '文件不是有效的 .xlsx 工作簿' } });
   if (/\.xls$/i.test(fileName)) throw new AppError('IMPORT_UNREADABLE', { details: { file: fileName, reason: '不支持旧版 .xls 格式，请另存为 .xlsx' } });
   if (looksBinary(data)) throw new AppError('IMPORT_UNREADABLE', { details: { file: fileName, reason: '文件不是电子表格' } });
@@ -67,7 +68,7 @@ function readCsv(data: Buffer): Table {
   return { headers: header.map((h) => h.trim()), rows };
 }
 
-async function readXlsx(data: Buffer): Promise<Table> {
+async function readXlsx(data: Buffer, onRows: (count: number) => void): Promise<Table> {
   await refuseMergedCells(data);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
     sharedStrings: 'cache',
@@ -93,6 +94,7 @@ async function readXlsx(data: Buffer): Promise<Table> {
           headers = cells.map((c) => (c === null || c === undefined ? '' : String(c).trim()));
         } else if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) {
           rows.push({ row: r.number, cells });
+          if (rows.length % 5000 === 0) onRows(rows.length);
         }
       }
       break; // the first sheet only

@@ -21,15 +21,30 @@ declare module 'fastify' {
   }
 }
 
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+const declared = new WeakMap<FastifyInstance, RouteAccess[]>();
+
+/** Every API route of an app with its declared access (for the test that walks them all). */
+export function declaredRoutes(app: FastifyInstance): RouteAccess[] {
+  return declared.get(app) ?? [];
+}
+
 export function registerAccess(app: FastifyInstance, deps: { db: Db; homeRegion: string }): void {
   app.decorateRequest('actor', null);
+  const routes: RouteAccess[] = [];
+  declared.set(app, routes);
   app.addHook('onRoute', (route) => {
-    const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
-    if (isApi && route.config?.access === undefined) {
-      throw new Error(`route ${String(route.method)} ${route.url} declares no access`);
-    }
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`route ${String(route.method)} ${route.url} declares no access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, access });
   });
-  app.addHook('preHandler', async (request) => {
+  // onRequest, before the body is parsed or validated: an anonymous caller learns nothing about the route
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (access === undefined || access === 'public') return;
     const actor = await actorForToken(deps.db, request.cookies[SESSION_COOKIE], deps.homeRegion);

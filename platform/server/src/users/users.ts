@@ -3,7 +3,7 @@ import { AppError } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role } from '../auth/roles.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
-import { audit } from '../audit/audit.ts';
+import { audit, type AuditActor } from '../audit/audit.ts';
 import { getRegion } from '../regions/regions.ts';
 import { likePattern, limitOffset, orderBy, type PageQuery } from '../http/paging.ts';
 
@@ -32,7 +32,7 @@ const SELECT = `select u.id, u.username, u.display_name as "displayName", u.role
   r.name as "regionName", u.enterprise_id as "enterpriseId", u.is_active as "isActive", to_json(u.created_at) #>> '{}' as "createdAt"
   from users u left join regions r on r.code = u.region_code`;
 
-export async function createUser(db: Db, actor: Actor | null, input: CreateUserInput): Promise<UserView> {
+export async function createUser(db: Db, actor: AuditActor | null, input: CreateUserInput): Promise<UserView> {
   const username = input.username.trim();
   if (!/^[A-Za-z0-9_.@-]{2,64}$/.test(username)) {
     throw new AppError('VALIDATION', { message: '用户名只能包含字母、数字和 _ . @ -，2–64 位', details: { field: 'username', value: username } });

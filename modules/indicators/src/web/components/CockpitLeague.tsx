@@ -1,0 +1,47 @@
+/** The cockpit's league of towns and parks; a town officer sees their own rank among all units. */
+import { Button, Empty, Flex, Statistic, Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { useT } from '@kechuang/platform-web';
+import type { Standing } from '../types.ts';
+import { CompletionBar, GreenShare, LightCountsInline, RankBadge } from './Standings.tsx';
+
+export function CockpitLeague({ league, unitCount, period }: { league: Standing[]; unitCount: number; period: string }) {
+  const t = useT();
+  if (league.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  if (league.length === 1 && unitCount > 1) {
+    const own = league[0];
+    return (
+      <Flex vertical gap={16} data-testid="own-rank">
+        <Statistic title={own.regionName} value={t('cockpit.ownRank', { rank: own.rank, count: unitCount })} styles={{ content: { fontSize: 26, fontWeight: 600 } }} />
+        <LightCountsInline counts={own} />
+        <div>
+          <Typography.Text type="secondary">{t('field.greenShare')}</Typography.Text>
+          <GreenShare value={own.greenShare} />
+        </div>
+        <div>
+          <Typography.Text type="secondary">{t('field.meanCompletion')}</Typography.Text>
+          <CompletionBar value={own.completion} />
+        </div>
+        <Link to={`/league?period=${period}`}>
+          <Button>{t('cockpit.seeLeague')}</Button>
+        </Link>
+      </Flex>
+    );
+  }
+  return (
+    <div data-testid="cockpit-league">
+      <Table<Standing>
+        size="small"
+        rowKey="regionCode"
+        pagination={false}
+        dataSource={league}
+        columns={[
+          { title: t('field.rank'), dataIndex: 'rank', width: 56, align: 'center', render: (r: number) => <RankBadge rank={r} /> },
+          { title: t('field.region'), dataIndex: 'regionName', render: (name: string, s) => <Link to={`/report?region=${s.regionCode}&period=${period}`}>{name}</Link> },
+          { title: t('field.lights'), key: 'lights', render: (_: unknown, s) => <LightCountsInline counts={s} /> },
+          { title: t('field.greenShare'), dataIndex: 'greenShare', width: 150, render: (v: number | null) => <GreenShare value={v} /> },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/** Traffic lights: always a colour and a text label (绿灯/黄灯/红灯/无数据), never colour alone. */
+import { Tag, Tooltip } from 'antd';
+import { useT } from '@kechuang/platform-web';
+import type { Light } from '../types.ts';
+
+export const LIGHT_COLOURS: Record<Light, string> = { green: '#52c41a', yellow: '#faad14', red: '#ff4d4f', grey: '#bfbfbf' };
+export const LIGHT_BACKGROUNDS: Record<Light, string> = { green: '#f6ffed', yellow: '#fffbe6', red: '#fff2f0', grey: '#fafafa' };
+export const LIGHTS: readonly Light[] = ['green', 'yellow', 'red', 'grey'];
+
+export function LightDot({ light, size = 10 }: { light: Light; size?: number }) {
+  return (
+    <span
+      aria-hidden
+      style={{ display: 'inline-block', width: size, height: size, borderRadius: '50%', background: LIGHT_COLOURS[light], flex: 'none', boxShadow: `0 0 0 2px ${LIGHT_COLOURS[light]}33` }}
+    />
+  );
+}
+
+/** dot + label, e.g. ● 绿灯 */
+export function LightLabel({ light, size }: { light: Light; size?: number }) {
+  const t = useT();
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' }} data-light={light}>
+      <LightDot light={light} size={size} />
+      {t(`light.${light}`)}
+    </span>
+  );
+}
+
+export function LightTag({ light }: { light: Light }) {
+  const t = useT();
+  return (
+    <Tag color={light === 'grey' ? 'default' : light === 'yellow' ? 'warning' : light === 'red' ? 'error' : 'success'} style={{ marginInlineEnd: 0 }} data-light={light}>
+      <span style={{ display: 'inline-flex', alignItems: 'center', gap: 5 }}>
+        <LightDot light={light} size={8} />
+        {t(`light.${light}`)}
+      </span>
+    </Tag>
+  );
+}
+
+/** a compact dot whose label is in the tooltip and in aria-label (for dense matrices) */
+export function LightCell({ light, tip }: { light: Light; tip?: string }) {
+  const t = useT();
+  const label = t(`light.${light}`);
+  return (
+    <Tooltip title={tip ? `${label} · ${tip}` : label}>
+      <span role="img" aria-label={label} data-light={light} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, fontSize: 12, color: '#595959' }}>
+        <LightDot light={light} size={12} />
+        {label.slice(0, 1)}
+      </span>
+    </Tooltip>
+  );
+}

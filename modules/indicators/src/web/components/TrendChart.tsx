@@ -1,0 +1,97 @@
+/**
+ * One indicator's trend: actuals as a line whose points take their light's colour, the plan path
+ * (expected values) dashed, the baseline and the target pinned, the target as a line across.
+ */
+import { useMemo } from 'react';
+import { Empty } from 'antd';
+import { Chart, type ChartOption } from '@kechuang/platform-web/chart';
+import { formatValue, useT, type TFunction } from '@kechuang/platform-web';
+import type { Trend } from '../types.ts';
+import { LIGHT_COLOURS } from './LightTag.tsx';
+
+const ACTUAL_COLOUR = '#1664d9';
+const PATH_COLOUR = '#8c8c8c';
+
+export function trendOption(trend: Trend, t: TFunction, isCompact = false): ChartOption {
+  const { precision, unit } = trend.indicator;
+  const periods = trend.points.map((p) => p.period);
+  const fmt = (v: number | null | undefined) => formatValue(v ?? null, precision, unit);
+  const pin = (label: string, at: { period: string; value: number } | null, colour: string) =>
+    at && periods.includes(at.period)
+      ? [{ name: label, coord: [at.period, at.value] as [string, number], value: fmt(at.value), itemStyle: { color: colour }, label: { show: !isCompact, formatter: `${label}\n${fmt(at.value)}`, fontSize: 11, color: '#fff', lineHeight: 14 } }]
+      : [];
+  return {
+    grid: isCompact ? { left: 8, right: 16, top: 16, bottom: 4, containLabel: true } : { left: 16, right: 48, top: 56, bottom: 16, containLabel: true },
+    legend: isCompact ? { show: false } : { top: 0, data: [t('trend.actual'), t('trend.expected')] },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params: unknown) => {
+        const list = params as { seriesName: string; axisValue: string; dataIndex: number; value: number | null; seriesIndex: number }[];
+        if (!list.length) return '';
+        const point = trend.points[list[0].dataIndex];
+        const lines = [`<b>${list[0].axisValue}</b>`];
+        lines.push(`${t('trend.actual')}：${fmt(point.actual)}${point.actual !== null ? ` · ${t(`light.${point.light}`)}` : ''}${point.rolledUp ? `（${t('trend.rolledUp')}）` : ''}`);
+        if (point.expected !== null) lines.push(`${t('trend.expected')}：${fmt(point.expected)}`);
+        return lines.join('<br/>');
+      },
+    },
+    xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { fontSize: isCompact ? 10 : 12 } },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      name: isCompact ? undefined : unit,
+      axisLabel: { fontSize: isCompact ? 10 : 12, formatter: (v: number) => formatValue(v, Math.min(precision, 2)) },
+      splitLine: { lineStyle: { type: 'dashed', color: '#f0f0f0' } },
+    },
+    series: [
+      {
+        name: t('trend.actual'),
+        type: 'line',
+        connectNulls: true,
+        lineStyle: { color: ACTUAL_COLOUR, width: isCompact ? 2 : 3 },
+        itemStyle: { color: ACTUAL_COLOUR },
+        symbolSize: isCompact ? 7 : 11,
+        data: trend.points.map((p) => ({
+          value: p.actual,
+          itemStyle: { color: p.actual === null ? ACTUAL_COLOUR : LIGHT_COLOURS[p.light], borderColor: '#fff', borderWidth: 2 },
+        })),
+        z: 3,
+      },
+      {
+        name: t('trend.expected'),
+        type: 'line',
+        connectNulls: true,
+        symbol: 'circle',
+        symbolSize: isCompact ? 0 : 5,
+        lineStyle: { color: PATH_COLOUR, type: 'dashed', width: 2 },
+        itemStyle: { color: PATH_COLOUR },
+        data: trend.points.map((p) => p.expected),
+        markPoint: {
+          symbol: 'pin',
+          symbolSize: isCompact ? 26 : 58,
+          data: [
+            ...pin(t('field.baseline'), trend.baseline, '#1664d9'),
+            ...pin(t('field.target'), trend.target, '#52c41a'),
+          ],
+        },
+        markLine: trend.target
+          ? {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color: '#52c41a', type: 'dotted' },
+              label: { show: !isCompact, position: 'insideEndTop', formatter: `${t('trend.target', { period: trend.target.period })}：${fmt(trend.target.value)}` },
+              data: [{ yAxis: trend.target.value }],
+            }
+          : undefined,
+      },
+    ],
+  };
+}
+
+export function TrendChart({ trend, height = 360, isCompact = false, testId }: { trend: Trend | undefined; height?: number; isCompact?: boolean; testId?: string }) {
+  const t = useT();
+  const option = useMemo(() => (trend ? trendOption(trend, t, isCompact) : null), [trend, t, isCompact]);
+  const hasData = !!trend && trend.points.some((p) => p.actual !== null || p.expected !== null);
+  if (!option || !hasData) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('trend.empty')} style={{ height, margin: 0, paddingTop: height / 4 }} />;
+  return <Chart option={option} height={height} data-testid={testId} />;
+}

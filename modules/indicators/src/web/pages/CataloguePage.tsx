@@ -1,0 +1,100 @@
+/** 指标目录: the catalogue as a DataTable; the bureau creates and edits entries in a drawer. */
+import { useMemo, useState } from 'react';
+import { Button, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { EditOutlined, EyeOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
+import { BUREAU_ROLES, DataTable, PageHeader, useAuth, useLang, useT } from '@kechuang/platform-web';
+import { useCatalogue } from '../api.ts';
+import { IndicatorDrawer } from '../components/IndicatorDrawer.tsx';
+import { PlansCard } from '../components/PlansCard.tsx';
+import { indicatorName } from '../format.ts';
+import type { Indicator } from '../types.ts';
+
+export function CataloguePage() {
+  const t = useT();
+  const lang = useLang();
+  const { hasRole } = useAuth();
+  const canEdit = hasRole(...BUREAU_ROLES);
+  const catalogue = useCatalogue();
+  const [category, setCategory] = useState<string>();
+  const [headline, setHeadline] = useState<'true' | 'false'>();
+  const [open, setOpen] = useState<{ entry: Indicator | null } | null>(null);
+  const categories = [...new Set((catalogue.data?.items ?? []).map((i) => i.category))];
+
+  const columns = useMemo<TableColumnsType<Indicator>>(
+    () => [
+      { title: t('catalogue.code'), dataIndex: 'code', sorter: true, width: 220, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+      {
+        title: t('catalogue.nameZh'),
+        key: 'nameZh',
+        dataIndex: 'nameZh',
+        sorter: true,
+        render: (_: unknown, i) => (
+          <div>
+            {i.isHeadline && <StarFilled style={{ color: '#faad14', marginInlineEnd: 4 }} title={t('catalogue.isHeadline')} />}
+            {indicatorName({ nameZh: i.nameZh, nameEn: i.nameEn }, lang)}
+            {lang !== 'en' && i.nameEn && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{i.nameEn}</div>}
+          </div>
+        ),
+      },
+      { title: t('field.unit'), dataIndex: 'unit', sorter: true, width: 80 },
+      { title: t('catalogue.category'), dataIndex: 'category', sorter: true, width: 120, render: (c: string) => <Tag>{c}</Tag> },
+      { title: t('catalogue.direction'), dataIndex: 'direction', width: 110, render: (d: Indicator['direction']) => t(`direction.${d}`) },
+      { title: t('catalogue.rollup'), dataIndex: 'rollup', width: 90, render: (r: Indicator['rollup']) => t(`rollup.${r}`) },
+      { title: t('catalogue.dataSource'), dataIndex: 'dataSource', ellipsis: true, width: 180 },
+      { title: t('catalogue.sort'), dataIndex: 'sort', sorter: true, width: 80, align: 'right' },
+      {
+        title: t('common.actions'),
+        key: 'actions',
+        width: 90,
+        render: (_: unknown, i) => (
+          <Button type="link" size="small" icon={canEdit ? <EditOutlined /> : <EyeOutlined />} onClick={() => setOpen({ entry: i })}>
+            {canEdit ? t('common.edit') : t('catalogue.view')}
+          </Button>
+        ),
+      },
+    ],
+    [t, lang, canEdit],
+  );
+
+  return (
+    <>
+      <PageHeader title={t('catalogue.title')} subtitle={t('catalogue.subtitle')} />
+      <DataTable<Indicator>
+        url="/api/indicators"
+        exportUrl={false}
+        rowKey="code"
+        columns={columns}
+        params={{ category, headline }}
+        defaultSort={{ field: 'sort', order: 'ascend' }}
+        defaultPageSize={50}
+        size="small"
+        searchPlaceholder={t('catalogue.searchPlaceholder')}
+        filters={
+          <>
+            <Select allowClear placeholder={t('catalogue.category')} style={{ width: 140 }} value={category} onChange={setCategory} options={categories.map((c) => ({ value: c, label: c }))} />
+            <Select
+              allowClear
+              placeholder={t('catalogue.isHeadline')}
+              style={{ width: 140 }}
+              value={headline}
+              onChange={setHeadline}
+              options={[
+                { value: 'true', label: t('catalogue.headlineOnly') },
+                { value: 'false', label: `${t('common.no')} ${t('catalogue.isHeadline')}` },
+              ]}
+            />
+          </>
+        }
+        actions={
+          canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen({ entry: null })}>
+              {t('catalogue.create')}
+            </Button>
+          )
+        }
+      />
+      <PlansCard canEdit={canEdit} />
+      <IndicatorDrawer open={!!open} entry={open?.entry ?? null} canEdit={canEdit} onClose={() => setOpen(null)} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+/** 指标进度: one region, one period — baseline, target, actual, expected, completion and light per indicator. */
+import { useMemo, useState } from 'react';
+import { Alert, Card, Flex, Switch, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { StarFilled } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { PageHeader, errorMessage, useLang, useT } from '@kechuang/platform-web';
+import { useReport } from '../api.ts';
+import { ExportButton } from '../components/ExportButton.tsx';
+import { LightTag, LIGHTS } from '../components/LightTag.tsx';
+import { PeriodSelect, RegionSelect, usePeriodParam, useRegionParam } from '../components/Selectors.tsx';
+import { SourceTag } from '../components/SourceTag.tsx';
+import { CompletionBar, LightCountsInline } from '../components/Standings.tsx';
+import { LIGHT_COLOURS } from '../components/LightTag.tsx';
+import { figure, indicatorName } from '../format.ts';
+import type { LightCounts, ReportItem } from '../types.ts';
+
+export function ReportPage() {
+  const t = useT();
+  const lang = useLang();
+  const [period, setPeriod] = usePeriodParam();
+  const [region, setRegion] = useRegionParam();
+  const [isHeadlineOnly, setHeadlineOnly] = useState(false);
+  const report = useReport(region, period);
+  const items = (report.data?.items ?? []).filter((i) => !isHeadlineOnly || i.isHeadline);
+  const counts = LIGHTS.reduce((c, l) => ({ ...c, [l]: items.filter((i) => i.light === l).length }), {} as LightCounts);
+
+  const withPeriod = (value: number | null, p: string | null, item: ReportItem) => (
+    <div>
+      {figure(value, item)}
+      {p && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{p}</div>}
+    </div>
+  );
+
+  const columns = useMemo<TableColumnsType<ReportItem>>(
+    () => [
+      {
+        title: t('field.indicator'),
+        dataIndex: 'name',
+        fixed: 'left',
+        width: 300,
+        render: (_: unknown, item) => (
+          <Link to={`/trend?region=${region}&indicator=${item.code}`}>
+            {item.isHeadline && <StarFilled style={{ color: '#faad14', marginInlineEnd: 4 }} />}
+            {indicatorName(item, lang)}
+          </Link>
+        ),
+      },
+      { title: t('field.unit'), dataIndex: 'unit', width: 70 },
+      { title: t('field.baseline'), key: 'baseline', align: 'right', width: 120, render: (_: unknown, i) => withPeriod(i.baseline, i.baselinePeriod, i) },
+      { title: t('field.target'), key: 'target', align: 'right', width: 120, render: (_: unknown, i) => withPeriod(i.target, i.targetPeriod, i) },
+      {
+        title: <Tooltip title={t('report.expectedHint')}>{t('field.expected')}</Tooltip>,
+        key: 'expected',
+        align: 'right',
+        width: 120,
+        render: (_: unknown, i) => <Typography.Text type="secondary">{figure(i.expected, i)}</Typography.Text>,
+      },
+      { title: t('field.actual'), key: 'actual', align: 'right', width: 120, render: (_: unknown, i) => <b>{figure(i.actual, i)}</b> },
+      { title: t('field.source'), dataIndex: 'actualSource', width: 150, render: (s: ReportItem['actualSource']) => <SourceTag source={s} /> },
+      { title: t('field.completion'), dataIndex: 'completion', width: 170, render: (v: number | null, i) => <CompletionBar value={v} colour={LIGHT_COLOURS[i.light]} /> },
+      { title: t('field.light'), dataIndex: 'light', width: 96, fixed: 'right', render: (l: ReportItem['light']) => <LightTag light={l} /> },
+    ],
+    [t, lang, region],
+  );
+
+  const data = report.data;
+  return (
+    <>
+      <PageHeader
+        title={t('report.title')}
+        subtitle={data ? t('report.subtitle', { region: data.region.name, period: data.period, plan: data.plan.name }) : ' '}
+        extra={
+          <>
+            <RegionSelect value={region} onChange={setRegion} width={220} />
+            <PeriodSelect value={period} onChange={setPeriod} />
+            <ExportButton url="/api/indicators/report/export" query={{ region, period }} />
+          </>
+        }
+      />
+      {report.isError && <Alert type="error" showIcon title={errorMessage(report.error)} style={{ marginBottom: 16 }} />}
+      {data?.items.some((i) => i.actualSource === 'synthetic') && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('report.syntheticNotice')} />
+      )}
+      <Card size="small">
+        <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+          <LightCountsInline counts={counts} />
+          <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+            <Switch size="small" checked={isHeadlineOnly} onChange={setHeadlineOnly} />
+            {t('report.headlineOnly')}
+          </label>
+        </Flex>
+        <div data-testid="report-table">
+          <Table<ReportItem> rowKey="code" size="middle" columns={columns} dataSource={items} loading={report.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
+        </div>
+      </Card>
+    </>
+  );
+}

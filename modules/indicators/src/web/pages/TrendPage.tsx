@@ -1,0 +1,73 @@
+/** 指标趋势: one region, one indicator — actuals against the plan path, with baseline and target. */
+import { Alert, Card, Col, Descriptions, Row, Table } from 'antd';
+import { PageHeader, errorMessage, useLang, useT } from '@kechuang/platform-web';
+import { useCatalogue, useTrend } from '../api.ts';
+import { LightTag } from '../components/LightTag.tsx';
+import { IndicatorSelect, RegionSelect, useRegionParam, useSearchParam } from '../components/Selectors.tsx';
+import { TrendChart } from '../components/TrendChart.tsx';
+import { figure, indicatorName } from '../format.ts';
+import type { TrendPoint } from '../types.ts';
+
+export function TrendPage() {
+  const t = useT();
+  const lang = useLang();
+  const [region, setRegion] = useRegionParam();
+  const [chosen, setIndicator] = useSearchParam('indicator');
+  const catalogue = useCatalogue();
+  const entries = catalogue.data?.items ?? [];
+  const indicator = chosen ?? entries.find((i) => i.isHeadline)?.code ?? entries[0]?.code;
+  const entry = entries.find((i) => i.code === indicator);
+  const trend = useTrend(region, indicator);
+  const data = trend.data;
+  const unit = data?.indicator ?? { precision: 2, unit: '' };
+
+  return (
+    <>
+      <PageHeader
+        title={t('trend.title')}
+        subtitle={data ? `${data.region.name} · ${entry ? indicatorName(entry, lang) : data.indicator.name} · ${data.plan.name}` : t('trend.subtitle')}
+        extra={
+          <>
+            <RegionSelect value={region} onChange={setRegion} width={220} />
+            <IndicatorSelect value={indicator} onChange={(c) => setIndicator(c)} width={360} />
+          </>
+        }
+      />
+      {trend.isError && <Alert type="error" showIcon title={errorMessage(trend.error)} style={{ marginBottom: 16 }} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={17}>
+          <Card size="small" loading={!data && trend.isLoading}>
+            <TrendChart trend={data} height={440} testId="trend-chart" />
+          </Card>
+        </Col>
+        <Col xs={24} xl={7}>
+          <Card size="small" title={entry ? indicatorName(entry, lang) : t('field.indicator')}>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('field.unit')}>{entry?.unit ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('catalogue.direction')}>{entry ? t(`direction.${entry.direction}`) : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('field.baseline')}>{data?.baseline ? `${figure(data.baseline.value, unit)}（${data.baseline.period}）` : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('field.target')}>{data?.target ? `${figure(data.target.value, unit)}（${data.target.period}）` : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('catalogue.trajectory')}>{entry ? t(`trajectory.${entry.trajectory}`) : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('catalogue.definition')}>{entry?.definition || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('catalogue.dataSource')}>{entry?.dataSource || '—'}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+      </Row>
+      <Card size="small" style={{ marginTop: 16 }}>
+        <Table<TrendPoint>
+          rowKey="period"
+          size="small"
+          pagination={false}
+          dataSource={(data?.points ?? []).filter((p) => p.actual !== null || p.expected !== null)}
+          columns={[
+            { title: t('field.period'), dataIndex: 'period', width: 100 },
+            { title: t('field.actual'), dataIndex: 'actual', align: 'right', render: (v: number | null, p) => `${figure(v, unit)}${p.rolledUp ? `（${t('trend.rolledUp')}）` : ''}` },
+            { title: t('field.expected'), dataIndex: 'expected', align: 'right', render: (v: number | null) => figure(v, unit) },
+            { title: t('field.light'), dataIndex: 'light', width: 110, render: (l: TrendPoint['light']) => <LightTag light={l} /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+/** Reads the one uploaded file of a multipart request (field "file"), turning a broken upload into a 4xx. */
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '@kechuang/platform-core';
+
+export async function readUpload(req: FastifyRequest): Promise<{ name: string; data: Buffer }> {
+  if (!req.isMultipart()) throw new AppError('VALIDATION', { message: '请以 multipart/form-data 上传文件（字段名 file）', details: { field: 'file' } });
+  try {
+    const part = await req.file();
+    if (!part) throw new AppError('VALIDATION', { message: '没有收到文件', details: { field: 'file' } });
+    const data = await part.toBuffer();
+    if (data.length === 0) throw new AppError('IMPORT_EMPTY', { message: '文件是空的', details: { file: part.filename } });
+    return { name: safeName(part.filename), data };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (e instanceof AppError || code === 'FST_REQ_FILE_TOO_LARGE') throw e;
+    throw new AppError('VALIDATION', { message: '上传的文件不完整或格式有误，请重新上传', details: { field: 'file', reason: (e as Error).message } });
+  }
+}
+
+function safeName(name: string): string {
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    // keep the name as sent
+  }
+  return decoded.replace(/[\\/]/g, '_').slice(0, 200) || 'upload';
+}

@@ -1,0 +1,14 @@
+/** The administration pages: users and the audit log (bureau administrators only). */
+import { lazy } from 'react';
+import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import type { RoomRoute } from '../room.ts';
+import { ADMIN_ROLES } from '../roles.ts';
+import './messages.ts';
+
+const UsersPage = lazy(() => import('./UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+
+export const adminRoutes: RoomRoute[] = [
+  { key: 'users', path: '/admin/users', labelKey: 'nav.users', icon: <TeamOutlined />, roles: ADMIN_ROLES, component: UsersPage, groupKey: 'nav.admin' },
+  { key: 'audit', path: '/admin/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: ADMIN_ROLES, component: AuditPage, groupKey: 'nav.admin' },
+];

@@ -1,0 +1,181 @@
+/**
+ * A small dictionary-based i18n: zh-CN by default, English switchable, the choice kept in localStorage.
+ * Each room registers its own messages with `registerMessages`; `useT()` re-renders on a switch.
+ */
+import { useCallback, useSyncExternalStore } from 'react';
+
+export type Lang = 'zh-CN' | 'en';
+export type Messages = Record<string, string>;
+
+const STORAGE_KEY = 'kechuang.lang';
+const dictionaries: Record<Lang, Messages> = { 'zh-CN': {}, en: {} };
+const listeners = new Set<() => void>();
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+let current: Lang = initialLang();
+
+export function registerMessages(messages: { 'zh-CN': Messages; en: Messages }): void {
+  Object.assign(dictionaries['zh-CN'], messages['zh-CN']);
+  Object.assign(dictionaries.en, messages.en);
+}
+
+export function getLang(): Lang {
+  return current;
+}
+
+export function setLang(lang: Lang): void {
+  if (lang === current) return;
+  current = lang;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  document.documentElement.lang = lang;
+  listeners.forEach((l) => l());
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** translate `key` in `lang`, filling `{name}` placeholders; falls back to zh-CN, then to the key */
+export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
+  const template = dictionaries[lang][key] ?? dictionaries['zh-CN'][key] ?? key;
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export type TFunction = (key: string, vars?: Record<string, string | number>) => string;
+
+export function useLang(): Lang {
+  return useSyncExternalStore(subscribe, getLang, getLang);
+}
+
+export function useT(): TFunction {
+  const lang = useLang();
+  return useCallback<TFunction>((key, vars) => translate(lang, key, vars), [lang]);
+}
+
+registerMessages({
+  'zh-CN': {
+    'app.title': '科创',
+    'app.subtitle': '区科技局创新治理平台',
+    'common.search': '搜索',
+    'common.export': '导出 Excel',
+    'common.exporting': '正在导出…',
+    'common.total': '共 {total} 条',
+    'common.edit': '编辑',
+    'common.create': '新建',
+    'common.save': '保存',
+    'common.cancel': '取消',
+    'common.delete': '删除',
+    'common.ok': '确定',
+    'common.reset': '重置',
+    'common.refresh': '刷新',
+    'common.all': '全部',
+    'common.yes': '是',
+    'common.no': '否',
+    'common.none': '无',
+    'common.saved': '已保存',
+    'common.loadFailed': '加载失败',
+    'common.forbidden': '您的角色无权访问此页面',
+    'common.notFound': '页面不存在',
+    'common.backHome': '返回首页',
+    'common.actions': '操作',
+    'common.loading': '加载中…',
+    'role.bureauAdmin': '科技局管理员',
+    'role.bureauStaff': '科技局工作人员',
+    'role.leader': '领导',
+    'role.townOfficer': '镇街/园区专员',
+    'role.enterpriseUser': '企业用户',
+    'login.title': '登录',
+    'login.username': '用户名',
+    'login.password': '密码',
+    'login.submit': '登录',
+    'login.required': '请输入{field}',
+    'login.hint': '演示账号：admin / bureau / leader / town，密码 kechuang-demo',
+    'login.footer': '区科技局 · 统计监测 · 亮灯赛绩 · 驾驶舱',
+    'login.feature1': '统计监测：基数、目标、实际值一处管理',
+    'login.feature2': '亮灯赛绩：镇街园区红黄绿灯，一目了然',
+    'login.feature3': 'Excel 进出：逐行报错，整表导入不留半截',
+    'header.changePassword': '修改密码',
+    'header.logout': '退出登录',
+    'header.lang': 'English',
+    'password.title': '修改密码',
+    'password.current': '当前密码',
+    'password.new': '新密码',
+    'password.confirm': '确认新密码',
+    'password.mismatch': '两次输入的新密码不一致',
+    'password.rule': '至少 8 位',
+    'password.done': '密码已修改',
+    'nav.admin': '系统管理',
+    'nav.tagline': '区科技局创新治理平台',
+    'nav.users': '用户管理',
+    'nav.audit': '审计日志',
+  },
+  en: {
+    'app.title': 'Kechuang',
+    'app.subtitle': 'Innovation governance for the district S&T bureau',
+    'common.search': 'Search',
+    'common.export': 'Export to Excel',
+    'common.exporting': 'Exporting…',
+    'common.total': '{total} rows',
+    'common.edit': 'Edit',
+    'common.create': 'New',
+    'common.save': 'Save',
+    'common.cancel': 'Cancel',
+    'common.delete': 'Delete',
+    'common.ok': 'OK',
+    'common.reset': 'Reset',
+    'common.refresh': 'Refresh',
+    'common.all': 'All',
+    'common.yes': 'Yes',
+    'common.no': 'No',
+    'common.none': 'None',
+    'common.saved': 'Saved',
+    'common.loadFailed': 'Failed to load',
+    'common.forbidden': 'Your role may not open this page',
+    'common.notFound': 'Page not found',
+    'common.backHome': 'Back to the start page',
+    'common.actions': 'Actions',
+    'common.loading': 'Loading…',
+    'role.bureauAdmin': 'Bureau administrator',
+    'role.bureauStaff': 'Bureau staff',
+    'role.leader': 'Leader',
+    'role.townOfficer': 'Town / park officer',
+    'role.enterpriseUser': 'Enterprise user',
+    'login.title': 'Sign in',
+    'login.username': 'Username',
+    'login.password': 'Password',
+    'login.submit': 'Sign in',
+    'login.required': 'Please enter the {field}',
+    'login.hint': 'Demo accounts: admin / bureau / leader / town, password kechuang-demo',
+    'login.footer': 'District S&T bureau · monitoring · traffic lights · cockpit',
+    'login.feature1': 'Monitoring: baselines, targets and actuals in one place',
+    'login.feature2': 'Traffic lights: every town and park at a glance',
+    'login.feature3': 'Excel in and out: row-by-row errors, all-or-nothing imports',
+    'header.changePassword': 'Change password',
+    'header.logout': 'Sign out',
+    'header.lang': '中文',
+    'password.title': 'Change password',
+    'password.current': 'Current password',
+    'password.new': 'New password',
+    'password.confirm': 'Confirm the new password',
+    'password.mismatch': 'The two new passwords differ',
+    'password.rule': 'At least 8 characters',
+    'password.done': 'Password changed',
+    'nav.admin': 'Administration',
+    'nav.tagline': 'S&T bureau platform',
+    'nav.users': 'Users',
+    'nav.audit': 'Audit log',
+  },
+});

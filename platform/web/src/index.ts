@@ -1,0 +1,14 @@
+export * from './api.ts';
+export * from './i18n.ts';
+export * from './format.ts';
+export * from './roles.ts';
+export * from './room.ts';
+export * from './regions.ts';
+export * from './auth.tsx';
+export * from './DataTable.tsx';
+export * from './LangSwitch.tsx';
+export * from './LoginPage.tsx';
+export * from './ChangePasswordDialog.tsx';
+export * from './PageHeader.tsx';
+export { adminRoutes } from './admin/routes.tsx';
+export * from './hooks.ts';
