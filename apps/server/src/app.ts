@@ -18,6 +18,7 @@ import {
   regionRoutes,
   registerAccess,
   registerErrorHandler,
+  registerNotFound,
   userRoutes,
   type AppContext,
 } from '@kechuang/platform-server';
@@ -62,14 +63,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   regionRoutes(app, ctx);
   indicatorRoutes(app, ctx);
 
-  if (opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') {
-        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `找不到 ${req.method} ${req.url.split('?')[0]}`, details: null } });
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  registerNotFound(app, { spaIndex: serveWeb });
   return app;
 }

@@ -28,7 +28,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(mode: DatabaseMode, opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(mode: DatabaseMode, opts: { demo?: boolean; env?: Record<string, string>; serveWeb?: boolean } = {}): Promise<TestApp> {
   let db: Db;
   let dropDatabase = async () => undefined as void;
   if (mode === 'postgres') {
@@ -55,7 +55,7 @@ export async function startTestApp(mode: DatabaseMode, opts: { demo?: boolean; e
   const config = loadConfig({ KECHUANG_DEMO: opts.demo === false ? 'false' : 'true', ...opts.env });
   await prepare(db, config);
   clearCache();
-  const app = await buildApp(appContext(db, config), { serveWeb: false, logLevel: process.env.KC_TEST_LOG ?? 'silent' });
+  const app = await buildApp(appContext(db, config), { serveWeb: opts.serveWeb ?? false, logLevel: process.env.KC_TEST_LOG ?? 'silent' });
   await app.ready();
   return {
     app,

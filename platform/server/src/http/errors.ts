@@ -29,8 +29,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL', ERROR_CODES.INTERNAL.message, null));
   });
+}
+
+/**
+ * Unknown API paths answer the JSON error shape; with a single-page client, any other GET answers
+ * its index.html so the client's router can take the path.
+ */
+export function registerNotFound(app: FastifyInstance, opts: { spaIndex: boolean }): void {
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(body('NOT_FOUND', `找不到 ${request.method} ${request.url.split('?')[0]}`, null));
+    if (opts.spaIndex && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send(body('NOT_FOUND', `找不到 ${request.method} ${request.url.split('?')[0]}`, null));
   });
 }
 
