@@ -16,7 +16,9 @@ function newest(dir) {
   return t;
 }
 
-const sources = ['apps/web', 'platform/web', 'modules'].map((d) => path.join(root, d)).filter(existsSync);
+// what the client is built from: the shell, the shared web pieces, pure core code, and each room's web/ and domain/
+const rooms = readdirSync(path.join(root, 'modules')).flatMap((m) => ['web', 'domain'].map((d) => path.join('modules', m, 'src', d)));
+const sources = ['apps/web', 'platform/web', 'platform/core', ...rooms].map((d) => path.join(root, d)).filter(existsSync);
 const built = existsSync(dist) ? statSync(dist).mtimeMs : 0;
 if (existsSync(path.join(root, 'apps/web/index.html')) && Math.max(...sources.map(newest)) > built) {
   console.log('building the web client …');
