@@ -1,6 +1,6 @@
 /** Side menu built from the rooms' routes (only what the role may open), header with the user. */
 import { useEffect, useMemo, useState } from 'react';
-import { Avatar, Dropdown, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
+import { Avatar, Breadcrumb, Dropdown, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
 import { EnvironmentOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ChangePasswordDialog, LangSwitch, canSee, useAuth, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
@@ -94,7 +94,13 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0', position: 'sticky', top: 0, zIndex: 10 }}>
-          <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+          <Breadcrumb
+            items={[
+              { title: t('app.title') },
+              ...(current?.groupKey ? [{ title: t(current.groupKey) }] : []),
+              ...(current ? [{ title: t(current.labelKey) }] : []),
+            ]}
+          />
           <Flex align="center" gap={20}>
             <Tag icon={<EnvironmentOutlined />} color="blue" style={{ marginInlineEnd: 0 }} data-testid="user-region">
               {user.scope.regionName}

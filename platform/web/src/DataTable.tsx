@@ -116,13 +116,13 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
 
   return (
     <div data-testid={props['data-testid']}>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, justifyContent: 'space-between', marginBottom: 12 }}>
-        <Space wrap>
+      <div style={{ display: 'flex', alignItems: 'flex-start', gap: 12, marginBottom: 12 }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, flex: 1, minWidth: 0 }}>
           {props.searchPlaceholder !== false && (
             <Input.Search
               allowClear
               placeholder={props.searchPlaceholder ?? t('common.search')}
-              style={{ width: 240 }}
+              style={{ width: 220 }}
               onSearch={(value) => {
                 setQ(value.trim());
                 setPaging({ key: paramsKey, page: 1, pageSize: paging.pageSize });
@@ -130,10 +130,10 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
             />
           )}
           {props.filters}
-        </Space>
-        <Space wrap>
+        </div>
+        <Space>
           {props.actions}
-          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} title={t('common.refresh')} />
+          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} title={t('common.refresh')} aria-label={t('common.refresh')} />
           {exportUrl && (
             <Button icon={<DownloadOutlined />} onClick={() => void onExport()} loading={isExporting}>
               {t('common.export')}

@@ -38,8 +38,8 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       onRow={(r) => ({ style: r.isChanged ? changedStyle : undefined })}
       columns={[
         { title: t('audit.field'), dataIndex: 'field', width: 180, render: (f: string, r) => (r.isChanged ? <b>{f}</b> : f) },
-        { title: t('audit.before'), dataIndex: 'before', render: (v: string, r) => <Typography.Text delete={r.isChanged && !!v} type={r.isChanged ? 'danger' : undefined}>{v || '—'}</Typography.Text> },
-        { title: t('audit.after'), dataIndex: 'after', render: (v: string, r) => <Typography.Text type={r.isChanged ? 'success' : undefined}>{v || '—'}</Typography.Text> },
+        { title: t('audit.before'), dataIndex: 'before', render: (v: string, r) => <Typography.Text delete={r.isChanged && !!v} type={r.isChanged && v ? 'danger' : undefined}>{v || '—'}</Typography.Text> },
+        { title: t('audit.after'), dataIndex: 'after', render: (v: string, r) => <Typography.Text type={r.isChanged && v ? 'success' : undefined}>{v || '—'}</Typography.Text> },
       ]}
     />
   );

@@ -28,7 +28,7 @@ export function AuditPage() {
       { title: t('audit.entityId'), dataIndex: 'entityId', render: (v: string | null) => v ?? '—' },
       { title: t('audit.region'), dataIndex: 'regionCode', render: (v: string | null) => v ?? '—' },
       {
-        title: t('audit.after'),
+        title: t('audit.changes'),
         key: 'changes',
         render: (_: unknown, r) => t('audit.changed', { count: diffRows(r.before, r.after).filter((d) => d.isChanged).length }),
       },

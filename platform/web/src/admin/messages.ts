@@ -35,6 +35,7 @@ registerMessages({
     'audit.usernameFilter': '用户名',
     'audit.actionFilter': '操作（前缀，如 user.）',
     'audit.changed': '改动 {count} 项',
+    'audit.changes': '变更',
   },
   en: {
     'users.title': 'Users',
@@ -70,5 +71,6 @@ registerMessages({
     'audit.usernameFilter': 'Username',
     'audit.actionFilter': 'Action prefix, e.g. user.',
     'audit.changed': '{count} changed',
+    'audit.changes': 'Changes',
   },
 });

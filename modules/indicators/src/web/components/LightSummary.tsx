@@ -6,7 +6,7 @@ import { useT } from '@kechuang/platform-web';
 import type { LightCounts } from '../types.ts';
 import { LIGHT_COLOURS, LIGHTS, LightDot } from './LightTag.tsx';
 
-export function LightSummary({ lights, height = 220 }: { lights: LightCounts; height?: number }) {
+export function LightSummary({ lights, height = 260 }: { lights: LightCounts; height?: number }) {
   const t = useT();
   const total = LIGHTS.reduce((s, l) => s + lights[l], 0);
   const option = useMemo(

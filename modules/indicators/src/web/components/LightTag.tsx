@@ -1,5 +1,5 @@
 /** Traffic lights: always a colour and a text label (绿灯/黄灯/红灯/无数据), never colour alone. */
-import { Tag, Tooltip } from 'antd';
+import { Tag } from 'antd';
 import { useT } from '@kechuang/platform-web';
 import type { Light } from '../types.ts';
 
@@ -36,19 +36,5 @@ export function LightTag({ light }: { light: Light }) {
         {t(`light.${light}`)}
       </span>
     </Tag>
-  );
-}
-
-/** a compact dot whose label is in the tooltip and in aria-label (for dense matrices) */
-export function LightCell({ light, tip }: { light: Light; tip?: string }) {
-  const t = useT();
-  const label = t(`light.${light}`);
-  return (
-    <Tooltip title={tip ? `${label} · ${tip}` : label}>
-      <span role="img" aria-label={label} data-light={light} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, fontSize: 12, color: '#595959' }}>
-        <LightDot light={light} size={12} />
-        {label.slice(0, 1)}
-      </span>
-    </Tooltip>
   );
 }

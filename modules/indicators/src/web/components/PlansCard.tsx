@@ -67,7 +67,7 @@ export function PlansCard({ canEdit }: { canEdit: boolean }) {
         loading={plans.isLoading}
         dataSource={plans.data?.items ?? []}
         columns={[
-          { title: t('catalogue.code'), dataIndex: 'code', width: 100 },
+          { title: t('plans.code'), dataIndex: 'code', width: 100 },
           { title: t('plans.name'), dataIndex: 'name' },
           { title: t('plans.years'), key: 'years', width: 130, render: (_: unknown, p) => `${p.startYear}–${p.endYear}` },
           { title: t('plans.yellowThreshold'), dataIndex: 'yellowThreshold', width: 110, render: (v: number) => formatPercent(v, 0) },

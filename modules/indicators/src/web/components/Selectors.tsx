@@ -64,9 +64,11 @@ interface RegionSelectProps {
   allowClear?: boolean;
   placeholder?: string;
   disabled?: boolean;
+  /** on pages: no picker when the user has only their own town to choose */
+  hideWhenSingle?: boolean;
 }
 
-export function RegionSelect({ value, onChange, width, allowClear, placeholder, disabled }: RegionSelectProps) {
+export function RegionSelect({ value, onChange, width, allowClear, placeholder, disabled, hideWhenSingle }: RegionSelectProps) {
   const t = useT();
   const units = useUnits();
   const user = useCurrentUser();
@@ -77,6 +79,7 @@ export function RegionSelect({ value, onChange, width, allowClear, placeholder, 
     ...(isDistrictVisible ? [{ value: district.code, label: t('region.districtTotal', { name: district.name }) }] : []),
     ...(units.data?.units ?? []).map((u) => ({ value: u.code, label: u.name })),
   ];
+  if (hideWhenSingle && options.length === 1 && (value === undefined || options[0].value === value)) return null;
   return (
     <Select
       style={{ width: width ?? '100%' }}

@@ -25,7 +25,7 @@ export function RankBadge({ rank }: { rank: number | null | undefined }) {
 export function LightCountsInline({ counts }: { counts: LightCounts }) {
   const t = useT();
   return (
-    <Flex gap={10} wrap>
+    <Flex gap={8} wrap={false}>
       {LIGHTS.map((l) => (
         <Tooltip key={l} title={`${t(`light.${l}`)} ${counts[l]}`}>
           <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap', color: counts[l] ? '#262626' : '#bfbfbf' }}>

@@ -16,9 +16,29 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false): Char
   const { precision, unit } = trend.indicator;
   const periods = trend.points.map((p) => p.period);
   const fmt = (v: number | null | undefined) => formatValue(v ?? null, precision, unit);
-  const pin = (label: string, at: { period: string; value: number } | null, colour: string) =>
+  // baseline and target as diamonds on the plan path, labelled with their value
+  const pin = (label: string, at: { period: string; value: number } | null, colour: string, position: 'top' | 'left') =>
     at && periods.includes(at.period)
-      ? [{ name: label, coord: [at.period, at.value] as [string, number], value: fmt(at.value), itemStyle: { color: colour }, label: { show: !isCompact, formatter: `${label}\n${fmt(at.value)}`, fontSize: 11, color: '#fff', lineHeight: 14 } }]
+      ? [{
+          name: label,
+          coord: [at.period, at.value] as [string, number],
+          value: at.value,
+          symbol: 'diamond',
+          symbolSize: isCompact ? 10 : 16,
+          itemStyle: { color: colour, borderColor: '#fff', borderWidth: 1 },
+          label: {
+            show: !isCompact,
+            position,
+            formatter: `${label} ${fmt(at.value)}`,
+            color: colour,
+            fontSize: 12,
+            backgroundColor: '#fff',
+            borderColor: colour,
+            borderWidth: 1,
+            borderRadius: 4,
+            padding: [3, 6],
+          },
+        }]
       : [];
   return {
     grid: isCompact ? { left: 8, right: 16, top: 16, bottom: 4, containLabel: true } : { left: 16, right: 48, top: 56, bottom: 16, containLabel: true },
@@ -50,6 +70,7 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false): Char
         connectNulls: true,
         lineStyle: { color: ACTUAL_COLOUR, width: isCompact ? 2 : 3 },
         itemStyle: { color: ACTUAL_COLOUR },
+        symbol: 'circle',
         symbolSize: isCompact ? 7 : 11,
         data: trend.points.map((p) => ({
           value: p.actual,
@@ -67,11 +88,9 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false): Char
         itemStyle: { color: PATH_COLOUR },
         data: trend.points.map((p) => p.expected),
         markPoint: {
-          symbol: 'pin',
-          symbolSize: isCompact ? 26 : 58,
           data: [
-            ...pin(t('field.baseline'), trend.baseline, '#1664d9'),
-            ...pin(t('field.target'), trend.target, '#52c41a'),
+            ...pin(t('trend.baseline', { period: trend.baseline?.period ?? '' }), trend.baseline, '#1664d9', 'top'),
+            ...pin(t('trend.target', { period: trend.target?.period ?? '' }), trend.target, '#389e0d', 'left'),
           ],
         },
         markLine: trend.target
@@ -79,7 +98,7 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false): Char
               silent: true,
               symbol: 'none',
               lineStyle: { color: '#52c41a', type: 'dotted' },
-              label: { show: !isCompact, position: 'insideEndTop', formatter: `${t('trend.target', { period: trend.target.period })}：${fmt(trend.target.value)}` },
+              label: { show: false },
               data: [{ yAxis: trend.target.value }],
             }
           : undefined,

@@ -1,5 +1,5 @@
 /** The league matrix's columns: rank, unit, light counts, green share, completion, one per indicator. */
-import { Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Tooltip, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatPercent, type TFunction } from '@kechuang/platform-web';
 import type { League, LeagueRow } from '../types.ts';
@@ -28,23 +28,23 @@ export function leagueColumns(league: League | undefined, opts: { t: TFunction; 
     });
   }
   columns.push(
-    { title: t('field.lights'), key: 'lights', width: 220, render: (_: unknown, r) => <LightCountsInline counts={r} /> },
-    { title: t('field.greenShare'), key: 'greenShare', dataIndex: 'greenShare', width: 160, sorter: true, sortOrder: sortOrder('greenShare'), render: (v: number | null) => <GreenShare value={v} /> },
-    { title: t('field.meanCompletion'), key: 'completion', dataIndex: 'completion', width: 160, sorter: true, sortOrder: sortOrder('completion'), render: (v: number | null) => <CompletionBar value={v} /> },
+    { title: t('field.lights'), key: 'lights', width: 210, render: (_: unknown, r) => <LightCountsInline counts={r} /> },
+    { title: t('field.greenShare'), key: 'greenShare', dataIndex: 'greenShare', width: 150, sorter: true, sortOrder: sortOrder('greenShare'), render: (v: number | null) => <GreenShare value={v} /> },
+    { title: t('field.meanCompletion'), key: 'completion', dataIndex: 'completion', width: 150, sorter: true, sortOrder: sortOrder('completion'), render: (v: number | null) => <CompletionBar value={v} /> },
   );
   for (const ind of league?.indicators ?? []) {
     const isChosen = ind.code === indicator;
     columns.push({
       key: `cell-${ind.code}`,
-      width: 104,
+      width: 92,
       align: 'center',
       onHeaderCell: () => ({ style: isChosen ? { background: '#e6f4ff' } : undefined }),
       onCell: () => ({ style: isChosen ? { background: '#f0f7ff' } : undefined }),
       title: (
         <Tooltip title={`${ind.name}（${ind.unit}）`}>
-          <Typography.Text style={{ fontSize: 12, lineHeight: '16px', display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', fontWeight: isChosen ? 600 : 500 }}>
+          <div style={{ fontSize: 12, lineHeight: '16px', maxHeight: 48, display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', fontWeight: isChosen ? 600 : 500 }}>
             {ind.name}
-          </Typography.Text>
+          </div>
         </Tooltip>
       ),
       render: (_: unknown, r) => {

@@ -22,7 +22,7 @@ export function CataloguePage() {
 
   const columns = useMemo<TableColumnsType<Indicator>>(
     () => [
-      { title: t('catalogue.code'), dataIndex: 'code', sorter: true, width: 220, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+      { title: t('catalogue.code'), dataIndex: 'code', sorter: true, width: 200, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
       {
         title: t('catalogue.nameZh'),
         key: 'nameZh',
@@ -38,9 +38,9 @@ export function CataloguePage() {
       },
       { title: t('field.unit'), dataIndex: 'unit', sorter: true, width: 80 },
       { title: t('catalogue.category'), dataIndex: 'category', sorter: true, width: 120, render: (c: string) => <Tag>{c}</Tag> },
-      { title: t('catalogue.direction'), dataIndex: 'direction', width: 110, render: (d: Indicator['direction']) => t(`direction.${d}`) },
+      { title: t('catalogue.direction'), dataIndex: 'direction', width: 100, render: (d: Indicator['direction']) => t(`direction.${d}`) },
       { title: t('catalogue.rollup'), dataIndex: 'rollup', width: 90, render: (r: Indicator['rollup']) => t(`rollup.${r}`) },
-      { title: t('catalogue.dataSource'), dataIndex: 'dataSource', ellipsis: true, width: 180 },
+      { title: t('catalogue.dataSource'), dataIndex: 'dataSource', ellipsis: true, width: 170 },
       { title: t('catalogue.sort'), dataIndex: 'sort', sorter: true, width: 80, align: 'right' },
       {
         title: t('common.actions'),

@@ -17,6 +17,7 @@ export function CockpitPage() {
   const [region, setRegion] = useRegionParam();
   const cockpit = useCockpit(period, region);
   const data = cockpit.data;
+  const lightTotal = data ? data.lights.green + data.lights.yellow + data.lights.red + data.lights.grey : 0;
 
   return (
     <>
@@ -25,7 +26,7 @@ export function CockpitPage() {
         subtitle={data ? t('cockpit.subtitle', { region: data.region.name, plan: data.planName, period: data.period }) : ' '}
         extra={
           <>
-            <RegionSelect value={region} onChange={setRegion} width={220} />
+            <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />
             <PeriodSelect value={period} onChange={setPeriod} />
           </>
         }
@@ -35,24 +36,24 @@ export function CockpitPage() {
         <Skeleton active paragraph={{ rows: 12 }} />
       ) : (
         <>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xl={16}>
-              <Card title={t('cockpit.headline')} size="small" styles={{ body: { padding: 16 } }}>
-                <Row gutter={[12, 12]} data-testid="cockpit-headline">
-                  {data.headline.map((item) => (
-                    <Col key={item.code} xs={24} md={12} xxl={8}>
-                      <HeadlineCard item={item} regionCode={data.region.code} />
-                    </Col>
-                  ))}
-                  {data.headline.length === 0 && <Empty style={{ margin: '24px auto' }} />}
-                </Row>
-              </Card>
-            </Col>
+          <Card title={t('cockpit.headline')} size="small" styles={{ body: { padding: 16 } }}>
+            <Row gutter={[12, 12]} data-testid="cockpit-headline">
+              {data.headline.map((item) => (
+                <Col key={item.code} xs={24} md={12} xl={8}>
+                  <HeadlineCard item={item} regionCode={data.region.code} />
+                </Col>
+              ))}
+              {data.headline.length === 0 && <Empty style={{ margin: '24px auto' }} />}
+            </Row>
+          </Card>
+          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={8}>
-              <Card title={t('cockpit.lights')} size="small" extra={<Typography.Text type="secondary">{t('cockpit.indicatorCount', { count: data.lights.green + data.lights.yellow + data.lights.red + data.lights.grey })}</Typography.Text>} style={{ marginBottom: 16 }}>
+              <Card title={t('cockpit.lights')} size="small" style={{ height: '100%' }} extra={<Typography.Text type="secondary">{t('cockpit.indicatorCount', { count: lightTotal })}</Typography.Text>}>
                 <LightSummary lights={data.lights} />
               </Card>
-              <Card title={t('cockpit.league')} size="small" extra={<Link to={`/league?period=${data.period}`}>{t('cockpit.seeLeague')}</Link>}>
+            </Col>
+            <Col xs={24} xl={16}>
+              <Card title={t('cockpit.league')} size="small" style={{ height: '100%' }} extra={<Link to={`/league?period=${data.period}`}>{t('cockpit.seeLeague')}</Link>}>
                 <CockpitLeague league={data.league} unitCount={data.unitCount} period={data.period} />
               </Card>
             </Col>

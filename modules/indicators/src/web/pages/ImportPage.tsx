@@ -51,6 +51,7 @@ export function ImportPage() {
             <Steps
               orientation="vertical"
               current={current}
+              status={state.step === 'failed' ? 'error' : state.step === 'done' ? 'finish' : 'process'}
               items={[
                 {
                   title: t('import.step1'),

@@ -36,8 +36,7 @@ export function ReportPage() {
       {
         title: t('field.indicator'),
         dataIndex: 'name',
-        fixed: 'left',
-        width: 300,
+        width: 280,
         render: (_: unknown, item) => (
           <Link to={`/trend?region=${region}&indicator=${item.code}`}>
             {item.isHeadline && <StarFilled style={{ color: '#faad14', marginInlineEnd: 4 }} />}
@@ -45,20 +44,19 @@ export function ReportPage() {
           </Link>
         ),
       },
-      { title: t('field.unit'), dataIndex: 'unit', width: 70 },
-      { title: t('field.baseline'), key: 'baseline', align: 'right', width: 120, render: (_: unknown, i) => withPeriod(i.baseline, i.baselinePeriod, i) },
-      { title: t('field.target'), key: 'target', align: 'right', width: 120, render: (_: unknown, i) => withPeriod(i.target, i.targetPeriod, i) },
+      { title: t('field.baseline'), key: 'baseline', align: 'right', width: 110, render: (_: unknown, i) => withPeriod(i.baseline, i.baselinePeriod, i) },
+      { title: t('field.target'), key: 'target', align: 'right', width: 110, render: (_: unknown, i) => withPeriod(i.target, i.targetPeriod, i) },
       {
         title: <Tooltip title={t('report.expectedHint')}>{t('field.expected')}</Tooltip>,
         key: 'expected',
         align: 'right',
-        width: 120,
+        width: 110,
         render: (_: unknown, i) => <Typography.Text type="secondary">{figure(i.expected, i)}</Typography.Text>,
       },
-      { title: t('field.actual'), key: 'actual', align: 'right', width: 120, render: (_: unknown, i) => <b>{figure(i.actual, i)}</b> },
-      { title: t('field.source'), dataIndex: 'actualSource', width: 150, render: (s: ReportItem['actualSource']) => <SourceTag source={s} /> },
-      { title: t('field.completion'), dataIndex: 'completion', width: 170, render: (v: number | null, i) => <CompletionBar value={v} colour={LIGHT_COLOURS[i.light]} /> },
-      { title: t('field.light'), dataIndex: 'light', width: 96, fixed: 'right', render: (l: ReportItem['light']) => <LightTag light={l} /> },
+      { title: t('field.actual'), key: 'actual', align: 'right', width: 110, render: (_: unknown, i) => <b>{figure(i.actual, i)}</b> },
+      { title: t('field.source'), dataIndex: 'actualSource', width: 140, render: (s: ReportItem['actualSource']) => <SourceTag source={s} /> },
+      { title: t('field.completion'), dataIndex: 'completion', width: 160, render: (v: number | null, i) => <CompletionBar value={v} colour={LIGHT_COLOURS[i.light]} /> },
+      { title: t('field.light'), dataIndex: 'light', width: 96, render: (l: ReportItem['light']) => <LightTag light={l} /> },
     ],
     [t, lang, region],
   );
@@ -71,7 +69,7 @@ export function ReportPage() {
         subtitle={data ? t('report.subtitle', { region: data.region.name, period: data.period, plan: data.plan.name }) : ' '}
         extra={
           <>
-            <RegionSelect value={region} onChange={setRegion} width={220} />
+            <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />
             <PeriodSelect value={period} onChange={setPeriod} />
             <ExportButton url="/api/indicators/report/export" query={{ region, period }} />
           </>

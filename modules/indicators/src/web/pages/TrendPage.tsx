@@ -1,5 +1,5 @@
 /** 指标趋势: one region, one indicator — actuals against the plan path, with baseline and target. */
-import { Alert, Card, Col, Descriptions, Row, Table } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Table, Tooltip } from 'antd';
 import { PageHeader, errorMessage, useLang, useT } from '@kechuang/platform-web';
 import { useCatalogue, useTrend } from '../api.ts';
 import { LightTag } from '../components/LightTag.tsx';
@@ -28,7 +28,7 @@ export function TrendPage() {
         subtitle={data ? `${data.region.name} · ${entry ? indicatorName(entry, lang) : data.indicator.name} · ${data.plan.name}` : t('trend.subtitle')}
         extra={
           <>
-            <RegionSelect value={region} onChange={setRegion} width={220} />
+            <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />
             <IndicatorSelect value={indicator} onChange={(c) => setIndicator(c)} width={360} />
           </>
         }
@@ -37,7 +37,7 @@ export function TrendPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={17}>
           <Card size="small" loading={!data && trend.isLoading}>
-            <TrendChart trend={data} height={440} testId="trend-chart" />
+            <TrendChart trend={data} height={560} testId="trend-chart" />
           </Card>
         </Col>
         <Col xs={24} xl={7}>
@@ -52,22 +52,34 @@ export function TrendPage() {
               <Descriptions.Item label={t('catalogue.dataSource')}>{entry?.dataSource || '—'}</Descriptions.Item>
             </Descriptions>
           </Card>
+          <Card size="small" style={{ marginTop: 16 }} styles={{ body: { padding: 0 } }}>
+            <Table<TrendPoint>
+              rowKey="period"
+              size="small"
+              pagination={false}
+              dataSource={(data?.points ?? []).filter((p) => p.actual !== null || p.expected !== null)}
+              columns={[
+                { title: t('field.period'), dataIndex: 'period', width: 70 },
+                {
+                  title: t('field.actual'),
+                  dataIndex: 'actual',
+                  align: 'right',
+                  render: (v: number | null, p) => (
+                    <Tooltip title={p.rolledUp ? t('source.rolledUp') : undefined}>
+                      <span>
+                        <b>{figure(v, unit)}</b>
+                        {p.rolledUp && <sup style={{ color: '#8c8c8c' }}> Σ</sup>}
+                      </span>
+                    </Tooltip>
+                  ),
+                },
+                { title: t('field.expected'), dataIndex: 'expected', align: 'right', render: (v: number | null) => figure(v, unit) },
+                { title: t('field.light'), dataIndex: 'light', width: 90, render: (l: TrendPoint['light']) => <LightTag light={l} /> },
+              ]}
+            />
+          </Card>
         </Col>
       </Row>
-      <Card size="small" style={{ marginTop: 16 }}>
-        <Table<TrendPoint>
-          rowKey="period"
-          size="small"
-          pagination={false}
-          dataSource={(data?.points ?? []).filter((p) => p.actual !== null || p.expected !== null)}
-          columns={[
-            { title: t('field.period'), dataIndex: 'period', width: 100 },
-            { title: t('field.actual'), dataIndex: 'actual', align: 'right', render: (v: number | null, p) => `${figure(v, unit)}${p.rolledUp ? `（${t('trend.rolledUp')}）` : ''}` },
-            { title: t('field.expected'), dataIndex: 'expected', align: 'right', render: (v: number | null) => figure(v, unit) },
-            { title: t('field.light'), dataIndex: 'light', width: 110, render: (l: TrendPoint['light']) => <LightTag light={l} /> },
-          ]}
-        />
-      </Card>
     </>
   );
 }

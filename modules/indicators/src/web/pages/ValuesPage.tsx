@@ -29,7 +29,7 @@ export function ValuesPage() {
     // a town officer may change only the actuals of their own town
     const canEdit = (r: ValueRow) => canWrite && (user.role !== 'townOfficer' || (r.kind === 'actual' && r.regionCode === user.scope.regionCode));
     return [
-      { title: t('field.region'), key: 'regionCode', dataIndex: 'regionName', sorter: true, width: 150 },
+      { title: t('field.region'), key: 'regionCode', dataIndex: 'regionName', sorter: true, width: 130 },
       { title: t('field.indicator'), key: 'indicatorCode', dataIndex: 'indicatorName', sorter: true, ellipsis: true },
       { title: t('field.kind'), dataIndex: 'kind', sorter: true, width: 90, render: (k: ValueKind) => <Tag color={KIND_COLOURS[k]}>{t(`kind.${k}`)}</Tag> },
       { title: t('field.period'), dataIndex: 'period', sorter: true, width: 90 },
@@ -46,7 +46,7 @@ export function ValuesPage() {
         ),
       },
       { title: t('field.source'), dataIndex: 'source', sorter: true, width: 150, render: (s: ValueSource) => <SourceTag source={s} /> },
-      { title: t('field.updatedAt'), dataIndex: 'updatedAt', sorter: true, width: 150, render: formatDateTime },
+      { title: t('field.updatedAt'), dataIndex: 'updatedAt', sorter: true, width: 140, render: formatDateTime },
       { title: t('field.updatedBy'), dataIndex: 'updatedBy', width: 100, render: (u: string | null) => u ?? '—' },
       ...(canWrite
         ? [
@@ -79,7 +79,7 @@ export function ValuesPage() {
         size="small"
         filters={
           <>
-            <RegionSelect value={region} onChange={setRegion} allowClear placeholder={t('field.region')} width={170} />
+            <RegionSelect value={region} onChange={setRegion} allowClear placeholder={t('field.region')} width={170} hideWhenSingle />
             <IndicatorSelect value={indicator} onChange={setIndicator} allowClear width={260} />
             <Input allowClear placeholder={t('field.period')} style={{ width: 100 }} value={period} onChange={(e) => setPeriod(e.target.value)} />
             <Select allowClear placeholder={t('field.kind')} style={{ width: 110 }} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
