@@ -74,8 +74,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         try {
           await apiFetch('/api/auth/logout', { method: 'POST', isAuthCall: true });
         } finally {
-          queryClient.clear();
+          // keep the `me` query (its observer stays mounted) and drop everything the user could see
           queryClient.setQueryData(ME_KEY, null);
+          queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
         }
       },
     };

@@ -11,7 +11,8 @@ type SortKey = 'rank' | 'greenShare' | 'completion' | 'regionCode';
 
 export function leagueColumns(league: League | undefined, opts: { t: TFunction; indicator?: string; sort: SortKey; order: 'ascend' | 'descend' }): TableColumnsType<LeagueRow> {
   const { t, indicator, sort, order } = opts;
-  const sortOrder = (key: SortKey) => (sort === key ? order : null);
+  // ranking on one indicator, the server orders by that indicator: no column shows a sort
+  const sortOrder = (key: SortKey) => (!indicator && sort === key ? order : null);
   const period = league?.period ?? '';
   const chosen = league?.indicators.find((i) => i.code === indicator);
   const columns: TableColumnsType<LeagueRow> = [
@@ -23,8 +24,15 @@ export function leagueColumns(league: League | undefined, opts: { t: TFunction; 
   ];
   if (chosen) {
     columns.push({
-      title: t('league.indicatorRank'), key: 'indicatorRank', width: 96, align: 'center', fixed: 'left',
-      render: (_: unknown, r) => <RankBadge rank={r.cells[chosen.code]?.rank} />,
+      title: t('league.indicatorRank'), key: 'indicatorRank', width: 150, fixed: 'left',
+      onHeaderCell: () => ({ style: { background: '#e6f4ff' } }),
+      onCell: () => ({ style: { background: '#f0f7ff' } }),
+      render: (_: unknown, r) => (
+        <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, whiteSpace: 'nowrap' }}>
+          <RankBadge rank={r.cells[chosen.code]?.rank} />
+          <b>{figure(r.cells[chosen.code]?.actual ?? null, chosen)}</b>
+        </span>
+      ),
     });
   }
   columns.push(
@@ -32,7 +40,9 @@ export function leagueColumns(league: League | undefined, opts: { t: TFunction; 
     { title: t('field.greenShare'), key: 'greenShare', dataIndex: 'greenShare', width: 150, sorter: true, sortOrder: sortOrder('greenShare'), render: (v: number | null) => <GreenShare value={v} /> },
     { title: t('field.meanCompletion'), key: 'completion', dataIndex: 'completion', width: 150, sorter: true, sortOrder: sortOrder('completion'), render: (v: number | null) => <CompletionBar value={v} /> },
   );
-  for (const ind of league?.indicators ?? []) {
+  // the chosen indicator's lights come first
+  const indicators = [...(chosen ? [chosen] : []), ...(league?.indicators ?? []).filter((i) => i !== chosen)];
+  for (const ind of indicators) {
     const isChosen = ind.code === indicator;
     columns.push({
       key: `cell-${ind.code}`,
