@@ -1,5 +1,5 @@
 /** The cockpit's league of towns and parks; a town officer sees their own rank among all units. */
-import { Button, Empty, Flex, Statistic, Table, Typography } from 'antd';
+import { Empty, Flex, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useT } from '@kechuang/platform-web';
 import type { Standing } from '../types.ts';
@@ -22,9 +22,6 @@ export function CockpitLeague({ league, unitCount, period }: { league: Standing[
           <Typography.Text type="secondary">{t('field.meanCompletion')}</Typography.Text>
           <CompletionBar value={own.completion} />
         </div>
-        <Link to={`/league?period=${period}`}>
-          <Button>{t('cockpit.seeLeague')}</Button>
-        </Link>
       </Flex>
     );
   }
