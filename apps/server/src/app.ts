@@ -64,7 +64,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   indicatorRoutes(app, ctx);
 
   const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST });
   registerNotFound(app, { spaIndex: serveWeb });
   return app;
 }

@@ -61,6 +61,8 @@ const PROFILE: Record<string, { weight: number; pace: number }> = {
   '330211101': { weight: 0.08, pace: 0.76 }, // 九龙湖镇
 };
 const PARK_PROFILE = { weight: 0.1, pace: 1.04 };
+// the district's own figures that lag the plan in the demo (fiscal S&T spending towards an ambitious 6%)
+const DISTRICT_PACE: Record<string, number> = { FISCAL_ST_SHARE: 0.72 };
 
 interface PlanRow {
   seq: string;
@@ -97,7 +99,8 @@ export async function seedDemoIndicators(db: Db, district: Region): Promise<{ va
     if (indicator.rollup === 'none') {
       // the district's own figure for indicators that do not add up from towns
       const rnd = random(`${d}|${indicator.code}`);
-      for (const y of ACTUAL_YEARS) push(d, indicator.code, 'actual', y, b + (t - b) * ((y - by) / (ty - by)) * (0.95 + rnd() * 0.1), 'synthetic');
+      const pace = DISTRICT_PACE[indicator.code] ?? 0.95 + rnd() * 0.1;
+      for (const y of ACTUAL_YEARS) push(d, indicator.code, 'actual', y, b + (t - b) * ((y - by) / (ty - by)) * pace, 'synthetic');
     }
   }
 
@@ -121,11 +124,20 @@ export async function seedDemoIndicators(db: Db, district: Region): Promise<{ va
   const gdp2020 = 1030; // synthetic: about 25.03 亿元 of R&D at 2.43% (13th plan, 表1)
   const rd = plan14.find((r) => r.seq === '1')!;
   const [rb, rt] = [Number(rd.baseline), Number(rd.target)];
-  units.forEach((u, k) => {
+  // each town's intensity varies around the district's; scaled so that, GDP-weighted, the towns'
+  // 2020 baseline and 2025 target are the district's real 2.43% and 3.0%
+  const spread = units.map((u) => {
     const rnd = random(`${u.code}|RD`);
-    const ub = rb * (0.8 + rnd() * 0.4);
-    const ut = ub + (rt - rb) * (0.9 + rnd() * 0.2);
-    const pace = profiles[k].pace * (0.9 + rnd() * 0.2);
+    return { b: 0.8 + rnd() * 0.4, t: 0.9 + rnd() * 0.2, pace: 0.9 + rnd() * 0.2 };
+  });
+  const weighted = (f: (k: number) => number) => profiles.reduce((sum, p, k) => sum + p.weight * f(k), 0) / profiles.reduce((sum, p) => sum + p.weight, 0);
+  const bScale = rb / weighted((k) => rb * spread[k].b);
+  const townBaseline = (k: number) => rb * spread[k].b * bScale;
+  const tScale = (rt - rb) / weighted((k) => (rt - rb) * spread[k].t);
+  units.forEach((u, k) => {
+    const ub = townBaseline(k);
+    const ut = ub + (rt - rb) * spread[k].t * tScale;
+    const pace = profiles[k].pace * spread[k].pace;
     push(u.code, 'RD_INTENSITY', 'baseline', 2020, ub, 'synthetic');
     push(u.code, 'RD_INTENSITY', 'target', 2025, ut, 'synthetic');
     for (const y of [2020, ...ACTUAL_YEARS]) {

@@ -35,7 +35,7 @@ export interface League {
   period: string;
   plan: Plan;
   unitCount: number;
-  indicators: { code: string; name: string; unit: string; precision: number }[];
+  indicators: { code: string; name: string; nameEn: string; unit: string; precision: number }[];
   items: LeagueItem[];
 }
 
@@ -80,7 +80,7 @@ async function computeWholeLeague(db: Db, district: string, planCode: string | u
     period: period.text,
     plan,
     unitCount: units.length,
-    indicators: inLeague.map((i) => ({ code: i.code, name: i.nameZh, unit: i.unit, precision: i.precision })),
+    indicators: inLeague.map((i) => ({ code: i.code, name: i.nameZh, nameEn: i.nameEn, unit: i.unit, precision: i.precision })),
     items: table.map((s) => {
       const u = unitBy.get(s.regionCode)!;
       return { ...s, regionName: u.name, kind: u.kind, path: u.path, cells: cells.get(s.regionCode)! };

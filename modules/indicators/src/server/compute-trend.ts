@@ -15,7 +15,7 @@ export interface Trend {
   plan: Plan;
   baseline: { period: string; value: number } | null;
   target: { period: string; value: number } | null;
-  points: { period: string; actual: number | null; expected: number | null; light: Light; rolledUp: boolean }[];
+  points: { period: string; actual: number | null; expected: number | null; completion: number | null; light: Light; rolledUp: boolean }[];
 }
 
 export async function computeTrend(db: Db, scope: Scope, input: { region: string; indicator: string; plan?: string }): Promise<Trend> {
@@ -51,15 +51,16 @@ export async function computeTrend(db: Db, scope: Scope, input: { region: string
   for (let year = first; year <= last; year++) {
     const a = yearlyActual(year);
     const expected = baseline && target && year >= baseline.position ? expectedValue(indicator.trajectory, baseline, target, year) : null;
-    const light =
+    const progress =
       baseline && target && year > baseline.position
-        ? computeProgress({ direction: indicator.direction, trajectory: indicator.trajectory, baseline, target, actual: a.value, position: year, yellowThreshold: plan.yellowThreshold }).light
-        : 'grey';
+        ? computeProgress({ direction: indicator.direction, trajectory: indicator.trajectory, baseline, target, actual: a.value, position: year, yellowThreshold: plan.yellowThreshold })
+        : null;
     points.push({
       period: String(year),
       actual: a.value === null ? null : roundTo(a.value, Math.max(indicator.precision, 4)),
       expected: expected === null ? null : roundTo(expected, indicator.precision + 2),
-      light,
+      completion: progress?.completion == null ? null : roundTo(progress.completion, 4),
+      light: progress?.light ?? 'grey',
       rolledUp: a.rolledUp,
     });
   }

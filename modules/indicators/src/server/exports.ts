@@ -79,6 +79,36 @@ export function valuesXlsx(items: ValueRow[]): Promise<Buffer> {
 }
 
 const KIND_LABELS: Record<string, string> = { baseline: '基数', target: '目标', actual: '实际' };
+const ROLLUP_LABELS: Record<string, string> = { sum: '求和', ratio: '分子分母比值', none: '不汇总' };
+
+export function catalogueXlsx(items: Indicator[]): Promise<Buffer> {
+  return writeXlsx([{
+    name: '指标目录',
+    columns: [
+      { header: '指标代码', key: 'code', width: 26 },
+      { header: '指标名称', key: 'nameZh', width: 44 },
+      { header: 'English name', key: 'nameEn', width: 40 },
+      { header: '单位', key: 'unit', width: 8 },
+      { header: '方向', key: 'dir', width: 10 },
+      { header: '小数位', key: 'precision', width: 8 },
+      { header: '类别', key: 'category', width: 12 },
+      { header: '汇总方式', key: 'rollupLabel', width: 14 },
+      { header: '分子指标', key: 'numeratorCode', width: 18 },
+      { header: '分母指标', key: 'denominatorCode', width: 18 },
+      { header: '序时轨迹', key: 'trajectoryLabel', width: 10 },
+      { header: '核心指标', key: 'headline', width: 8 },
+      { header: '定义', key: 'definition', width: 40 },
+      { header: '数据来源', key: 'dataSource', width: 24 },
+    ],
+    rows: items.map((i) => ({
+      ...i,
+      dir: i.direction === 'higher' ? '越高越好' : '越低越好',
+      rollupLabel: ROLLUP_LABELS[i.rollup],
+      trajectoryLabel: i.trajectory === 'linear' ? '线性' : '复合增长',
+      headline: i.isHeadline ? '是' : '',
+    })),
+  }]);
+}
 
 /** The template: the long layout's header, two example rows, and the catalogue on a second sheet. */
 export function templateXlsx(indicators: Indicator[], regions: { code: string; name: string }[]): Promise<Buffer> {

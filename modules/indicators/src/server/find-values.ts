@@ -15,6 +15,7 @@ export interface ValueRow {
   indicatorCode: string;
   indicatorName: string;
   unit: string;
+  precision: number;
   kind: string;
   period: string;
   value: string;
@@ -42,7 +43,7 @@ export async function findValues(db: Db, scope: Scope, q: PageQuery & ValueFilte
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total ${from}`, params);
   const items = await db.query<ValueRow>(
     `select v.region_code as "regionCode", r.name as "regionName", v.indicator_code as "indicatorCode", i.name_zh as "indicatorName",
-       i.unit, v.kind, v.period, v.value::text as value, v.source, to_json(v.updated_at) #>> '{}' as "updatedAt", u.username as "updatedBy"
+       i.unit, i.precision, v.kind, v.period, v.value::text as value, v.source, to_json(v.updated_at) #>> '{}' as "updatedAt", u.username as "updatedBy"
      ${from}
      ${orderBy(q, { regionCode: 'v.region_code', indicatorCode: 'i.sort', period: 'v.period', kind: 'v.kind', value: 'v.value', updatedAt: 'v.updated_at', source: 'v.source' }, 'v.region_code, i.sort, v.kind, v.period')}
      ${limitOffset(q)}`,

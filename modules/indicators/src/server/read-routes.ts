@@ -10,7 +10,7 @@ import { computeLeague, type League } from './compute-league.ts';
 import { computeTrend } from './compute-trend.ts';
 import { getCockpit } from './get-cockpit.ts';
 import { findValues } from './find-values.ts';
-import { leagueXlsx, reportXlsx, valuesXlsx } from './exports.ts';
+import { catalogueXlsx, leagueXlsx, reportXlsx, valuesXlsx } from './exports.ts';
 import { ZCockpit, ZIndicator, ZLeague, ZLeagueQuery, ZPlan, ZReport, ZReportQuery, ZTrend, ZValueRow, ZValuesQuery } from './schemas.ts';
 
 const READ = { roles: READ_ROLES };
@@ -49,6 +49,15 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     config: { access: READ },
     schema: { tags, summary: '指标目录 Indicator catalogue', querystring: ZIndicatorQuery, response: { 200: ZPage(ZIndicator) } },
     handler: async (req) => findIndicators(ctx.db, req.query),
+  });
+
+  r.get('/api/indicators/export', {
+    config: { access: READ },
+    schema: { tags, summary: '导出指标目录 Export the catalogue (.xlsx)', querystring: ZIndicatorQuery },
+    handler: async (req, reply) => {
+      const { items } = await findIndicators(ctx.db, { ...req.query, page: 1, pageSize: 10_000 });
+      return sendXlsx(reply, '指标目录.xlsx', await catalogueXlsx(items));
+    },
   });
 
   r.get('/api/indicators/plans', {

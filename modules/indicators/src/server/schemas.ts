@@ -96,7 +96,7 @@ export const ZLeague = z.object({
   period: z.string(),
   plan: ZPlan,
   unitCount: z.number(),
-  indicators: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), precision: z.number() })),
+  indicators: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string(), unit: z.string(), precision: z.number() })),
   items: z.array(ZLeagueItem),
   total: z.number(),
   page: z.number(),
@@ -108,7 +108,7 @@ export const ZTrend = z.object({
   plan: ZPlan,
   baseline: z.object({ period: z.string(), value: z.number() }).nullable(),
   target: z.object({ period: z.string(), value: z.number() }).nullable(),
-  points: z.array(z.object({ period: z.string(), actual: z.number().nullable(), expected: z.number().nullable(), light: ZLight, rolledUp: z.boolean() })),
+  points: z.array(z.object({ period: z.string(), actual: z.number().nullable(), expected: z.number().nullable(), completion: z.number().nullable(), light: ZLight, rolledUp: z.boolean() })),
 });
 export const ZCockpit = z.object({
   region: ZRegionRef,
@@ -134,6 +134,7 @@ export const ZValueRow = z.object({
   indicatorCode: z.string(),
   indicatorName: z.string(),
   unit: z.string(),
+  precision: z.number(),
   kind: z.string(),
   period: z.string(),
   value: z.string(),

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import {
-  actorOf, audit, bumpVersion, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, sendXlsx, writeXlsx, ZPage, ZPageQuery, limitOffset,
+  actorOf, audit, bumpVersion, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, sendXlsx, writeXlsx, ZPage, ZPageQuery, limitOffset, orderBy,
   type AppContext, type Role,
 } from '@kechuang/platform-server';
 import { allIndicators, getIndicator, upsertIndicator, upsertPlan } from '../db/catalogue-queries.ts';
@@ -51,7 +51,8 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
       const [{ total }] = await ctx.db.query<{ total: number }>(`select count(*) as total from import_runs ${where}`, params);
       const items = await ctx.db.query<z.infer<typeof ZImportRun>>(
         `select id, file_name as "fileName", username, to_json(at) #>> '{}' as at, status, row_count as "rowCount", inserted, updated, unchanged,
-           jsonb_array_length(errors) as "errorCount" from import_runs ${where} order by id desc ${limitOffset(req.query)}`,
+           jsonb_array_length(errors) as "errorCount" from import_runs ${where}
+         ${orderBy(req.query, { at: 'at', fileName: 'file_name', username: 'username', status: 'status', rowCount: 'row_count' }, 'id desc')} ${limitOffset(req.query)}`,
         params,
       );
       return { items, total, page: req.query.page, pageSize: req.query.pageSize };
