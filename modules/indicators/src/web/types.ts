@@ -93,6 +93,7 @@ export interface LeagueCell {
 export interface LeagueIndicator {
   code: string;
   name: string;
+  nameEn: string;
   unit: string;
   precision: number;
 }
@@ -116,6 +117,7 @@ export interface TrendPoint {
   period: string;
   actual: number | null;
   expected: number | null;
+  completion: number | null;
   light: Light;
   rolledUp: boolean;
 }

@@ -1,15 +1,15 @@
 /** The league matrix's columns: rank, unit, light counts, green share, completion, one per indicator. */
 import { Tooltip, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
-import { formatPercent, type TFunction } from '@kechuang/platform-web';
+import { formatPercent, type Lang, type TFunction } from '@kechuang/platform-web';
 import type { League, LeagueRow } from '../types.ts';
-import { figure } from '../format.ts';
+import { figure, indicatorName } from '../format.ts';
 import { LightDot } from './LightTag.tsx';
 import { CompletionBar, GreenShare, LightCountsInline, RankBadge } from './Standings.tsx';
 
 type SortKey = 'rank' | 'greenShare' | 'completion' | 'regionCode';
 
-export function leagueColumns(league: League | undefined, opts: { t: TFunction; indicator?: string; sort: SortKey; order: 'ascend' | 'descend' }): TableColumnsType<LeagueRow> {
+export function leagueColumns(league: League | undefined, opts: { t: TFunction; lang: Lang; indicator?: string; sort: SortKey; order: 'ascend' | 'descend' }): TableColumnsType<LeagueRow> {
   const { t, indicator, sort, order } = opts;
   // ranking on one indicator, the server orders by that indicator: no column shows a sort
   const sortOrder = (key: SortKey) => (!indicator && sort === key ? order : null);
@@ -51,9 +51,9 @@ export function leagueColumns(league: League | undefined, opts: { t: TFunction; 
       onHeaderCell: () => ({ style: isChosen ? { background: '#e6f4ff' } : undefined }),
       onCell: () => ({ style: isChosen ? { background: '#f0f7ff' } : undefined }),
       title: (
-        <Tooltip title={`${ind.name}（${ind.unit}）`}>
+        <Tooltip title={`${indicatorName({ nameZh: ind.name, nameEn: ind.nameEn }, opts.lang)}（${ind.unit}）`}>
           <div style={{ fontSize: 12, lineHeight: '16px', maxHeight: 48, display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', fontWeight: isChosen ? 600 : 500 }}>
-            {ind.name}
+            {indicatorName({ nameZh: ind.name, nameEn: ind.nameEn }, opts.lang)}
           </div>
         </Tooltip>
       ),

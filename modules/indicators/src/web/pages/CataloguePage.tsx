@@ -61,7 +61,6 @@ export function CataloguePage() {
       <PageHeader title={t('catalogue.title')} subtitle={t('catalogue.subtitle')} />
       <DataTable<Indicator>
         url="/api/indicators"
-        exportUrl={false}
         rowKey="code"
         columns={columns}
         params={{ category, headline }}

@@ -1,7 +1,7 @@
 /** 亮灯赛绩: every unit × every indicator as coloured lights, the overall rank, ranking on one indicator. */
 import { useMemo, useState } from 'react';
 import { Alert, Card, Flex, Table, Typography, type TableProps } from 'antd';
-import { PageHeader, errorMessage, useT } from '@kechuang/platform-web';
+import { PageHeader, errorMessage, useLang, useT } from '@kechuang/platform-web';
 import { useLeague } from '../api.ts';
 import { ExportButton } from '../components/ExportButton.tsx';
 import { leagueColumns } from '../components/leagueColumns.tsx';
@@ -14,6 +14,7 @@ const SORT_KEYS: SortKey[] = ['rank', 'greenShare', 'completion', 'regionCode'];
 
 export function LeaguePage() {
   const t = useT();
+  const lang = useLang();
   const [period, setPeriod] = usePeriodParam();
   const [indicator, setIndicator] = useSearchParam('indicator');
   const [sorting, setSorting] = useState<{ sort: SortKey; order: 'ascend' | 'descend' }>({ sort: 'rank', order: 'ascend' });
@@ -22,7 +23,7 @@ export function LeaguePage() {
   const query = { period, indicator, sort: indicator ? undefined : sorting.sort, order: indicator ? undefined : sorting.order, ...paging };
   const league = useLeague(query);
   const data = league.data;
-  const columns = useMemo(() => leagueColumns(data, { t, indicator, ...sorting }), [data, t, indicator, sorting]);
+  const columns = useMemo(() => leagueColumns(data, { t, lang, indicator, ...sorting }), [data, t, lang, indicator, sorting]);
   const own = data && data.items.length === 1 && data.unitCount > 1 ? data.items[0] : null;
 
   const onChange: TableProps<LeagueRow>['onChange'] = (pagination, _filters, sorter, extra) => {

@@ -1,6 +1,6 @@
 /** 指标趋势: one region, one indicator — actuals against the plan path, with baseline and target. */
 import { Alert, Card, Col, Descriptions, Row, Table, Tooltip } from 'antd';
-import { PageHeader, errorMessage, useLang, useT } from '@kechuang/platform-web';
+import { PageHeader, errorMessage, formatPercent, useLang, useT } from '@kechuang/platform-web';
 import { useCatalogue, useTrend } from '../api.ts';
 import { LightTag } from '../components/LightTag.tsx';
 import { IndicatorSelect, RegionSelect, useRegionParam, useSearchParam } from '../components/Selectors.tsx';
@@ -74,6 +74,7 @@ export function TrendPage() {
                   ),
                 },
                 { title: t('field.expected'), dataIndex: 'expected', align: 'right', render: (v: number | null) => figure(v, unit) },
+                { title: t('field.completion'), dataIndex: 'completion', align: 'right', width: 80, render: (v: number | null) => formatPercent(v) },
                 { title: t('field.light'), dataIndex: 'light', width: 90, render: (l: TrendPoint['light']) => <LightTag light={l} /> },
               ]}
             />
