@@ -5,29 +5,13 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { Spin } from 'antd';
 import { ApiError, apiFetch, setUnauthenticatedHandler } from './api.ts';
 import type { Role } from './roles.ts';
+import type { z } from 'zod';
+import type { ZActor, ZMe, ZRegionScope } from '@kechuang/platform-core/contract';
 
-export interface Scope {
-  kind: 'region';
-  regionCode: string;
-  regionName: string;
-  path: string;
-}
-
-export interface CurrentUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  regionCode: string | null;
-  enterpriseId: number | null;
-  scope: Scope;
-}
-
-export interface Session {
-  user: CurrentUser;
-  role: Role;
-  scope: Scope;
-}
+/** web pages serve region-scoped users; enterprise users get their own pages with the enterprise room */
+export type Scope = z.infer<typeof ZRegionScope>;
+export type CurrentUser = Omit<z.infer<typeof ZActor>, 'scope'> & { scope: Scope };
+export type Session = Omit<z.infer<typeof ZMe>, 'user' | 'scope'> & { user: CurrentUser; scope: Scope };
 
 interface AuthValue {
   user: CurrentUser | null;

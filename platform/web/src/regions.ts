@@ -1,16 +1,11 @@
 /** The reporting units (towns and parks) the current user may see. */
 import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ZRegion } from '@kechuang/platform-core/contract';
 import { api } from './api.ts';
 
-export type RegionKind = 'province' | 'city' | 'district' | 'town' | 'park';
-
-export interface Region {
-  code: string;
-  name: string;
-  kind: RegionKind;
-  parentCode: string | null;
-  path: string;
-}
+export type Region = z.infer<typeof ZRegion>;
+export type RegionKind = Region['kind'];
 
 export interface UnitsResponse {
   district: Region;

@@ -1,35 +1,11 @@
 /** The indicator catalogue and plans. */
 import { AppError } from '@kechuang/platform-core';
 import { likePattern, limitOffset, orderBy, type Db, type PageQuery } from '@kechuang/platform-server';
-import type { Direction, Rollup, Trajectory } from '../domain/index.ts';
+import type { z } from 'zod';
+import type { ZIndicator, ZPlan } from '../contract/schemas.ts';
 
-export interface Indicator {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  unit: string;
-  direction: Direction;
-  precision: number;
-  category: string;
-  definition: string;
-  dataSource: string;
-  rollup: Rollup['kind'];
-  numeratorCode: string | null;
-  denominatorCode: string | null;
-  ratioScale: number;
-  trajectory: Trajectory;
-  isHeadline: boolean;
-  sort: number;
-}
-
-export interface Plan {
-  code: string;
-  name: string;
-  startYear: number;
-  endYear: number;
-  yellowThreshold: number;
-  isCurrent: boolean;
-}
+export type Indicator = z.infer<typeof ZIndicator>;
+export type Plan = z.infer<typeof ZPlan>;
 
 const INDICATOR_COLUMNS = `code, name_zh as "nameZh", name_en as "nameEn", unit, direction, precision, category,
   definition, data_source as "dataSource", rollup, numerator_code as "numeratorCode",

@@ -5,7 +5,11 @@
  * 50,000 rows, not 150,000.
  */
 import type { Db } from '@kechuang/platform-server';
+import type { z } from 'zod';
 import type { Plan } from './catalogue-queries.ts';
+import type { ZValueSource } from '../contract/schemas.ts';
+
+export type ValueSource = z.infer<typeof ZValueSource>;
 
 export interface ProgressRow {
   regionCode: string;
@@ -15,7 +19,7 @@ export interface ProgressRow {
   target: string | null;
   targetPeriod: string | null;
   actual: string | null;
-  actualSource: string | null;
+  actualSource: ValueSource | null;
 }
 
 /**

@@ -8,26 +8,10 @@ import { assertRegionInScope, reportingUnits, type Db, type Scope } from '@kechu
 import { computeProgress, rollUp, type Light, type Rollup } from '../domain/index.ts';
 import { allIndicators, resolvePlan, type Indicator, type Plan } from '../db/catalogue-queries.ts';
 import { progressRows, type ProgressRow } from '../db/value-queries.ts';
+import type { ZReportItem } from '../contract/schemas.ts';
+import type { z } from 'zod';
 
-export interface ReportItem {
-  code: string;
-  name: string;
-  nameEn: string;
-  unit: string;
-  precision: number;
-  direction: 'higher' | 'lower';
-  isHeadline: boolean;
-  baseline: number | null;
-  baselinePeriod: string | null;
-  target: number | null;
-  targetPeriod: string | null;
-  actual: number | null;
-  /** where the actual came from: import, manual, synthetic (demo), rolledUp … */
-  actualSource: string | null;
-  expected: number | null;
-  completion: number | null;
-  light: Light;
-}
+export type ReportItem = z.infer<typeof ZReportItem>;
 
 export interface Report {
   region: { code: string; name: string; kind: string };
@@ -58,7 +42,7 @@ export function toReportItem(
   childActuals?: (indicatorCode: string) => number[],
 ): ReportItem {
   let actual = num(row?.actual ?? null);
-  let actualSource = row?.actualSource ?? null;
+  let actualSource: ReportItem['actualSource'] = row?.actualSource ?? null;
   if (actual === null && childActuals) {
     actual = rollUp(rollupOf(indicator), childActuals(indicator.code), childActuals);
     if (actual !== null) actualSource = 'rolledUp';

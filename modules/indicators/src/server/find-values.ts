@@ -1,4 +1,6 @@
 /** The values list (every baseline, target and actual in the viewer's jurisdiction), paged and filtered. */
+import type { z } from 'zod';
+import type { ZValueRow } from '../contract/schemas.ts';
 import { likePattern, limitOffset, orderBy, type Db, type PageQuery, type Scope } from '@kechuang/platform-server';
 
 export interface ValueFilter {
@@ -9,20 +11,7 @@ export interface ValueFilter {
   source?: string;
 }
 
-export interface ValueRow {
-  regionCode: string;
-  regionName: string;
-  indicatorCode: string;
-  indicatorName: string;
-  unit: string;
-  precision: number;
-  kind: string;
-  period: string;
-  value: string;
-  source: string;
-  updatedAt: string;
-  updatedBy: string | null;
-}
+export type ValueRow = z.infer<typeof ZValueRow>;
 
 export async function findValues(db: Db, scope: Scope, q: PageQuery & ValueFilter) {
   if (scope.kind !== 'region') return { items: [] as ValueRow[], total: 0, page: q.page, pageSize: q.pageSize };

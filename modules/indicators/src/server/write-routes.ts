@@ -4,16 +4,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import {
-  actorOf, audit, bumpVersion, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, sendXlsx, writeXlsx, ZPage, ZPageQuery, limitOffset, orderBy,
-  type AppContext, type Role,
+  actorOf, audit, bumpVersion, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, VALUE_WRITE_ROLES, sendXlsx, writeXlsx, ZPage, ZPageQuery, limitOffset, orderBy,
+  type AppContext,
 } from '@kechuang/platform-server';
 import { allIndicators, getIndicator, upsertIndicator, upsertPlan } from '../db/catalogue-queries.ts';
 import { importValues } from './import-values.ts';
 import { setValue } from './set-value.ts';
 import { templateXlsx } from './exports.ts';
-import { ZImportResult, ZImportRun, ZIndicator, ZIndicatorInput, ZPlan, ZValueKind } from './schemas.ts';
+import { ZImportResult, ZImportRun, ZIndicator, ZIndicatorInput, ZPlan, ZValueKind } from '../contract/schemas.ts';
 
-const WRITERS: Role[] = [...BUREAU_ROLES, 'townOfficer'];
+const WRITERS = VALUE_WRITE_ROLES;
 const tags = ['indicators'];
 
 export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): void {

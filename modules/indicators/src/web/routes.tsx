@@ -1,7 +1,7 @@
 /** The indicators room's pages, menu entries and who may open each. Pages load lazily, one chunk each. */
 import { lazy } from 'react';
 import { BookOutlined, CloudUploadOutlined, DashboardOutlined, LineChartOutlined, TableOutlined, TrophyOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { BUREAU_ROLES, READ_ROLES, WRITE_ROLES, type RoomRoute } from '@kechuang/platform-web';
+import { BUREAU_ROLES, READ_ROLES, VALUE_WRITE_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
 
 const CockpitPage = lazy(() => import('./pages/CockpitPage.tsx').then((m) => ({ default: m.CockpitPage })));
@@ -21,6 +21,6 @@ export const indicatorRoutes: RoomRoute[] = [
   { key: 'report', path: '/report', labelKey: 'nav.report', icon: <TableOutlined />, roles: READ_ROLES, component: ReportPage, groupKey: GROUP },
   { key: 'trend', path: '/trend', labelKey: 'nav.trend', icon: <LineChartOutlined />, roles: READ_ROLES, component: TrendPage, groupKey: GROUP },
   { key: 'values', path: '/values', labelKey: 'nav.values', icon: <UnorderedListOutlined />, roles: READ_ROLES, component: ValuesPage, groupKey: GROUP },
-  { key: 'import', path: '/import', labelKey: 'nav.import', icon: <CloudUploadOutlined />, roles: WRITE_ROLES, component: ImportPage, groupKey: GROUP },
+  { key: 'import', path: '/import', labelKey: 'nav.import', icon: <CloudUploadOutlined />, roles: VALUE_WRITE_ROLES, component: ImportPage, groupKey: GROUP },
   { key: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', icon: <BookOutlined />, roles: [...BUREAU_ROLES, 'leader'], component: CataloguePage, groupKey: GROUP },
 ];

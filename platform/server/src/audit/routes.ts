@@ -1,23 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ZAuditEntry } from '@kechuang/platform-core';
 import type { AppContext } from '../http/context.ts';
 import { likePattern, limitOffset, orderBy, ZPage, ZPageQuery, type PageQuery } from '../http/paging.ts';
 import { sendXlsx } from '../http/xlsx-reply.ts';
 import { writeXlsx } from '../excel/write-xlsx.ts';
 import type { Db } from '../db/db.ts';
 
-const ZAuditEntry = z.object({
-  id: z.number(),
-  at: z.string(),
-  username: z.string().nullable(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  regionCode: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
 const ZAuditQuery = ZPageQuery.extend({
   username: z.string().max(64).optional(),
   action: z.string().max(64).optional(),

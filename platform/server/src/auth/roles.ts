@@ -1,5 +1,6 @@
-export const ROLES = ['bureauAdmin', 'bureauStaff', 'leader', 'townOfficer', 'enterpriseUser'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@kechuang/platform-core';
+
+export { ROLES, BUREAU_ROLES, READ_ROLES, VALUE_WRITE_ROLES, ADMIN_ROLES, type Role } from '@kechuang/platform-core';
 
 export const ROLE_LABELS: Record<Role, string> = {
   bureauAdmin: '科技局管理员',
@@ -9,9 +10,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   enterpriseUser: '企业用户',
 };
 
-/** Bureau roles work on the whole home district; a town officer on one town or park. */
-export const BUREAU_ROLES: Role[] = ['bureauAdmin', 'bureauStaff'];
-export const READ_ROLES: Role[] = ['bureauAdmin', 'bureauStaff', 'leader', 'townOfficer'];
 
 /**
  * A user's jurisdiction: a region subtree (path prefix) or one enterprise.

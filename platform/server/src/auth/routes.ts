@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
+import { AppError, ZMe } from '@kechuang/platform-core';
 import type { AppContext } from '../http/context.ts';
 import { actorOf } from '../http/access.ts';
 import { login, logout, revokeSessions, SESSION_COOKIE } from './sessions.ts';
@@ -9,20 +9,6 @@ import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.t
 import { ROLES } from './roles.ts';
 import { audit } from '../audit/audit.ts';
 
-export const ZScope = z.union([
-  z.object({ kind: z.literal('region'), regionCode: z.string(), regionName: z.string(), path: z.string() }),
-  z.object({ kind: z.literal('enterprise'), enterpriseId: z.number().nullable(), regionCode: z.string().nullable() }),
-]);
-export const ZActor = z.object({
-  id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES),
-  regionCode: z.string().nullable(),
-  enterpriseId: z.number().nullable(),
-  scope: ZScope,
-});
-const ZMe = z.object({ user: ZActor, role: z.enum(ROLES), scope: ZScope });
 const ALL = { roles: ROLES };
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {

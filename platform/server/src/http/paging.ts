@@ -1,18 +1,7 @@
 /** Server-side paging, sorting and filtering, the same for every list. */
-import { z } from 'zod';
+import type { PageQuery } from '@kechuang/platform-core';
 
-export const ZPageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(20),
-  sort: z.string().max(64).optional(),
-  order: z.enum(['ascend', 'descend']).default('ascend'),
-  q: z.string().max(200).optional(),
-});
-export type PageQuery = z.infer<typeof ZPageQuery>;
-
-export function ZPage<T extends z.ZodTypeAny>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
-}
+export { ZPage, ZPageQuery, type PageQuery } from '@kechuang/platform-core';
 
 /**
  * An ORDER BY built only from a whitelist of sortable columns: the client names a key,

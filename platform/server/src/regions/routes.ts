@@ -1,20 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
+import { AppError, ZRegion } from '@kechuang/platform-core';
 import type { AppContext } from '../http/context.ts';
 import { actorOf } from '../http/access.ts';
 import { READ_ROLES } from '../auth/roles.ts';
 import { audit } from '../audit/audit.ts';
 import { assertRegionInScope, children, getRegion, isInScope, reportingUnits, upsertPark } from './regions.ts';
-
-export const ZRegion = z.object({
-  code: z.string(),
-  name: z.string(),
-  kind: z.enum(['province', 'city', 'district', 'town', 'park']),
-  parentCode: z.string().nullable(),
-  path: z.string(),
-});
 
 export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ZUser } from '@kechuang/platform-core';
 import type { AppContext } from '../http/context.ts';
 import { actorOf } from '../http/access.ts';
 import { ZPage, ZPageQuery } from '../http/paging.ts';
@@ -9,17 +10,6 @@ import { writeXlsx } from '../excel/write-xlsx.ts';
 import { ROLE_LABELS, ROLES } from '../auth/roles.ts';
 import { createUser, findUsers, updateUser } from './users.ts';
 
-export const ZUser = z.object({
-  id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES),
-  regionCode: z.string().nullable(),
-  regionName: z.string().nullable(),
-  enterpriseId: z.number().nullable(),
-  isActive: z.boolean(),
-  createdAt: z.string(),
-});
 const ZUserQuery = ZPageQuery.extend({ role: z.enum(ROLES).optional(), regionCode: z.string().max(20).optional() });
 const ADMIN = { roles: ['bureauAdmin'] as const };
 

@@ -1,25 +1,5 @@
-import type { Role } from '../roles.ts';
+import type { z } from 'zod';
+import type { ZAuditEntry, ZUser } from '@kechuang/platform-core/contract';
 
-export interface UserRow {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  regionCode: string | null;
-  regionName: string | null;
-  enterpriseId: number | null;
-  isActive: boolean;
-  createdAt: string;
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  username: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  regionCode: string | null;
-  before: unknown;
-  after: unknown;
-}
+export type UserRow = z.infer<typeof ZUser>;
+export type AuditRow = z.infer<typeof ZAuditEntry>;

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Input, Select, Tag, type TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { DataTable, PageHeader, WRITE_ROLES, formatDateTime, useAuth, useCurrentUser, useDebouncedValue, useT } from '@kechuang/platform-web';
+import { DataTable, PageHeader, VALUE_WRITE_ROLES, formatDateTime, useAuth, useCurrentUser, useDebouncedValue, useT } from '@kechuang/platform-web';
 import { ValueDialog } from '../components/ValueDialog.tsx';
 import { IndicatorSelect, RegionSelect } from '../components/Selectors.tsx';
 import { SourceTag } from '../components/SourceTag.tsx';
@@ -23,7 +23,7 @@ export function ValuesPage() {
   const [source, setSource] = useState<ValueSource>();
   const [editing, setEditing] = useState<{ row: ValueRow | null } | null>(null);
   const debouncedPeriod = useDebouncedValue(period.trim());
-  const canWrite = hasRole(...WRITE_ROLES);
+  const canWrite = hasRole(...VALUE_WRITE_ROLES);
 
   const columns = useMemo<TableColumnsType<ValueRow>>(() => {
     // a town officer may change only the actuals of their own town

@@ -1,7 +1,15 @@
+/**
+ * The indicators API's shapes: zod schemas that validate requests and responses on the server, make
+ * /api/docs, and give the web client its types (type-only imports, so no server code reaches it).
+ */
 import { z } from 'zod';
-import { ZPageQuery } from '@kechuang/platform-server';
+import { ZPageQuery } from '@kechuang/platform-core';
 
 export const ZLight = z.enum(['green', 'yellow', 'red', 'grey']);
+export const ZValueKind = z.enum(['baseline', 'target', 'actual']);
+/** where a value came from; `rolledUp` only on computed report items (summed from towns and parks) */
+export const ZValueSource = z.enum(['plan', 'import', 'manual', 'synthetic', 'computed']);
+export const ZActualSource = z.enum(['plan', 'import', 'manual', 'synthetic', 'computed', 'rolledUp']);
 export const ZIndicator = z.object({
   code: z.string(),
   nameZh: z.string(),
@@ -57,7 +65,7 @@ export const ZReportItem = z.object({
   target: z.number().nullable(),
   targetPeriod: z.string().nullable(),
   actual: z.number().nullable(),
-  actualSource: z.string().nullable(),
+  actualSource: ZActualSource.nullable(),
   expected: z.number().nullable(),
   completion: z.number().nullable(),
   light: ZLight,
@@ -70,21 +78,18 @@ export const ZReportQuery = z.object({
   plan: z.string().max(32).optional(),
 });
 
-const ZStanding = z.object({
+export const ZLightCounts = z.object({ green: z.number(), yellow: z.number(), red: z.number(), grey: z.number() });
+export const ZStanding = ZLightCounts.extend({
   rank: z.number(),
   regionCode: z.string(),
   regionName: z.string(),
   kind: z.string(),
-  green: z.number(),
-  yellow: z.number(),
-  red: z.number(),
-  grey: z.number(),
   greenShare: z.number().nullable(),
   completion: z.number().nullable(),
 });
-export const ZLeagueItem = ZStanding.extend({
-  cells: z.record(z.string(), z.object({ light: ZLight, completion: z.number().nullable(), actual: z.number().nullable(), expected: z.number().nullable(), rank: z.number().nullable() })),
-});
+export const ZLeagueCell = z.object({ light: ZLight, completion: z.number().nullable(), actual: z.number().nullable(), expected: z.number().nullable(), rank: z.number().nullable() });
+export const ZLeagueItem = ZStanding.extend({ cells: z.record(z.string(), ZLeagueCell) });
+export const ZLeagueIndicator = z.object({ code: z.string(), name: z.string(), nameEn: z.string(), unit: z.string(), precision: z.number() });
 export const ZLeagueQuery = ZPageQuery.extend({
   period: z.string().min(4).max(16),
   plan: z.string().max(32).optional(),
@@ -96,37 +101,37 @@ export const ZLeague = z.object({
   period: z.string(),
   plan: ZPlan,
   unitCount: z.number(),
-  indicators: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string(), unit: z.string(), precision: z.number() })),
+  indicators: z.array(ZLeagueIndicator),
   items: z.array(ZLeagueItem),
   total: z.number(),
   page: z.number(),
   pageSize: z.number(),
 });
+export const ZTrendPoint = z.object({ period: z.string(), actual: z.number().nullable(), expected: z.number().nullable(), completion: z.number().nullable(), light: ZLight, rolledUp: z.boolean() });
 export const ZTrend = z.object({
   region: z.object({ code: z.string(), name: z.string() }),
   indicator: z.object({ code: z.string(), name: z.string(), unit: z.string(), precision: z.number(), direction: z.enum(['higher', 'lower']) }),
   plan: ZPlan,
   baseline: z.object({ period: z.string(), value: z.number() }).nullable(),
   target: z.object({ period: z.string(), value: z.number() }).nullable(),
-  points: z.array(z.object({ period: z.string(), actual: z.number().nullable(), expected: z.number().nullable(), completion: z.number().nullable(), light: ZLight, rolledUp: z.boolean() })),
+  points: z.array(ZTrendPoint),
 });
 export const ZCockpit = z.object({
   region: ZRegionRef,
   period: z.string(),
   planName: z.string(),
   headline: z.array(ZReportItem),
-  lights: z.object({ green: z.number(), yellow: z.number(), red: z.number(), grey: z.number() }),
+  lights: ZLightCounts,
   league: z.array(ZStanding),
   unitCount: z.number(),
   trends: z.array(ZTrend),
 });
-export const ZValueKind = z.enum(['baseline', 'target', 'actual']);
 export const ZValuesQuery = ZPageQuery.extend({
   region: z.string().max(20).optional(),
   indicator: z.string().max(48).optional(),
   period: z.string().max(16).optional(),
   kind: ZValueKind.optional(),
-  source: z.enum(['plan', 'import', 'manual', 'synthetic', 'computed']).optional(),
+  source: ZValueSource.optional(),
 });
 export const ZValueRow = z.object({
   regionCode: z.string(),
@@ -135,10 +140,10 @@ export const ZValueRow = z.object({
   indicatorName: z.string(),
   unit: z.string(),
   precision: z.number(),
-  kind: z.string(),
+  kind: ZValueKind,
   period: z.string(),
   value: z.string(),
-  source: z.string(),
+  source: ZValueSource,
   updatedAt: z.string(),
   updatedBy: z.string().nullable(),
 });
@@ -150,6 +155,7 @@ export const ZImportResult = z.object({
   unchanged: z.number(),
   warnings: z.array(z.string()),
 });
+export const ZImportRowError = z.object({ row: z.number(), column: z.string(), value: z.string(), reason: z.string() });
 export const ZImportRun = z.object({
   id: z.number(),
   fileName: z.string(),

@@ -1,0 +1,53 @@
+/**
+ * The platform API's shapes (session, regions, users, audit): zod schemas the server validates and
+ * documents with, and the web client takes its types from (type-only imports).
+ */
+import { z } from 'zod';
+import { ROLES } from './roles.ts';
+
+export const ZRegion = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(['province', 'city', 'district', 'town', 'park']),
+  parentCode: z.string().nullable(),
+  path: z.string(),
+});
+
+export const ZRegionScope = z.object({ kind: z.literal('region'), regionCode: z.string(), regionName: z.string(), path: z.string() });
+export const ZEnterpriseScope = z.object({ kind: z.literal('enterprise'), enterpriseId: z.number().nullable(), regionCode: z.string().nullable() });
+export const ZScope = z.union([ZRegionScope, ZEnterpriseScope]);
+
+export const ZActor = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  regionCode: z.string().nullable(),
+  enterpriseId: z.number().nullable(),
+  scope: ZScope,
+});
+export const ZMe = z.object({ user: ZActor, role: z.enum(ROLES), scope: ZScope });
+
+export const ZUser = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  regionCode: z.string().nullable(),
+  regionName: z.string().nullable(),
+  enterpriseId: z.number().nullable(),
+  isActive: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const ZAuditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  username: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  regionCode: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
