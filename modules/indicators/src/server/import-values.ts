@@ -119,14 +119,11 @@ async function writeValues(db: Db, actor: ImportActor, fileName: string, rows: V
       [fileName, actor.id, actor.username, rows.length],
     );
     await tx.query(`create temp table import_stage (region_code text, indicator_code text, kind text, period text, year int, value numeric) on commit drop`);
-    await tx.query(`insert into import_stage select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::numeric[])`, [
-      rows.map((r) => r.regionCode),
-      rows.map((r) => r.indicatorCode),
-      rows.map((r) => r.kind),
-      rows.map((r) => r.period),
-      rows.map((r) => r.year),
-      rows.map((r) => r.value),
-    ]);
+    await tx.copyRows(
+      'import_stage',
+      ['region_code', 'indicator_code', 'kind', 'period', 'year', 'value'],
+      rows.map((r) => [r.regionCode, r.indicatorCode, r.kind, r.period, String(r.year), r.value]),
+    );
     // before/after of every value this import changes, for the auditor
     await tx.query(
       `insert into indicator_value_changes (import_run_id, region_code, indicator_code, kind, period, old_value, new_value)
@@ -135,19 +132,17 @@ async function writeValues(db: Db, actor: ImportActor, fileName: string, rows: V
         where v.value <> s.value`,
       [id],
     );
+    // xmax = 0 marks a row the upsert inserted; an updated row has the updating transaction's id
     const [counts] = await tx.query<{ inserted: number; updated: number }>(
-      `select count(*) filter (where v.value is null) as inserted,
-              (select count(*) from indicator_value_changes where import_run_id = $1) as updated
-         from import_stage s left join indicator_values v using (region_code, indicator_code, kind, period)`,
-      [id],
-    );
-    await tx.query(
-      `insert into indicator_values (region_code, indicator_code, kind, period, year, value, source, import_run_id, updated_by, updated_at)
-       select region_code, indicator_code, kind, period, year, value, 'import', $1, $2, now() from import_stage
-       on conflict (region_code, indicator_code, kind, period) do update
-         set value = excluded.value, source = 'import', import_run_id = excluded.import_run_id,
-             updated_by = excluded.updated_by, updated_at = excluded.updated_at
-         where indicator_values.value <> excluded.value`,
+      `with written as (
+         insert into indicator_values (region_code, indicator_code, kind, period, year, value, source, import_run_id, updated_by, updated_at)
+         select region_code, indicator_code, kind, period, year, value, 'import', $1, $2, now() from import_stage
+         on conflict (region_code, indicator_code, kind, period) do update
+           set value = excluded.value, source = 'import', import_run_id = excluded.import_run_id,
+               updated_by = excluded.updated_by, updated_at = excluded.updated_at
+           where indicator_values.value <> excluded.value
+         returning xmax = 0 as inserted)
+       select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated from written`,
       [id, actor.id],
     );
     const unchanged = rows.length - counts.inserted - counts.updated;

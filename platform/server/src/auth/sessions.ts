@@ -7,7 +7,6 @@ import { AppError } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role, Scope } from './roles.ts';
 import { verifyPassword } from './passwords.ts';
-import { getRegion } from '../regions/regions.ts';
 
 export const SESSION_COOKIE = 'kc_session';
 const WINDOW_MINUTES = 15;
@@ -40,7 +39,11 @@ export async function login(
   if (recent.by_user >= opts.maxFailures || recent.by_ip >= opts.maxFailures * IP_FACTOR) {
     throw new AppError('LOGIN_RATE_LIMITED', { details: { retryAfterMinutes: WINDOW_MINUTES } });
   }
-  const [user] = await db.query<UserRow>('select * from users where username = $1', [username]);
+  const [user] = await db.query<UserRow & ScopeRegionRow>(
+    `select u.*, r.code as scope_code, r.name as scope_name, r.path as scope_path
+       from users u left join regions r on r.code = ${SCOPE_REGION_SQL} where u.username = $1`,
+    [username, opts.homeRegion],
+  );
   const ok = user !== undefined && user.is_active && (await verifyPassword(user.password_hash, input.password));
   await db.query('insert into login_attempts (username, ip, succeeded) values ($1, $2, $3)', [username, input.ip, ok]);
   if (!ok || !user) throw new AppError('LOGIN_FAILED');
@@ -48,31 +51,43 @@ export async function login(
   const expiresAt = new Date(Date.now() + opts.sessionHours * 3600_000);
   await db.query('insert into sessions (token_hash, user_id, expires_at) values ($1, $2, $3)', [sha256(token), user.id, expiresAt]);
   await db.query('delete from sessions where expires_at < now()');
-  return { token, actor: await toActor(db, user, opts.homeRegion), expiresAt };
+  return { token, actor: toActor(user), expiresAt };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
   await db.query('delete from sessions where token_hash = $1', [sha256(token)]);
 }
 
-/** The actor behind a session token, or an UNAUTHENTICATED error saying why. */
+/** The actor behind a session token, or an UNAUTHENTICATED error saying why. One query: session, user and scope region. */
 export async function actorForToken(db: Db, token: string | undefined, homeRegion: string): Promise<Actor> {
   if (!token) throw new AppError('UNAUTHENTICATED');
-  const [row] = await db.query<UserRow & { expires_at: Date }>(
-    `select u.*, s.expires_at from sessions s join users u on u.id = s.user_id where s.token_hash = $1`,
-    [sha256(token)],
+  const [row] = await db.query<UserRow & ScopeRegionRow & { expires_at: Date }>(
+    `select u.*, s.expires_at, r.code as scope_code, r.name as scope_name, r.path as scope_path
+       from sessions s join users u on u.id = s.user_id
+       left join regions r on r.code = ${SCOPE_REGION_SQL}
+      where s.token_hash = $1`,
+    [sha256(token), homeRegion],
   );
   if (!row) throw new AppError('UNAUTHENTICATED');
   if (new Date(row.expires_at).getTime() < Date.now()) throw new AppError('UNAUTHENTICATED', { message: '会话已过期，请重新登录', details: { reason: 'expired' } });
   if (!row.is_active) throw new AppError('UNAUTHENTICATED', { message: '账号已停用', details: { reason: 'inactive' } });
-  return toActor(db, row, homeRegion);
+  return toActor(row);
 }
 
 export async function revokeSessions(db: Db, userId: number, exceptToken?: string): Promise<void> {
   await db.query('delete from sessions where user_id = $1 and token_hash <> $2', [userId, exceptToken ? sha256(exceptToken) : '']);
 }
 
-async function toActor(db: Db, u: UserRow, homeRegion: string): Promise<Actor> {
+/** The region a user's scope is: a town officer's town or park; anyone else's own region, or the home district. */
+const SCOPE_REGION_SQL = `case when u.role = 'townOfficer' then u.region_code else coalesce(u.region_code, $2) end`;
+
+interface ScopeRegionRow {
+  scope_code: string | null;
+  scope_name: string | null;
+  scope_path: string | null;
+}
+
+function toActor(u: UserRow & ScopeRegionRow): Actor {
   return {
     id: u.id,
     username: u.username,
@@ -80,14 +95,12 @@ async function toActor(db: Db, u: UserRow, homeRegion: string): Promise<Actor> {
     role: u.role,
     regionCode: u.region_code,
     enterpriseId: u.enterprise_id,
-    scope: await scopeFor(db, u, homeRegion),
+    scope: scopeFor(u),
   };
 }
 
-async function scopeFor(db: Db, u: UserRow, homeRegion: string): Promise<Scope> {
+function scopeFor(u: UserRow & ScopeRegionRow): Scope {
   if (u.role === 'enterpriseUser') return { kind: 'enterprise', enterpriseId: u.enterprise_id, regionCode: u.region_code };
-  const code = u.role === 'townOfficer' ? u.region_code : (u.region_code ?? homeRegion);
-  const region = code ? await getRegion(db, code) : undefined;
-  if (!region) throw new AppError('UNAUTHENTICATED', { message: '账号未配置所属地区', details: { reason: 'no-region' } });
-  return { kind: 'region', regionCode: region.code, regionName: region.name, path: region.path };
+  if (!u.scope_code || !u.scope_name || !u.scope_path) throw new AppError('UNAUTHENTICATED', { message: '账号未配置所属地区', details: { reason: 'no-region' } });
+  return { kind: 'region', regionCode: u.scope_code, regionName: u.scope_name, path: u.scope_path };
 }
