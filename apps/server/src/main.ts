@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { appContext, openAndMigrate, prepare } from './boot.ts';
 import { buildApp } from './app.ts';
 import { holdDataDir, serverHoldingDataDir } from './data-dir-lock.ts';
+import { warmLeague } from '@kechuang/indicators/server';
 
 const config = loadConfig();
 if (!config.DATABASE_URL) {
@@ -14,6 +15,7 @@ const db = await openAndMigrate(config);
 const { seeded } = await prepare(db, config);
 const app = await buildApp(appContext(db, config), { logLevel: config.LOG_LEVEL });
 await app.listen({ port: config.PORT, host: config.HOST });
+warmLeague(db, config.KECHUANG_HOME_REGION);
 app.log.info(`Kechuang on http://localhost:${config.PORT} (database: ${db.kind}${db.kind === 'embedded' ? ` in ${config.dataDir}` : ''}${seeded ? ', demo data seeded' : ''})`);
 
 async function shutdown(signal: string) {

@@ -4,10 +4,11 @@
  * (a town officer: their own row, with its rank among all units).
  */
 import { reportingUnits, currentVersion, isInScope, type Db, type Region, type Scope } from '@kechuang/platform-server';
-import { indicatorRanks, standings, type Light } from '../domain/index.ts';
+import { parsePeriod, periodPosition, roundTo } from '@kechuang/platform-core';
+import { computeProgress, indicatorRanks, standings, type Light } from '../domain/index.ts';
 import { allIndicators, resolvePlan, type Plan } from '../db/catalogue-queries.ts';
 import { unitProgressRows } from '../db/value-queries.ts';
-import { requirePeriod, toReportItem } from './compute-report.ts';
+import { requirePeriod } from './compute-report.ts';
 import { cached } from './cache.ts';
 
 export interface LeagueCell {
@@ -55,13 +56,34 @@ async function computeWholeLeague(db: Db, district: string, planCode: string | u
     if (r.target !== null && r.baseline !== null) planned.add(r.indicatorCode);
   }
   const inLeague = indicators.filter((i) => planned.has(i.code));
+  // one pass over the unit × indicator grid; each period string is placed on the year axis once
+  const positions = new Map<string, number>();
+  const position = (p: string) => positions.get(p) ?? positions.set(p, periodPosition(parsePeriod(p)!)).get(p)!;
+  const at = periodPosition(period);
+  const num = (v: string | null) => (v === null ? null : Number(v));
   const cells = new Map<string, Record<string, LeagueCell>>();
   for (const u of units) {
     const own = byUnit.get(u.code);
     const record: Record<string, LeagueCell> = {};
     for (const i of inLeague) {
-      const item = toReportItem(i, own?.get(i.code), plan, period);
-      record[i.code] = { light: item.light, completion: item.completion, actual: item.actual, expected: item.expected, rank: null };
+      const r = own?.get(i.code);
+      const [b, t, a] = [num(r?.baseline ?? null), num(r?.target ?? null), num(r?.actual ?? null)];
+      const p = computeProgress({
+        direction: i.direction,
+        trajectory: i.trajectory,
+        baseline: b === null ? null : { position: position(r!.baselinePeriod!), value: b },
+        target: t === null ? null : { position: position(r!.targetPeriod!), value: t },
+        actual: a,
+        position: at,
+        yellowThreshold: plan.yellowThreshold,
+      });
+      record[i.code] = {
+        light: p.light,
+        completion: p.completion === null ? null : roundTo(p.completion, 4),
+        actual: a,
+        expected: p.expected === null ? null : roundTo(p.expected, i.precision + 2),
+        rank: null,
+      };
     }
     cells.set(u.code, record);
   }
@@ -88,10 +110,30 @@ async function computeWholeLeague(db: Db, district: string, planCode: string | u
   };
 }
 
-export async function computeLeague(db: Db, scope: Scope, district: string, input: { period: string; plan?: string }): Promise<League> {
+async function wholeLeague(db: Db, district: string, input: { period: string; plan?: string }): Promise<League> {
   const version = await currentVersion(db, 'indicators');
-  const whole = await cached(`league|${version}|${district}|${input.plan ?? ''}|${input.period}`, () =>
-    computeWholeLeague(db, district, input.plan, input.period),
-  );
+  return cached(`league|${version}|${district}|${input.plan ?? ''}|${input.period}`, () => computeWholeLeague(db, district, input.plan, input.period));
+}
+
+export async function computeLeague(db: Db, scope: Scope, district: string, input: { period: string; plan?: string }): Promise<League> {
+  const whole = await wholeLeague(db, district, input);
   return { ...whole, items: whole.items.filter((i) => isInScope(scope, i)) };
+}
+
+/** Periods with actuals, newest first (the client opens the first). */
+export async function periodsWithActuals(db: Db): Promise<string[]> {
+  const rows = await db.query<{ period: string }>(`select distinct period from indicator_values where kind = 'actual' order by period desc`);
+  return rows.map((r) => r.period);
+}
+
+/**
+ * Computes, off the request path, the league of the period the client opens by default: called after
+ * every write and at start-up, so the first reader after an import finds it ready (or joins the
+ * computation already under way) instead of paying for it. Failures are left to the next reader.
+ */
+export function warmLeague(db: Db, district: string): void {
+  void (async () => {
+    const [latest] = await periodsWithActuals(db);
+    if (latest) await wholeLeague(db, district, { period: latest });
+  })().catch(() => undefined);
 }

@@ -6,7 +6,7 @@ import { AppError } from '@kechuang/platform-core';
 import { actorOf, READ_ROLES, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
 import { allPlans, findIndicators } from '../db/catalogue-queries.ts';
 import { computeReport } from './compute-report.ts';
-import { computeLeague, type League } from './compute-league.ts';
+import { computeLeague, periodsWithActuals, type League } from './compute-league.ts';
 import { computeTrend } from './compute-trend.ts';
 import { getCockpit } from './get-cockpit.ts';
 import { findValues } from './find-values.ts';
@@ -69,10 +69,7 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
   r.get('/api/indicators/periods', {
     config: { access: READ },
     schema: { tags, summary: '有实际值的期间 Periods with actuals', response: { 200: z.object({ items: z.array(z.string()) }) } },
-    handler: async () => {
-      const rows = await ctx.db.query<{ period: string }>(`select distinct period from indicator_values where kind = 'actual' order by period desc`);
-      return { items: rows.map((x) => x.period) };
-    },
+    handler: async () => ({ items: await periodsWithActuals(ctx.db) }),
   });
 
   r.get('/api/indicators/report', {

@@ -9,6 +9,7 @@ import {
 } from '@kechuang/platform-server';
 import { allIndicators, getIndicator, upsertIndicator, upsertPlan } from '../db/catalogue-queries.ts';
 import { importValues } from './import-values.ts';
+import { warmLeague } from './compute-league.ts';
 import { setValue } from './set-value.ts';
 import { templateXlsx } from './exports.ts';
 import { ZImportResult, ZImportRun, ZIndicator, ZIndicatorInput, ZPlan, ZValueKind } from '../contract/schemas.ts';
@@ -18,6 +19,10 @@ const tags = ['indicators'];
 
 export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // after a successful write, the default league is recomputed before anyone asks for it
+  const onResponse = async (_req: unknown, reply: { statusCode: number }) => {
+    if (reply.statusCode < 300) warmLeague(ctx.db, ctx.homeRegion);
+  };
 
   r.get('/api/indicators/template', {
     config: { access: { roles: READ_ROLES } },
@@ -31,6 +36,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   r.post('/api/indicators/import', {
+    onResponse,
     config: { access: { roles: WRITERS } },
     schema: { tags, summary: '导入基数、目标、实际值 Import values (.xlsx / .csv, multipart field "file")', consumes: ['multipart/form-data'], response: { 200: ZImportResult } },
     handler: async (req) => {
@@ -85,6 +91,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   r.put('/api/indicators/values', {
+    onResponse,
     config: { access: { roles: WRITERS } },
     schema: {
       tags,
@@ -96,6 +103,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   r.put('/api/indicators/catalogue/:code', {
+    onResponse,
     config: { access: { roles: BUREAU_ROLES } },
     schema: { tags, summary: '新建或修改指标 Create or update an indicator', params: z.object({ code: z.string().max(48) }), body: ZIndicatorInput.omit({ code: true }), response: { 200: ZIndicator } },
     handler: async (req) => {
@@ -116,6 +124,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   r.put('/api/indicators/plans/:code', {
+    onResponse,
     config: { access: { roles: BUREAU_ROLES } },
     schema: {
       tags,
