@@ -15,6 +15,8 @@ export type Row = Record<string, unknown>;
 export interface Db {
   readonly kind: DatabaseKind;
   query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
   /**
    * Bulk-loads rows into a table with COPY (the fastest way in on both drivers). Values are text
    * (null for NULL); the caller names the columns.
@@ -33,11 +35,14 @@ export async function openEmbedded(dataDir: string | undefined): Promise<Db> {
     parsers: { [NUMERIC]: (v: string) => v, [INT8]: (v: string) => Number(v) },
     serializers: {},
   });
-  const wrap = (q: Pick<PGlite, 'query'>, inTx: boolean): Db => ({
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>, inTx: boolean): Db => ({
     kind: 'embedded',
     async query<T>(sql: string, params?: unknown[]) {
       const r = await q.query<T>(sql, params);
       return r.rows;
+    },
+    async exec(script) {
+      await q.exec(script);
     },
     async copyRows(table, columns, rows) {
       const blob = new Blob([toCsv(rows)]);
@@ -65,6 +70,9 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
     async query<T>(sql: string, params?: unknown[]) {
       const r = await client.query(sql, params as unknown[]);
       return r.rows as T[];
+    },
+    async exec(script) {
+      await client.query(script); // no parameters: the simple protocol runs every statement
     },
     async copyRows(table, columns, rows) {
       const load = async (c: pg.PoolClient) => {

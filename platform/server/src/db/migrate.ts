@@ -20,19 +20,10 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
     const applied: string[] = [];
     for (const file of files) {
       if (done.has(file)) continue;
-      await execScript(tx, await readFile(path.join(dir, file), 'utf8'));
+      await tx.exec(await readFile(path.join(dir, file), 'utf8'));
       await tx.query('insert into schema_migrations (name) values ($1)', [file]);
       applied.push(file);
     }
     return applied;
   });
-}
-
-/** Runs a script of several statements (no parameters), one statement at a time. */
-async function execScript(db: Db, sql: string): Promise<void> {
-  const statements = sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
-  for (const s of statements) await db.query(s);
 }
