@@ -22,6 +22,28 @@ describeEachDatabase('platform', (mode) => {
   });
 });
 
+describeEachDatabase('parks', (mode) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(mode);
+  });
+  afterAll(async () => t?.close());
+
+  it('lets an admin define a park under the district, which then reports beside the towns', async () => {
+    const admin = await t.login('admin');
+    const put = (code: string, name: string, cookie = admin) => t.app.inject({ method: 'PUT', url: `/api/regions/parks/${code}`, headers: { cookie }, payload: { name } });
+    const res = await put('330211P02', '宁波石化经济技术开发区');
+    expect(json(res)).toMatchObject({ code: '330211P02', kind: 'park', parentCode: '330211', path: '/33/3302/330211/330211P02/' });
+    const units = json(await t.app.inject({ url: '/api/regions/units', headers: { cookie: admin } }));
+    expect(units.units.map((u: { code: string }) => u.code)).toContain('330211P02');
+    const bad = await put('330211999', '某某园区');
+    expect([bad.statusCode, bad.body]).toEqual([400, expect.stringContaining('"field":"code"')]);
+    expect((await put('330211P03', '园区', await t.login('town'))).statusCode).toBe(403);
+    const audit = json(await t.app.inject({ url: '/api/audit?entity=region&entityId=330211P02', headers: { cookie: admin } }));
+    expect(audit.items[0]).toMatchObject({ action: 'park.create', username: 'admin' });
+  });
+});
+
 describeEachDatabase('a start that is not a demo', (mode) => {
   let t: TestApp;
   beforeAll(async () => {

@@ -1,5 +1,6 @@
 /** User accounts: create, update, list. Used by the admin page and by `kechuang user create`. */
-import { AppError } from '@kechuang/platform-core';
+import type { z } from 'zod';
+import { AppError, type ZUser } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role } from '../auth/roles.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
@@ -7,17 +8,7 @@ import { audit, type AuditActor } from '../audit/audit.ts';
 import { getRegion } from '../regions/regions.ts';
 import { likePattern, limitOffset, orderBy, type PageQuery } from '../http/paging.ts';
 
-export interface UserView {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  regionCode: string | null;
-  regionName: string | null;
-  enterpriseId: number | null;
-  isActive: boolean;
-  createdAt: string;
-}
+export type UserView = z.infer<typeof ZUser>;
 
 export interface CreateUserInput {
   username: string;
