@@ -18,3 +18,4 @@ export * from './http/xlsx-reply.ts';
 export * from './excel/read-table.ts';
 export * from './excel/write-xlsx.ts';
 export * from './http/upload.ts';
+export * from './http/cached-json.ts';

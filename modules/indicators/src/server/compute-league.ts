@@ -110,12 +110,19 @@ async function computeWholeLeague(db: Db, district: string, planCode: string | u
   };
 }
 
-async function wholeLeague(db: Db, district: string, input: { period: string; plan?: string }): Promise<League> {
-  const version = await currentVersion(db, 'indicators');
+/** `version`: the data version when the caller already knows it (read with the session), else read here. */
+export interface LeagueInput {
+  period: string;
+  plan?: string;
+  version?: number;
+}
+
+async function wholeLeague(db: Db, district: string, input: LeagueInput): Promise<League> {
+  const version = input.version ?? (await currentVersion(db, 'indicators'));
   return cached(`league|${version}|${district}|${input.plan ?? ''}|${input.period}`, () => computeWholeLeague(db, district, input.plan, input.period));
 }
 
-export async function computeLeague(db: Db, scope: Scope, district: string, input: { period: string; plan?: string }): Promise<League> {
+export async function computeLeague(db: Db, scope: Scope, district: string, input: LeagueInput): Promise<League> {
   const whole = await wholeLeague(db, district, input);
   return { ...whole, items: whole.items.filter((i) => isInScope(scope, i)) };
 }

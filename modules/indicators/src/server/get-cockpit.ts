@@ -20,14 +20,14 @@ export interface Cockpit {
   trends: Trend[];
 }
 
-export async function getCockpit(db: Db, scope: Scope, district: string, input: { period: string; region?: string }): Promise<Cockpit> {
+export async function getCockpit(db: Db, scope: Scope, district: string, input: { period: string; region?: string; version?: number }): Promise<Cockpit> {
   if (scope.kind !== 'region') throw new Error('cockpit needs a region scope');
   const region = input.region ?? scope.regionCode;
-  const version = await currentVersion(db, 'indicators');
+  const version = input.version ?? (await currentVersion(db, 'indicators'));
   // the key holds the scope's region: a cached cockpit is only ever served within the same jurisdiction
   return cached(`cockpit|${version}|${scope.path}|${region}|${input.period}`, async () => {
     const report = await computeReport(db, scope, { region, period: input.period });
-    const league = await computeLeague(db, scope, district, { period: input.period });
+    const league = await computeLeague(db, scope, district, { period: input.period, version });
     const headline = report.items.filter((i) => i.isHeadline);
     const lights: Record<Light, number> = { green: 0, yellow: 0, red: 0, grey: 0 };
     for (const i of report.items) if (i.target !== null) lights[i.light] += 1;

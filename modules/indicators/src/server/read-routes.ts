@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
-import { actorOf, READ_ROLES, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
+import { actorOf, dataVersionOf, READ_ROLES, sendCachedJson, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
 import { allPlans, findIndicators } from '../db/catalogue-queries.ts';
 import { computeReport } from './compute-report.ts';
 import { computeLeague, periodsWithActuals, type League } from './compute-league.ts';
@@ -92,7 +92,7 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: { tags, summary: '亮灯赛绩 League table of towns and parks', querystring: ZLeagueQuery, response: { 200: ZLeague } },
     handler: async (req) => {
       const q = req.query;
-      const league = await computeLeague(ctx.db, actorOf(req).scope, ctx.homeRegion, q);
+      const league = await computeLeague(ctx.db, actorOf(req).scope, ctx.homeRegion, { ...q, version: dataVersionOf(req, 'indicators') });
       const items = sortLeague(league, q);
       return { ...league, items: items.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: items.length, page: q.page, pageSize: q.pageSize };
     },
@@ -102,7 +102,7 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     config: { access: READ },
     schema: { tags, summary: '导出亮灯赛绩 Export the league (.xlsx)', querystring: ZLeagueQuery },
     handler: async (req, reply) => {
-      const league = await computeLeague(ctx.db, actorOf(req).scope, ctx.homeRegion, req.query);
+      const league = await computeLeague(ctx.db, actorOf(req).scope, ctx.homeRegion, { ...req.query, version: dataVersionOf(req, 'indicators') });
       return sendXlsx(reply, `亮灯赛绩_${league.period}.xlsx`, await leagueXlsx({ ...league, items: sortLeague(league, req.query) }));
     },
   });
@@ -126,7 +126,7 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
       querystring: z.object({ period: z.string().min(4).max(16), region: z.string().max(20).optional() }),
       response: { 200: ZCockpit },
     },
-    handler: async (req) => getCockpit(ctx.db, actorOf(req).scope, ctx.homeRegion, req.query),
+    handler: async (req, reply) => sendCachedJson(reply, await getCockpit(ctx.db, actorOf(req).scope, ctx.homeRegion, { ...req.query, version: dataVersionOf(req, 'indicators') }), ZCockpit),
   });
 
   r.get('/api/indicators/values', {

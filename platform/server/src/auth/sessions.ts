@@ -58,11 +58,15 @@ export async function logout(db: Db, token: string): Promise<void> {
   await db.query('delete from sessions where token_hash = $1', [sha256(token)]);
 }
 
-/** The actor behind a session token, or an UNAUTHENTICATED error saying why. One query: session, user and scope region. */
-export async function actorForToken(db: Db, token: string | undefined, homeRegion: string): Promise<Actor> {
+/**
+ * The actor behind a session token, or an UNAUTHENTICATED error saying why. One query answers the
+ * session, the user, the scope's region and the rooms' data versions (which cached reports are keyed by).
+ */
+export async function actorForToken(db: Db, token: string | undefined, homeRegion: string): Promise<{ actor: Actor; dataVersions: Record<string, number> }> {
   if (!token) throw new AppError('UNAUTHENTICATED');
-  const [row] = await db.query<UserRow & ScopeRegionRow & { expires_at: Date }>(
-    `select u.*, s.expires_at, r.code as scope_code, r.name as scope_name, r.path as scope_path
+  const [row] = await db.query<UserRow & ScopeRegionRow & { expires_at: Date; versions: Record<string, number> | string }>(
+    `select u.*, s.expires_at, r.code as scope_code, r.name as scope_name, r.path as scope_path,
+            (select coalesce(json_object_agg(room, version), '{}') from data_versions) as versions
        from sessions s join users u on u.id = s.user_id
        left join regions r on r.code = ${SCOPE_REGION_SQL}
       where s.token_hash = $1`,
@@ -71,7 +75,9 @@ export async function actorForToken(db: Db, token: string | undefined, homeRegio
   if (!row) throw new AppError('UNAUTHENTICATED');
   if (new Date(row.expires_at).getTime() < Date.now()) throw new AppError('UNAUTHENTICATED', { message: '会话已过期，请重新登录', details: { reason: 'expired' } });
   if (!row.is_active) throw new AppError('UNAUTHENTICATED', { message: '账号已停用', details: { reason: 'inactive' } });
-  return toActor(row);
+  // json arrives parsed from one driver and as text from the other
+  const dataVersions = typeof row.versions === 'string' ? (JSON.parse(row.versions) as Record<string, number>) : row.versions;
+  return { actor: toActor(row), dataVersions };
 }
 
 export async function revokeSessions(db: Db, userId: number, exceptToken?: string): Promise<void> {

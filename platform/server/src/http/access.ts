@@ -18,6 +18,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** each room's data version, read with the session (see data_versions) */
+    dataVersions: Record<string, number> | null;
   }
 }
 
@@ -35,6 +37,7 @@ export function declaredRoutes(app: FastifyInstance): RouteAccess[] {
 
 export function registerAccess(app: FastifyInstance, deps: { db: Db; homeRegion: string }): void {
   app.decorateRequest('actor', null);
+  app.decorateRequest('dataVersions', null);
   const routes: RouteAccess[] = [];
   declared.set(app, routes);
   app.addHook('onRoute', (route) => {
@@ -47,9 +50,10 @@ export function registerAccess(app: FastifyInstance, deps: { db: Db; homeRegion:
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (access === undefined || access === 'public') return;
-    const actor = await actorForToken(deps.db, request.cookies[SESSION_COOKIE], deps.homeRegion);
+    const { actor, dataVersions } = await actorForToken(deps.db, request.cookies[SESSION_COOKIE], deps.homeRegion);
     if (!access.roles.includes(actor.role)) throw new AppError('FORBIDDEN', { details: { role: actor.role } });
     request.actor = actor;
+    request.dataVersions = dataVersions;
   });
 }
 
@@ -57,4 +61,9 @@ export function registerAccess(app: FastifyInstance, deps: { db: Db; homeRegion:
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError('UNAUTHENTICATED');
   return request.actor;
+}
+
+/** A room's data version as read with the request's session (undefined on a public route). */
+export function dataVersionOf(request: FastifyRequest, room: string): number | undefined {
+  return request.dataVersions ? (request.dataVersions[room] ?? 0) : undefined;
 }
