@@ -30,35 +30,43 @@ export const BASELINE_WINDOW = 3;
 
 /**
  * The pivot, with the parameter numbers of the plan's start and end years and of the period, and the
- * condition that picks the regions. Each value is sorted into a bucket (b = baseline, t = target,
- * a = actual); `distinct on` keeps the latest of each bucket; the rows travel as one JSON text of
- * arrays, which both drivers decode far faster than tens of thousands of rows.
+ * condition that picks the regions. The latest baseline and target are picked with a plain `max` over
+ * "year + period | value" (the year is four digits, so text order is time order): one hash aggregate,
+ * no sort. The rows travel as one JSON text of arrays, which both drivers decode far faster than tens
+ * of thousands of rows.
  */
 function pivotSql(regions: { join: string; where: string }, start: string, end: string, period: string): string {
-  const bucket = `case
-      when v.kind = 'actual' and v.period = ${period} then 'a'
-      when v.kind = 'baseline' and v.year between ${start} - ${BASELINE_WINDOW} and ${start} - 1 then 'b'
-      when v.kind = 'target' and v.year between ${start} and ${end} then 't' end`;
+  const actual = `v.kind = 'actual' and v.period = ${period}`;
+  const baseline = `v.kind = 'baseline' and v.year between ${start} - ${BASELINE_WINDOW} and ${start} - 1`;
+  const target = `v.kind = 'target' and v.year between ${start} and ${end}`;
+  const latest = `v.year || v.period || '|' || v.value`;
   return `
-    with latest as (
-      select distinct on (region_code, indicator_code, bucket) region_code, indicator_code, bucket, value, period, source
-        from (select v.region_code, v.indicator_code, v.value::text as value, v.period, v.year, v.source, ${bucket} as bucket
-                from indicator_values v ${regions.join} where ${regions.where} and (${bucket}) is not null) x
-       order by region_code, indicator_code, bucket, year desc, period desc)
-    select coalesce(json_agg(json_build_array(region_code, indicator_code, b, bp, t, tp, a, s)), '[]')::text as rows
-      from (select region_code, indicator_code,
-              max(value) filter (where bucket = 'b') as b, max(period) filter (where bucket = 'b') as bp,
-              max(value) filter (where bucket = 't') as t, max(period) filter (where bucket = 't') as tp,
-              max(value) filter (where bucket = 'a') as a, max(source) filter (where bucket = 'a') as s
-              from latest group by region_code, indicator_code) p`;
+    select coalesce(json_agg(json_build_array(region_code, indicator_code, b, t, a, s)), '[]')::text as rows
+      from (select v.region_code, v.indicator_code,
+              max(${latest}) filter (where ${baseline}) as b,
+              max(${latest}) filter (where ${target}) as t,
+              max(v.value::text) filter (where ${actual}) as a,
+              max(v.source) filter (where ${actual}) as s
+              from indicator_values v ${regions.join}
+             where ${regions.where} and ((${actual}) or (${baseline}) or (${target}))
+             group by v.region_code, v.indicator_code) p`;
+}
+
+/** "2020" + "2020" + "|" + "2.43" → period "2020", value "2.43" */
+function splitLatest(packed: string | null): [period: string | null, value: string | null] {
+  if (packed === null) return [null, null];
+  const bar = packed.lastIndexOf('|');
+  return [packed.slice(4, bar), packed.slice(bar + 1)];
 }
 
 async function pivot(db: Db, sql: string, params: unknown[]): Promise<ProgressRow[]> {
   const [{ rows }] = await db.query<{ rows: string }>(sql, params);
-  return (JSON.parse(rows) as [string, string, string | null, string | null, string | null, string | null, string | null, ValueSource | null][]).map(
-    ([regionCode, indicatorCode, baseline, baselinePeriod, target, targetPeriod, actual, actualSource]) => ({
-      regionCode, indicatorCode, baseline, baselinePeriod, target, targetPeriod, actual, actualSource,
-    }),
+  return (JSON.parse(rows) as [string, string, string | null, string | null, string | null, ValueSource | null][]).map(
+    ([regionCode, indicatorCode, b, t, actual, actualSource]) => {
+      const [baselinePeriod, baseline] = splitLatest(b);
+      const [targetPeriod, target] = splitLatest(t);
+      return { regionCode, indicatorCode, baseline, baselinePeriod, target, targetPeriod, actual, actualSource };
+    },
   );
 }
 
