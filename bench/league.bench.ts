@@ -3,6 +3,7 @@
  * cleared before each call) and warm (cached), against the same number of runs of a bare
  * `select count(*), sum(value) from indicator_values` over the same rows.
  */
+import { seededRandom as random } from '@kechuang/platform-core';
 import { bumpVersion, getRegion, type Scope } from '@kechuang/platform-server';
 import { clearCache, computeLeague, upsertIndicator } from '@kechuang/indicators/server';
 // not part of the package's surface: imported only to split a cold league into its SQL and the rest
@@ -20,17 +21,6 @@ const COLD_RUNS = 30;
 const WARM_RUNS = 200;
 const PIVOT_RUNS = 5;
 
-/** mulberry32 */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 1,000 towns under the district, 50 indicators, and for each pair a 2020 baseline, a 2025 target and a 2024 actual. */
 export async function seedLeague(db: Parameters<typeof upsertIndicator>[0]): Promise<{ values: number }> {

@@ -8,6 +8,7 @@
  * writer with shared strings, as Excel saves them), and the normalised CSV a bare COPY loads.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { seededRandom as random } from '@kechuang/platform-core';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -37,17 +38,6 @@ function periods(): { text: string; year: number }[] {
   return out;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function actualRows(
   units: string[],

@@ -4,3 +4,4 @@ export * from './period.ts';
 export * from './paging.ts';
 export * from './roles.ts';
 export * from './contract.ts';
+export * from './random.ts';

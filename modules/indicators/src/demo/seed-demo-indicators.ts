@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { roundTo } from '@kechuang/platform-core';
+import { roundTo, seededRandom as random } from '@kechuang/platform-core';
 import { bumpVersion, reportingUnits, type Db, type Region } from '@kechuang/platform-server';
 import { upsertIndicator, upsertPlan, type Indicator } from '../db/catalogue-queries.ts';
 import { catalogueIndicators, ZHENHAI_CATALOGUE } from './zhenhai-catalogue.ts';
@@ -19,19 +19,6 @@ const ACTUAL_YEARS = [2021, 2022, 2023, 2024];
 
 type Value = { region: string; indicator: string; kind: 'baseline' | 'target' | 'actual'; period: string; value: number; source: 'plan' | 'synthetic' };
 
-/** mulberry32, seeded by a string: deterministic noise for synthetic figures */
-function random(seed: string): () => number {
-  let h = 1779033703 ^ seed.length;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Splits a total over weights, rounded to `precision`, with the remainders given out so the parts add up exactly. */
 export function splitTotal(total: number, weights: number[], precision: number): number[] {

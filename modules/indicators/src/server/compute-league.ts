@@ -5,7 +5,7 @@
  */
 import { reportingUnits, currentVersion, isInScope, type Db, type Region, type Scope } from '@kechuang/platform-server';
 import { parsePeriod, periodPosition, roundTo } from '@kechuang/platform-core';
-import { computeProgress, indicatorRanks, standings, type Light } from '../domain/index.ts';
+import { computeProgress, indicatorRanks, standings, type LeagueStanding, type Light } from '../domain/index.ts';
 import { allIndicators, resolvePlan, type Plan } from '../db/catalogue-queries.ts';
 import { unitProgressRows } from '../db/value-queries.ts';
 import { requirePeriod } from './compute-report.ts';
@@ -18,18 +18,10 @@ export interface LeagueCell {
   expected: number | null;
   rank: number | null;
 }
-export interface LeagueItem {
-  rank: number;
-  regionCode: string;
+export interface LeagueItem extends LeagueStanding {
   regionName: string;
   kind: string;
   path: string;
-  green: number;
-  yellow: number;
-  red: number;
-  grey: number;
-  greenShare: number | null;
-  completion: number | null;
   cells: Record<string, LeagueCell>;
 }
 export interface League {
