@@ -3,7 +3,7 @@ import { loadConfig } from './config.ts';
 import { appContext, openAndMigrate, prepare } from './boot.ts';
 import { buildApp } from './app.ts';
 import { holdDataDir, serverHoldingDataDir } from './data-dir-lock.ts';
-import { warmLeague } from '@kechuang/indicators/server';
+import { warmLeague, warmupsSettled } from '@kechuang/indicators/server';
 
 const config = loadConfig();
 if (!config.DATABASE_URL) {
@@ -21,6 +21,7 @@ app.log.info(`Kechuang on http://localhost:${config.PORT} (database: ${db.kind}$
 async function shutdown(signal: string) {
   app.log.info(`${signal}: closing`);
   await app.close();
+  await warmupsSettled();
   await db.close();
   process.exit(0);
 }

@@ -7,7 +7,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { describe } from 'vitest';
 import { loadRegionTree, migrate, openEmbedded, openPostgres, type Db } from '@kechuang/platform-server';
-import { clearCache } from '@kechuang/indicators/server';
+import { clearCache, warmupsSettled } from '@kechuang/indicators/server';
 import { loadConfig } from './config.ts';
 import { appContext, prepare, DEMO_PASSWORD } from './boot.ts';
 import { buildApp } from './app.ts';
@@ -67,6 +67,7 @@ export async function startTestApp(mode: DatabaseMode, opts: { demo?: boolean; e
       return `kc_session=${cookie!.value}`;
     },
     async close() {
+      await warmupsSettled();
       await app.close();
       await db.close();
       await dropDatabase();

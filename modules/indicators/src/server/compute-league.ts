@@ -131,8 +131,17 @@ export async function periodsWithActuals(db: Db): Promise<string[]> {
  * computation already under way) instead of paying for it. Failures are left to the next reader.
  */
 export function warmLeague(db: Db, district: string): void {
-  void (async () => {
+  const warming = (async () => {
     const [latest] = await periodsWithActuals(db);
     if (latest) await wholeLeague(db, district, { period: latest });
   })().catch(() => undefined);
+  inFlight.add(warming);
+  void warming.finally(() => inFlight.delete(warming));
+}
+
+const inFlight = new Set<Promise<unknown>>();
+
+/** Resolves when no warm-up is running (before closing the database). */
+export async function warmupsSettled(): Promise<void> {
+  await Promise.allSettled([...inFlight]);
 }

@@ -9,7 +9,7 @@ export function indicatorRoutes(app: FastifyInstance, ctx: AppContext): void {
 }
 
 export { computeReport } from './compute-report.ts';
-export { computeLeague, warmLeague } from './compute-league.ts';
+export { computeLeague, warmLeague, warmupsSettled } from './compute-league.ts';
 export { computeTrend } from './compute-trend.ts';
 export { getCockpit } from './get-cockpit.ts';
 export { importValues, type ImportProgress, type ImportResult } from './import-values.ts';

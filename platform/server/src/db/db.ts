@@ -64,6 +64,11 @@ pg.types.setTypeParser(NUMERIC, (v) => v);
 
 export async function openPostgres(url: string, max = 10): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection can be closed under us (a server restart, an administrator); the pool drops it
+  // and opens another on the next query. Without a listener the error would end the process.
+  pool.on('error', (err: Error & { code?: string }) => {
+    if (err.code !== '57P01') process.emitWarning(`PostgreSQL connection lost: ${err.message}`);
+  });
   await pool.query('select 1');
   const wrap = (client: pg.Pool | pg.PoolClient, inTx: boolean): Db => ({
     kind: 'postgres',
