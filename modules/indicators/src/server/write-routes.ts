@@ -4,11 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import {
-  actorOf, audit, bumpVersion, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, VALUE_WRITE_ROLES, sendXlsx, writeXlsx, ZPage, ZPageQuery, limitOffset, orderBy,
+  actorOf, audit, bumpVersion, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, VALUE_WRITE_ROLES, sendXlsx, writeXlsx, ZPage, ZPageQuery,
   type AppContext,
 } from '@kechuang/platform-server';
 import { allIndicators, getIndicator, upsertIndicator, upsertPlan } from '../db/catalogue-queries.ts';
 import { importValues } from './import-values.ts';
+import { findImportRuns, importRunsXlsx } from './find-import-runs.ts';
 import { warmLeague } from './compute-league.ts';
 import { setValue } from './set-value.ts';
 import { templateXlsx } from './exports.ts';
@@ -46,22 +47,19 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
   });
 
+  const ZImportRunsQuery = ZPageQuery.extend({ status: z.enum(['accepted', 'refused']).optional() });
   r.get('/api/indicators/imports', {
     config: { access: { roles: WRITERS } },
-    schema: { tags, summary: '导入记录 Import runs', querystring: ZPageQuery, response: { 200: ZPage(ZImportRun) } },
-    handler: async (req) => {
-      const actor = actorOf(req);
-      const mine = actor.role === 'townOfficer';
-      const where = mine ? 'where user_id = $1' : '';
-      const params = mine ? [actor.id] : [];
-      const [{ total }] = await ctx.db.query<{ total: number }>(`select count(*) as total from import_runs ${where}`, params);
-      const items = await ctx.db.query<z.infer<typeof ZImportRun>>(
-        `select id, file_name as "fileName", username, to_json(at) #>> '{}' as at, status, row_count as "rowCount", inserted, updated, unchanged,
-           jsonb_array_length(errors) as "errorCount" from import_runs ${where}
-         ${orderBy(req.query, { at: 'at', fileName: 'file_name', username: 'username', status: 'status', rowCount: 'row_count' }, 'id desc')} ${limitOffset(req.query)}`,
-        params,
-      );
-      return { items, total, page: req.query.page, pageSize: req.query.pageSize };
+    schema: { tags, summary: '导入记录 Import runs', querystring: ZImportRunsQuery, response: { 200: ZPage(ZImportRun) } },
+    handler: async (req) => findImportRuns(ctx.db, actorOf(req), req.query),
+  });
+
+  r.get('/api/indicators/imports/export', {
+    config: { access: { roles: WRITERS } },
+    schema: { tags, summary: '导出导入记录 Export import runs (.xlsx)', querystring: ZImportRunsQuery },
+    handler: async (req, reply) => {
+      const { items } = await findImportRuns(ctx.db, actorOf(req), { ...req.query, page: 1, pageSize: 100_000 });
+      return sendXlsx(reply, '导入记录.xlsx', await importRunsXlsx(items));
     },
   });
 

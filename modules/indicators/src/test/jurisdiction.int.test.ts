@@ -3,6 +3,7 @@
  * a leader reads but never writes; nobody reads anything without a session.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { declaredRoutes } from '@kechuang/platform-server';
 import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
 import { csv, HEADER_ZH } from './files.ts';
@@ -92,6 +93,14 @@ describeEachDatabase('jurisdiction', (mode) => {
     expect((await get(`/api/indicators/imports/${id}/errors`, bureau)).statusCode).toBe(200);
     const runs = json(await get('/api/indicators/imports'));
     expect(runs.items.every((r: { username: string }) => r.username === 'town')).toBe(true);
+    const everyone = json(await get('/api/indicators/imports?q=b.csv', bureau));
+    expect(everyone.items.map((r: { id: number }) => r.id)).toContain(id);
+    const exported = await get('/api/indicators/imports/export');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as never);
+    const users = wb.worksheets[0].getColumn(4).values.slice(2);
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.every((u) => u === 'town')).toBe(true);
   });
 
   it.each([

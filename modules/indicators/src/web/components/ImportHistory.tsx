@@ -39,5 +39,5 @@ export function ImportHistory() {
     ],
     [t, message],
   );
-  return <DataTable<ImportRun> url="/api/indicators/imports" rowKey="id" columns={columns} exportUrl={false} searchPlaceholder={false} size="small" defaultPageSize={10} />;
+  return <DataTable<ImportRun> url="/api/indicators/imports" rowKey="id" columns={columns} size="small" defaultPageSize={10} />;
 }
