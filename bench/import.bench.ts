@@ -9,7 +9,7 @@ import { importValues, type ImportProgress, type ImportResult } from '@kechuang/
 import { actualRows, COPY_COLUMNS, toCopyCsv, toImportCsv, toImportXlsx, type ActualRow } from './lib/actuals-file.ts';
 import { openBenchDatabase, type BenchDatabase, type Mode } from './lib/database.ts';
 import { record } from './lib/report.ts';
-import { int, median, ms, now, printTable, rate, ratio, secs } from './lib/stats.ts';
+import { int, median, now, printTable, rate, ratio, secs } from './lib/stats.ts';
 
 export const IMPORT_ROWS = 100_000;
 const COPY_RUNS = 3;

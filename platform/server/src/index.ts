@@ -19,3 +19,4 @@ export * from './excel/read-table.ts';
 export * from './excel/write-xlsx.ts';
 export * from './http/upload.ts';
 export * from './http/cached-json.ts';
+export * from './auth/change-password.ts';

@@ -5,7 +5,7 @@
  */
 import { AppError, parsePeriod, periodPosition, roundTo, type Period } from '@kechuang/platform-core';
 import { assertRegionInScope, reportingUnits, type Db, type Scope } from '@kechuang/platform-server';
-import { computeProgress, rollUp, type Light, type Rollup } from '../domain/index.ts';
+import { computeProgress, rollUp, type Rollup } from '../domain/index.ts';
 import { allIndicators, resolvePlan, type Indicator, type Plan } from '../db/catalogue-queries.ts';
 import { progressRows, type ProgressRow } from '../db/value-queries.ts';
 import type { ZReportItem } from '../contract/schemas.ts';

@@ -1,6 +1,8 @@
 /** Import runs (accepted and refused), paged and filtered; a town officer sees only their own. */
 import type { z } from 'zod';
+import { AppError } from '@kechuang/platform-core';
 import { likePattern, limitOffset, orderBy, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
+import type { RowError } from '../domain/import-row.ts';
 import type { ZImportRun } from '../contract/schemas.ts';
 
 export type ImportRun = z.infer<typeof ZImportRun>;
@@ -43,4 +45,22 @@ export function importRunsXlsx(items: ImportRun[]): Promise<Buffer> {
     ],
     rows: items.map((r) => ({ ...r, statusLabel: r.status === 'accepted' ? '已导入' : '未导入' })),
   }]);
+}
+
+/** One run's row-by-row errors as a spreadsheet; a town officer can fetch only their own runs'. */
+export async function importErrorsXlsx(db: Db, actor: Actor, id: number): Promise<{ fileName: string; data: Buffer }> {
+  const [run] = await db.query<{ user_id: number | null; file_name: string; errors: RowError[] }>('select user_id, file_name, errors from import_runs where id = $1', [id]);
+  if (!run || (actor.role === 'townOfficer' && run.user_id !== actor.id)) throw new AppError('NOT_FOUND', { details: { entity: 'importRun', id } });
+  const data = await writeXlsx([{
+    name: '错误报告',
+    notes: [`导入文件：${run.file_name}；共 ${run.errors.length} 处错误，未导入任何数据`],
+    columns: [
+      { header: '行号', key: 'row', width: 8 },
+      { header: '列', key: 'column', width: 14 },
+      { header: '值', key: 'value', width: 24 },
+      { header: '错误原因', key: 'reason', width: 60 },
+    ],
+    rows: run.errors as unknown as Record<string, unknown>[],
+  }]);
+  return { fileName: `导入错误_${run.file_name.replace(/\.[^.]+$/, '')}.xlsx`, data };
 }

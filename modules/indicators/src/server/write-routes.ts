@@ -2,16 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
 import {
-  actorOf, audit, bumpVersion, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, VALUE_WRITE_ROLES, sendXlsx, writeXlsx, ZPage, ZPageQuery,
+  actorOf, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, VALUE_WRITE_ROLES, sendXlsx, ZPage, ZPageQuery,
   type AppContext,
 } from '@kechuang/platform-server';
-import { allIndicators, getIndicator, upsertIndicator, upsertPlan } from '../db/catalogue-queries.ts';
+import { allIndicators } from '../db/catalogue-queries.ts';
 import { importValues } from './import-values.ts';
-import { findImportRuns, importRunsXlsx } from './find-import-runs.ts';
+import { findImportRuns, importErrorsXlsx, importRunsXlsx } from './find-import-runs.ts';
 import { warmLeague } from './compute-league.ts';
 import { setValue } from './set-value.ts';
+import { saveIndicator, savePlan } from './save-catalogue.ts';
 import { templateXlsx } from './exports.ts';
 import { ZImportResult, ZImportRun, ZIndicator, ZIndicatorInput, ZPlan, ZValueKind } from '../contract/schemas.ts';
 
@@ -67,24 +67,8 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     config: { access: { roles: WRITERS } },
     schema: { tags, summary: '下载导入错误报告 Download an import run\'s row-by-row errors (.xlsx)', params: z.object({ id: z.coerce.number().int() }) },
     handler: async (req, reply) => {
-      const actor = actorOf(req);
-      const [run] = await ctx.db.query<{ user_id: number | null; file_name: string; errors: { row: number; column: string; value: string; reason: string }[] }>(
-        'select user_id, file_name, errors from import_runs where id = $1',
-        [req.params.id],
-      );
-      if (!run || (actor.role === 'townOfficer' && run.user_id !== actor.id)) throw new AppError('NOT_FOUND', { details: { entity: 'importRun', id: req.params.id } });
-      const data = await writeXlsx([{
-        name: '错误报告',
-        notes: [`导入文件：${run.file_name}；共 ${run.errors.length} 处错误，未导入任何数据`],
-        columns: [
-          { header: '行号', key: 'row', width: 8 },
-          { header: '列', key: 'column', width: 14 },
-          { header: '值', key: 'value', width: 24 },
-          { header: '错误原因', key: 'reason', width: 60 },
-        ],
-        rows: run.errors,
-      }]);
-      return sendXlsx(reply, `导入错误_${run.file_name.replace(/\.[^.]+$/, '')}.xlsx`, data);
+      const report = await importErrorsXlsx(ctx.db, actorOf(req), req.params.id);
+      return sendXlsx(reply, report.fileName, report.data);
     },
   });
 
@@ -104,21 +88,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     onResponse,
     config: { access: { roles: BUREAU_ROLES } },
     schema: { tags, summary: '新建或修改指标 Create or update an indicator', params: z.object({ code: z.string().max(48) }), body: ZIndicatorInput.omit({ code: true }), response: { 200: ZIndicator } },
-    handler: async (req) => {
-      const actor = actorOf(req);
-      const input = ZIndicatorInput.parse({ ...req.body, code: req.params.code });
-      if (input.rollup === 'ratio' && (!input.numeratorCode || !input.denominatorCode)) {
-        throw new AppError('VALIDATION', { message: '比值汇总的指标须指定分子和分母指标', details: { field: 'numeratorCode' } });
-      }
-      return ctx.db.transaction(async (tx) => {
-        const before = await getIndicator(tx, input.code).catch(() => null);
-        await upsertIndicator(tx, input);
-        const after = await getIndicator(tx, input.code);
-        await bumpVersion(tx, 'indicators');
-        await audit(tx, actor, { action: before ? 'indicator.update' : 'indicator.create', entity: 'indicator', entityId: input.code, before, after });
-        return after;
-      });
-    },
+    handler: async (req) => saveIndicator(ctx.db, actorOf(req), ZIndicatorInput.parse({ ...req.body, code: req.params.code })),
   });
 
   r.put('/api/indicators/plans/:code', {
@@ -131,17 +101,6 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
       body: z.object({ name: z.string().min(2).max(64), startYear: z.number().int().min(1990).max(2100), endYear: z.number().int().min(1990).max(2100), yellowThreshold: z.number().min(0).max(1), isCurrent: z.boolean() }),
       response: { 200: ZPlan },
     },
-    handler: async (req) => {
-      const actor = actorOf(req);
-      if (req.body.endYear < req.body.startYear) throw new AppError('VALIDATION', { message: '结束年份不能早于起始年份', details: { field: 'endYear' } });
-      const plan = { code: req.params.code, ...req.body };
-      await ctx.db.transaction(async (tx) => {
-        const [before] = await tx.query('select * from plans where code = $1', [plan.code]);
-        await upsertPlan(tx, plan);
-        await bumpVersion(tx, 'indicators');
-        await audit(tx, actor, { action: before ? 'plan.update' : 'plan.create', entity: 'plan', entityId: plan.code, before: before ?? null, after: plan });
-      });
-      return plan;
-    },
+    handler: async (req) => savePlan(ctx.db, actorOf(req), { code: req.params.code, ...req.body }),
   });
 }

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ZMe } from '@kechuang/platform-core';
+import { ZMe } from '@kechuang/platform-core';
 import type { AppContext } from '../http/context.ts';
 import { actorOf } from '../http/access.ts';
-import { login, logout, revokeSessions, SESSION_COOKIE } from './sessions.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
+import { login, logout, SESSION_COOKIE } from './sessions.ts';
+import { changePassword } from './change-password.ts';
 import { ROLES } from './roles.ts';
-import { audit } from '../audit/audit.ts';
 
 const ALL = { roles: ROLES };
 
@@ -58,16 +57,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: z.object({ ok: z.boolean() }) },
     },
     handler: async (req) => {
-      const a = actorOf(req);
-      if (req.body.newPassword.length < MIN_PASSWORD_LENGTH) throw new AppError('PASSWORD_WEAK', { details: { field: 'newPassword' } });
-      const [u] = await ctx.db.query<{ password_hash: string }>('select password_hash from users where id = $1', [a.id]);
-      if (!(await verifyPassword(u.password_hash, req.body.currentPassword))) throw new AppError('PASSWORD_WRONG', { details: { field: 'currentPassword' } });
-      const hash = await hashPassword(req.body.newPassword);
-      await ctx.db.transaction(async (tx) => {
-        await tx.query('update users set password_hash = $1, updated_at = now() where id = $2', [hash, a.id]);
-        await revokeSessions(tx, a.id, req.cookies[SESSION_COOKIE]);
-        await audit(tx, a, { action: 'user.password.change', entity: 'user', entityId: a.id });
-      });
+      await changePassword(ctx.db, actorOf(req), { ...req.body, keepToken: req.cookies[SESSION_COOKIE] });
       return { ok: true };
     },
   });

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ZRegion } from '@kechuang/platform-core';
+import { ZRegion } from '@kechuang/platform-core';
 import type { AppContext } from '../http/context.ts';
 import { actorOf } from '../http/access.ts';
 import { READ_ROLES } from '../auth/roles.ts';
-import { audit } from '../audit/audit.ts';
-import { assertRegionInScope, children, getRegion, isInScope, reportingUnits, upsertPark } from './regions.ts';
+import { assertRegionInScope, children, definePark, getRegion, isInScope, reportingUnits } from './regions.ts';
 
 export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -44,15 +43,6 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: z.object({ name: z.string().min(2).max(64) }),
       response: { 200: ZRegion },
     },
-    handler: async (req) => {
-      const actor = actorOf(req);
-      return ctx.db.transaction(async (tx) => {
-        const before = await getRegion(tx, req.params.code);
-        if (before && before.kind !== 'park') throw new AppError('CONFLICT', { message: '该代码已是行政区划代码', details: { field: 'code' } });
-        const park = await upsertPark(tx, ctx.homeRegion, req.params.code, req.body.name);
-        await audit(tx, actor, { action: before ? 'park.rename' : 'park.create', entity: 'region', entityId: park.code, regionCode: park.code, before, after: park });
-        return park;
-      });
-    },
+    handler: async (req) => definePark(ctx.db, actorOf(req), ctx.homeRegion, req.params.code, req.body.name),
   });
 }
