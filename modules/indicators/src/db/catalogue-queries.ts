@@ -1,6 +1,6 @@
 /** The indicator catalogue and plans. */
 import { AppError } from '@kechuang/platform-core';
-import { likePattern, limitOffset, orderBy, type Db, type PageQuery } from '@kechuang/platform-server';
+import { likePattern, limitOffset, orderBy, whereClause, type Db, type PageQuery } from '@kechuang/platform-server';
 import type { z } from 'zod';
 import type { ZIndicator, ZPlan } from '../contract/schemas.ts';
 
@@ -17,21 +17,11 @@ export async function allIndicators(db: Db): Promise<Indicator[]> {
 }
 
 export async function findIndicators(db: Db, q: PageQuery & { category?: string; headline?: boolean }) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (q.q) {
-    params.push(likePattern(q.q));
-    where.push(`(code ilike $${params.length} or name_zh ilike $${params.length} or name_en ilike $${params.length})`);
-  }
-  if (q.category) {
-    params.push(q.category);
-    where.push(`category = $${params.length}`);
-  }
-  if (q.headline !== undefined) {
-    params.push(q.headline);
-    where.push(`is_headline = $${params.length}`);
-  }
-  const w = where.length ? `where ${where.join(' and ')}` : '';
+  const where = whereClause();
+  if (q.q) where.add('(code ilike ? or name_zh ilike ? or name_en ilike ?)', likePattern(q.q));
+  if (q.category) where.add('category = ?', q.category);
+  if (q.headline !== undefined) where.add('is_headline = ?', q.headline);
+  const { sql: w, params } = where;
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from indicators ${w}`, params);
   const items = await db.query<Indicator>(
     `select ${INDICATOR_COLUMNS} from indicators ${w}

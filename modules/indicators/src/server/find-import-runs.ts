@@ -1,23 +1,19 @@
 /** Import runs (accepted and refused), paged and filtered; a town officer sees only their own. */
 import type { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
-import { likePattern, limitOffset, orderBy, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
+import { likePattern, limitOffset, orderBy, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
 import type { RowError } from '../domain/import-row.ts';
 import type { ZImportRun } from '../contract/schemas.ts';
 
 export type ImportRun = z.infer<typeof ZImportRun>;
 
 export async function findImportRuns(db: Db, actor: Actor, q: PageQuery & { status?: 'accepted' | 'refused' }) {
-  const params: unknown[] = [];
-  const where: string[] = [];
-  const add = (sql: string, v: unknown) => {
-    params.push(v);
-    where.push(sql.replaceAll('?', `$${params.length}`));
-  };
-  if (actor.role === 'townOfficer') add('user_id = ?', actor.id);
-  if (q.status) add('status = ?', q.status);
-  if (q.q) add('(file_name ilike ? or username ilike ?)', likePattern(q.q));
-  const w = where.length ? `where ${where.join(' and ')}` : '';
+  const where = whereClause();
+  const params = where.params;
+  if (actor.role === 'townOfficer') where.add('user_id = ?', actor.id);
+  if (q.status) where.add('status = ?', q.status);
+  if (q.q) where.add('(file_name ilike ? or username ilike ?)', likePattern(q.q));
+  const w = where.sql;
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from import_runs ${w}`, params);
   const items = await db.query<ImportRun>(
     `select id, file_name as "fileName", username, to_json(at) #>> '{}' as at, status, row_count as "rowCount", inserted, updated, unchanged,

@@ -100,6 +100,15 @@ describeEachDatabase('indicator reports', (mode) => {
     }
   });
 
+  it('searches and filters the catalogue, and exports it', async () => {
+    const found = json(await get(`/api/indicators?q=${encodeURIComponent('专利')}`));
+    expect(found.items.map((i: { code: string }) => i.code).sort()).toEqual(['INVENTION_PATENTS', 'PCT_APPLICATIONS']);
+    const headline = json(await get(`/api/indicators?q=${encodeURIComponent('专利')}&headline=true`));
+    expect(headline.items.map((i: { code: string }) => i.code)).toEqual(['INVENTION_PATENTS']);
+    const xlsx = await get('/api/indicators/export');
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+  });
+
   it('pages, sorts and filters the values list', async () => {
     const page = json(await get('/api/indicators/values?indicator=HNTE_COUNT&kind=actual&sort=value&order=descend&pageSize=5'));
     expect(page.items).toHaveLength(5);

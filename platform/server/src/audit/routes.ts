@@ -1,46 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ZAuditEntry } from '@kechuang/platform-core';
 import type { AppContext } from '../http/context.ts';
-import { likePattern, limitOffset, orderBy, ZPage, ZPageQuery, type PageQuery } from '../http/paging.ts';
+import { ZPage } from '../http/paging.ts';
+import { findAudit, ZAuditQuery } from './find-audit.ts';
 import { sendXlsx } from '../http/xlsx-reply.ts';
 import { writeXlsx } from '../excel/write-xlsx.ts';
-import type { Db } from '../db/db.ts';
-
-const ZAuditQuery = ZPageQuery.extend({
-  username: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
-  entity: z.string().max(64).optional(),
-  entityId: z.string().max(128).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-});
-type AuditQuery = z.infer<typeof ZAuditQuery>;
-
-async function findAudit(db: Db, q: AuditQuery & PageQuery) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, v: unknown) => {
-    params.push(v);
-    where.push(sql.replaceAll('?', `$${params.length}`));
-  };
-  if (q.username) add('username = ?', q.username);
-  if (q.action) add('action like ?', `${q.action.replace(/[\\%_]/g, '\\$&')}%`);
-  if (q.entity) add('entity = ?', q.entity);
-  if (q.entityId) add('entity_id = ?', q.entityId);
-  if (q.from) add(`at >= ?::date`, q.from);
-  if (q.to) add(`at < ?::date + 1`, q.to);
-  if (q.q) add('(action ilike ? or entity_id ilike ? or before::text ilike ? or after::text ilike ?)', likePattern(q.q));
-  const w = where.length ? `where ${where.join(' and ')}` : '';
-  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from audit_log ${w}`, params);
-  const items = await db.query(
-    `select id, to_json(at) #>> '{}' as at, username, action, entity, entity_id as "entityId", region_code as "regionCode", before, after
-       from audit_log ${w} ${orderBy(q, { at: 'at', username: 'username', action: 'action', entity: 'entity' }, 'id desc')} ${limitOffset(q)}`,
-    params,
-  );
-  return { items: items as z.infer<typeof ZAuditEntry>[], total, page: q.page, pageSize: q.pageSize };
-}
 
 export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

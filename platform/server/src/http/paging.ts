@@ -21,3 +21,21 @@ export function limitOffset(query: Pick<PageQuery, 'page' | 'pageSize'>): string
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * A WHERE clause built from optional filters: `add('region_code = ?', v)` appends a condition with its
+ * value as the next parameter (every `?` in the condition stands for that one value).
+ */
+export function whereClause(params: unknown[] = []) {
+  const conditions: string[] = [];
+  return {
+    params,
+    add(condition: string, value: unknown) {
+      params.push(value);
+      conditions.push(condition.replaceAll('?', `$${params.length}`));
+    },
+    get sql() {
+      return conditions.length ? `where ${conditions.join(' and ')}` : '';
+    },
+  };
+}

@@ -6,7 +6,7 @@ import type { Actor, Role } from '../auth/roles.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import { audit, type AuditActor } from '../audit/audit.ts';
 import { getRegion } from '../regions/regions.ts';
-import { likePattern, limitOffset, orderBy, type PageQuery } from '../http/paging.ts';
+import { likePattern, limitOffset, orderBy, whereClause, type PageQuery } from '../http/paging.ts';
 
 export type UserView = z.infer<typeof ZUser>;
 
@@ -85,21 +85,11 @@ export async function getUser(db: Db, id: number): Promise<UserView> {
 }
 
 export async function findUsers(db: Db, q: PageQuery & { role?: Role; regionCode?: string }) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (q.q) {
-    params.push(likePattern(q.q));
-    where.push(`(u.username ilike $${params.length} or u.display_name ilike $${params.length})`);
-  }
-  if (q.role) {
-    params.push(q.role);
-    where.push(`u.role = $${params.length}`);
-  }
-  if (q.regionCode) {
-    params.push(q.regionCode);
-    where.push(`u.region_code = $${params.length}`);
-  }
-  const w = where.length ? `where ${where.join(' and ')}` : '';
+  const where = whereClause();
+  if (q.q) where.add('(u.username ilike ? or u.display_name ilike ?)', likePattern(q.q));
+  if (q.role) where.add('u.role = ?', q.role);
+  if (q.regionCode) where.add('u.region_code = ?', q.regionCode);
+  const { sql: w, params } = where;
   const order = orderBy(q, { username: 'u.username', displayName: 'u.display_name', role: 'u.role', regionCode: 'u.region_code', createdAt: 'u.created_at', isActive: 'u.is_active' }, 'u.id');
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from users u ${w}`, params);
   const items = await db.query<UserView>(`${SELECT} ${w} ${order} ${limitOffset(q)}`, params);
