@@ -23,20 +23,7 @@ function PageFallback() {
 function Guarded({ route }: { route: RoomRoute }) {
   const { user } = useAuth();
   const t = useT();
-  if (!canSee(route, user?.role)) {
-    return (
-      <Result
-        status="403"
-        title="403"
-        subTitle={t('common.forbidden')}
-        extra={
-          <Link to="/">
-            <Button type="primary">{t('common.backHome')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
+  if (!canSee(route, user?.role)) return <BackHomeResult status="403" subTitle={t('common.forbidden')} />;
   const Page = route.component;
   return (
     <Suspense fallback={<PageFallback />}>
@@ -55,11 +42,16 @@ function Home() {
 
 function NotFound() {
   const t = useT();
+  return <BackHomeResult status="404" subTitle={t('common.notFound')} />;
+}
+
+function BackHomeResult({ status, subTitle }: { status: '403' | '404'; subTitle: string }) {
+  const t = useT();
   return (
     <Result
-      status="404"
-      title="404"
-      subTitle={t('common.notFound')}
+      status={status}
+      title={status}
+      subTitle={subTitle}
       extra={
         <Link to="/">
           <Button type="primary">{t('common.backHome')}</Button>
