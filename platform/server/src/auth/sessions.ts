@@ -50,7 +50,9 @@ export async function login(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + opts.sessionHours * 3600_000);
   await db.query('insert into sessions (token_hash, user_id, expires_at) values ($1, $2, $3)', [sha256(token), user.id, expiresAt]);
+  // housekeeping on the rare path: expired sessions, and attempts older than the rate-limit window needs
   await db.query('delete from sessions where expires_at < now()');
+  await db.query(`delete from login_attempts where at < now() - interval '1 day'`);
   return { token, actor: toActor(user), expiresAt };
 }
 
