@@ -168,3 +168,16 @@ export const ZImportRun = z.object({
   unchanged: z.number(),
   errorCount: z.number(),
 });
+
+/** One value an accepted import wrote: inserted (no value before) or updated (before → after). */
+export const ZImportChange = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  indicatorCode: z.string(),
+  indicatorName: z.string(),
+  kind: ZValueKind,
+  period: z.string(),
+  oldValue: z.string().nullable(),
+  newValue: z.string(),
+  change: z.enum(['inserted', 'updated']),
+});

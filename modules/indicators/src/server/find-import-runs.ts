@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import { likePattern, limitOffset, orderBy, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
 import type { RowError } from '../domain/import-row.ts';
-import type { ZImportRun } from '../contract/schemas.ts';
+import type { ZImportChange, ZImportRun } from '../contract/schemas.ts';
 
 export type ImportRun = z.infer<typeof ZImportRun>;
 
@@ -59,4 +59,55 @@ export async function importErrorsXlsx(db: Db, actor: Actor, id: number): Promis
     rows: run.errors as unknown as Record<string, unknown>[],
   }]);
   return { fileName: `导入错误_${run.file_name.replace(/\.[^.]+$/, '')}.xlsx`, data };
+}
+
+export type ImportChange = z.infer<typeof ZImportChange>;
+
+/**
+ * What an accepted import wrote: its updates with the value before (indicator_value_changes) and its
+ * inserts (the values that still carry its run id; a value a later import changed shows there, in that
+ * run's updates, with this run's value as the one before).
+ */
+export async function findImportChanges(db: Db, actor: Actor, id: number, q: PageQuery) {
+  await runVisibleTo(db, actor, id);
+  const changes = `
+    select c.region_code, c.indicator_code, c.kind, c.period, c.old_value::text as old_value, c.new_value::text as new_value, 'updated' as change
+      from indicator_value_changes c where c.import_run_id = $1
+    union all
+    select v.region_code, v.indicator_code, v.kind, v.period, null, v.value::text, 'inserted'
+      from indicator_values v
+     where v.import_run_id = $1
+       and not exists (select 1 from indicator_value_changes c where c.import_run_id = $1 and c.region_code = v.region_code
+                         and c.indicator_code = v.indicator_code and c.kind = v.kind and c.period = v.period)`;
+  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from (${changes}) x`, [id]);
+  const items = await db.query<ImportChange>(
+    `select x.region_code as "regionCode", r.name as "regionName", x.indicator_code as "indicatorCode", i.name_zh as "indicatorName",
+       x.kind, x.period, x.old_value as "oldValue", x.new_value as "newValue", x.change
+       from (${changes}) x join regions r on r.code = x.region_code join indicators i on i.code = x.indicator_code
+     ${orderBy(q, { regionCode: 'x.region_code', indicatorCode: 'i.sort', period: 'x.period', change: 'x.change' }, 'x.region_code, i.sort, x.kind, x.period')} ${limitOffset(q)}`,
+    [id],
+  );
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+async function runVisibleTo(db: Db, actor: Actor, id: number): Promise<void> {
+  const [run] = await db.query<{ user_id: number | null }>('select user_id from import_runs where id = $1', [id]);
+  if (!run || (actor.role === 'townOfficer' && run.user_id !== actor.id)) throw new AppError('NOT_FOUND', { details: { entity: 'importRun', id } });
+}
+
+export function importChangesXlsx(items: ImportChange[]): Promise<Buffer> {
+  return writeXlsx([{
+    name: '导入变更明细',
+    columns: [
+      { header: '地区代码', key: 'regionCode', width: 12 },
+      { header: '地区', key: 'regionName', width: 14 },
+      { header: '指标', key: 'indicatorName', width: 40 },
+      { header: '类型', key: 'kind', width: 10 },
+      { header: '期间', key: 'period', width: 10 },
+      { header: '修改前', key: 'oldValue', width: 14 },
+      { header: '修改后', key: 'newValue', width: 14 },
+      { header: '变更', key: 'changeLabel', width: 8 },
+    ],
+    rows: items.map((c) => ({ ...c, changeLabel: c.change === 'inserted' ? '新增' : '更新' })),
+  }]);
 }

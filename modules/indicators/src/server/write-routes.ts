@@ -8,12 +8,12 @@ import {
 } from '@kechuang/platform-server';
 import { allIndicators } from '../db/catalogue-queries.ts';
 import { importValues } from './import-values.ts';
-import { findImportRuns, importErrorsXlsx, importRunsXlsx } from './find-import-runs.ts';
+import { findImportChanges, findImportRuns, importChangesXlsx, importErrorsXlsx, importRunsXlsx } from './find-import-runs.ts';
 import { warmLeague } from './compute-league.ts';
 import { setValue } from './set-value.ts';
 import { saveIndicator, savePlan } from './save-catalogue.ts';
 import { templateXlsx } from './exports.ts';
-import { ZImportResult, ZImportRun, ZIndicator, ZIndicatorInput, ZPlan, ZValueKind } from '../contract/schemas.ts';
+import { ZImportChange, ZImportResult, ZImportRun, ZIndicator, ZIndicatorInput, ZPlan, ZValueKind } from '../contract/schemas.ts';
 
 const WRITERS = VALUE_WRITE_ROLES;
 const tags = ['indicators'];
@@ -60,6 +60,21 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     handler: async (req, reply) => {
       const { items } = await findImportRuns(ctx.db, actorOf(req), { ...req.query, page: 1, pageSize: 100_000 });
       return sendXlsx(reply, '导入记录.xlsx', await importRunsXlsx(items));
+    },
+  });
+
+  r.get('/api/indicators/imports/:id/changes', {
+    config: { access: { roles: WRITERS } },
+    schema: { tags, summary: '导入变更明细 What an accepted import inserted and updated (before/after)', params: z.object({ id: z.coerce.number().int() }), querystring: ZPageQuery, response: { 200: ZPage(ZImportChange) } },
+    handler: async (req) => findImportChanges(ctx.db, actorOf(req), req.params.id, req.query),
+  });
+
+  r.get('/api/indicators/imports/:id/changes/export', {
+    config: { access: { roles: WRITERS } },
+    schema: { tags, summary: '导出导入变更明细 Export an import run\'s changes (.xlsx)', params: z.object({ id: z.coerce.number().int() }), querystring: ZPageQuery },
+    handler: async (req, reply) => {
+      const { items } = await findImportChanges(ctx.db, actorOf(req), req.params.id, { ...req.query, page: 1, pageSize: 200_000 });
+      return sendXlsx(reply, `导入变更明细_${req.params.id}.xlsx`, await importChangesXlsx(items));
     },
   });
 

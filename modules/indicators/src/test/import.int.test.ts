@@ -42,6 +42,11 @@ describeEachDatabase('indicator import', (mode) => {
     const res = await upload(bureau, '数据.csv', file);
     expect(res.statusCode).toBe(200);
     expect(json(res)).toMatchObject({ rows: 4, inserted: 3, updated: 1, unchanged: 0 });
+    const changes = json(await t.app.inject({ url: `/api/indicators/imports/${json(res).importRunId}/changes?pageSize=10`, headers: { cookie: bureau } }));
+    expect(changes.total).toBe(4);
+    expect(changes.items.filter((c: { change: string }) => c.change === 'inserted')).toHaveLength(3);
+    const exported = await t.app.inject({ url: `/api/indicators/imports/${json(res).importRunId}/changes/export`, headers: { cookie: bureau } });
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
     expect(await value('330211001', 'RD_INTENSITY', 'actual', '2025Q1')).toEqual({ value: '2.43', source: 'import' });
     expect((await value('330211001', 'TECH_SME_COUNT', 'actual', '2025')).value).toBe('1029');
     expect((await value('330211002', 'HIGHTECH_INVESTMENT', 'actual', '2025-03')).value).toBe('1.2345');
@@ -57,6 +62,9 @@ describeEachDatabase('indicator import', (mode) => {
     const [change] = await t.db.query<{ old_value: string; new_value: string }>('select old_value::text, new_value::text from indicator_value_changes where import_run_id = $1', [first.importRunId]);
     expect(change.new_value).toBe('77');
     expect(change.old_value).not.toBe('77');
+    const changes = json(await t.app.inject({ url: `/api/indicators/imports/${first.importRunId}/changes`, headers: { cookie: bureau } }));
+    expect(changes.items).toEqual([expect.objectContaining({ regionCode: '330211003', indicatorCode: 'HNTE_COUNT', period: '2024', oldValue: change.old_value, newValue: '77', change: 'updated' })]);
+    expect((await t.app.inject({ url: `/api/indicators/imports/${first.importRunId}/changes`, headers: { cookie: town } })).statusCode).toBe(404);
     const audit = json(await t.app.inject({ url: `/api/audit?entity=importRun&entityId=${first.importRunId}`, headers: { cookie: await t.login('admin') } }));
     expect(audit.items[0]).toMatchObject({ username: 'bureau', action: 'indicatorValues.import', after: { updated: 1 } });
   });

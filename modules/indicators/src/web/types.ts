@@ -26,3 +26,4 @@ export type ValueRow = z.infer<typeof C.ZValueRow>;
 export type ImportResult = z.infer<typeof C.ZImportResult>;
 export type ImportRowError = z.infer<typeof C.ZImportRowError>;
 export type ImportRun = z.infer<typeof C.ZImportRun>;
+export type ImportChange = z.infer<typeof C.ZImportChange>;

@@ -1,13 +1,15 @@
 /** 导入记录: the import runs (a town officer sees their own). */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { App, Badge, Button, type TableColumnsType } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { DataTable, downloadFile, errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
 import type { ImportRun } from '../types.ts';
+import { ImportChanges } from './ImportChanges.tsx';
 
 export function ImportHistory() {
   const t = useT();
   const { message } = App.useApp();
+  const [shown, setShown] = useState<ImportRun | null>(null);
   const columns = useMemo<TableColumnsType<ImportRun>>(
     () => [
       { title: t('import.at'), dataIndex: 'at', width: 160, render: formatDateTime },
@@ -36,8 +38,24 @@ export function ImportHistory() {
             0
           ),
       },
+      {
+        title: t('import.changes'),
+        key: 'changes',
+        width: 100,
+        render: (_: unknown, r) =>
+          r.status === 'accepted' && r.inserted + r.updated > 0 ? (
+            <Button size="small" type="link" icon={<UnorderedListOutlined />} onClick={() => setShown(r)}>
+              {t('import.changes')}
+            </Button>
+          ) : null,
+      },
     ],
     [t, message],
   );
-  return <DataTable<ImportRun> url="/api/indicators/imports" rowKey="id" columns={columns} size="small" defaultPageSize={10} />;
+  return (
+    <>
+      <DataTable<ImportRun> url="/api/indicators/imports" rowKey="id" columns={columns} size="small" defaultPageSize={10} />
+      <ImportChanges run={shown} onClose={() => setShown(null)} />
+    </>
+  );
 }

@@ -1,0 +1,32 @@
+/** 变更明细: what one accepted import inserted and updated, with the value before (for the auditor). */
+import { useMemo } from 'react';
+import { Drawer, Tag, type TableColumnsType } from 'antd';
+import { DataTable, useT } from '@kechuang/platform-web';
+import type { ImportChange, ImportRun, ValueKind } from '../types.ts';
+
+export function ImportChanges({ run, onClose }: { run: ImportRun | null; onClose: () => void }) {
+  const t = useT();
+  const columns = useMemo<TableColumnsType<ImportChange>>(
+    () => [
+      { title: t('field.region'), key: 'regionCode', dataIndex: 'regionName', sorter: true, width: 120 },
+      { title: t('field.indicator'), key: 'indicatorCode', dataIndex: 'indicatorName', sorter: true, ellipsis: true },
+      { title: t('field.kind'), dataIndex: 'kind', width: 90, render: (k: ValueKind) => t(`kind.${k}`) },
+      { title: t('field.period'), dataIndex: 'period', sorter: true, width: 90 },
+      { title: t('import.oldValue'), dataIndex: 'oldValue', align: 'right', width: 110, render: (v: string | null) => v ?? '—' },
+      { title: t('import.newValue'), dataIndex: 'newValue', align: 'right', width: 110 },
+      {
+        title: t('import.change'),
+        dataIndex: 'change',
+        sorter: true,
+        width: 90,
+        render: (c: ImportChange['change']) => <Tag color={c === 'inserted' ? 'green' : 'blue'}>{t(`import.change.${c}`)}</Tag>,
+      },
+    ],
+    [t],
+  );
+  return (
+    <Drawer open={run !== null} onClose={onClose} width={920} title={run ? t('import.changesTitle', { id: run.id, file: run.fileName }) : ''} destroyOnHidden>
+      {run && <DataTable<ImportChange> url={`/api/indicators/imports/${run.id}/changes`} rowKey={(c) => `${c.regionCode}|${c.indicatorCode}|${c.kind}|${c.period}`} columns={columns} size="small" searchPlaceholder={false} />}
+    </Drawer>
+  );
+}
