@@ -45,8 +45,8 @@ export function importRunsXlsx(items: ImportRun[]): Promise<Buffer> {
 
 /** One run's row-by-row errors as a spreadsheet; a town officer can fetch only their own runs'. */
 export async function importErrorsXlsx(db: Db, actor: Actor, id: number): Promise<{ fileName: string; data: Buffer }> {
-  const [run] = await db.query<{ user_id: number | null; file_name: string; errors: RowError[] }>('select user_id, file_name, errors from import_runs where id = $1', [id]);
-  if (!run || (actor.role === 'townOfficer' && run.user_id !== actor.id)) throw new AppError('NOT_FOUND', { details: { entity: 'importRun', id } });
+  await runVisibleTo(db, actor, id);
+  const [run] = await db.query<{ file_name: string; errors: RowError[] }>('select file_name, errors from import_runs where id = $1', [id]);
   const data = await writeXlsx([{
     name: '错误报告',
     notes: [`导入文件：${run.file_name}；共 ${run.errors.length} 处错误，未导入任何数据`],
@@ -90,6 +90,7 @@ export async function findImportChanges(db: Db, actor: Actor, id: number, q: Pag
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
+/** The one rule for seeing a run: the bureau sees every run, a town officer only their own. */
 async function runVisibleTo(db: Db, actor: Actor, id: number): Promise<void> {
   const [run] = await db.query<{ user_id: number | null }>('select user_id from import_runs where id = $1', [id]);
   if (!run || (actor.role === 'townOfficer' && run.user_id !== actor.id)) throw new AppError('NOT_FOUND', { details: { entity: 'importRun', id } });
