@@ -24,7 +24,7 @@ export async function cockpitBench(mode: Mode): Promise<void> {
   const bdb = await openBenchDatabase(mode);
   const app = await buildApp(appContext(bdb.db, bdb.config), { serveWeb: false, logLevel: 'silent' });
   const clients = startLoadClient();
-  const load = clients.run;
+  const load = clients.run.bind(clients);
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -31,21 +31,21 @@ export async function seedLeague(db: Parameters<typeof upsertIndicator>[0]): Pro
      select c, '基准单位' || right(c, 4), 'town', $2, $3 || c || '/', 500 from unnest($1::text[]) as c`,
     [codes, DISTRICT, district.path],
   );
-  const indicators = Array.from({ length: INDICATORS }, (_, i) => ({
+  const indicators = Array.from({ length: INDICATORS }, (_, i): Parameters<typeof upsertIndicator>[1] => ({
     code: `BENCH_${String(i + 1).padStart(2, '0')}`,
     nameZh: `基准指标${String(i + 1).padStart(2, '0')}`,
     nameEn: `Benchmark indicator ${i + 1}`,
     unit: ['家', '%', '亿元', '件', '个'][i % 5],
-    direction: (i % 7 === 6 ? 'lower' : 'higher') as 'higher' | 'lower',
+    direction: (i % 7 === 6 ? 'lower' : 'higher'),
     precision: i % 5 === 0 ? 0 : 2,
     category: '基准',
     definition: '',
     dataSource: '',
-    rollup: (i % 5 === 1 ? 'none' : 'sum') as 'none' | 'sum',
+    rollup: (i % 5 === 1 ? 'none' : 'sum'),
     numeratorCode: null,
     denominatorCode: null,
     ratioScale: 1,
-    trajectory: (i % 3 === 0 ? 'compound' : 'linear') as 'compound' | 'linear',
+    trajectory: (i % 3 === 0 ? 'compound' : 'linear'),
     isHeadline: false,
     sort: 10_000 + i,
   }));
@@ -53,7 +53,12 @@ export async function seedLeague(db: Parameters<typeof upsertIndicator>[0]): Pro
   const rnd = random(42);
   const cols: [string[], string[], string[], string[], number[], string[]] = [[], [], [], [], [], []];
   const push = (r: string, i: string, k: string, p: number, v: number) => {
-    cols[0].push(r), cols[1].push(i), cols[2].push(k), cols[3].push(String(p)), cols[4].push(p), cols[5].push(v.toFixed(2));
+    cols[0].push(r);
+    cols[1].push(i);
+    cols[2].push(k);
+    cols[3].push(String(p));
+    cols[4].push(p);
+    cols[5].push(v.toFixed(2));
   };
   for (const u of codes) {
     const pace = 0.7 + rnd() * 0.6; // each unit's own pace against the plan

@@ -7,7 +7,6 @@ import { useMemo, useState, type Key, type ReactNode } from 'react';
 import { App, Button, Input, Space, Table, type TableColumnsType, type TableProps } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { SorterResult } from 'antd/es/table/interface';
 import { api, downloadFile, errorMessage, type QueryParams } from './api.ts';
 import { useT } from './i18n.ts';
 
@@ -78,14 +77,14 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
       props.columns.map((c) => {
         const key = columnKey(c);
         const withSort = c.sorter ? { ...c, sortOrder: sort.field === key ? (sort.order ?? null) : null } : c;
-        return c.filters ? { ...withSort, filteredValue: key && columnFilters[key] ? [columnFilters[key]!] : null } : withSort;
+        return c.filters ? { ...withSort, filteredValue: key && columnFilters[key] ? [columnFilters[key]] : null } : withSort;
       }),
     [props.columns, sort, columnFilters],
   );
 
   const onChange: TableProps<T>['onChange'] = (pagination, filters, sorter, extra) => {
     if (extra.action === 'sort') {
-      const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<T>;
+      const s = (Array.isArray(sorter) ? sorter[0] : sorter);
       const field = s.columnKey !== undefined ? String(s.columnKey) : Array.isArray(s.field) ? s.field.join('.') : (s.field as string | undefined);
       setSort(s.order ? { field, order: s.order } : {});
       setPaging({ key: paramsKey, page: 1, pageSize: paging.pageSize });

@@ -33,7 +33,7 @@ export function LoginPage() {
     setError(null);
     try {
       await login(values.username.trim(), values.password);
-      navigate(safeNext(params.get('next')), { replace: true });
+      void navigate(safeNext(params.get('next')), { replace: true });
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -144,7 +144,7 @@ export function uploadFile<T>(path: string, file: File, callbacks: UploadCallbac
     xhr.upload.onload = () => callbacks.onUploaded?.();
     xhr.onerror = () => reject(new ApiError(0, { code: 'NETWORK', message: '网络错误，上传失败' }));
     xhr.onload = () => {
-      let json: unknown = null;
+      let json: unknown;
       try {
         json = JSON.parse(xhr.responseText);
       } catch {

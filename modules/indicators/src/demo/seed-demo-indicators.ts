@@ -74,7 +74,7 @@ export async function seedDemoIndicators(db: Db, district: Region): Promise<{ va
   const push = (region: string, indicator: string, kind: Value['kind'], period: number, value: number, source: Value['source']) =>
     values.push({ region, indicator, kind, period: String(period), value: roundTo(value, byCode.get(indicator)!.precision), source });
 
-  const plan14 = parse(readFileSync(path.join(DATA, 'zhenhai-14th-fyp-indicators.csv')), { columns: true }) as PlanRow[];
+  const plan14: PlanRow[] = parse(readFileSync(path.join(DATA, 'zhenhai-14th-fyp-indicators.csv')), { columns: true });
   for (const row of plan14) {
     const entry = ZHENHAI_CATALOGUE.find((e) => e.seq === Number(row.seq))!;
     const indicator = byCode.get(entry.code)!;

@@ -73,9 +73,13 @@ export interface RowContext {
   actualsOnly?: boolean;
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 
-export function validateRow(row: number, get: (field: ImportField) => unknown, ctx: RowContext): { ok: true; value: ValidRow } | { ok: false; errors: RowError[] } {
+/** A cell as the spreadsheet reader gives it. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+const text = (v: CellValue): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+
+export function validateRow(row: number, get: (field: ImportField) => CellValue, ctx: RowContext): { ok: true; value: ValidRow } | { ok: false; errors: RowError[] } {
   const errors: RowError[] = [];
   const fail = (field: ImportField, value: string, reason: string) => errors.push({ row, column: ctx.columnName(field), value, reason });
 

@@ -5,7 +5,7 @@
  * changes nothing. Each run is kept in import_runs, with its errors, for download and audit.
  */
 import { AppError } from '@kechuang/platform-core';
-import { audit, bumpVersion, columnLetter, readTable, regionsInScope, type Db, type Scope } from '@kechuang/platform-server';
+import { audit, bumpVersion, cellText, columnLetter, readTable, regionsInScope, type Db, type Scope } from '@kechuang/platform-server';
 import { mapHeaders, validateRow, IMPORT_COLUMNS, type CatalogueEntry, type ImportField, type RowError, type ValidRow } from '../domain/import-row.ts';
 import { allIndicators } from '../db/catalogue-queries.ts';
 
@@ -66,7 +66,7 @@ export async function importValues(
     return undefined;
   };
   const unknownCodes = table.rows
-    .map((r) => String(r.cells[headers.index.region!] ?? '').trim())
+    .map((r) => cellText(r.cells[headers.index.region!]))
     .filter((c) => c !== '' && !regions.has(c));
   for (const r of await db.query<{ code: string }>('select code from regions where code = any($1::text[])', [[...new Set(unknownCodes)]])) outside.add(r.code);
 
@@ -79,7 +79,7 @@ export async function importValues(
   const errors: RowError[] = [];
   const firstRowOfKey = new Map<string, number>();
   table.rows.forEach((r, n) => {
-    const result = validateRow(r.row, (f) => (headers.index[f] === undefined ? undefined : r.cells[headers.index[f]!]), ctx);
+    const result = validateRow(r.row, (f) => (headers.index[f] === undefined ? undefined : r.cells[headers.index[f]]), ctx);
     if (!result.ok) errors.push(...result.errors);
     else {
       const v = result.value;

@@ -9,10 +9,20 @@ import JSZip from 'jszip';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AppError, numberToPlainString, shiftDecimal } from '@kechuang/platform-core';
 
+/** A cell as read: text, a number, a boolean, a date, or empty. */
+export type Cell = string | number | boolean | Date | null;
+
 export interface TableRow {
   /** row number as the spreadsheet shows it */
   row: number;
-  cells: unknown[];
+  cells: Cell[];
+}
+
+/** A cell as the user sees it in text: a date as YYYY-MM-DD, empty as ''. */
+export function cellText(c: Cell | undefined): string {
+  if (c === null || c === undefined) return '';
+  if (c instanceof Date) return c.toISOString().slice(0, 10);
+  return String(c).trim();
 }
 export interface Table {
   headers: string[];
@@ -91,8 +101,8 @@ async function readXlsx(data: Buffer, onRows: (count: number) => void): Promise<
           return value;
         });
         if (headers === null) {
-          headers = cells.map((c) => (c === null || c === undefined ? '' : String(c).trim()));
-        } else if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) {
+          headers = cells.map(cellText);
+        } else if (cells.some((c) => cellText(c) !== '')) {
           rows.push({ row: r.number, cells });
           if (rows.length % 5000 === 0) onRows(rows.length);
         }
@@ -108,7 +118,7 @@ async function readXlsx(data: Buffer, onRows: (count: number) => void): Promise<
   return { headers, rows };
 }
 
-function cellValue(v: unknown, row: number, index: number, headers: string[] | null, formulas: CellProblem[]): unknown {
+function cellValue(v: unknown, row: number, index: number, headers: string[] | null, formulas: CellProblem[]): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'object') {
     if (v instanceof Date) return v;
@@ -119,9 +129,10 @@ function cellValue(v: unknown, row: number, index: number, headers: string[] | n
     }
     if (o.richText) return o.richText.map((t) => t.text).join('');
     if (o.text !== undefined) return o.text;
-    return String(v);
+    return JSON.stringify(v);
   }
-  return v;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return null;
 }
 
 export function columnLetter(index: number): string {

