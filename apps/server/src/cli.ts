@@ -11,6 +11,7 @@ import cliProgress from 'cli-progress';
 import { AppError } from '@kechuang/platform-core';
 import { createUser, getRegion, ROLES, type Db, type Role, type Scope } from '@kechuang/platform-server';
 import { computeReport, importValues, type ImportProgress } from '@kechuang/indicators/server';
+import { checkEnterprise, ZEnterpriseFigures, type EnterpriseFigures } from '@kechuang/eligibility/domain';
 import { loadConfig, type Config } from './config.ts';
 import { openAndMigrate, prepare } from './boot.ts';
 import { serverHoldingDataDir } from './data-dir-lock.ts';
@@ -132,6 +133,32 @@ indicators
       process.stdout.write(`${report.region.name} ${report.period} · ${report.plan.name}\n`);
       console.table(report.items.map((i) => ({ 指标: i.name, 单位: i.unit, 基数: i.baseline, 目标: i.target, 实际: i.actual, 序时: i.expected, 完成率: i.completion === null ? null : `${(i.completion * 100).toFixed(1)}%`, 亮灯: i.light })));
     });
+  });
+
+const rules = program.command('rules').description('qualification rules (no database needed)');
+rules
+  .command('check')
+  .description('check enterprises against the HNTE and tech-SME rules; prints {"items":[...]} in input order')
+  .requiredOption('--input <file>', 'JSON array of enterprises (see the eligibility room README)')
+  .option('--json', 'print JSON (the only output format)')
+  .action(async (o: { input: string }) => {
+    const parsed: unknown = JSON.parse(await readFile(o.input, 'utf8'));
+    if (!Array.isArray(parsed)) throw new CliError('输入应为企业数组（JSON array）');
+    const bar = parsed.length >= 10_000 && process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+    bar?.start(parsed.length, 0);
+    const items = parsed.map((raw, i) => {
+      const firm = ZEnterpriseFigures.safeParse(raw);
+      if (!firm.success) {
+        bar?.stop();
+        const issue = firm.error.issues[0];
+        throw new CliError(`第 ${i + 1} 个企业（${(raw as { id?: string })?.id ?? '无 id'}）的 ${issue.path.join('.')} 有误：${issue.message}`);
+      }
+      if (i % 1000 === 0) bar?.update(i);
+      return checkEnterprise(firm.data as EnterpriseFigures);
+    });
+    bar?.update(parsed.length);
+    bar?.stop();
+    process.stdout.write(`${JSON.stringify({ items })}\n`);
   });
 
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -1,0 +1,133 @@
+/**
+ * HNTE conditions (高新技术企业认定条件) — 《高新技术企业认定管理办法》国科发火〔2016〕32号 Art. 11, effective
+ * 2016-01-01, with the definitions of 工作指引 国科发火〔2016〕195号. Each condition reports the firm's figure,
+ * the required figure and pass/fail (null with a reason when a figure is missing); failed quantitative
+ * conditions report the smallest change that makes them pass, all else equal.
+ */
+import { shareAtLeast, yearOf, type EnterpriseFigures, type YearFigures } from './input.ts';
+import { innovationScore, type ScoreParts } from './hnte-score.ts';
+
+export type HnteCode =
+  | 'registeredOneYear' | 'coreIp' | 'keyField' | 'sciTechStaffShare' | 'rdExpenseShare'
+  | 'rdDomesticShare' | 'highTechRevenueShare' | 'innovationScore' | 'noIncidents';
+
+export interface Condition {
+  code: HnteCode;
+  actual: number | boolean | null;
+  required: number | boolean;
+  pass: boolean | null;
+  reason?: string;
+}
+export interface Gap {
+  code: HnteCode;
+  change: number;
+  unit: 'CNY' | 'people' | 'points' | 'days';
+  note?: string;
+}
+export interface HnteResult {
+  qualified: boolean | null;
+  ruleVersion: string;
+  window: number[];
+  conditions: Condition[];
+  score: ScoreParts;
+  scoreHigh: ScoreParts;
+  gaps: Gap[];
+}
+
+export const HNTE_RULES_2016 = { version: '国科发火〔2016〕32号', effectiveFrom: '2016-01-01', passScore: 70 } as const;
+
+/** Art. 11(5): the R&D share required depends on the last year's sales revenue (in CNY). */
+export function requiredRdShare(lastRevenue: number): number {
+  if (lastRevenue <= 50_000_000) return 5;
+  if (lastRevenue <= 200_000_000) return 4;
+  return 3;
+}
+
+/** The three accounting years before the application year that the firm reports (fewer if younger). */
+export function hnteWindow(firm: EnterpriseFigures): YearFigures[] {
+  const applying = yearOf(firm.asOf);
+  return (firm.years ?? []).filter((y) => y.year >= applying - 3 && y.year < applying).sort((a, b) => a.year - b.year);
+}
+
+const missing = (code: HnteCode, required: number | boolean, reason: string): Condition => ({ code, actual: null, required, pass: null, reason });
+const total = (ys: YearFigures[], k: keyof YearFigures) => (ys.every((y) => y[k] !== undefined) ? ys.reduce((s, y) => s + (y[k] ?? 0), 0) : undefined);
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+
+export function checkHnte(firm: EnterpriseFigures): HnteResult {
+  const window = hnteWindow(firm);
+  const last = window.at(-1);
+  const conditions: Condition[] = [];
+  const gaps: Gap[] = [];
+
+  // Art. 11(1): registered at least one year
+  if (!firm.foundedOn) conditions.push(missing('registeredOneYear', 365, 'foundedOn missing'));
+  else {
+    const days = Math.floor((Date.parse(firm.asOf) - Date.parse(firm.foundedOn)) / 86_400_000);
+    conditions.push({ code: 'registeredOneYear', actual: days, required: 365, pass: days >= 365 });
+    if (days < 365) gaps.push({ code: 'registeredOneYear', change: 365 - days, unit: 'days' });
+  }
+  // Art. 11(2), (3): core IP, in a key field
+  conditions.push(firm.ownsCoreIp === undefined ? missing('coreIp', true, 'ownsCoreIp missing') : { code: 'coreIp', actual: firm.ownsCoreIp, required: true, pass: firm.ownsCoreIp });
+  conditions.push(firm.keyField === undefined ? missing('keyField', true, 'keyField missing') : { code: 'keyField', actual: firm.keyField, required: true, pass: firm.keyField });
+
+  // Art. 11(4): sci-tech staff ≥ 10% of employees
+  if (firm.employees === undefined || firm.sciTechStaff === undefined || firm.employees <= 0) conditions.push(missing('sciTechStaffShare', 0.1, 'employees or sciTechStaff missing'));
+  else {
+    const pass = shareAtLeast(firm.sciTechStaff, firm.employees, 10);
+    conditions.push({ code: 'sciTechStaffShare', actual: round4(firm.sciTechStaff / firm.employees), required: 0.1, pass });
+    // existing employees who would have to work in R&D (headcount unchanged)
+    if (!pass) gaps.push({ code: 'sciTechStaffShare', change: Math.ceil(firm.employees / 10 - firm.sciTechStaff), unit: 'people' });
+  }
+
+  // Art. 11(5): R&D expense / sales revenue over the window, by the last year's revenue band
+  const rd = total(window, 'rdExpense');
+  const revenue = total(window, 'revenue');
+  if (!last || rd === undefined || revenue === undefined || revenue <= 0 || last.revenue === undefined) conditions.push(missing('rdExpenseShare', 0.05, 'rdExpense or revenue missing in the window'));
+  else {
+    const pct = requiredRdShare(last.revenue);
+    const pass = shareAtLeast(rd, revenue, pct);
+    conditions.push({ code: 'rdExpenseShare', actual: round4(rd / revenue), required: pct / 100, pass });
+    if (!pass) gaps.push({ code: 'rdExpenseShare', change: Math.ceil((revenue * pct) / 100 - rd), unit: 'CNY', note: `over ${window[0].year}–${last.year}` });
+  }
+
+  // Art. 11(5): R&D incurred in China ≥ 60% of all R&D, same window
+  const domestic = total(window, 'rdExpenseDomestic');
+  if (rd === undefined || domestic === undefined || rd <= 0) conditions.push(missing('rdDomesticShare', 0.6, 'rdExpense or rdExpenseDomestic missing'));
+  else {
+    const pass = shareAtLeast(domestic, rd, 60);
+    conditions.push({ code: 'rdDomesticShare', actual: round4(domestic / rd), required: 0.6, pass });
+    // (d + x) / (t + x) ≥ 0.6 ⇔ x ≥ (0.6t − d) / 0.4: more R&D spent in China
+    if (!pass) gaps.push({ code: 'rdDomesticShare', change: Math.ceil((0.6 * rd - domestic) / 0.4), unit: 'CNY' });
+  }
+
+  // Art. 11(6): high-tech product/service revenue ≥ 60% of total revenue, last year
+  if (!last || last.highTechRevenue === undefined || last.revenue === undefined || last.revenue <= 0) conditions.push(missing('highTechRevenueShare', 0.6, 'highTechRevenue or revenue missing for the last year'));
+  else {
+    const pass = shareAtLeast(last.highTechRevenue, last.revenue, 60);
+    conditions.push({ code: 'highTechRevenueShare', actual: round4(last.highTechRevenue / last.revenue), required: 0.6, pass, reason: 'revenue used for 总收入' });
+    if (!pass) gaps.push({ code: 'highTechRevenueShare', change: Math.ceil(last.revenue * 0.6 - last.highTechRevenue), unit: 'CNY', note: 'of the same total revenue' });
+  }
+
+  // Art. 11(7): innovation-capability score ≥ 70
+  const { score, scoreHigh } = innovationScore(firm, window);
+  const scorePass = score.total >= HNTE_RULES_2016.passScore;
+  conditions.push({ code: 'innovationScore', actual: score.total, required: HNTE_RULES_2016.passScore, pass: scorePass });
+  if (!scorePass) gaps.push({ code: 'innovationScore', change: HNTE_RULES_2016.passScore - score.total, unit: 'points', note: cheapestPoints(score) });
+
+  // Art. 11(8): no major accident or serious violation in the year before applying
+  conditions.push(firm.incidents === undefined ? missing('noIncidents', true, 'incidents missing') : { code: 'noIncidents', actual: !firm.incidents, required: true, pass: !firm.incidents });
+
+  const passes = conditions.map((c) => c.pass);
+  const qualified = passes.includes(false) ? false : passes.includes(null) ? null : true;
+  return { qualified, ruleVersion: HNTE_RULES_2016.version, window: window.map((y) => y.year), conditions, score, scoreHigh, gaps };
+}
+
+/** Where points are cheapest to find, in the order a bureau usually advises. */
+function cheapestPoints(score: ScoreParts): string {
+  const options: string[] = [];
+  if (score.conversion < 25) options.push('more achievement conversions per year (next band up)');
+  if (score.ip < 30) options.push('more Class I IP (invention patents)');
+  if (score.rdManagement < 20) options.push('R&D management: ledger, institution, incentives, training');
+  if (score.growth < 20) options.push('growth of net assets or sales');
+  return options.join('; ');
+}

@@ -1,0 +1,6 @@
+export * from './input.ts';
+export * from './hnte.ts';
+export * from './hnte-score.ts';
+export * from './tech-sme.ts';
+export * from './check-enterprise.ts';
+export * from './input-schema.ts';
