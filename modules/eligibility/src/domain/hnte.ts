@@ -50,7 +50,15 @@ export function hnteWindow(firm: EnterpriseFigures): YearFigures[] {
 }
 
 const missing = (code: HnteCode, required: number | boolean, reason: string): Condition => ({ code, actual: null, required, pass: null, reason });
-const total = (ys: YearFigures[], k: keyof YearFigures) => (ys.every((y) => y[k] !== undefined) ? ys.reduce((s, y) => s + (y[k] ?? 0), 0) : undefined);
+function total(ys: YearFigures[], k: Exclude<keyof YearFigures, 'year'>): number | undefined {
+  let s = 0;
+  for (const y of ys) {
+    const v = y[k];
+    if (v === undefined) return undefined;
+    s += v;
+  }
+  return s;
+}
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
 export function checkHnte(firm: EnterpriseFigures): HnteResult {

@@ -3,7 +3,7 @@
  * 2022-01-01, 《科技型中小企业评价服务工作指引》国科发区〔2022〕67号, which adds: the sci-tech staff score
  * must not be 0. Size limits, a 100-point score (staff 20, R&D 50, IP 30; pass ≥ 60), or a direct route.
  */
-import { ipCounts, shareAtLeast, yearOf, type EnterpriseFigures } from './input.ts';
+import { ipCounts, shareAtLeast, yearOf, type EnterpriseFigures, type YearFigures } from './input.ts';
 
 export interface TechSmeResult {
   qualified: boolean | null;
@@ -44,8 +44,11 @@ export function ipPointsSme(classI: number, classII: number): number {
 }
 
 export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
-  const rules = [...RULES].reverse().find((r) => firm.asOf >= r.effectiveFrom) ?? RULES[0];
-  const last = [...(firm.years ?? [])].filter((y) => y.year < yearOf(firm.asOf)).sort((a, b) => a.year - b.year).at(-1);
+  let rules: (typeof RULES)[number] = RULES[0];
+  for (const r of RULES) if (firm.asOf >= r.effectiveFrom) rules = r;
+  const applying = yearOf(firm.asOf);
+  let last: YearFigures | undefined;
+  for (const y of firm.years ?? []) if (y.year < applying && (!last || y.year > last.year)) last = y;
   const reasons: string[] = [];
   // Art. 2(2): employees ≤ 500, sales revenue ≤ 200 million CNY, total assets ≤ 200 million CNY
   const limits = [
