@@ -39,7 +39,3 @@ export class AppError extends Error {
     this.status = ERROR_CODES[code].status;
   }
 }
-
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
-}

@@ -124,8 +124,3 @@ function toCsv(rows: (string | null)[][]): string {
   for (const r of rows) out += `${r.map((v) => (v === null ? '' : `"${v.replaceAll('"', '""')}"`)).join(',')}\n`;
   return out;
 }
-
-export async function one<T = Row>(db: Db, sql: string, params?: unknown[]): Promise<T | undefined> {
-  const rows = await db.query<T>(sql, params);
-  return rows[0];
-}
