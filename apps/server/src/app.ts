@@ -23,6 +23,7 @@ import {
   type AppContext,
 } from '@kechuang/platform-server';
 import { indicatorRoutes } from '@kechuang/indicators/server';
+import { enterpriseRoutes } from '@kechuang/enterprises/server';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -62,6 +63,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   auditRoutes(app, ctx);
   regionRoutes(app, ctx);
   indicatorRoutes(app, ctx);
+  enterpriseRoutes(app, ctx);
 
   const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST });

@@ -1,0 +1,34 @@
+/**
+ * Who sees which enterprises: a bureau or town account the enterprises registered in its region's
+ * subtree (towns, parks); an enterprise account its own enterprise only. Every registry query adds this
+ * condition on `e` (enterprises) joined with `r` (its region).
+ */
+import { AppError } from '@kechuang/platform-core';
+import type { Db, Scope } from '@kechuang/platform-server';
+
+export interface Where {
+  add(condition: string, value: unknown): void;
+}
+
+export function addScope(where: Where, scope: Scope): void {
+  if (scope.kind === 'enterprise') where.add('e.id = ?', scope.enterpriseId ?? -1);
+  else where.add('r.path like ?', `${scope.path}%`);
+}
+
+export interface EnterpriseRef {
+  id: number;
+  uscc: string;
+  name: string;
+  regionCode: string;
+}
+
+/** The enterprise if the scope may see it; otherwise 404, so another town's enterprise is not even confirmed to exist. */
+export async function visibleEnterprise(db: Db, scope: Scope, id: number): Promise<EnterpriseRef> {
+  const [e] = await db.query<EnterpriseRef & { path: string }>(
+    `select e.id, e.uscc, e.name, e.region_code as "regionCode", r.path from enterprises e join regions r on r.code = e.region_code where e.id = $1`,
+    [id],
+  );
+  const visible = e && (scope.kind === 'enterprise' ? scope.enterpriseId === e.id : e.path.startsWith(scope.path));
+  if (!visible) throw new AppError('NOT_FOUND', { message: '企业不存在或不在您的管辖范围内', details: { field: 'id', value: id } });
+  return { id: e.id, uscc: e.uscc, name: e.name, regionCode: e.regionCode };
+}

@@ -1,0 +1,77 @@
+/**
+ * The registry's own checks on what a user types or imports, as messages a bureau officer can act on.
+ * Shared by the forms (API) and the imports, so a figure refused in one is refused in the other.
+ */
+import { validateUscc } from './uscc.ts';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export function usccProblem(raw: string): { uscc: string; message: string | null } {
+  const v = validateUscc(raw);
+  switch (v.problem) {
+    case null:
+      return { uscc: v.uscc, message: null };
+    case 'length':
+      return { uscc: v.uscc, message: `统一社会信用代码应为 18 位，实为 ${v.uscc.length} 位` };
+    case 'character':
+      return { uscc: v.uscc, message: '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）' };
+    case 'region':
+      return { uscc: v.uscc, message: '统一社会信用代码第 3–8 位应为行政区划代码' };
+    case 'checkCharacter':
+      return { uscc: v.uscc, message: `统一社会信用代码校验位有误：第 18 位应为 ${v.expected}` };
+  }
+}
+
+export function foundedOnProblem(foundedOn: string | null, today: string): string | null {
+  if (foundedOn === null) return null;
+  if (Number.isNaN(Date.parse(foundedOn))) return `成立日期“${foundedOn}”不是有效日期`;
+  if (foundedOn > today) return `成立日期 ${foundedOn} 晚于今天`;
+  return null;
+}
+
+export interface YearFigureValues {
+  revenue?: number | null;
+  highTechRevenue?: number | null;
+  rdExpense?: number | null;
+  rdExpenseDomestic?: number | null;
+  totalCost?: number | null;
+  totalAssets?: number | null;
+  employees?: number | null;
+  sciTechStaff?: number | null;
+  conversions?: number | null;
+}
+
+const LABELS: Record<keyof YearFigureValues, string> = {
+  revenue: '营业收入',
+  highTechRevenue: '高新技术产品(服务)收入',
+  rdExpense: '研发费用',
+  rdExpenseDomestic: '境内研发费用',
+  totalCost: '成本费用总额',
+  totalAssets: '资产总额',
+  employees: '职工总数',
+  sciTechStaff: '科技人员数',
+  conversions: '科技成果转化数',
+};
+
+export function yearFigureProblems(y: YearFigureValues): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const k of Object.keys(LABELS) as (keyof YearFigureValues)[]) {
+    const v = y[k];
+    if (v !== undefined && v !== null && v < 0) out.push({ field: k, message: `${LABELS[k]}不能为负数` });
+  }
+  for (const k of ['employees', 'sciTechStaff', 'conversions'] as const) {
+    const v = y[k];
+    if (v !== undefined && v !== null && !Number.isInteger(v)) out.push({ field: k, message: `${LABELS[k]}应为整数` });
+  }
+  const more = (small: keyof YearFigureValues, big: keyof YearFigureValues) => {
+    const a = y[small], b = y[big];
+    if (a !== undefined && a !== null && b !== undefined && b !== null && a > b) out.push({ field: small, message: `${LABELS[small]}（${a}）大于${LABELS[big]}（${b}）` });
+  };
+  more('sciTechStaff', 'employees');
+  more('highTechRevenue', 'revenue');
+  more('rdExpenseDomestic', 'rdExpense');
+  return out;
+}

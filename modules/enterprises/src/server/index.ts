@@ -1,0 +1,4 @@
+export { enterpriseRoutes } from './routes.ts';
+export { recheckAll, recheckEnterprises } from '../db/recheck.ts';
+export { writeRegistryActuals } from './registry-actuals.ts';
+export { tierCounts } from './tier-counts.ts';

@@ -1,0 +1,265 @@
+/** The registry's HTTP routes: list and profile, hand edits, work lists, tier counts, and the registry's indicator actuals. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '@kechuang/platform-core';
+import { actorOf, audit, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, sendXlsx, writeXlsx, ZPage, type AppContext } from '@kechuang/platform-server';
+import { warmLeague } from '@kechuang/indicators/server';
+import {
+  ZEnterpriseInput, ZEnterpriseListItem, ZEnterpriseQuery, ZEnterpriseSelfInput, ZIpHolding, ZProfile, ZQualificationInput, ZRdInstitutionInput,
+  ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, HNTE_FIELDS,
+} from '../contract/schemas.ts';
+import { doublingProgress, TIER_LABELS } from '../domain/index.ts';
+import { today } from '../db/recheck.ts';
+import { findEnterprises } from './find-enterprises.ts';
+import { getProfile } from './get-profile.ts';
+import {
+  addQualification, addRdInstitution, confirmYear, createEnterprise, deleteRdInstitution, saveYear, setIp, setQualificationStatus, updateEnterprise, updateOwnContacts,
+} from './save-enterprise.ts';
+import { findWorkList, WORK_LISTS, workListXlsx } from './work-lists.ts';
+import { countDate, tierCounts } from './tier-counts.ts';
+import { writeRegistryActuals } from './registry-actuals.ts';
+
+const tags = ['enterprises'];
+const ANYONE = { roles: [...READ_ROLES, 'enterpriseUser'] as const };
+const READ = { roles: READ_ROLES };
+const BUREAU = { roles: BUREAU_ROLES };
+const ZId = z.object({ id: z.coerce.number().int().positive() });
+const ZIdYear = ZId.extend({ year: z.coerce.number().int().min(1990).max(2100) });
+const ZOk = z.object({ ok: z.literal(true) });
+const ZYears = z.object({ from: z.coerce.number().int().min(2000).max(2100), to: z.coerce.number().int().min(2000).max(2100) });
+
+const ZUnitCounts = z.object({
+  regionCode: z.string(), regionName: z.string(), year: z.number(), techSme: z.number(), hnte: z.number(), techLittleGiant: z.number(), techLeader: z.number(),
+  aboveScale: z.number(), aboveScaleWithRd: z.number(), aboveScaleReporting: z.number(), provEngineeringCenters: z.number(), enterprises: z.number(),
+});
+
+function yearRange(q: { from: number; to: number }): number[] {
+  if (q.to < q.from) throw new AppError('VALIDATION', { message: '结束年度早于起始年度', details: { field: 'to' } });
+  if (q.to - q.from > 20) throw new AppError('VALIDATION', { message: '一次最多 20 个年度', details: { field: 'to' } });
+  return Array.from({ length: q.to - q.from + 1 }, (_, i) => q.from + i);
+}
+
+export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/enterprises', {
+    config: { access: ANYONE },
+    schema: { tags, summary: '企业库 The registry', querystring: ZEnterpriseQuery, response: { 200: ZPage(ZEnterpriseListItem) } },
+    handler: async (req) => findEnterprises(ctx.db, actorOf(req).scope, req.query, today()),
+  });
+
+  r.get('/api/enterprises/export', {
+    config: { access: READ },
+    schema: { tags, summary: '导出企业库 Export the registry (.xlsx)', querystring: ZEnterpriseQuery },
+    handler: async (req, reply) => {
+      const { items } = await findEnterprises(ctx.db, actorOf(req).scope, { ...req.query, page: 1, pageSize: 100_000 }, today());
+      const rows = items.map((i) => ({ ...i, tier: TIER_LABELS[i.tier], hnteField: i.hnteField ? HNTE_FIELDS[i.hnteField as keyof typeof HNTE_FIELDS] : '', chainTags: i.chainTags.join('、'), aboveScale: i.isAboveScale ? '是' : '否', listed: i.isListed ? '是' : '否' }));
+      return sendXlsx(reply, '企业库.xlsx', await writeXlsx([{
+        name: '企业库',
+        notes: [`企业库 · ${today()} · 共 ${items.length} 家`],
+        columns: [
+          { header: '统一社会信用代码', key: 'uscc', width: 22 }, { header: '企业名称', key: 'name', width: 36 }, { header: '镇街/园区', key: 'regionName', width: 14 },
+          { header: '行业代码', key: 'industryCode', width: 10 }, { header: '技术领域', key: 'hnteField', width: 16 }, { header: '产业链', key: 'chainTags', width: 20 },
+          { header: '规上', key: 'aboveScale', width: 6 }, { header: '上市', key: 'listed', width: 6 }, { header: '梯队', key: 'tier', width: 16 },
+          { header: '最近年度', key: 'latestYear', width: 8 }, { header: '营业收入（元）', key: 'revenue', width: 16, numFmt: '#,##0' }, { header: '研发费用（元）', key: 'rdExpense', width: 16, numFmt: '#,##0' },
+        ],
+        rows,
+      }]));
+    },
+  });
+
+  r.post('/api/enterprises', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '登记企业 Register an enterprise', body: ZEnterpriseInput, response: { 200: z.object({ id: z.number() }) } },
+    handler: async (req) => createEnterprise(ctx.db, actorOf(req), req.body),
+  });
+
+  r.get('/api/enterprises/:id', {
+    config: { access: ANYONE },
+    schema: { tags, summary: '企业画像 An enterprise profile with its rule checks', params: ZId, querystring: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }), response: { 200: ZProfile } },
+    handler: async (req) => getProfile(ctx.db, actorOf(req), req.params.id, req.query.asOf),
+  });
+
+  r.put('/api/enterprises/:id', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '修改企业信息 Edit master data', params: ZId, body: ZEnterpriseInput, response: { 200: ZOk } },
+    handler: async (req) => {
+      await updateEnterprise(ctx.db, actorOf(req), req.params.id, req.body);
+      return { ok: true as const };
+    },
+  });
+
+  r.put('/api/enterprises/:id/contacts', {
+    config: { access: { roles: [...BUREAU_ROLES, 'enterpriseUser'] } },
+    schema: { tags, summary: '修改地址与联系人 Edit address and contacts', params: ZId, body: ZEnterpriseSelfInput, response: { 200: ZOk } },
+    handler: async (req) => {
+      await updateOwnContacts(ctx.db, actorOf(req), req.params.id, req.body);
+      return { ok: true as const };
+    },
+  });
+
+  r.put('/api/enterprises/:id/years/:year', {
+    config: { access: { roles: [...BUREAU_ROLES, 'enterpriseUser'] } },
+    schema: { tags, summary: '填报年度数据 Figures of a year (an enterprise user: a self-report)', params: ZIdYear, body: ZYearFiguresInput, response: { 200: z.object({ source: z.string(), confirmed: z.boolean() }) } },
+    handler: async (req) => saveYear(ctx.db, actorOf(req), req.params.id, req.params.year, req.body),
+  });
+
+  r.post('/api/enterprises/:id/years/:year/confirm', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '确认企业自报数据 Confirm a self-report', params: ZIdYear, response: { 200: ZOk } },
+    handler: async (req) => {
+      await confirmYear(ctx.db, actorOf(req), req.params.id, req.params.year);
+      return { ok: true as const };
+    },
+  });
+
+  r.put('/api/enterprises/:id/ip', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '知识产权 IP held', params: ZId, body: z.object({ items: z.array(ZIpHolding).max(50) }), response: { 200: ZOk } },
+    handler: async (req) => {
+      await setIp(ctx.db, actorOf(req), req.params.id, req.body.items);
+      return { ok: true as const };
+    },
+  });
+
+  r.post('/api/enterprises/:id/qualifications', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '登记资质 Add a qualification', params: ZId, body: ZQualificationInput, response: { 200: z.object({ id: z.number() }) } },
+    handler: async (req) => addQualification(ctx.db, actorOf(req), req.params.id, req.body),
+  });
+
+  r.put('/api/enterprises/:id/qualifications/:qualificationId/status', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '撤销或恢复资质 Revoke or restore', params: ZId.extend({ qualificationId: z.coerce.number().int().positive() }), body: z.object({ status: z.enum(['active', 'revoked']) }), response: { 200: ZOk } },
+    handler: async (req) => {
+      await setQualificationStatus(ctx.db, actorOf(req), req.params.id, req.params.qualificationId, req.body.status);
+      return { ok: true as const };
+    },
+  });
+
+  r.post('/api/enterprises/:id/rd-institutions', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '登记研发机构 Add an R&D institution', params: ZId, body: ZRdInstitutionInput, response: { 200: z.object({ id: z.number() }) } },
+    handler: async (req) => addRdInstitution(ctx.db, actorOf(req), req.params.id, req.body),
+  });
+
+  r.delete('/api/enterprises/:id/rd-institutions/:institutionId', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '删除研发机构 Remove an R&D institution', params: ZId.extend({ institutionId: z.coerce.number().int().positive() }), response: { 200: ZOk } },
+    handler: async (req) => {
+      await deleteRdInstitution(ctx.db, actorOf(req), req.params.id, req.params.institutionId);
+      return { ok: true as const };
+    },
+  });
+
+  const ZListName = z.object({ list: z.enum(WORK_LISTS) });
+  r.get('/api/enterprises/lists/:list', {
+    config: { access: READ },
+    schema: { tags, summary: '工作清单 A work list', params: ZListName, querystring: ZWorkListQuery, response: { 200: ZPage(ZWorkListItem).extend({ asOf: z.string(), title: z.string() }) } },
+    handler: async (req) => findWorkList(ctx.db, actorOf(req).scope, req.params.list, req.query, req.query.asOf ?? today()),
+  });
+
+  r.get('/api/enterprises/lists/:list/export', {
+    config: { access: READ },
+    schema: { tags, summary: '导出工作清单 Export a work list (.xlsx)', params: ZListName, querystring: ZWorkListQuery },
+    handler: async (req, reply) => {
+      const asOf = req.query.asOf ?? today();
+      const data = await workListXlsx(ctx.db, actorOf(req).scope, req.params.list, req.query, asOf);
+      return sendXlsx(reply, `${req.params.list}_${asOf}.xlsx`, data);
+    },
+  });
+
+  r.get('/api/enterprises/tiers', {
+    config: { access: READ },
+    schema: { tags, summary: '梯队统计 Counts per town and year', querystring: ZYears, response: { 200: z.object({ items: z.array(ZUnitCounts) }) } },
+    handler: async (req) => {
+      const items = [];
+      for (const y of yearRange(req.query)) items.push(...(await tierCounts(ctx.db, actorOf(req).scope, ctx.homeRegion, y)));
+      return { items };
+    },
+  });
+
+  r.get('/api/enterprises/tiers/export', {
+    config: { access: READ },
+    schema: { tags, summary: '导出梯队统计 Export the counts (.xlsx)', querystring: ZYears },
+    handler: async (req, reply) => {
+      const rows = [];
+      for (const y of yearRange(req.query)) rows.push(...(await tierCounts(ctx.db, actorOf(req).scope, ctx.homeRegion, y)).map((c) => ({ ...c, countDate: countDate(y) })));
+      return sendXlsx(reply, `梯队统计_${req.query.from}-${req.query.to}.xlsx`, await writeXlsx([{
+        name: '梯队统计',
+        notes: ['高企、小巨人、领军企业为统计日有效证书数；科技型中小企业为当年入库数；研发活动占比的分母为当年有年度数据的规上企业'],
+        columns: [
+          { header: '年度', key: 'year', width: 8 }, { header: '统计日', key: 'countDate', width: 12 }, { header: '地区代码', key: 'regionCode', width: 12 }, { header: '镇街/园区', key: 'regionName', width: 16 },
+          { header: '企业数', key: 'enterprises', width: 8 }, { header: '科技型中小企业（当年入库）', key: 'techSme', width: 14 }, { header: '高新技术企业', key: 'hnte', width: 12 },
+          { header: '省科技小巨人', key: 'techLittleGiant', width: 12 }, { header: '科技领军企业', key: 'techLeader', width: 12 }, { header: '规上企业', key: 'aboveScale', width: 10 },
+          { header: '规上有研发活动', key: 'aboveScaleWithRd', width: 14 }, { header: '规上有年度数据', key: 'aboveScaleReporting', width: 14 }, { header: '省级以上工程(技术)中心', key: 'provEngineeringCenters', width: 16 },
+        ],
+        rows,
+      }]));
+    },
+  });
+
+  r.get('/api/enterprises/tiers/doubling', {
+    config: { access: READ },
+    schema: {
+      tags, summary: '双倍增进度 Doubling progress of HNTE and tech-SME counts',
+      querystring: z.object({ region: z.string().max(20).optional() }),
+      response: { 200: z.object({ regionCode: z.string(), regionName: z.string(), items: z.array(z.object({ indicatorCode: z.string(), progress: z.unknown().nullable() })) }) },
+    },
+    handler: async (req) => {
+      const scope = actorOf(req).scope;
+      const region = await assertRegionInScope(ctx.db, scope, req.query.region ?? (scope.kind === 'region' ? scope.regionCode : ctx.homeRegion));
+      const year = Number(today().slice(0, 4));
+      const counts = (await tierCounts(ctx.db, scope, ctx.homeRegion, year)).find((c) => c.regionCode === region.code);
+      const items = [];
+      for (const [code, key] of [['HNTE_COUNT', 'hnte'], ['TECH_SME_COUNT', 'techSme']] as const) {
+        const plan = await ctx.db.query<{ kind: 'baseline' | 'target'; year: number; value: string }>(
+          `select distinct on (kind) kind, year, value::text as value from indicator_values
+            where region_code = $1 and indicator_code = $2 and kind in ('baseline', 'target') order by kind, year desc`,
+          [region.code, code],
+        );
+        const base = plan.find((p) => p.kind === 'baseline');
+        const target = plan.find((p) => p.kind === 'target');
+        items.push({
+          indicatorCode: code,
+          progress: base && target && counts ? doublingProgress({ baseYear: base.year, base: Number(base.value), year, current: counts[key], targetYear: target.year, target: Number(target.value) }) : null,
+        });
+      }
+      return { regionCode: region.code, regionName: region.name, items };
+    },
+  });
+
+  r.post('/api/enterprises/tiers/indicator-actuals', {
+    config: { access: BUREAU },
+    onResponse: async (_req, reply) => {
+      if (reply.statusCode < 300) warmLeague(ctx.db, ctx.homeRegion);
+    },
+    schema: {
+      tags, summary: '由企业库生成指标实际值 Write the registry counts as computed indicator actuals', body: ZYears,
+      response: { 200: z.object({ years: z.array(z.number()), written: z.number(), unchanged: z.number(), kept: z.array(z.object({ regionCode: z.string(), indicatorCode: z.string(), period: z.string(), source: z.string(), value: z.string(), computed: z.number() })) }) },
+    },
+    handler: async (req) => writeRegistryActuals(ctx.db, actorOf(req), ctx.homeRegion, yearRange(req.body)),
+  });
+
+  r.get('/api/enterprises/chains', {
+    config: { access: ANYONE },
+    schema: { tags, summary: '产业链目录 Industry chains', response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), sort: z.number() })) }) } },
+    handler: async () => ({ items: await ctx.db.query<{ code: string; name: string; sort: number }>('select code, name, sort from industry_chains order by sort, code') }),
+  });
+
+  r.put('/api/enterprises/chains/:code', {
+    config: { access: { roles: ADMIN_ROLES } },
+    schema: { tags, summary: '新增或改名产业链 Add or rename an industry chain', params: z.object({ code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,31}$/, '代码为字母开头的字母、数字') }), body: z.object({ name: z.string().trim().min(1).max(32), sort: z.number().int().default(0) }), response: { 200: ZOk } },
+    handler: async (req) => {
+      await ctx.db.transaction(async (tx) => {
+        const [before] = await tx.query('select name, sort from industry_chains where code = $1', [req.params.code]);
+        const [clash] = await tx.query<{ code: string }>('select code from industry_chains where name = $1 and code <> $2', [req.body.name, req.params.code]);
+        if (clash) throw new AppError('CONFLICT', { message: `产业链名称“${req.body.name}”已被 ${clash.code} 使用`, details: { field: 'name' } });
+        await tx.query('insert into industry_chains (code, name, sort) values ($1, $2, $3) on conflict (code) do update set name = excluded.name, sort = excluded.sort', [req.params.code, req.body.name, req.body.sort]);
+        await audit(tx, actorOf(req), { action: 'industryChain.save', entity: 'industryChain', entityId: req.params.code, before: before ?? null, after: req.body });
+      });
+      return { ok: true as const };
+    },
+  });
+}

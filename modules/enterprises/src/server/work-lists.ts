@@ -1,0 +1,179 @@
+/**
+ * The bureau's work lists (工作清单), each a query over the registry scoped to the viewer's jurisdiction,
+ * paged on the server and exportable with the same rows:
+ * - hnteCandidates (高企苗子库): enterprises without a valid HNTE certificate, closest first;
+ * - hnteExpiring: HNTE certificates that end within N months and have no successor yet;
+ * - zeroRd (两清零 · 研发投入清零): above-scale enterprises reporting no R&D expense in a year;
+ * - noRdInstitution (两清零 · 研发机构清零): above-scale enterprises with no R&D institution;
+ * - lapsedTechSme: tech-SME registrations that ended in the last two years with no new one.
+ */
+import { AppError } from '@kechuang/platform-core';
+import { likePattern, whereClause, writeXlsx, type Db, type ExportColumn, type Scope } from '@kechuang/platform-server';
+import type { z } from 'zod';
+import type { ZWorkListItem, ZWorkListQuery } from '../contract/schemas.ts';
+import { addScope } from '../db/scope.ts';
+
+export type WorkListItem = z.infer<typeof ZWorkListItem>;
+export type WorkListQuery = z.infer<typeof ZWorkListQuery>;
+export const WORK_LISTS = ['hnteCandidates', 'hnteExpiring', 'zeroRd', 'noRdInstitution', 'lapsedTechSme'] as const;
+export type WorkListName = (typeof WORK_LISTS)[number];
+
+interface ListDef {
+  title: string;
+  /** the list's own conditions on e (enterprises), with $1 the as-of date and $2 what `second` gives */
+  where: string;
+  second?: (q: WorkListQuery, asOf: string) => number;
+  joins: string;
+  detail: string;
+  order: string;
+  columns: ExportColumn[];
+}
+
+const HNTE_VALID = `exists (select 1 from qualifications h where h.enterprise_id = e.id and h.kind = 'hnte' and h.status = 'active' and $1::date between h.issued_on and h.valid_until)`;
+
+const DEFS: Record<WorkListName, ListDef> = {
+  hnteCandidates: {
+    title: '高企苗子库',
+    joins: 'join enterprise_checks c on c.enterprise_id = e.id',
+    where: `not ${HNTE_VALID}`,
+    detail: `json_build_object('failed', c.hnte_failed, 'unknown', c.hnte_unknown, 'shortfall', c.hnte_shortfall::float8, 'score', c.hnte_score,
+      'scoreHigh', c.hnte_score_high, 'failedCodes', c.failed_codes, 'gaps', c.gaps, 'asOf', to_char(c.as_of, 'YYYY-MM-DD'))`,
+    order: 'c.hnte_failed, c.hnte_shortfall, e.id',
+    columns: [
+      { header: '未达条件数', key: 'failed', width: 10 },
+      { header: '差距合计', key: 'shortfall', width: 10, numFmt: '0.00' },
+      { header: '创新能力评分（低）', key: 'score', width: 14 },
+      { header: '创新能力评分（高）', key: 'scoreHigh', width: 14 },
+      { header: '未达条件', key: 'failedLabels', width: 40 },
+      { header: '还差什么', key: 'gapText', width: 60 },
+    ],
+  },
+  hnteExpiring: {
+    title: '高企证书到期',
+    joins: `join qualifications q on q.enterprise_id = e.id and q.kind = 'hnte' and q.status = 'active'
+      left join enterprise_checks c on c.enterprise_id = e.id`,
+    where: `q.valid_until between $1::date and ($1::date + make_interval(months => $2::int))
+      and not exists (select 1 from qualifications n where n.enterprise_id = e.id and n.kind = 'hnte' and n.status = 'active' and n.valid_until > q.valid_until)`,
+    detail: `json_build_object('certificateNo', q.certificate_no, 'issuedOn', to_char(q.issued_on, 'YYYY-MM-DD'), 'validUntil', to_char(q.valid_until, 'YYYY-MM-DD'),
+      'daysLeft', q.valid_until - $1::date, 'reapplyQualified', c.hnte_qualified, 'failedCodes', c.failed_codes)`,
+    order: 'q.valid_until, e.id',
+    second: (q) => q.months,
+    columns: [
+      { header: '证书编号', key: 'certificateNo', width: 20 },
+      { header: '发证日期', key: 'issuedOn', width: 12 },
+      { header: '有效期至', key: 'validUntil', width: 12 },
+      { header: '剩余天数', key: 'daysLeft', width: 10 },
+      { header: '重新认定研判', key: 'reapplyLabel', width: 14 },
+      { header: '未达条件', key: 'failedLabels', width: 40 },
+    ],
+  },
+  zeroRd: {
+    title: '规上企业研发投入为零',
+    joins: 'left join enterprise_years y on y.enterprise_id = e.id and y.year = $2::int',
+    where: `e.is_above_scale and coalesce(y.rd_expense, 0) = 0`,
+    second: (q, asOf) => q.year ?? Number(asOf.slice(0, 4)) - 1,
+    detail: `json_build_object('year', $2::int, 'reported', y.enterprise_id is not null, 'revenue', y.revenue::float8, 'employees', y.employees)`,
+    order: 'y.revenue desc nulls last, e.id',
+    columns: [
+      { header: '年度', key: 'year', width: 8 },
+      { header: '情况', key: 'reportedLabel', width: 16 },
+      { header: '营业收入（元）', key: 'revenue', width: 16, numFmt: '#,##0' },
+      { header: '职工总数', key: 'employees', width: 10 },
+    ],
+  },
+  noRdInstitution: {
+    title: '规上企业无研发机构',
+    joins: 'left join lateral (select y.revenue, y.rd_expense from enterprise_years y where y.enterprise_id = e.id order by y.year desc limit 1) y on true',
+    where: `e.is_above_scale and not exists (select 1 from rd_institutions i where i.enterprise_id = e.id)`,
+    detail: `json_build_object('revenue', y.revenue::float8, 'rdExpense', y.rd_expense::float8)`,
+    order: 'y.revenue desc nulls last, e.id',
+    columns: [
+      { header: '最近年度营业收入（元）', key: 'revenue', width: 18, numFmt: '#,##0' },
+      { header: '最近年度研发费用（元）', key: 'rdExpense', width: 18, numFmt: '#,##0' },
+    ],
+  },
+  lapsedTechSme: {
+    title: '科技型中小企业入库失效',
+    joins: `join lateral (select max(s.valid_until) as lapsed_on, (array_agg(s.certificate_no order by s.valid_until desc))[1] as certificate_no
+        from qualifications s where s.enterprise_id = e.id and s.kind = 'techSme' and s.status = 'active') s on true`,
+    where: `s.lapsed_on < $1::date and s.lapsed_on >= ($1::date - make_interval(months => $2::int))
+      and not exists (select 1 from qualifications v where v.enterprise_id = e.id and v.kind = 'techSme' and v.status = 'active' and $1::date between v.issued_on and v.valid_until)`,
+    detail: `json_build_object('certificateNo', s.certificate_no, 'lapsedOn', to_char(s.lapsed_on, 'YYYY-MM-DD'))`,
+    order: 's.lapsed_on desc, e.id',
+    second: () => 24,
+    columns: [
+      { header: '最近入库编号', key: 'certificateNo', width: 24 },
+      { header: '失效日期', key: 'lapsedOn', width: 12 },
+    ],
+  },
+};
+
+export function workListTitle(name: WorkListName): string {
+  return DEFS[name].title;
+}
+
+export async function findWorkList(db: Db, scope: Scope, name: WorkListName, q: WorkListQuery, asOf: string) {
+  const def = DEFS[name];
+  if (!def) throw new AppError('NOT_FOUND');
+  const where = whereClause(def.second ? [asOf, def.second(q, asOf)] : [asOf]);
+  addScope(where, scope);
+  if (q.q) where.add('(e.name ilike ? or e.uscc ilike ?)', likePattern(q.q));
+  if (q.region) where.add('e.region_code = ?', q.region);
+  const from = `from enterprises e join regions r on r.code = e.region_code ${def.joins} ${where.sql} and ${def.where}`;
+  // $1 (the date) is named in the count too, so every list's parameters have a type
+  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total, $1::date as "asOf" ${from}`, where.params);
+  const items = await db.query<WorkListItem>(
+    `select e.id, e.uscc, e.name, e.region_code as "regionCode", r.name as "regionName", e.is_above_scale as "isAboveScale",
+       enterprise_tier(e.id, $1::date) as tier, ${def.detail} as detail
+     ${from} order by ${def.order} limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+    where.params,
+  );
+  return { items, total, page: q.page, pageSize: q.pageSize, asOf, title: def.title };
+}
+
+export const CONDITION_LABELS: Record<string, string> = {
+  registeredOneYear: '注册满一年',
+  coreIp: '核心知识产权',
+  keyField: '重点支持领域',
+  sciTechStaffShare: '科技人员占比≥10%',
+  rdExpenseShare: '研发费用占比',
+  rdDomesticShare: '境内研发费用占比≥60%',
+  highTechRevenueShare: '高新收入占比≥60%',
+  innovationScore: '创新能力评分≥70',
+  noIncidents: '无重大安全质量事故或违法行为',
+};
+const TIER_TEXT: Record<string, string> = { none: '未入梯队', techSme: '科技型中小企业', hnte: '高新技术企业', techLittleGiant: '省科技小巨人企业', techLeader: '科技领军企业' };
+
+export function gapText(gaps: { code: string; change: number; unit: string }[]): string {
+  const units: Record<string, (n: number) => string> = {
+    CNY: (n) => `${(n / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })} 万元`,
+    people: (n) => `${n} 人`,
+    points: (n) => `${n} 分`,
+    days: (n) => `${n} 天`,
+  };
+  return gaps.map((g) => `${CONDITION_LABELS[g.code] ?? g.code}：还差 ${(units[g.unit] ?? String)(g.change)}`).join('；');
+}
+
+export async function workListXlsx(db: Db, scope: Scope, name: WorkListName, q: WorkListQuery, asOf: string): Promise<Buffer> {
+  const { items, total, title } = await findWorkList(db, scope, name, { ...q, page: 1, pageSize: 100_000 }, asOf);
+  const rows = items.map((i) => {
+    const d = i.detail;
+    const failed = (d.failedCodes as string[] | null) ?? [];
+    return {
+      ...i, ...d, tier: TIER_TEXT[i.tier], aboveScale: i.isAboveScale ? '是' : '否',
+      failedLabels: failed.map((c) => CONDITION_LABELS[c] ?? c).join('、'),
+      gapText: gapText((d.gaps as { code: string; change: number; unit: string }[] | undefined) ?? []),
+      reapplyLabel: d.reapplyQualified === true ? '符合' : d.reapplyQualified === false ? '不符合' : '待补数据',
+      reportedLabel: d.reported ? '填报研发费用为零' : '未填报年度数据',
+    };
+  });
+  const columns: ExportColumn[] = [
+    { header: '统一社会信用代码', key: 'uscc', width: 22 },
+    { header: '企业名称', key: 'name', width: 36 },
+    { header: '镇街/园区', key: 'regionName', width: 16 },
+    { header: '梯队', key: 'tier', width: 16 },
+    { header: '规上', key: 'aboveScale', width: 6 },
+    ...DEFS[name].columns,
+  ];
+  return writeXlsx([{ name: title, columns, rows, notes: [`${title} · 截至 ${asOf} · 共 ${total} 家`] }]);
+}
