@@ -17,7 +17,8 @@ export async function findEnterprises(db: Db, scope: Scope, q: EnterpriseQuery, 
   if (q.aboveScale !== undefined) where.add('e.is_above_scale = ?', q.aboveScale);
   if (q.hnteField) where.add('e.hnte_field = ?', q.hnteField);
   const from = `from enterprises e join regions r on r.code = e.region_code ${where.sql}`;
-  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total ${from}`, where.params);
+  // $1 (the date of the tier) is named in the count too, so it has a type whether or not a tier filter uses it
+  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total, $1::date as "onDate" ${from}`, where.params);
   const items = await db.query<EnterpriseListItem>(
     `select e.id, e.uscc, e.name, e.region_code as "regionCode", r.name as "regionName", e.industry_code as "industryCode",
        e.hnte_field as "hnteField", e.chain_tags as "chainTags", e.is_above_scale as "isAboveScale", e.is_listed as "isListed",
