@@ -1,0 +1,11 @@
+// Entry of a Monte Carlo worker thread. A thread started under `tsx` inherits its TypeScript loader;
+// one started from code that registered tsx through its API (bin/kechuang.mjs) or from vitest does not,
+// so then tsx is registered here before the TypeScript worker is loaded.
+try {
+  await import('./sensitivity-worker.ts');
+} catch (e) {
+  if (e?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw e;
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./sensitivity-worker.ts?with-tsx');
+}
