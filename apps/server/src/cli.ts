@@ -15,6 +15,7 @@ import { checkEnterprise, ZEnterpriseFigures, type EnterpriseFigures } from '@ke
 import { loadConfig, type Config } from './config.ts';
 import { openAndMigrate, prepare } from './boot.ts';
 import { serverHoldingDataDir } from './data-dir-lock.ts';
+import { registerIndexCommands } from './cli-index.ts';
 
 async function withDb<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -160,6 +161,8 @@ rules
     bar?.stop();
     process.stdout.write(`${JSON.stringify({ items })}\n`);
   });
+
+registerIndexCommands(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof AppError) {
