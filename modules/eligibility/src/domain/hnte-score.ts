@@ -52,7 +52,10 @@ export function growthRate(values: (number | undefined)[]): number | null {
 }
 
 function growthBand(rate: number | null): Range {
-  if (rate === null || rate <= 0) return [0, 0];
+  if (rate === null) return [0, 0];
+  // 115 M after 100 M is 15% growth, though 1.15 − 1 is 0.1499… in binary: round away the float error
+  rate = Math.round(rate * 1e9) / 1e9;
+  if (rate <= 0) return [0, 0];
   if (rate >= 0.35) return [9, 10];
   if (rate >= 0.25) return [7, 8];
   if (rate >= 0.15) return [5, 6];
