@@ -15,6 +15,13 @@
  */
 import { fmt, IndexError } from './errors.ts';
 
+/** ln of scores for geometric(): −∞ for 0, NaN for a negative score (refused when aggregated directly). */
+export function logColumn(y: Float64Array): Float64Array {
+  const out = new Float64Array(y.length);
+  for (let i = 0; i < y.length; i++) out[i] = Math.log(y[i]);
+  return out;
+}
+
 export function arithmetic(children: Float64Array[], w: number[], out: Float64Array): void {
   out.fill(0);
   for (let j = 0; j < children.length; j++) {
@@ -25,12 +32,21 @@ export function arithmetic(children: Float64Array[], w: number[], out: Float64Ar
   }
 }
 
-export function geometric(children: Float64Array[], w: number[], out: Float64Array, group: string, childIds: string[], ids: ArrayLike<string>): void {
+/**
+ * `logs[j]`, when given, is ln of child j's scores computed beforehand (the Monte Carlo keeps the leaves'
+ * logs, which do not change between samples); such a child was checked for negative scores then.
+ */
+export function geometric(children: Float64Array[], w: number[], out: Float64Array, group: string, childIds: string[], ids: ArrayLike<string>, logs?: (Float64Array | null)[]): void {
   out.fill(0);
   for (let j = 0; j < children.length; j++) {
     const y = children[j];
     const wj = w[j];
     if (wj === 0) continue;
+    const ln = logs?.[j];
+    if (ln) {
+      for (let i = 0; i < out.length; i++) out[i] += wj * ln[i];
+      continue;
+    }
     for (let i = 0; i < out.length; i++) {
       const v = y[i];
       if (v > 0) out[i] += wj * Math.log(v);

@@ -79,6 +79,8 @@ export interface EvaluateOptions {
   weightCache?: Map<number, number[]>;
   /** reusable score columns per node index (groups), to avoid allocating in the Monte Carlo */
   buffers?: Float64Array[];
+  /** ln of each leaf's score (by slot), for geometric aggregation without a log per cell per sample */
+  leafLogs?: Float64Array[];
 }
 
 export interface Evaluation {
@@ -103,7 +105,10 @@ export function evaluateTree(c: CompiledScheme, data: DataSet, leafScores: Float
     const out = opts.buffers?.[g] ?? new Float64Array(n);
     const agg = node.group!.aggregation ?? opts.aggregation;
     if (agg === 'arithmetic') arithmetic(children, w, out);
-    else if (agg === 'geometric') geometric(children, w, out, node.id, node.children.map((k) => c.nodes[k].id), data.ids);
+    else if (agg === 'geometric') {
+      const logs = opts.leafLogs ? node.children.map((k) => (c.nodes[k].kind === 'leaf' ? opts.leafLogs![c.nodes[k].slot] : null)) : undefined;
+      geometric(children, w, out, node.id, node.children.map((k) => c.nodes[k].id), data.ids, logs);
+    }
     else topsis(children, w, out, opts.scale);
     scores[g] = out;
     weights[g] = w;
@@ -130,52 +135,48 @@ function dataWeights(c: CompiledScheme, g: number, data: DataSet, scores: Float6
 /**
  * Each leaf's contribution to the total, adding up exactly to it. Down an arithmetic group the
  * contribution of child j is F·wⱼ·yⱼ, where F is what one point of the group is worth in the total
- * (F = 1 at the root, F·wⱼ below). A geometric or TOPSIS group is not a sum, so its contribution is
- * shared among its children in proportion to wⱼ·yⱼ (by weight alone if all are 0).
+ * (F = 1 at the root, F·wⱼ below: one number for every entity while all groups above are arithmetic).
+ * A geometric or TOPSIS group is not a sum, so its contribution is shared among its children in
+ * proportion to wⱼ·yⱼ (by weight alone if all are 0), and F below it is contribution / score per entity.
  */
 export function decompose(c: CompiledScheme, ev: Evaluation, n: number): Float64Array[] {
-  const factor: (Float64Array | null)[] = c.nodes.map(() => null);
+  const factor: (number | Float64Array)[] = c.nodes.map(() => 0);
   const contribution: (Float64Array | null)[] = c.nodes.map(() => null);
-  factor[0] = new Float64Array(n).fill(1);
+  factor[0] = 1;
   contribution[0] = ev.scores[0];
   const out: Float64Array[] = [];
   c.nodes.forEach((node, g) => {
     if (node.kind === 'leaf') {
-      out[node.slot] = contribution[g]!;
+      out[node.slot] = contribution[g] ?? times(factor[g], ev.scores[g], n);
       return;
     }
     const w = ev.weights[g];
-    const f = factor[g]!;
-    const cg = contribution[g]!;
-    const ys = node.children.map((k) => ev.scores[k]);
-    const additive = ev.aggregation[g] === 'arithmetic';
-    const total = additive ? null : shareBase(ys, w, n);
-    node.children.forEach((k, j) => {
-      const y = ys[j];
-      const ck = new Float64Array(n);
-      const fk = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        if (additive) {
-          fk[i] = f[i] * w[j];
-          ck[i] = fk[i] * y[i];
-        } else {
-          ck[i] = total![i] !== 0 ? (cg[i] * w[j] * y[i]) / total![i] : cg[i] * w[j];
-          fk[i] = y[i] !== 0 ? ck[i] / y[i] : 0;
-        }
-      }
-      contribution[k] = ck;
-      factor[k] = fk;
-    });
-    factor[g] = null;
+    if (ev.aggregation[g] === 'arithmetic') {
+      const f = factor[g];
+      node.children.forEach((k, j) => (factor[k] = typeof f === 'number' ? f * w[j] : times(f, null, n, w[j])));
+    } else {
+      const cg = contribution[g] ?? times(factor[g], ev.scores[g], n);
+      const ys = node.children.map((k) => ev.scores[k]);
+      const total = new Float64Array(n);
+      ys.forEach((y, j) => {
+        for (let i = 0; i < n; i++) total[i] += w[j] * y[i];
+      });
+      node.children.forEach((k, j) => {
+        const y = ys[j];
+        const ck = new Float64Array(n);
+        for (let i = 0; i < n; i++) ck[i] = total[i] !== 0 ? (cg[i] * w[j] * y[i]) / total[i] : cg[i] * w[j];
+        contribution[k] = ck;
+        if (c.nodes[k].kind === 'group') factor[k] = ck.map((v, i) => (y[i] !== 0 ? v / y[i] : 0));
+      });
+    }
     contribution[g] = null;
   });
   return out;
 }
 
-function shareBase(ys: Float64Array[], w: number[], n: number): Float64Array {
-  const t = new Float64Array(n);
-  ys.forEach((y, j) => {
-    for (let i = 0; i < n; i++) t[i] += w[j] * y[i];
-  });
-  return t;
+/** f·y per entity (f one number or one per entity); with y null, f·scale. */
+function times(f: number | Float64Array, y: Float64Array | null, n: number, scale = 1): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = (typeof f === 'number' ? f : f[i]) * (y ? y[i] : 1) * scale;
+  return out;
 }

@@ -4,7 +4,7 @@
  * entity), winsorisation, log; then each leaf's normalised score.
  */
 import { fmt, IndexError } from './errors.ts';
-import { imputeColumn, type ImputedCell } from './impute.ts';
+import { groupCodes, imputeColumn, type ImputedCell } from './impute.ts';
 import { normalise } from './normalise.ts';
 import type { Filter, Imputation, LeafNode, Normalisation, Scheme } from './scheme-format.ts';
 import type { DataTable } from './table.ts';
@@ -104,8 +104,11 @@ export function prepareData(leaves: LeafNode[], table: DataTable, eligibility: E
   const ids = Array.from(rows, (r) => table.ids[r]);
   if (ids.length === 0) throw new IndexError('DATA_NO_ENTITIES', `没有可参评的实体（${eligibility.excluded.length} 个未通过资格筛选，${excluded.length} 个因缺失数据被排除）`, { ineligible: eligibility.excluded.length, missing: excluded.length });
   if (imputation.method !== 'exclude') {
-    const groups = imputation.by ? Array.from(rows, (r) => table.text.get(imputation.by!)![r]) : undefined;
-    raw.forEach((x, j) => imputed.push(...imputeColumn(x, imputation, leaves[j].id, ids, groups)));
+    const labels = imputation.by ? table.text.get(imputation.by)! : null;
+    const groups = labels ? groupCodes(Array.from(rows, (r) => labels[r])) : undefined;
+    raw.forEach((x, j) => {
+      for (const cell of imputeColumn(x, imputation, leaves[j].id, ids, groups)) imputed.push(cell);
+    });
   }
   const winsorised: WinsorisedLeaf[] = [];
   const values = raw.map((x, j) => {

@@ -16,12 +16,13 @@
  */
 import { seededRandom } from '@kechuang/platform-core';
 import { IndexError } from './errors.ts';
+import { logColumn } from './aggregate.ts';
 import { compileScheme, evaluateTree, type CompiledScheme } from './evaluate.ts';
 import { scaleOf } from './normalise.ts';
 import { eligibleRows, normaliseLeaves, prepareData, type DataSet, type EligibleHook } from './prepare.ts';
-import { competitionRank } from './rank.ts';
+import { competitionRank, rankScratch, type RankScratch } from './rank.ts';
 import type { Aggregation, Imputation, Normalisation, Scheme } from './scheme-format.ts';
-import { quantileSorted } from './stats.ts';
+import { quantileInPlace } from './stats.ts';
 import { checkTable, type DataTable } from './table.ts';
 import { perturbWeights } from './weights.ts';
 
@@ -53,10 +54,13 @@ interface Variant {
   data: DataSet;
   /** position of each scored entity among the eligible ones */
   pos: Int32Array;
-  /** per normalisation alternative: the leaves' scores */
+  /** per normalisation alternative: the leaves' scores, and their logs once a geometric sample needs them */
   leafScores: Float64Array[][];
+  leafLogs: (Float64Array[] | null)[];
   weightCache: Map<number, number[]>;
   buffers: Float64Array[];
+  ranks: Int32Array;
+  scratch: RankScratch;
 }
 
 export interface SensitivityContext {
@@ -67,7 +71,12 @@ export interface SensitivityContext {
   nominal: Int32Array;
 }
 
-export function createSensitivityContext(scheme: Scheme, table: DataTable, plan: SensitivityPlan, eligible?: EligibleHook | Uint8Array): SensitivityContext {
+/**
+ * Everything the samples share: the data under each imputation alternative, the leaves' scores under
+ * each normalisation alternative. `checked` (worker threads, after the main thread built its own) skips
+ * trying every combination and the nominal ranks.
+ */
+export function createSensitivityContext(scheme: Scheme, table: DataTable, plan: SensitivityPlan, eligible?: EligibleHook | Uint8Array, checked = false): SensitivityContext {
   if (!(Number.isInteger(plan.samples) && plan.samples >= 1)) throw new IndexError('SENSITIVITY_INVALID', `敏感性分析的样本数应为正整数，而不是 ${plan.samples}`, { samples: plan.samples });
   const f = plan.weights ?? 0.25;
   if (!(f >= 0 && f <= 1)) throw new IndexError('SENSITIVITY_INVALID', `权重扰动幅度应在 0 与 1 之间，而不是 ${f}`, { weights: f });
@@ -87,15 +96,16 @@ export function createSensitivityContext(scheme: Scheme, table: DataTable, plan:
   const variant = (imp: Imputation): Variant => {
     const data = attempt(() => prepareData(compiled.leaves, table, eligibility, imp), `插补 ${imp.method}`);
     const leafScores = full.normalisation.map((nm) => attempt(() => normaliseLeaves(compiled.leaves, data, nm), `插补 ${imp.method}、标准化 ${nm.method}`));
-    return { data, pos: data.rows.map((r) => position.get(r)!), leafScores, weightCache: new Map(), buffers: compiled.nodes.map(() => new Float64Array(data.ids.length)) };
+    return { data, pos: data.rows.map((r) => position.get(r)!), leafScores, leafLogs: leafScores.map(() => null), weightCache: new Map(), buffers: compiled.nodes.map(() => new Float64Array(data.ids.length)), ranks: new Int32Array(data.ids.length), scratch: rankScratch(data.ids.length) };
   };
   const variants = full.imputation.map(variant);
+  const ids = Array.from(eligibility.rows, (r) => table.ids[r]);
+  const nominal = new Int32Array(ids.length);
+  if (checked) return { compiled, plan: full, ids, variants, nominal };
   variants.forEach((v, ii) => v.leafScores.forEach((ls, ni) => full.aggregation.forEach((agg) => {
     const what = `插补 ${full.imputation[ii].method}、标准化 ${full.normalisation[ni].method}、汇总 ${agg}`;
     attempt(() => evaluateTree(compiled, v.data, ls, { aggregation: agg, scale: scaleOf(full.normalisation[ni]), weightCache: v.weightCache }), what);
   })));
-  const ids = Array.from(eligibility.rows, (r) => table.ids[r]);
-  const nominal = new Int32Array(ids.length);
   const base = variant(scheme.imputation);
   const baseScores = normaliseLeaves(compiled.leaves, base.data, scheme.normalisation);
   const ev = evaluateTree(compiled, base.data, baseScores, { aggregation: scheme.aggregation, scale: scaleOf(scheme.normalisation) });
@@ -121,19 +131,22 @@ const pick = (random: () => number, k: number): number => Math.min(k - 1, Math.f
 export function sampleRanks(ctx: SensitivityContext, from: number, to: number, out: Int32Array): void {
   const { compiled, plan, ids } = ctx;
   const width = ids.length;
+  const geometricUsed = plan.aggregation.includes('geometric') || compiled.nodes.some((n) => n.group?.aggregation === 'geometric');
   for (let s = from; s < to; s++) {
     const random = seededRandom(`${plan.seed}:${s}`);
     const v = ctx.variants[pick(random, plan.imputation.length)];
     const ni = pick(random, plan.normalisation.length);
     const agg = plan.aggregation[pick(random, plan.aggregation.length)];
+    if (geometricUsed) v.leafLogs[ni] ??= v.leafScores[ni].map(logColumn);
     const ev = evaluateTree(compiled, v.data, v.leafScores[ni], {
       aggregation: agg,
       scale: scaleOf(plan.normalisation[ni]),
       perturb: (_g, w) => perturbWeights(w, plan.weights, random),
       weightCache: v.weightCache,
       buffers: v.buffers,
+      leafLogs: v.leafLogs[ni] ?? undefined,
     });
-    const ranks = competitionRank(ev.scores[0]);
+    const ranks = competitionRank(ev.scores[0], v.ranks, v.scratch);
     const row = out.subarray((s - from) * width, (s - from + 1) * width);
     row.fill(0);
     for (let i = 0; i < ranks.length; i++) row[v.pos[i]] = ranks[i];
@@ -155,11 +168,11 @@ export function summariseRanks(ctx: SensitivityContext, ranks: Int32Array): Sens
       const r = ranks[s * width + e];
       if (r > 0) buf[m++] = r;
     }
-    const sorted = buf.subarray(0, m).sort();
+    const got = buf.subarray(0, m);
     ranked[e] = m;
-    medianRank[e] = quantileSorted(sorted, 0.5, m);
-    rankP05[e] = quantileSorted(sorted, 0.05, m);
-    rankP95[e] = quantileSorted(sorted, 0.95, m);
+    medianRank[e] = m > 0 ? quantileInPlace(got, 0.5) : NaN;
+    rankP05[e] = m > 0 ? quantileInPlace(got, 0.05) : NaN;
+    rankP95[e] = m > 0 ? quantileInPlace(got, 0.95) : NaN;
   }
   return { samples, seed, ids: ctx.ids, nominalRank: ctx.nominal, medianRank, rankP05, rankP95, ranked };
 }
