@@ -80,3 +80,14 @@ it('refuses an inconsistent AHP matrix with its CR, and a scheme that is not JSO
   writeFileSync(notJson, '{ "name": ');
   expect(await failing('index', 'compute', '--scheme', notJson, '--data', DATA, '--out', path.join(dir, 'y.csv'))).toMatchObject({ code: 1, stderr: expect.stringContaining('不是有效的 JSON') });
 });
+
+it('runs the leadership-index example: eligibility, group-median imputation and winsorisation reported', async () => {
+  const out = path.join(dir, 'leadership.csv');
+  const { stdout } = await kechuang('index', 'compute', '--scheme', path.join(EXAMPLES, 'leadership.scheme.json'), '--data', path.join(EXAMPLES, 'leadership.data.csv'), '--out', out);
+  expect(stdout).toContain('已计算 19 个实体');
+  expect(stdout).toContain('Q06：注册年限 = 2，不满足 >= 3');
+  expect(stdout).toMatch(/Q04 rd_staff_share = 0\.131826742（中位数，C34 组）/);
+  expect(stdout).toContain('缩尾 revenue_growth');
+  expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('id,score,rank,basics,input,output,projects,awards');
+  expect(records(out)).toHaveLength(19);
+});
