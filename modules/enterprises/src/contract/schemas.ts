@@ -186,3 +186,4 @@ export const ZWorkListItem = z.object({
   tier: ZTier,
   detail: z.record(z.string(), z.unknown()),
 });
+export * from './import-schemas.ts';

@@ -26,7 +26,8 @@ export function checkRecord(r: RegistryRecord, asOf?: string): { asOf: string; r
   return { asOf: date, result: checkEnterprise(toRulesInput(e, r.years, r.ip, date)) };
 }
 
-export async function recheckEnterprises(db: Db, ids: number[]): Promise<number> {
+/** `onBatch` hears how many of `ids` are done after each batch (for progress bars). */
+export async function recheckEnterprises(db: Db, ids: number[], onBatch?: (done: number) => void): Promise<number> {
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = ids.slice(i, i + BATCH);
     const records = await loadRegistry(db, batch);
@@ -55,6 +56,7 @@ export async function recheckEnterprises(db: Db, ids: number[]): Promise<number>
          tech_sme_qualified = excluded.tech_sme_qualified, tech_sme_score = excluded.tech_sme_score, checked_at = now()`,
       [cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], cols[7], (cols[8] as string[][]).map((a) => a.join(',')), cols[9], cols[10], cols[11]],
     );
+    onBatch?.(Math.min(ids.length, i + BATCH));
   }
   return ids.length;
 }

@@ -2,3 +2,4 @@ export { enterpriseRoutes } from './routes.ts';
 export { recheckAll, recheckEnterprises } from '../db/recheck.ts';
 export { writeRegistryActuals } from './registry-actuals.ts';
 export { tierCounts } from './tier-counts.ts';
+export { importRegistry, type RegistryImportResult, type ImportProgress as RegistryImportProgress, type RegistryImportActor } from './import-registry.ts';

@@ -19,6 +19,7 @@ import {
 import { findWorkList, WORK_LISTS, workListXlsx } from './work-lists.ts';
 import { countDate, tierCounts } from './tier-counts.ts';
 import { writeRegistryActuals } from './registry-actuals.ts';
+import { registryImportRoutes } from './import-routes.ts';
 
 const tags = ['enterprises'];
 const ANYONE = { roles: [...READ_ROLES, 'enterpriseUser'] as const };
@@ -42,6 +43,7 @@ function yearRange(q: { from: number; to: number }): number[] {
 
 export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  registryImportRoutes(app, ctx);
 
   r.get('/api/enterprises', {
     config: { access: ANYONE },

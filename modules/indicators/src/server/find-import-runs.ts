@@ -10,6 +10,7 @@ export type ImportRun = z.infer<typeof ZImportRun>;
 export async function findImportRuns(db: Db, actor: Actor, q: PageQuery & { status?: 'accepted' | 'refused' }) {
   const where = whereClause();
   const params = where.params;
+  where.add('kind = ?', 'indicatorValues'); // import_runs also holds the registry's runs
   if (actor.role === 'townOfficer') where.add('user_id = ?', actor.id);
   if (q.status) where.add('status = ?', q.status);
   if (q.q) where.add('(file_name ilike ? or username ilike ?)', likePattern(q.q));

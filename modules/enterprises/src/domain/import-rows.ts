@@ -1,0 +1,279 @@
+/**
+ * One row of a registry import, checked (pure: regions, chains, fields and today's date come in
+ * through the context). Every problem is a row error naming the row as the spreadsheet shows it, the
+ * column as the file heads it, the value and the reason in Chinese. What a row does not say (an
+ * empty cell, a column the file lacks) is null: the import keeps what the registry already holds.
+ */
+import { QUALIFICATION_KINDS, TIER_LABELS, type QualificationKind } from './tier.ts';
+import { foundedOnProblem, usccProblem, yearFigureProblems, type YearFigureValues } from './validate.ts';
+import { AMOUNT_FIELDS, COUNT_FIELDS, type AmountField, type CountField, type MoneyUnit } from './import-columns.ts';
+import { cellText, isMoneyUnitText, parseAmount, parseCount, parseDate, parseYesNo, type CellValue } from './import-cells.ts';
+
+export * from './import-columns.ts';
+export * from './import-cells.ts';
+
+export interface RowError {
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+export interface RowContext {
+  /** YYYY-MM-DD, the bureau's calendar day */
+  today: string;
+  /** the column as the file heads it (or the template's name when the file lacks it) */
+  columnName: (field: string) => string;
+  /** the money unit the file's header gives a column, if any */
+  headerUnit: (field: string) => MoneyUnit | undefined;
+  /** a town, park or district by name or GB/T 2260 code; undefined when there is none such */
+  region: (text: string) => { code: string; name: string; inScope: boolean } | undefined;
+  /** an industry chain's code, by its name or code */
+  chain: (text: string) => string | undefined;
+  /** an HNTE field's code, by its Chinese label or code */
+  hnteField: (text: string) => string | undefined;
+}
+
+/** A row's cell by field (undefined when the file has no such column). */
+export type Get = (field: string) => CellValue;
+
+export interface Row<T> {
+  /** the USCC when it is valid, for finding duplicates whatever else is wrong with the row */
+  uscc: string | null;
+  value: T | null;
+  errors: RowError[];
+}
+
+function checker(row: number, get: Get, ctx: RowContext) {
+  const errors: RowError[] = [];
+  const fail = (field: string, value: string, reason: string) => errors.push({ row, column: ctx.columnName(field), value, reason });
+  const text = (field: string, max: number): string | null => {
+    const t = cellText(get(field));
+    if (t === '') return null;
+    if (t.length > max) fail(field, t, `超过 ${max} 个字符`);
+    return t;
+  };
+  const uscc = (): string | null => {
+    const raw = get('uscc');
+    if (typeof raw === 'number') {
+      fail('uscc', cellText(raw), '统一社会信用代码被存成了数字（可能已丢失位数），请把该列设为文本格式后重新填写');
+      return null;
+    }
+    const t = cellText(raw);
+    if (t === '') {
+      fail('uscc', '', '统一社会信用代码为空');
+      return null;
+    }
+    const p = usccProblem(t);
+    if (p.message) fail('uscc', t, p.message);
+    return p.message ? null : p.uscc;
+  };
+  const date = (field: string, required: boolean): string | null => {
+    const v = get(field);
+    if (cellText(v) === '') {
+      if (required) fail(field, '', '日期为空');
+      return null;
+    }
+    const d = parseDate(v);
+    if (!d.ok) fail(field, cellText(v), d.reason);
+    return d.ok ? d.value : null;
+  };
+  return { errors, fail, text, uscc, date };
+}
+
+// ———————————————————————————————————————— 企业名录
+
+export interface EnterpriseRow {
+  row: number;
+  uscc: string;
+  name: string;
+  regionCode: string;
+  address: string | null;
+  foundedOn: string | null;
+  /** whole yuan */
+  registeredCapital: string | null;
+  industryCode: string | null;
+  hnteField: string | null;
+  chainTags: string[] | null;
+  isAboveScale: boolean | null;
+  isListed: boolean | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+}
+
+export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<EnterpriseRow> {
+  const { errors, fail, text, uscc: readUscc, date } = checker(row, get, ctx);
+  const uscc = readUscc();
+  const name = text('name', 200);
+  if (name === null) fail('name', '', '企业名称为空');
+
+  const townText = cellText(get('town'));
+  const region = townText === '' ? undefined : ctx.region(townText);
+  if (townText === '') fail('town', '', '所属镇街为空');
+  else if (!region) fail('town', townText, `所属镇街“${townText}”不存在：应为本区镇街或园区的名称（如 招宝山街道），或其行政区划代码`);
+  else if (!region.inScope) fail('town', townText, `${region.name}不在您的管辖范围内，无权导入该地区的企业`);
+
+  const foundedOn = date('foundedOn', false);
+  const founded = foundedOnProblem(foundedOn, ctx.today);
+  if (founded) fail('foundedOn', foundedOn ?? '', founded);
+
+  let registeredCapital: string | null = null;
+  const capital = get('registeredCapital');
+  if (cellText(capital) !== '') {
+    const a = parseAmount(capital, ctx.headerUnit('registeredCapital') ?? '万元');
+    if (!a.ok) fail('registeredCapital', cellText(capital), a.reason);
+    else if (a.value.startsWith('-')) fail('registeredCapital', cellText(capital), '注册资本不能为负数');
+    else registeredCapital = a.value;
+  }
+
+  let industryCode = text('industryCode', 10);
+  if (industryCode !== null) {
+    industryCode = industryCode.toUpperCase();
+    if (!/^[A-T](\d{2,4})?$/.test(industryCode)) fail('industryCode', industryCode, '行业代码应为 GB/T 4754 门类字母加 2–4 位数字，如 C2614');
+  }
+
+  const fieldText = cellText(get('hnteField'));
+  const hnteField = fieldText === '' ? null : (ctx.hnteField(fieldText) ?? null);
+  if (fieldText !== '' && hnteField === null) fail('hnteField', fieldText, '技术领域应为八大高新技术领域之一（见模板说明）');
+
+  let chainTags: string[] | null = null;
+  const chainText = cellText(get('chains'));
+  if (chainText !== '') {
+    chainTags = [];
+    for (const part of chainText.split(/[、,，;；/]/).map((s) => s.trim()).filter(Boolean)) {
+      const code = ctx.chain(part);
+      if (!code) fail('chains', chainText, `产业链“${part}”不在产业链目录中`);
+      else if (!chainTags.includes(code)) chainTags.push(code);
+    }
+  }
+
+  const yesNo = (field: string): boolean | null => {
+    const v = get(field);
+    if (cellText(v) === '') return null;
+    const p = parseYesNo(v);
+    if (!p.ok) fail(field, cellText(v), p.reason);
+    return p.ok ? p.value : null;
+  };
+  const isAboveScale = yesNo('isAboveScale');
+  const isListed = yesNo('isListed');
+  const contactName = text('contactName', 50);
+  const contactPhone = text('contactPhone', 50);
+  const contactEmail = text('contactEmail', 100);
+  if (contactEmail !== null && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(contactEmail)) fail('contactEmail', contactEmail, '电子邮箱格式有误');
+  const address = text('address', 300);
+
+  if (errors.length > 0 || uscc === null || name === null || !region) return { uscc, value: null, errors };
+  return {
+    uscc,
+    errors,
+    value: { row, uscc, name, regionCode: region.code, address, foundedOn, registeredCapital, industryCode, hnteField, chainTags, isAboveScale, isListed, contactName, contactPhone, contactEmail },
+  };
+}
+
+// ———————————————————————————————————————— 年度数据
+
+export interface YearRow {
+  row: number;
+  uscc: string;
+  year: number;
+  /** whole yuan, as decimal text; null: keep what the registry holds */
+  amounts: Record<AmountField, string | null>;
+  counts: Record<CountField, number | null>;
+}
+
+export const EARLIEST_YEAR = 1990;
+
+export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRow> {
+  const { errors, fail, uscc: readUscc } = checker(row, get, ctx);
+  const uscc = readUscc();
+
+  const yearText = cellText(get('year')).replace(/年(度)?$/, '');
+  const latest = Number(ctx.today.slice(0, 4));
+  let year: number | null = null;
+  if (yearText === '') fail('year', '', '年度为空');
+  else if (!/^\d{4}$/.test(yearText)) fail('year', yearText, '年度应为四位数字，如 2024');
+  else if (Number(yearText) < EARLIEST_YEAR || Number(yearText) > latest) fail('year', yearText, `年度超出范围：应在 ${EARLIEST_YEAR}–${latest} 之间`);
+  else year = Number(yearText);
+
+  // a unit in the cell (12.5万元) comes first, then one in the column's header (营业收入（万元）), then the row's 金额单位
+  const unitText = cellText(get('amountUnit'));
+  let rowUnit: MoneyUnit | undefined;
+  if (unitText !== '') {
+    if (isMoneyUnitText(unitText)) rowUnit = unitText;
+    else fail('amountUnit', unitText, '金额单位应为 元、万元 或 亿元');
+  }
+  const amounts = {} as Record<AmountField, string | null>;
+  for (const f of AMOUNT_FIELDS) {
+    amounts[f] = null;
+    const v = get(f);
+    if (cellText(v) === '') continue;
+    const a = parseAmount(v, ctx.headerUnit(f) ?? rowUnit ?? '元');
+    if (!a.ok) fail(f, cellText(v), a.reason);
+    else amounts[f] = a.value;
+  }
+  const counts = {} as Record<CountField, number | null>;
+  for (const f of COUNT_FIELDS) {
+    counts[f] = null;
+    const v = get(f);
+    if (cellText(v) === '') continue;
+    const n = parseCount(v);
+    if (!n.ok) fail(f, cellText(v), n.reason);
+    else counts[f] = n.value;
+  }
+
+  const figures: YearFigureValues = { ...counts };
+  for (const f of AMOUNT_FIELDS) if (f !== 'netAssets' && amounts[f] !== null) figures[f] = Number(amounts[f]);
+  for (const p of yearFigureProblems(figures)) {
+    const value = p.field in amounts ? amounts[p.field as AmountField] : counts[p.field as CountField];
+    fail(p.field, String(value ?? ''), p.message);
+  }
+
+  if (errors.length > 0 || uscc === null || year === null) return { uscc, value: null, errors };
+  return { uscc, errors, value: { row, uscc, year, amounts, counts } };
+}
+
+// ———————————————————————————————————————— 资质名单
+
+export interface QualificationRow {
+  row: number;
+  uscc: string;
+  /** the name the list gives, to check against the registry */
+  name: string | null;
+  kind: QualificationKind;
+  certificateNo: string;
+  issuedOn: string;
+  /** null: the default validity of the kind (defaultValidUntil) */
+  validUntil: string | null;
+}
+
+const KIND_NAMES = new Map<string, QualificationKind>([
+  ...QUALIFICATION_KINDS.map((k) => [k.toLowerCase(), k] as const),
+  ...QUALIFICATION_KINDS.map((k) => [TIER_LABELS[k], k] as const),
+  ['高企', 'hnte'], ['国家高新技术企业', 'hnte'], ['科技型中小企业入库', 'techSme'], ['科小', 'techSme'],
+  ['科技小巨人企业', 'techLittleGiant'], ['小巨人', 'techLittleGiant'], ['省科技小巨人', 'techLittleGiant'],
+  ['创新型领军企业', 'techLeader'], ['领军企业', 'techLeader'],
+]);
+
+export function parseQualificationRow(row: number, get: Get, ctx: RowContext): Row<QualificationRow> {
+  const { errors, fail, text, uscc: readUscc, date } = checker(row, get, ctx);
+  const uscc = readUscc();
+  const name = text('name', 200);
+  const kindText = cellText(get('kind'));
+  const kind = KIND_NAMES.get(kindText) ?? KIND_NAMES.get(kindText.toLowerCase());
+  if (kindText === '') fail('kind', '', '资质类型为空');
+  else if (!kind) fail('kind', kindText, '资质类型应为 高新技术企业、科技型中小企业、省科技小巨人企业 或 科技领军企业');
+  const certificateNo = text('certificateNo', 64);
+  if (certificateNo === null) fail('certificateNo', '', '证书编号为空');
+  const issuedOn = date('issuedOn', true);
+  if (issuedOn !== null && issuedOn > ctx.today) fail('issuedOn', issuedOn, `发证日期 ${issuedOn} 晚于今天`);
+  const validUntil = date('validUntil', false);
+  if (issuedOn !== null && validUntil !== null && validUntil < issuedOn) fail('validUntil', validUntil, `有效期至 ${validUntil} 早于发证日期 ${issuedOn}`);
+
+  if (errors.length > 0 || uscc === null || !kind || certificateNo === null || issuedOn === null) return { uscc, value: null, errors };
+  return { uscc, errors, value: { row, uscc, name, kind, certificateNo, issuedOn, validUntil } };
+}
+
+/** Names compared as people read them: full- and half-width brackets alike, no spaces. */
+export const sameName = (a: string, b: string): boolean => normaliseName(a) === normaliseName(b);
+const normaliseName = (s: string) => s.replace(/[\s\u3000]/g, '').replace(/（/g, '(').replace(/）/g, ')');

@@ -1,0 +1,200 @@
+/**
+ * Import into the registry (企业名录 · 年度数据 · 资质名单) from .xlsx or .csv (UTF-8 or GB18030/GBK).
+ * The whole file is one transaction: either every row is valid and written, or nothing is, and the
+ * answer lists every bad row (row as the spreadsheet shows it, column, value, reason). Re-importing the
+ * same file changes nothing. Every run is kept in import_runs, refused ones with their errors; an
+ * accepted run records the before/after of each row it changed (enterprise_import_changes), writes its
+ * audit row, bumps the registry's data version and re-runs the rules of the enterprises it touched,
+ * so the work lists reflect it at once. Modelled on the indicators' importValues().
+ */
+import { AppError } from '@kechuang/platform-core';
+import { audit, bumpVersion, columnLetter, readTable, type Db, type Scope, type Table } from '@kechuang/platform-server';
+import {
+  IMPORT_COLUMNS, mapHeaders, parseEnterpriseRow, parseQualificationRow, parseYearRow, AMOUNT_FIELDS, COUNT_FIELDS,
+  type EnterpriseRow, type Get, type HeaderMap, type QualificationRow, type RegistryImportKind, type Row, type RowContext, type RowError, type YearRow,
+} from '../domain/import-rows.ts';
+import { recheckEnterprises, today } from '../db/recheck.ts';
+import { regionResolver, rowContextLookups, RowErrorsFound, RUN_KINDS, type ImportProgress, type RegistryImportActor } from './import-lookups.ts';
+import { checkEnterprises, writeEnterprises } from './import-enterprises.ts';
+import { checkYears, writeYears, type ReadyYear } from './import-years.ts';
+import { checkQualifications, writeQualifications, type ReadyQualification } from './import-qualifications.ts';
+
+export type { ImportProgress, RegistryImportActor } from './import-lookups.ts';
+
+export interface RegistryImportResult {
+  importRunId: number;
+  kind: RegistryImportKind;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** enterprises whose rules were run again */
+  rechecked: number;
+  warnings: string[];
+}
+
+export const MAX_REPORTED_ERRORS = 10_000;
+
+export interface RegistryImportOptions {
+  /** the district the deployment serves: town names are read among its towns and parks */
+  homeRegion: string;
+  /** refuse larger files (the HTTP upload limit refuses them before they arrive) */
+  maxBytes?: number;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+function assertMayImport(actor: RegistryImportActor, kind: RegistryImportKind): void {
+  if (actor.role === null || actor.role === 'bureauAdmin' || actor.role === 'bureauStaff') return;
+  if (actor.role === 'townOfficer' && kind !== 'qualifications') return;
+  throw new AppError('FORBIDDEN', { message: actor.role === 'townOfficer' ? '资质名单由科技局导入，镇街专员只能导入本镇街企业的名录和年度数据' : '无权导入企业库数据' });
+}
+
+export async function importRegistry(
+  db: Db,
+  actor: RegistryImportActor,
+  scope: Scope,
+  kind: RegistryImportKind,
+  file: { name: string; data: Buffer },
+  opts: RegistryImportOptions,
+): Promise<RegistryImportResult> {
+  const onProgress = opts.onProgress ?? (() => undefined);
+  assertMayImport(actor, kind);
+  if (scope.kind !== 'region') throw new AppError('FORBIDDEN');
+  if (opts.maxBytes !== undefined && file.data.length > opts.maxBytes) {
+    throw new AppError('IMPORT_TOO_LARGE', { message: `文件过大：${(file.data.length / 1048576).toFixed(1)} MB，上限 ${Math.floor(opts.maxBytes / 1048576)} MB`, details: { file: file.name, bytes: file.data.length } });
+  }
+
+  onProgress({ phase: 'read', done: 0, total: 0 });
+  const table = await readTable(file.data, file.name, (n) => onProgress({ phase: 'read', done: n, total: 0 }));
+  const headers = checkHeaders(kind, table);
+  onProgress({ phase: 'read', done: table.rows.length, total: table.rows.length });
+
+  const columnName = (field: string) => {
+    const i = headers.index[field];
+    return i === undefined ? (IMPORT_COLUMNS[kind].find((c) => c.field === field)?.zh ?? field) : table.headers[i] || columnLetter(i);
+  };
+  const townIndex = headers.index.town;
+  const ctx: RowContext = {
+    today: today(),
+    columnName,
+    headerUnit: (f) => headers.unit[f],
+    region: await regionResolver(db, scope, opts.homeRegion, townIndex === undefined ? [] : table.rows.map((r) => String(r.cells[townIndex] ?? '').trim())),
+    ...(await rowContextLookups(db)),
+  };
+
+  const errors: RowError[] = [];
+  const parsed = parseRows(kind, table, headers, ctx, errors, onProgress);
+  const checked = await checkAgainstRegistry(db, scope, parsed, columnName);
+  errors.push(...checked.errors);
+  if (errors.length > 0) return refuse(db, actor, kind, file.name, table.rows.length, errors);
+
+  const ready = checked.ready;
+  onProgress({ phase: 'write', done: 0, total: table.rows.length });
+  try {
+    const result = await db.transaction(async (tx) => {
+      const [{ id }] = await tx.query<{ id: number }>(
+        `insert into import_runs (kind, file_name, user_id, username, status, row_count) values ($1, $2, $3, $4, 'accepted', $5) returning id`,
+        [RUN_KINDS[kind], file.name, actor.id, actor.username, table.rows.length],
+      );
+      const run = { id, userId: actor.id };
+      const written =
+        ready.kind === 'enterprises' ? await writeEnterprises(tx, run, ready.rows)
+        : ready.kind === 'years' ? await writeYears(tx, run, ready.rows, columnName)
+        : await writeQualifications(tx, run, ready.rows);
+      const unchanged = table.rows.length - written.inserted - written.updated;
+      await tx.query('update import_runs set inserted = $2, updated = $3, unchanged = $4 where id = $1', [id, written.inserted, written.updated, unchanged]);
+      if (written.inserted + written.updated > 0) await bumpVersion(tx, 'enterprises');
+      onProgress({ phase: 'recheck', done: 0, total: written.affected.length });
+      await recheckEnterprises(tx, written.affected, (done) => onProgress({ phase: 'recheck', done, total: written.affected.length }));
+      const counts = { rows: table.rows.length, inserted: written.inserted, updated: written.updated, unchanged };
+      await audit(tx, actor, {
+        action: `registry.import.${kind}`,
+        entity: 'importRun',
+        entityId: id,
+        regionCode: scope.regionCode,
+        after: { file: file.name, kind, ...counts, rechecked: written.affected.length },
+      });
+      return { importRunId: id, kind, ...counts, rechecked: written.affected.length };
+    });
+    onProgress({ phase: 'done', done: table.rows.length, total: table.rows.length });
+    return { ...result, warnings: headers.ignored.length ? [`已忽略未识别的列：${headers.ignored.join('、')}`] : [] };
+  } catch (e) {
+    if (e instanceof RowErrorsFound) return refuse(db, actor, kind, file.name, table.rows.length, e.errors);
+    throw e;
+  }
+}
+
+function checkHeaders(kind: RegistryImportKind, table: Table): HeaderMap {
+  const headers = mapHeaders(kind, table.headers);
+  if (headers.missing.length > 0) {
+    throw new AppError('IMPORT_HEADER', { message: `缺少必填列：${headers.missing.join('、')}`, details: { missing: headers.missing, found: table.headers } });
+  }
+  if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: `列重复：${headers.duplicated.join('、')}`, details: { duplicated: headers.duplicated } });
+  if (kind === 'years' && ![...AMOUNT_FIELDS, ...COUNT_FIELDS].some((f) => headers.index[f] !== undefined)) {
+    throw new AppError('IMPORT_HEADER', { message: '年度数据至少需要一列数据（如 营业收入、研发费用、职工总数）', details: { found: table.headers } });
+  }
+  if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
+  return headers;
+}
+
+type Parsed = { kind: 'enterprises'; rows: EnterpriseRow[] } | { kind: 'years'; rows: YearRow[] } | { kind: 'qualifications'; rows: QualificationRow[] };
+type Ready = { kind: 'enterprises'; rows: EnterpriseRow[] } | { kind: 'years'; rows: ReadyYear[] } | { kind: 'qualifications'; rows: ReadyQualification[] };
+
+/** Every row checked on its own, then duplicates within the file, each named with its first row. */
+function parseRows(kind: RegistryImportKind, table: Table, headers: HeaderMap, ctx: RowContext, errors: RowError[], onProgress: (p: ImportProgress) => void): Parsed {
+  const first = new Map<string, number>();
+  function each<T>(parse: (row: number, get: Get, c: RowContext) => Row<T>, key: (r: Row<T>) => { key: string | null; field: string; value: string; what: string }): T[] {
+    const out: T[] = [];
+    table.rows.forEach((r, n) => {
+      const result = parse(r.row, (f) => (headers.index[f] === undefined ? undefined : r.cells[headers.index[f]]), ctx);
+      errors.push(...result.errors);
+      const k = key(result);
+      const seen = k.key === null ? undefined : first.get(k.key);
+      if (seen !== undefined) errors.push({ row: r.row, column: ctx.columnName(k.field), value: k.value, reason: `与第 ${seen} 行重复（${k.what}）` });
+      else {
+        if (k.key !== null) first.set(k.key, r.row);
+        if (result.value !== null) out.push(result.value);
+      }
+      if (n % 20_000 === 0) onProgress({ phase: 'validate', done: n, total: table.rows.length });
+    });
+    return out;
+  }
+  switch (kind) {
+    case 'enterprises':
+      return { kind, rows: each(parseEnterpriseRow, (r) => ({ key: r.uscc, field: 'uscc', value: r.uscc ?? '', what: '同一统一社会信用代码' })) };
+    case 'years':
+      return { kind, rows: each(parseYearRow, (r) => ({ key: r.value && `${r.value.uscc}|${r.value.year}`, field: 'year', value: String(r.value?.year ?? ''), what: '同一企业、同一年度' })) };
+    case 'qualifications':
+      return { kind, rows: each(parseQualificationRow, (r) => ({ key: r.value && `${r.value.kind}|${r.value.certificateNo}`, field: 'certificateNo', value: r.value?.certificateNo ?? '', what: '同一资质类型、证书编号' })) };
+  }
+}
+
+async function checkAgainstRegistry(db: Db, scope: Scope, p: Parsed, columnName: (f: string) => string): Promise<{ errors: RowError[]; ready: Ready }> {
+  switch (p.kind) {
+    case 'enterprises': {
+      const c = await checkEnterprises(db, scope, p.rows, columnName);
+      return { errors: c.errors, ready: { kind: p.kind, rows: c.ready } };
+    }
+    case 'years': {
+      const c = await checkYears(db, scope, p.rows, columnName);
+      return { errors: c.errors, ready: { kind: p.kind, rows: c.ready } };
+    }
+    case 'qualifications': {
+      const c = await checkQualifications(db, scope, p.rows, columnName);
+      return { errors: c.errors, ready: { kind: p.kind, rows: c.ready } };
+    }
+  }
+}
+
+/** Records the refused run with its errors (in row order) and answers 422 with them. */
+async function refuse(db: Db, actor: RegistryImportActor, kind: RegistryImportKind, fileName: string, rows: number, errors: RowError[]): Promise<never> {
+  const sorted = [...errors].sort((a, b) => a.row - b.row);
+  const [{ id }] = await db.query<{ id: number }>(
+    `insert into import_runs (kind, file_name, user_id, username, status, row_count, errors) values ($1, $2, $3, $4, 'refused', $5, $6) returning id`,
+    [RUN_KINDS[kind], fileName, actor.id, actor.username, rows, JSON.stringify(sorted.slice(0, MAX_REPORTED_ERRORS))],
+  );
+  throw new AppError('IMPORT_INVALID', {
+    message: `导入文件有 ${errors.length} 处错误，未导入任何数据`,
+    details: { importRunId: id, errorCount: errors.length, errors: sorted.slice(0, 1000) },
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * The registry's import runs (accepted and refused), paged and filtered; one run's row errors as a
+ * spreadsheet; what an accepted run changed, before and after. The bureau sees every registry run, a
+ * town officer only their own (the same rule as the indicator imports').
+ */
+import type { z } from 'zod';
+import { AppError } from '@kechuang/platform-core';
+import { likePattern, limitOffset, orderBy, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
+import type { ZRegistryImportChange, ZRegistryImportRun } from '../contract/import-schemas.ts';
+import { IMPORT_COLUMNS, IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS, type RegistryImportKind, type RowError } from '../domain/import-rows.ts';
+import { RUN_KINDS } from './import-lookups.ts';
+
+export type RegistryImportRun = z.infer<typeof ZRegistryImportRun>;
+export type RegistryImportChange = z.infer<typeof ZRegistryImportChange>;
+
+const kindOf = `case kind ${REGISTRY_IMPORT_KINDS.map((k) => `when '${RUN_KINDS[k]}' then '${k}'`).join(' ')} end`;
+
+export async function findRegistryImportRuns(db: Db, actor: Actor, q: PageQuery & { status?: 'accepted' | 'refused'; kind?: RegistryImportKind }) {
+  const where = whereClause();
+  where.add('kind = any(?::text[])', q.kind ? [RUN_KINDS[q.kind]] : Object.values(RUN_KINDS));
+  if (actor.role === 'townOfficer') where.add('user_id = ?', actor.id);
+  if (q.status) where.add('status = ?', q.status);
+  if (q.q) where.add('(file_name ilike ? or username ilike ?)', likePattern(q.q));
+  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from import_runs ${where.sql}`, where.params);
+  const items = await db.query<RegistryImportRun>(
+    `select id, ${kindOf} as kind, file_name as "fileName", username, to_json(at) #>> '{}' as at, status, row_count as "rowCount", inserted, updated, unchanged,
+       jsonb_array_length(errors) as "errorCount" from import_runs ${where.sql}
+     ${orderBy(q, { at: 'at', fileName: 'file_name', username: 'username', status: 'status', rowCount: 'row_count', kind: 'kind' }, 'id desc')} ${limitOffset(q)}`,
+    where.params,
+  );
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+/** The one rule for seeing a run: a registry run, and for a town officer one of their own. */
+async function runVisibleTo(db: Db, actor: Actor, id: number): Promise<{ kind: RegistryImportKind; fileName: string; errors: RowError[] }> {
+  const [run] = await db.query<{ kind: RegistryImportKind | null; user_id: number | null; file_name: string; errors: RowError[] }>(
+    `select ${kindOf} as kind, user_id, file_name, errors from import_runs where id = $1`,
+    [id],
+  );
+  if (!run || run.kind === null || (actor.role === 'townOfficer' && run.user_id !== actor.id)) throw new AppError('NOT_FOUND', { details: { entity: 'importRun', id } });
+  return { kind: run.kind, fileName: run.file_name, errors: run.errors };
+}
+
+export async function registryImportErrorsXlsx(db: Db, actor: Actor, id: number): Promise<{ fileName: string; data: Buffer }> {
+  const run = await runVisibleTo(db, actor, id);
+  const data = await writeXlsx([{
+    name: '错误报告',
+    notes: [`${IMPORT_KIND_LABELS[run.kind]}导入文件：${run.fileName}；共 ${run.errors.length} 处错误，未导入任何数据`],
+    columns: [
+      { header: '行号', key: 'row', width: 8 },
+      { header: '列', key: 'column', width: 18 },
+      { header: '值', key: 'value', width: 24 },
+      { header: '错误原因', key: 'reason', width: 70 },
+    ],
+    rows: run.errors as unknown as Record<string, unknown>[],
+  }]);
+  return { fileName: `导入错误_${run.fileName.replace(/\.[^.]+$/, '')}.xlsx`, data };
+}
+
+export async function findRegistryImportChanges(db: Db, actor: Actor, id: number, q: PageQuery) {
+  await runVisibleTo(db, actor, id);
+  const where = whereClause();
+  where.add('c.import_run_id = ?', id);
+  if (q.q) where.add('(c.uscc ilike ? or e.name ilike ?)', likePattern(q.q));
+  const from = `from enterprise_import_changes c left join enterprises e on e.uscc = c.uscc ${where.sql}`;
+  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total ${from}`, where.params);
+  const items = await db.query<RegistryImportChange>(
+    `select c.uscc, e.name, c.target, c.key, case when c.before is null then 'inserted' else 'updated' end as change, c.before, c.after ${from}
+     ${orderBy(q, { uscc: 'c.uscc', name: 'e.name', key: 'c.key', change: 'c.before is null' }, 'c.uscc, c.key')} ${limitOffset(q)}`,
+    where.params,
+  );
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+const FIELD_LABELS = new Map<string, string>([
+  ...Object.values(IMPORT_COLUMNS).flat().map((c): [string, string] => [c.field, c.zh]),
+  ['regionCode', '所属镇街'], ['chainTags', '产业链'], ['source', '数据来源'], ['confirmed', '已确认'], ['status', '状态'],
+]);
+
+/** The changes as a sheet: one line per row changed, its fields before → after. */
+export function registryImportChangesXlsx(items: RegistryImportChange[]): Promise<Buffer> {
+  const describe = (c: RegistryImportChange) =>
+    Object.entries(c.after)
+      .filter(([k, v]) => !c.before || JSON.stringify(c.before[k]) !== JSON.stringify(v))
+      .map(([k, v]) => `${FIELD_LABELS.get(k) ?? k}：${c.before ? `${JSON.stringify(c.before[k] ?? null)} → ` : ''}${JSON.stringify(v)}`)
+      .join('；');
+  return writeXlsx([{
+    name: '导入变更明细',
+    columns: [
+      { header: '统一社会信用代码', key: 'uscc', width: 22 },
+      { header: '企业名称', key: 'name', width: 32 },
+      { header: '对象', key: 'targetLabel', width: 10 },
+      { header: '键', key: 'key', width: 22 },
+      { header: '变更', key: 'changeLabel', width: 8 },
+      { header: '内容（修改前 → 修改后）', key: 'detail', width: 100 },
+    ],
+    rows: items.map((c) => ({
+      ...c,
+      targetLabel: { enterprise: '企业信息', year: '年度数据', qualification: '资质' }[c.target],
+      changeLabel: c.change === 'inserted' ? '新增' : '更新',
+      detail: describe(c),
+    })),
+  }]);
+}
