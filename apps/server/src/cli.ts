@@ -16,6 +16,7 @@ import { loadConfig, type Config } from './config.ts';
 import { openAndMigrate, prepare } from './boot.ts';
 import { serverHoldingDataDir } from './data-dir-lock.ts';
 import { registerIndexCommands } from './cli-index.ts';
+import { registerEnterpriseCommands } from './cli-enterprises.ts';
 
 async function withDb<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -163,6 +164,7 @@ rules
   });
 
 registerIndexCommands(program);
+registerEnterpriseCommands(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof AppError) {
