@@ -102,9 +102,12 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
             ]}
           />
           <Flex align="center" gap={20}>
-            <Tag icon={<EnvironmentOutlined />} color="blue" style={{ marginInlineEnd: 0 }} data-testid="user-region">
-              {user.scope.regionName}
-            </Tag>
+            {/* an enterprise user's scope is their enterprise, not a region: no region tag */}
+            {user.scope.kind === 'region' && (
+              <Tag icon={<EnvironmentOutlined />} color="blue" style={{ marginInlineEnd: 0 }} data-testid="user-region">
+                {user.scope.regionName}
+              </Tag>
+            )}
             <LangSwitch />
             <UserMenu onChangePassword={() => setPasswordOpen(true)} />
           </Flex>

@@ -1,5 +1,6 @@
 /** Every room's pages, in menu order. A new room adds its route list here. */
 import { adminRoutes, type RoomRoute } from '@kechuang/platform-web';
 import { indicatorRoutes } from '@kechuang/indicators/web';
+import { enterpriseRoutes } from '@kechuang/enterprises/web';
 
-export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...adminRoutes];
+export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...adminRoutes];

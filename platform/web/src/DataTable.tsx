@@ -38,7 +38,11 @@ export interface DataTableProps<T> {
   expandable?: TableProps<T>['expandable'];
   scrollX?: number | string;
   size?: 'small' | 'middle' | 'large';
+  /** row attributes (a class for highlighting, a data-testid for browser tests) */
+  onRow?: TableProps<T>['onRow'];
   'data-testid'?: string;
+  /** data-testid of the search box */
+  searchTestId?: string;
 }
 
 /** the query key prefix of a list, for invalidating it after a write */
@@ -122,6 +126,7 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
               allowClear
               placeholder={props.searchPlaceholder ?? t('common.search')}
               style={{ width: 220 }}
+              data-testid={props.searchTestId}
               onSearch={(value) => {
                 setQ(value.trim());
                 setPaging({ key: paramsKey, page: 1, pageSize: paging.pageSize });
@@ -148,6 +153,7 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
         loading={list.isFetching}
         onChange={onChange}
         expandable={props.expandable}
+        onRow={props.onRow}
         size={props.size ?? 'middle'}
         scroll={props.scrollX ? { x: props.scrollX } : undefined}
         pagination={{

@@ -95,6 +95,7 @@ export const api = {
   post: <T>(path: string, body?: unknown) => apiFetch<T>(path, { method: 'POST', body }),
   put: <T>(path: string, body?: unknown) => apiFetch<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body?: unknown) => apiFetch<T>(path, { method: 'PATCH', body }),
+  delete: <T>(path: string) => apiFetch<T>(path, { method: 'DELETE' }),
 };
 
 function fileNameOf(res: Response, fallback: string): string {

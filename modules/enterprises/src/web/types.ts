@@ -1,0 +1,82 @@
+/** Shapes of the registry API, derived from its zod contract (type-only: nothing of it is bundled). */
+import type { z } from 'zod';
+import type * as C from '../contract/schemas.ts';
+import type { DoublingProgress } from '../domain/doubling.ts';
+
+export type { DoublingProgress };
+
+export type Tier = z.infer<typeof C.ZTier>;
+export type QualificationKind = z.infer<typeof C.ZQualificationKind>;
+export type HnteField = C.HnteField;
+export type IpKind = C.IpKindCode;
+export type RdInstitutionType = keyof typeof C.RD_INSTITUTION_TYPES;
+export type RdLevel = keyof typeof C.RD_LEVELS;
+export type FigureSource = keyof typeof C.FIGURE_SOURCES;
+
+export type Enterprise = z.infer<typeof C.ZEnterprise>;
+export type EnterpriseInput = z.input<typeof C.ZEnterpriseInput>;
+export type ContactsInput = z.infer<typeof C.ZEnterpriseSelfInput>;
+export type EnterpriseListItem = z.infer<typeof C.ZEnterpriseListItem>;
+export type YearFigures = z.infer<typeof C.ZYearFiguresInput>;
+export type EnterpriseYear = z.infer<typeof C.ZEnterpriseYear>;
+export type IpHolding = z.infer<typeof C.ZIpHolding>;
+export type QualificationInput = z.input<typeof C.ZQualificationInput>;
+export type Qualification = z.infer<typeof C.ZQualification>;
+export type RdInstitutionInput = z.infer<typeof C.ZRdInstitutionInput>;
+export type RdInstitution = z.infer<typeof C.ZRdInstitution>;
+export type RulesCheck = z.infer<typeof C.ZRulesCheck>;
+export type HnteCheck = RulesCheck['hnte'];
+export type HnteCondition = HnteCheck['conditions'][number];
+export type HnteGap = HnteCheck['gaps'][number];
+export type ScoreParts = HnteCheck['score'];
+export type TechSmeCheck = RulesCheck['techSme'];
+export type Profile = z.infer<typeof C.ZProfile>;
+export type WorkListItem = z.infer<typeof C.ZWorkListItem>;
+
+/** `check.superDeduction` (typed `unknown` in the contract): the estimate for the last year with R&D expense, or null */
+export interface SuperDeductionEstimate {
+  year: number;
+  rate: number | null;
+  extraDeduction: number | null;
+  taxRate: number;
+  estimatedTaxSaved: number | null;
+  source: string;
+  notes: string[];
+}
+
+export const WORK_LISTS = ['hnteCandidates', 'hnteExpiring', 'zeroRd', 'noRdInstitution', 'lapsedTechSme'] as const;
+export type WorkListName = (typeof WORK_LISTS)[number];
+
+export interface UnitCounts {
+  regionCode: string;
+  regionName: string;
+  year: number;
+  techSme: number;
+  hnte: number;
+  techLittleGiant: number;
+  techLeader: number;
+  aboveScale: number;
+  aboveScaleWithRd: number;
+  aboveScaleReporting: number;
+  provEngineeringCenters: number;
+  enterprises: number;
+}
+
+export interface Doubling {
+  regionCode: string;
+  regionName: string;
+  items: { indicatorCode: 'HNTE_COUNT' | 'TECH_SME_COUNT'; progress: DoublingProgress | null }[];
+}
+
+export interface RegistryActualsResult {
+  years: number[];
+  written: number;
+  unchanged: number;
+  kept: { regionCode: string; indicatorCode: string; period: string; source: string; value: string; computed: number }[];
+}
+
+export interface Chain {
+  code: string;
+  name: string;
+  sort: number;
+}
