@@ -1,10 +1,18 @@
-/** One worker thread's share of a Monte Carlo: samples [from, to) written into the shared rank matrix. */
+/**
+ * One Monte Carlo worker thread: takes chunks of samples from the shared counter until none is left,
+ * writes their ranks into the shared matrix and reports each chunk done.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createSensitivityContext, sampleRanks } from '../domain/index.ts';
-import type { WorkerInput } from './sensitivity-parallel.ts';
+import { nextChunk, type WorkerInput } from './sensitivity-parallel.ts';
 
-const { scheme, table, plan, eligible, from, to, shared } = workerData as WorkerInput;
-const ctx = createSensitivityContext(scheme, table, plan, eligible, true);
+const input = workerData as WorkerInput;
+const ctx = createSensitivityContext(input.scheme, input.table, input.plan, input.eligible, true);
 const width = ctx.ids.length;
-sampleRanks(ctx, from, to, new Int32Array(shared, from * width * Int32Array.BYTES_PER_ELEMENT, (to - from) * width));
+for (let chunk = nextChunk(input); chunk; chunk = nextChunk(input)) {
+  const [from, to] = chunk;
+  sampleRanks(ctx, from, to, new Int32Array(input.ranks, from * width * Int32Array.BYTES_PER_ELEMENT, (to - from) * width));
+  Atomics.add(new Int32Array(input.counters), 1, to - from);
+  parentPort!.postMessage('chunk');
+}
 parentPort!.postMessage('done');
