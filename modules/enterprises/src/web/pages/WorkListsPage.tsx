@@ -35,6 +35,7 @@ function WorkList({ list }: { list: WorkListName }) {
         params={params}
         size="small"
         searchPlaceholder={t('ent.registry.searchPlaceholder')}
+        searchTestId="worklist-search"
         onRow={() => ROW_ATTRS}
         data-testid="worklist-table"
         filters={
