@@ -4,7 +4,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { useT } from '@kechuang/platform-web';
 import { useUpdateContacts } from '../api.ts';
 import type { ContactsInput, Enterprise } from '../types.ts';
-import { showApiError } from './form-errors.ts';
+import { clearChangedErrors, showApiError } from './form-errors.ts';
 
 export function ContactsDialog({ enterprise, open, onClose }: { enterprise: Enterprise; open: boolean; onClose: () => void }) {
   const t = useT();
@@ -31,7 +31,7 @@ export function ContactsDialog({ enterprise, open, onClose }: { enterprise: Ente
 
   return (
     <Modal title={t('ent.contacts.edit')} open={open} onCancel={onClose} onOk={() => void save().catch(() => undefined)} okText={t('common.save')} confirmLoading={update.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)}>
         <Form.Item name="address" label={t('ent.field.address')}>
           <Input maxLength={300} />
         </Form.Item>

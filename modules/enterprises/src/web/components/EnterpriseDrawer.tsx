@@ -5,7 +5,7 @@ import { useT } from '@kechuang/platform-web';
 import { useChains, useCreateEnterprise, useUpdateEnterprise } from '../api.ts';
 import { HNTE_FIELDS } from '../labels.ts';
 import type { Enterprise, EnterpriseInput, HnteField } from '../types.ts';
-import { showApiError } from './form-errors.ts';
+import { clearChangedErrors, showApiError } from './form-errors.ts';
 import { UnitSelect } from './UnitSelect.tsx';
 
 type TriState = 'yes' | 'no' | 'unknown';
@@ -124,7 +124,7 @@ export function EnterpriseDrawer({ open, enterprise, onClose, onCreated }: Props
         </Space>
       }
     >
-      <Form form={form} layout="vertical" requiredMark>
+      <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)} requiredMark>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="uscc" label={t('ent.field.uscc')} rules={[{ required: true, message: t('ent.required') }]} extra={t('ent.master.usccHint')}>

@@ -63,7 +63,7 @@ export function IndicatorActualsDialog({ open, onClose }: { open: boolean; onClo
       ) : (
         <div data-testid="actuals-result">
           <Flex gap={48} style={{ marginBottom: 16 }}>
-            <Statistic title={t('ent.actuals.years')} value={result.years.join('、')} />
+            <Statistic title={t('ent.actuals.years')} value={result.years.join('、')} formatter={(v) => String(v)} />
             <Statistic title={t('ent.actuals.written')} value={result.written} styles={{ content: { color: '#389e0d' } }} />
             <Statistic title={t('ent.actuals.unchanged')} value={result.unchanged} />
             <Statistic title={t('ent.actuals.keptCount')} value={result.kept.length} styles={{ content: { color: result.kept.length ? '#d46b08' : undefined } }} />

@@ -6,7 +6,7 @@ import { useT } from '@kechuang/platform-web';
 import { useSetIp } from '../api.ts';
 import { IP_CLASS, IP_KINDS } from '../labels.ts';
 import type { IpHolding, IpKind, Profile } from '../types.ts';
-import { showApiError } from './form-errors.ts';
+import { clearChangedErrors, showApiError } from './form-errors.ts';
 
 export function IpCard({ profile }: { profile: Profile }) {
   const t = useT();
@@ -66,10 +66,17 @@ function IpDialog({ enterpriseId, holdings, open, onClose }: { enterpriseId: num
 
   return (
     <Modal title={t('ent.ip.edit')} open={open} onCancel={onClose} onOk={() => void save().catch(() => undefined)} okText={t('common.save')} confirmLoading={setIp.isPending} width={640} destroyOnHidden>
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)}>
         <Form.List name="items">
           {(fields, { add, remove }) => (
             <>
+              {fields.length > 0 && (
+                <Row gutter={8} style={{ marginBottom: 4, color: '#8c8c8c' }}>
+                  <Col span={10}>{t('ent.ip.kind')}</Col>
+                  <Col span={6}>{t('ent.ip.acquisition')}</Col>
+                  <Col span={6}>{t('ent.ip.count')}</Col>
+                </Row>
+              )}
               {fields.map((f) => (
                 <Row gutter={8} key={f.key} align="top">
                   <Col span={10}>

@@ -5,7 +5,7 @@ import { useT } from '@kechuang/platform-web';
 import { useAddQualification } from '../api.ts';
 import { QUALIFICATION_KINDS } from '../labels.ts';
 import type { QualificationKind } from '../types.ts';
-import { showApiError } from './form-errors.ts';
+import { clearChangedErrors, showApiError } from './form-errors.ts';
 
 interface QualificationForm {
   kind: QualificationKind;
@@ -42,7 +42,7 @@ export function QualificationDialog({ enterpriseId, open, onClose }: { enterpris
   const dateRule = { pattern: DATE, message: t('ent.dateFormat') };
   return (
     <Modal title={t('ent.qual.add')} open={open} onCancel={onClose} onOk={() => void save().catch(() => undefined)} okText={t('common.save')} confirmLoading={add.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)}>
         <Form.Item name="kind" label={t('ent.qual.kind')} rules={[{ required: true, message: t('ent.required') }]}>
           <Select options={QUALIFICATION_KINDS.map((k) => ({ value: k, label: t(`ent.tier.${k}`) }))} />
         </Form.Item>

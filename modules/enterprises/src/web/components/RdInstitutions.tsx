@@ -6,7 +6,7 @@ import { errorMessage, useT } from '@kechuang/platform-web';
 import { useAddRdInstitution, useDeleteRdInstitution } from '../api.ts';
 import { RD_INSTITUTION_TYPES, RD_LEVELS } from '../labels.ts';
 import type { Profile, RdInstitution, RdInstitutionInput, RdLevel } from '../types.ts';
-import { showApiError } from './form-errors.ts';
+import { clearChangedErrors, showApiError } from './form-errors.ts';
 
 const LEVEL_COLOURS: Record<RdLevel, string> = { national: 'red', provincial: 'volcano', municipal: 'blue', district: 'default' };
 
@@ -91,7 +91,7 @@ function RdInstitutionDialog({ enterpriseId, open, onClose }: { enterpriseId: nu
 
   return (
     <Modal title={t('ent.rd.add')} open={open} onCancel={onClose} onOk={() => void save().catch(() => undefined)} okText={t('common.save')} confirmLoading={add.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)}>
         <Form.Item name="name" label={t('ent.rd.name')} rules={[{ required: true, message: t('ent.required') }]}>
           <Input maxLength={200} placeholder={t('ent.rd.namePlaceholder')} />
         </Form.Item>

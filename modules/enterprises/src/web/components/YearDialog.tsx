@@ -8,7 +8,7 @@ import { Alert, App, Col, Form, InputNumber, Modal, Row, Select } from 'antd';
 import { formatNumber, useT } from '@kechuang/platform-web';
 import { useSaveYear } from '../api.ts';
 import type { EnterpriseYear, YearFigures } from '../types.ts';
-import { showApiError } from './form-errors.ts';
+import { clearChangedErrors, showApiError } from './form-errors.ts';
 
 type YearForm = { year: number } & YearFigures;
 
@@ -77,7 +77,7 @@ export function YearDialog({ enterpriseId, years, year, isSelfReport, open, onCl
       destroyOnHidden
     >
       {isSelfReport && <Alert type="info" showIcon title={t('ent.years.selfReportNote')} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" data-testid="year-form">
+      <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)} data-testid="year-form">
         <Form.Item name="year" label={t('ent.field.year')} rules={[{ required: true, message: t('ent.required') }]}>
           <Select options={yearOptions} disabled={year !== undefined} style={{ width: 140 }} />
         </Form.Item>
@@ -89,6 +89,8 @@ export function YearDialog({ enterpriseId, years, year, isSelfReport, open, onCl
               </Form.Item>
             </Col>
           ))}
+        </Row>
+        <Row gutter={16}>
           {COUNTS.map((k) => (
             <Col span={8} key={k}>
               <Form.Item name={k} label={t(`ent.field.${k}`)}>
@@ -106,7 +108,7 @@ export function YearDialog({ enterpriseId, years, year, isSelfReport, open, onCl
 function WanHint({ name }: { name: keyof YearFigures }) {
   const t = useT();
   const value = Form.useWatch(name) as number | null | undefined;
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return null;
   return <span>= {formatNumber(value / 10_000, 2)} {t('ent.unit.wan')}</span>;
 }
 

@@ -26,17 +26,6 @@ export function YearsTable({ profile }: { profile: Profile }) {
     const money = (key: keyof EnterpriseYear, label: string) => ({ title: label, dataIndex: key, align: 'right' as const, width: 110, render: (v: number | null) => wan(v) });
     return [
       { title: t('ent.field.year'), dataIndex: 'year', width: 70, fixed: 'left' },
-      money('revenue', t('ent.field.revenue')),
-      money('highTechRevenue', t('ent.field.highTechRevenue')),
-      money('rdExpense', t('ent.field.rdExpense')),
-      money('rdExpenseDomestic', t('ent.field.rdExpenseDomestic')),
-      { title: t('ent.trend.rdIntensity'), key: 'rdIntensity', align: 'right', width: 90, render: (_: unknown, y) => pct(ratio(y.rdExpense, y.revenue), 2) },
-      money('totalCost', t('ent.field.totalCost')),
-      money('totalAssets', t('ent.field.totalAssets')),
-      money('netAssets', t('ent.field.netAssets')),
-      { title: t('ent.field.employees'), dataIndex: 'employees', align: 'right', width: 80, render: count },
-      { title: t('ent.field.sciTechStaff'), dataIndex: 'sciTechStaff', align: 'right', width: 80, render: count },
-      { title: t('ent.field.conversions'), dataIndex: 'conversions', align: 'right', width: 80, render: count },
       {
         title: t('ent.field.source'),
         key: 'source',
@@ -49,6 +38,17 @@ export function YearsTable({ profile }: { profile: Profile }) {
           </Tooltip>
         ),
       },
+      money('revenue', t('ent.field.revenue')),
+      money('highTechRevenue', t('ent.field.highTechRevenue')),
+      money('rdExpense', t('ent.field.rdExpense')),
+      money('rdExpenseDomestic', t('ent.field.rdExpenseDomestic')),
+      { title: t('ent.trend.rdIntensity'), key: 'rdIntensity', align: 'right', width: 90, render: (_: unknown, y) => pct(ratio(y.rdExpense, y.revenue), 2) },
+      money('totalCost', t('ent.field.totalCost')),
+      money('totalAssets', t('ent.field.totalAssets')),
+      money('netAssets', t('ent.field.netAssets')),
+      { title: t('ent.field.employees'), dataIndex: 'employees', align: 'right', width: 80, render: count },
+      { title: t('ent.field.sciTechStaff'), dataIndex: 'sciTechStaff', align: 'right', width: 80, render: count },
+      { title: t('ent.field.conversions'), dataIndex: 'conversions', align: 'right', width: 80, render: count },
       ...(canWrite
         ? [
             {

@@ -15,6 +15,11 @@ export function fieldErrorsOf(e: unknown): { name: string; errors: string[] }[] 
     .map((f) => ({ name: String(f.field).replace(/^(body|querystring|params)\./, '').split('.')[0], errors: [typeof f.message === 'string' ? f.message : e.message] }));
 }
 
+/** a server message stays under its field only until the field is changed: `<Form onValuesChange={clearChangedErrors(form)}>` */
+export function clearChangedErrors<T>(form: FormInstance<T>) {
+  return (changed: object) => form.setFields(Object.keys(changed).map((name) => ({ name: name as never, errors: [] })));
+}
+
 /** true when at least one message landed on a field of the form; otherwise `toast` is called with the message */
 export function showApiError<T>(form: FormInstance<T>, e: unknown, toast: (text: string) => void): boolean {
   const known = new Set(Object.keys((form.getFieldsValue(true) as object | undefined) ?? {}));
