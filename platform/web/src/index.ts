@@ -12,3 +12,4 @@ export * from './ChangePasswordDialog.tsx';
 export * from './PageHeader.tsx';
 export { adminRoutes } from './admin/routes.tsx';
 export * from './hooks.ts';
+export * from './FileDrop.tsx';

@@ -1,6 +1,7 @@
 /** Shapes of the registry API, derived from its zod contract (type-only: nothing of it is bundled). */
 import type { z } from 'zod';
 import type * as C from '../contract/schemas.ts';
+import type * as I from '../contract/import-schemas.ts';
 import type { DoublingProgress } from '../domain/doubling.ts';
 
 export type { DoublingProgress };
@@ -79,4 +80,16 @@ export interface Chain {
   code: string;
   name: string;
   sort: number;
+}
+
+export type RegistryImportKind = z.infer<typeof I.ZRegistryImportKind>;
+export type RegistryImportResult = z.infer<typeof I.ZRegistryImportResult>;
+export type RegistryImportRun = z.infer<typeof I.ZRegistryImportRun>;
+export type RegistryImportChange = z.infer<typeof I.ZRegistryImportChange>;
+/** one bad row of a refused import: row as the spreadsheet shows it, column, value, reason */
+export interface ImportRowError {
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
 }

@@ -2,9 +2,8 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Progress, Row, Steps, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { ApiError, PageHeader, downloadFile, errorMessage, uploadFile, useT } from '@kechuang/platform-web';
+import { ApiError, FileDrop, PageHeader, downloadFile, errorMessage, uploadFile, useT } from '@kechuang/platform-web';
 import { useInvalidateIndicators } from '../api.ts';
-import { FileDrop } from '../components/FileDrop.tsx';
 import { ImportHistory } from '../components/ImportHistory.tsx';
 import { ImportFailure, ImportSummary } from '../components/ImportOutcome.tsx';
 import type { ImportResult } from '../types.ts';
