@@ -19,7 +19,7 @@ export function MasterData({ profile }: { profile: Profile }) {
   const chainName = (code: string) => chains.data?.items.find((c) => c.code === code)?.name ?? code;
 
   const items: DescriptionsProps['items'] = [
-    { key: 'uscc', label: t('ent.field.uscc'), children: <span style={{ fontFamily: 'monospace' }}>{e.uscc}</span> },
+    { key: 'uscc', label: t('ent.field.uscc'), children: <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{e.uscc}</span> },
     { key: 'region', label: t('ent.field.region'), children: e.regionName },
     { key: 'foundedOn', label: t('ent.field.foundedOn'), children: e.foundedOn ?? '—' },
     { key: 'capital', label: t('ent.field.registeredCapital'), children: e.registeredCapital === null ? '—' : `${wan(e.registeredCapital)} ${t('ent.unit.wan')}` },
@@ -29,7 +29,7 @@ export function MasterData({ profile }: { profile: Profile }) {
     { key: 'aboveScale', label: t('ent.field.aboveScale'), children: yesNo(e.isAboveScale) },
     { key: 'listed', label: t('ent.field.listed'), children: yesNo(e.isListed) },
     { key: 'coreIp', label: t('ent.field.ownsCoreIp'), children: yesNo(e.ownsCoreIp) },
-    { key: 'incidents', label: t('ent.field.incidents'), children: yesNo(e.incidents) },
+    { key: 'incidents', label: t('ent.field.incidentsShort'), children: yesNo(e.incidents) },
     { key: 'address', label: t('ent.field.address'), span: 2, children: e.address || '—' },
     { key: 'contact', label: t('ent.field.contact'), span: 2, children: [e.contactName, e.contactPhone, e.contactEmail].filter(Boolean).join(' · ') || '—' },
     { key: 'updatedAt', label: t('ent.field.updatedAt'), children: formatDateTime(e.updatedAt) },

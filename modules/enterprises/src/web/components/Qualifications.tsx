@@ -18,12 +18,14 @@ function stateOf(q: Qualification, today: string): State {
   return q.issuedOn > today ? 'pending' : 'expired';
 }
 
+const SHOWN = 5;
 const COLOURS: Record<State, string> = { valid: 'green', expired: 'gray', revoked: 'red', pending: 'blue' };
 
 export function Qualifications({ profile }: { profile: Profile }) {
   const t = useT();
   const { message } = App.useApp();
   const [isAdding, setAdding] = useState(false);
+  const [isAll, setAll] = useState(false);
   const setStatus = useSetQualificationStatus(profile.enterprise.id);
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const sorted = [...profile.qualifications].sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || a.kind.localeCompare(b.kind));
@@ -34,7 +36,9 @@ export function Qualifications({ profile }: { profile: Profile }) {
       .then(() => message.success(t('common.saved')))
       .catch((e: unknown) => message.error(errorMessage(e)));
 
-  const items: NonNullable<TimelineProps['items']> = sorted.map((q) => {
+  // yearly tech-SME registrations pile up: the newest few, the rest on request
+  const shown = isAll ? sorted : sorted.slice(0, SHOWN);
+  const items: NonNullable<TimelineProps['items']> = shown.map((q) => {
     const state = stateOf(q, today);
     return {
       key: q.id,
@@ -79,6 +83,11 @@ export function Qualifications({ profile }: { profile: Profile }) {
       data-testid="qualification-timeline"
     >
       {items.length ? <Timeline mode="start" titleSpan="96px" items={items} style={{ marginTop: 8 }} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ent.qual.none')} />}
+      {sorted.length > SHOWN && (
+        <Button type="link" size="small" onClick={() => setAll(!isAll)} style={{ paddingInline: 0 }}>
+          {isAll ? t('ent.qual.showFewer') : t('ent.qual.showAll', { n: sorted.length })}
+        </Button>
+      )}
       {profile.canEdit && <QualificationDialog enterpriseId={profile.enterprise.id} open={isAdding} onClose={() => setAdding(false)} />}
     </Card>
   );
