@@ -73,10 +73,10 @@ export interface SensitivityContext {
 
 /**
  * Everything the samples share: the data under each imputation alternative, the leaves' scores under
- * each normalisation alternative. `checked` (worker threads, after the main thread built its own) skips
- * trying every combination and the nominal ranks.
+ * each normalisation alternative, the nominal ranks. Plain data (structured-clonable), so worker threads
+ * receive it rather than rebuild it.
  */
-export function createSensitivityContext(scheme: Scheme, table: DataTable, plan: SensitivityPlan, eligible?: EligibleHook | Uint8Array, checked = false): SensitivityContext {
+export function createSensitivityContext(scheme: Scheme, table: DataTable, plan: SensitivityPlan, eligible?: EligibleHook | Uint8Array): SensitivityContext {
   if (!(Number.isInteger(plan.samples) && plan.samples >= 1)) throw new IndexError('SENSITIVITY_INVALID', `敏感性分析的样本数应为正整数，而不是 ${plan.samples}`, { samples: plan.samples });
   const f = plan.weights ?? 0.25;
   if (!(f >= 0 && f <= 1)) throw new IndexError('SENSITIVITY_INVALID', `权重扰动幅度应在 0 与 1 之间，而不是 ${f}`, { weights: f });
@@ -101,7 +101,6 @@ export function createSensitivityContext(scheme: Scheme, table: DataTable, plan:
   const variants = full.imputation.map(variant);
   const ids = Array.from(eligibility.rows, (r) => table.ids[r]);
   const nominal = new Int32Array(ids.length);
-  if (checked) return { compiled, plan: full, ids, variants, nominal };
   variants.forEach((v, ii) => v.leafScores.forEach((ls, ni) => full.aggregation.forEach((agg) => {
     const what = `插补 ${full.imputation[ii].method}、标准化 ${full.normalisation[ni].method}、汇总 ${agg}`;
     attempt(() => evaluateTree(compiled, v.data, ls, { aggregation: agg, scale: scaleOf(full.normalisation[ni]), weightCache: v.weightCache }), what);

@@ -1,5 +1,7 @@
 /**
- * The Monte Carlo on all cores: the main thread and worker threads take chunks of samples from one
+ * The Monte Carlo on all cores: worker threads start loading at once while the main thread builds the
+ * shared context (data under each imputation, leaf scores under each normalisation, every combination
+ * checked), which it then posts to them; the main thread and the workers take chunks of samples from one
  * shared counter (so a thread that starts late, or runs slower on a busy machine, simply takes fewer),
  * each writing its ranks into one shared matrix; the main thread then summarises. Each sample draws
  * from its own seeded stream, so the result is identical to runSensitivity's on one thread, however
@@ -14,10 +16,6 @@ import {
 } from '../domain/index.ts';
 
 export interface WorkerInput {
-  scheme: Scheme;
-  table: DataTable;
-  plan: SensitivityPlan;
-  eligible?: Uint8Array;
   samples: number;
   chunk: number;
   /** Int32 [next sample to hand out, samples finished] */
@@ -46,7 +44,7 @@ export async function runSensitivityParallel(scheme: Scheme, table: DataTable, p
   const threads = Math.max(1, opts.threads ?? os.availableParallelism());
   const width = eligibleRows(scheme, table, opts.eligible).rows.length; // the ranks matrix's row length, as every thread's context will have it
   const input: WorkerInput = {
-    scheme, table, plan, eligible: opts.eligible, samples,
+    samples,
     chunk: Math.max(1, Math.min(25, Math.ceil(samples / (threads * 8)))),
     counters: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
     ranks: new SharedArrayBuffer(Math.max(0, samples) * width * Int32Array.BYTES_PER_ELEMENT),
@@ -73,6 +71,7 @@ export async function runSensitivityParallel(scheme: Scheme, table: DataTable, p
   finished.catch(() => undefined); // a failure after the main thread has thrown is already reported
   try {
     const ctx = createSensitivityContext(scheme, table, plan, opts.eligible);
+    for (const w of workers) w.postMessage(ctx);
     const view = (from: number, to: number) => new Int32Array(input.ranks, from * width * Int32Array.BYTES_PER_ELEMENT, (to - from) * width);
     for (let chunk = nextChunk(input); chunk; chunk = nextChunk(input)) {
       sampleRanks(ctx, chunk[0], chunk[1], view(chunk[0], chunk[1]));
