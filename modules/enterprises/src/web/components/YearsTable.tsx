@@ -13,6 +13,9 @@ import { FigureSourceTag } from './FigureSourceTag.tsx';
 import { YearDialog } from './YearDialog.tsx';
 
 const isPending = (y: EnterpriseYear) => y.source === 'selfReport' && !y.confirmed;
+const PENDING_BACKGROUND = '#fffbe6';
+// fixed columns paint their own background: the row's highlight is repeated on them
+const pendingCell = (y: EnterpriseYear) => (isPending(y) ? { style: { background: PENDING_BACKGROUND } } : {});
 
 export function YearsTable({ profile }: { profile: Profile }) {
   const t = useT();
@@ -25,7 +28,7 @@ export function YearsTable({ profile }: { profile: Profile }) {
   const columns = useMemo<TableColumnsType<EnterpriseYear>>(() => {
     const money = (key: keyof EnterpriseYear, label: string) => ({ title: label, dataIndex: key, align: 'right' as const, width: 110, render: (v: number | null) => wan(v) });
     return [
-      { title: t('ent.field.year'), dataIndex: 'year', width: 70, fixed: 'left' },
+      { title: t('ent.field.year'), dataIndex: 'year', width: 70, fixed: 'left', onCell: pendingCell },
       {
         title: t('ent.field.source'),
         key: 'source',
@@ -56,6 +59,7 @@ export function YearsTable({ profile }: { profile: Profile }) {
               key: 'actions',
               width: 130,
               fixed: 'right' as const,
+              onCell: pendingCell,
               render: (_: unknown, y: EnterpriseYear) => (
                 <Space size={0}>
                   <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ year: y.year })}>
@@ -107,7 +111,7 @@ export function YearsTable({ profile }: { profile: Profile }) {
         dataSource={rows}
         pagination={false}
         scroll={{ x: 1500 }}
-        onRow={(y) => (isPending(y) ? { style: { background: '#fffbe6' }, 'data-pending': 'true' } as HTMLAttributes<HTMLElement> : {})}
+        onRow={(y) => (isPending(y) ? { style: { background: PENDING_BACKGROUND }, 'data-pending': 'true' } as HTMLAttributes<HTMLElement> : {})}
         data-testid="years-table"
       />
       {canWrite && (
