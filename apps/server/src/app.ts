@@ -24,6 +24,7 @@ import {
 } from '@kechuang/platform-server';
 import { indicatorRoutes } from '@kechuang/indicators/server';
 import { enterpriseRoutes } from '@kechuang/enterprises/server';
+import { evaluationRoutes } from '@kechuang/evaluation/server';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -64,6 +65,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   regionRoutes(app, ctx);
   indicatorRoutes(app, ctx);
   enterpriseRoutes(app, ctx);
+  evaluationRoutes(app, ctx);
 
   const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST });

@@ -1,0 +1,65 @@
+/**
+ * The published lists (Top10 评选 and the towns' scoreboards): which runs are published, and one list as
+ * this user may see it — bureau and leaders the whole list, a town officer the entries of their town
+ * (an entity with no region, from an uploaded table, is not shown to a town officer).
+ */
+import type { z } from 'zod';
+import { AppError } from '@kechuang/platform-core';
+import { writeXlsx, type Actor, type Db } from '@kechuang/platform-server';
+import type { PresetCode, PublishedEntry, RunSource, RunSummary, ZPublishedList } from '../contract/schemas.ts';
+
+interface PublishedRow {
+  runId: number;
+  name: string;
+  preset: PresetCode | null;
+  source: RunSource;
+  publishedBy: string | null;
+  publishedAt: string;
+  count: number;
+}
+
+const COLUMNS = `r.id as "runId", r.name, r.preset, r.source, pu.username as "publishedBy", to_json(r.published_at) #>> '{}' as "publishedAt",
+  jsonb_array_length(r.published) as count`;
+
+export async function findPublished(db: Db, preset: PresetCode | 'upload' | undefined): Promise<PublishedRow[]> {
+  return db.query<PublishedRow>(
+    `select ${COLUMNS} from evaluation_runs r left join users pu on pu.id = r.published_by
+      where r.status = 'published' ${preset ? `and coalesce(r.preset, 'upload') = $1` : ''} order by r.published_at desc, r.id desc limit 200`,
+    preset ? [preset] : [],
+  );
+}
+
+export async function getPublished(db: Db, actor: Actor, runId: number): Promise<z.infer<typeof ZPublishedList>> {
+  const [row] = await db.query<PublishedRow & { published: PublishedEntry[]; summary: RunSummary }>(
+    `select ${COLUMNS}, r.published, r.summary from evaluation_runs r left join users pu on pu.id = r.published_by where r.id = $1 and r.status = 'published'`,
+    [runId],
+  );
+  if (!row) throw new AppError('NOT_FOUND', { message: `没有已发布的评价结果 ${runId}`, details: { field: 'runId', value: runId } });
+  const { published, summary, ...rest } = row;
+  let items = published;
+  if (actor.role === 'townOfficer') {
+    const scope = actor.scope;
+    const codes = [...new Set(published.map((e) => e.regionCode).filter((c): c is string => c !== null))];
+    const paths = new Map((await db.query<{ code: string; path: string }>('select code, path from regions where code = any($1::text[])', [codes])).map((r) => [r.code, r.path]));
+    items = published.filter((e) => scope.kind === 'region' && e.regionCode !== null && (paths.get(e.regionCode) ?? '').startsWith(scope.path));
+  }
+  const tiers = (summary.tiers ?? []).map((t) => ({ name: t.name, size: t.size, count: published.filter((e) => e.tier === t.name).length }));
+  return { ...rest, tiers, scale: summary.scale, items };
+}
+
+export async function publishedXlsx(db: Db, actor: Actor, runId: number): Promise<{ fileName: string; data: Buffer }> {
+  const list = await getPublished(db, actor, runId);
+  const hasTiers = list.tiers.length > 0;
+  const data = await writeXlsx([{
+    name: hasTiers ? '入选名单' : '排名',
+    notes: [`${list.name} · ${list.source.label}`, `发布于 ${list.publishedAt}（${list.publishedBy ?? ''}）；共 ${list.count} 个${list.items.length < list.count ? `，本表为您辖区内的 ${list.items.length} 个` : ''}`],
+    columns: [
+      ...(hasTiers ? [{ header: '档次', key: 'tier', width: 24 }, { header: '名次', key: 'place', width: 6 }] : []),
+      { header: '排名', key: 'rank', width: 6 }, { header: '名称', key: 'label', width: 36 }, { header: '镇街/园区', key: 'regionName', width: 14 },
+      { header: '总分', key: 'score', width: 10, numFmt: '0.00' }, { header: '中位排名', key: 'medianRank', width: 9 },
+      { header: '排名5%分位', key: 'rankP05', width: 10 }, { header: '排名95%分位', key: 'rankP95', width: 10 }, { header: '排名稳定', key: 'stable', width: 9 },
+    ],
+    rows: list.items.map((e) => ({ ...e, stable: e.isStable === null ? '' : e.isStable ? '是' : '否' })),
+  }]);
+  return { fileName: `${list.name}_${list.publishedAt.slice(0, 10)}.xlsx`, data };
+}

@@ -1,0 +1,98 @@
+/**
+ * A run's results, paged and sorted on the server (rank, score, any group's score, median rank …), with
+ * each entity's label and region from the frozen input; the entities not scored and why; and the export.
+ */
+import type { z } from 'zod';
+import { likePattern, limitOffset, orderBy, whereClause, writeXlsx, type Db } from '@kechuang/platform-server';
+import type { ZResultItem, ZResultQuery } from '../contract/schemas.ts';
+import type { RunRow } from '../db/run-queries.ts';
+
+type ResultItem = z.infer<typeof ZResultItem>;
+type ResultQuery = z.infer<typeof ZResultQuery>;
+
+const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const groupIds = (run: RunRow) => run.summary.nodes.filter((n) => n.kind === 'group' && n.parent !== null).map((n) => n.id);
+
+function resultWhere(run: RunRow, q: Partial<ResultQuery>) {
+  const where = whereClause();
+  where.add('res.run_id = ?', run.id);
+  if (q.q) where.add('(i.label ilike ? or i.entity_id ilike ?)', likePattern(q.q));
+  if (q.tier) where.add('res.tier = ?', q.tier);
+  if (q.finalists !== undefined) where.add(q.finalists ? '(res.tier is not null) = ?' : '(res.tier is null) = ?', true);
+  if (q.region) where.add('rg.path like ?', `%/${q.region}/%`);
+  return where;
+}
+
+const FROM = `evaluation_results res join evaluation_run_inputs i on i.run_id = res.run_id and i.entity_id = res.entity_id left join regions rg on rg.code = i.region_code`;
+
+export async function findResults(db: Db, run: RunRow, q: ResultQuery) {
+  const where = resultWhere(run, q);
+  const sql = `from ${FROM} ${where.sql}`;
+  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total ${sql}`, where.params);
+  const sortable: Record<string, string> = {
+    rank: 'res.rank', score: 'res.score', label: 'i.label', regionName: 'rg.name', medianRank: 'res.median_rank', rankP95: 'res.rank_p95', place: 'res.place',
+  };
+  for (const g of groupIds(run)) sortable[`groups.${g}`] = `(res.node_scores->>${literal(g)})::float8`;
+  const rows = await db.query<Omit<ResultItem, 'groups'> & { nodeScores: Record<string, number | null> }>(
+    `select res.entity_id as "entityId", i.label, i.region_code as "regionCode", rg.name as "regionName", res.score, res.rank, res.tier, res.place,
+            res.tied_at_cutoff as "tiedAtCutoff", res.median_rank as "medianRank", res.rank_p05 as "rankP05", res.rank_p95 as "rankP95", res.node_scores as "nodeScores"
+     ${sql} ${orderBy(q, sortable, 'res.rank, i.row_no')} ${limitOffset(q)}`,
+    where.params,
+  );
+  const groups = groupIds(run);
+  const items: ResultItem[] = rows.map(({ nodeScores, ...r }) => ({ ...r, groups: Object.fromEntries(groups.map((g) => [g, nodeScores[g] ?? null])) }));
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function findExcluded(db: Db, run: RunRow, q: Pick<ResultQuery, 'page' | 'pageSize' | 'q'>) {
+  const where = whereClause();
+  where.add('i.run_id = ? and i.excluded is not null', run.id);
+  if (q.q) where.add('(i.label ilike ? or i.entity_id ilike ? or i.excluded ilike ?)', likePattern(q.q));
+  const sql = `from evaluation_run_inputs i left join regions rg on rg.code = i.region_code ${where.sql}`;
+  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total ${sql}`, where.params);
+  const items = await db.query<{ entityId: string; label: string; regionName: string | null; reason: string }>(
+    `select i.entity_id as "entityId", i.label, rg.name as "regionName", i.excluded as reason ${sql} order by i.row_no ${limitOffset(q)}`,
+    where.params,
+  );
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+const round = (x: number | null, d = 4) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+export async function resultsXlsx(db: Db, run: RunRow, q: ResultQuery): Promise<Buffer> {
+  const { items } = await findResults(db, run, { ...q, page: 1, pageSize: 1_000_000 });
+  const groups = run.summary.nodes.filter((n) => n.kind === 'group' && n.parent !== null);
+  const excluded = await findExcluded(db, run, { page: 1, pageSize: 1_000_000 });
+  const mc = run.summary.sensitivity;
+  return writeXlsx([
+    {
+      name: '评价结果',
+      notes: [
+        `${run.name} · ${run.source.label}`,
+        `参评 ${run.scoredCount} 个，未参评 ${run.inputCount - run.scoredCount} 个；计算于 ${run.computedAt}（${run.computedBy ?? ''}）${run.status === 'published' ? `；已发布 ${run.publishedAt}` : ''}`,
+        ...(mc ? [`敏感性分析：${mc.samples} 次抽样，种子 ${mc.seed}，权重扰动 ±${Math.round(mc.perturbation * 100)}%`] : []),
+      ],
+      columns: [
+        { header: '排名', key: 'rank', width: 6 }, { header: '编号', key: 'entityId', width: 12 }, { header: '名称', key: 'label', width: 34 },
+        { header: '镇街/园区', key: 'regionName', width: 14 }, { header: '总分', key: 'score', width: 10, numFmt: '0.00' },
+        ...groups.map((g) => ({ header: g.name ?? g.id, key: `g:${g.id}`, width: 12, numFmt: '0.00' })),
+        { header: '入选档次', key: 'tier', width: 22 }, { header: '名次', key: 'place', width: 6 },
+        ...(mc ? [{ header: '中位排名', key: 'medianRank', width: 9 }, { header: '排名5%分位', key: 'rankP05', width: 10 }, { header: '排名95%分位', key: 'rankP95', width: 10 }] : []),
+      ],
+      rows: items.map((r) => ({
+        ...r, score: round(r.score), medianRank: r.medianRank, rankP05: r.rankP05, rankP95: r.rankP95,
+        ...Object.fromEntries(groups.map((g) => [`g:${g.id}`, round(r.groups[g.id] ?? null)])),
+      })),
+    },
+    {
+      name: '未参评',
+      columns: [{ header: '编号', key: 'entityId', width: 12 }, { header: '名称', key: 'label', width: 34 }, { header: '镇街/园区', key: 'regionName', width: 14 }, { header: '原因', key: 'reason', width: 60 }],
+      rows: excluded.items,
+    },
+    {
+      name: '权重',
+      columns: [{ header: '分组', key: 'group', width: 16 }, { header: '方法', key: 'method', width: 10 }, { header: '汇总', key: 'aggregation', width: 12 }, { header: '子项', key: 'child', width: 24 }, { header: '权重', key: 'weight', width: 10, numFmt: '0.0000' }, { header: 'CR', key: 'cr', width: 8, numFmt: '0.0000' }],
+      rows: run.summary.weights.flatMap((g) => g.children.map((c, k) => ({ group: g.id, method: g.method, aggregation: g.aggregation, child: c.id, weight: c.weight, cr: k === 0 ? (g.cr ?? null) : null }))),
+    },
+  ]);
+}

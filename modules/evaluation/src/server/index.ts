@@ -1,0 +1,4 @@
+export { evaluationRoutes } from './routes.ts';
+export { evaluateRun, type Evaluated, type RunPlan } from './evaluate-run.ts';
+export { evaluateOffThread, isLargeRun } from './compute-off-thread.ts';
+export { rerunRun } from './rerun-run.ts';
