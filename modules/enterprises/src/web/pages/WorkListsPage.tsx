@@ -42,7 +42,7 @@ function WorkList({ list }: { list: WorkListName }) {
           <>
             <UnitSelect value={region} onChange={setRegion} allowClear withDistrict width={160} hideWhenSingle />
             {list === 'hnteExpiring' && (
-              <Select value={months} onChange={setMonths} style={{ width: 150 }} prefix={t('ent.wl.within')} options={MONTHS.map((m) => ({ value: m, label: t('ent.wl.months', { n: m }) }))} data-testid="worklist-months" />
+              <Select value={months} onChange={setMonths} style={{ width: 190 }} prefix={t('ent.wl.within')} options={MONTHS.map((m) => ({ value: m, label: t('ent.wl.months', { n: m }) }))} data-testid="worklist-months" />
             )}
             {list === 'zeroRd' && (
               <Select
