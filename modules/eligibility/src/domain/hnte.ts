@@ -4,7 +4,7 @@
  * the required figure and pass/fail (null with a reason when a figure is missing); failed quantitative
  * conditions report the smallest change that makes them pass, all else equal.
  */
-import { shareAtLeast, yearOf, type EnterpriseFigures, type YearFigures } from './input.ts';
+import { isoDateMs, shareAtLeast, yearOf, type EnterpriseFigures, type YearFigures } from './input.ts';
 import { innovationScore, type ScoreParts } from './hnte-score.ts';
 
 export type HnteCode =
@@ -43,10 +43,20 @@ export function requiredRdShare(lastRevenue: number): number {
   return 3;
 }
 
-/** The three accounting years before the application year that the firm reports (fewer if younger). */
+/** The three accounting years before the application year that the firm reports (fewer if younger), in year order. */
 export function hnteWindow(firm: EnterpriseFigures): YearFigures[] {
   const applying = yearOf(firm.asOf);
-  return (firm.years ?? []).filter((y) => y.year >= applying - 3 && y.year < applying).sort((a, b) => a.year - b.year);
+  const window: YearFigures[] = [];
+  if (!firm.years) return window;
+  for (const y of firm.years) {
+    if (!(y.year >= applying - 3 && y.year < applying)) continue;
+    // insert in year order, after any equal year, as a stable sort would (the years usually come in order)
+    let i = window.length;
+    window.push(y);
+    for (; i > 0 && window[i - 1].year > y.year; i--) window[i] = window[i - 1];
+    window[i] = y;
+  }
+  return window;
 }
 
 const missing = (code: HnteCode, required: number | boolean, reason: string): Condition => ({ code, actual: null, required, pass: null, reason });
@@ -70,7 +80,7 @@ export function checkHnte(firm: EnterpriseFigures): HnteResult {
   // Art. 11(1): registered at least one year
   if (!firm.foundedOn) conditions.push(missing('registeredOneYear', 365, 'foundedOn missing'));
   else {
-    const days = Math.floor((Date.parse(firm.asOf) - Date.parse(firm.foundedOn)) / 86_400_000);
+    const days = Math.floor((isoDateMs(firm.asOf) - isoDateMs(firm.foundedOn)) / 86_400_000);
     conditions.push({ code: 'registeredOneYear', actual: days, required: 365, pass: days >= 365 });
     if (days < 365) gaps.push({ code: 'registeredOneYear', change: 365 - days, unit: 'days' });
   }
@@ -125,17 +135,30 @@ export function checkHnte(firm: EnterpriseFigures): HnteResult {
   // Art. 11(8): no major accident or serious violation in the year before applying
   conditions.push(firm.incidents === undefined ? missing('noIncidents', true, 'incidents missing') : { code: 'noIncidents', actual: !firm.incidents, required: true, pass: !firm.incidents });
 
-  const passes = conditions.map((c) => c.pass);
-  const qualified = passes.includes(false) ? false : passes.includes(null) ? null : true;
-  return { qualified, ruleVersion: HNTE_RULES_2016.version, window: window.map((y) => y.year), conditions, score, scoreHigh, gaps };
+  return { qualified: allPass(conditions), ruleVersion: HNTE_RULES_2016.version, window: window.map((y) => y.year), conditions, score, scoreHigh, gaps };
+}
+
+/** Qualified when every condition passes; not when any fails; unknown (null) otherwise. */
+function allPass(conditions: readonly Condition[]): boolean | null {
+  let all: boolean | null = true;
+  for (const c of conditions) {
+    if (c.pass === false) return false;
+    if (c.pass === null) all = null;
+  }
+  return all;
 }
 
 /** Where points are cheapest to find, in the order a bureau usually advises. */
+const ADVICE = [
+  'more achievement conversions per year (next band up)',
+  'more Class I IP (invention patents)',
+  'R&D management: ledger, institution, incentives, training',
+  'growth of net assets or sales',
+] as const;
+// the note for every combination of the four, joined once: a failing firm's note is a lookup, not a new string
+const ADVICE_NOTES = Array.from({ length: 1 << ADVICE.length }, (_, which) => ADVICE.filter((_, i) => which & (1 << i)).join('; '));
+
 function cheapestPoints(score: ScoreParts): string {
-  const options: string[] = [];
-  if (score.conversion < 25) options.push('more achievement conversions per year (next band up)');
-  if (score.ip < 30) options.push('more Class I IP (invention patents)');
-  if (score.rdManagement < 20) options.push('R&D management: ledger, institution, incentives, training');
-  if (score.growth < 20) options.push('growth of net assets or sales');
-  return options.join('; ');
+  const which = (score.conversion < 25 ? 1 : 0) | (score.ip < 30 ? 2 : 0) | (score.rdManagement < 20 ? 4 : 0) | (score.growth < 20 ? 8 : 0);
+  return ADVICE_NOTES[which];
 }

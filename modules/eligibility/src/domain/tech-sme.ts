@@ -20,28 +20,59 @@ const RULES = [
 
 export const DIRECT_ROUTES = ['hnte', 'nationalAward', 'provincialRdInstitution', 'ledStandard'] as const;
 
-function band(num: number, den: number, steps: [pct: number, points: number][]): number {
+/** A score table: from `pct` % (inclusive) up to the row above, `points`. */
+type Steps = readonly (readonly [pct: number, points: number])[];
+
+function band(num: number, den: number, steps: Steps): number {
   if (den <= 0) return 0;
   for (const [pct, points] of steps) if (shareAtLeast(num, den, pct)) return points;
   return 0;
 }
 
+// 2.2: sci-tech staff / employees (20)
+const STAFF: Steps = [[30, 20], [25, 16], [20, 12], [15, 8], [10, 4]];
+// 2.2: R&D input (50), by R&D / sales revenue, or by R&D / total costs and expenses (成本费用支出总额)
+const RD_BY_REVENUE: Steps = [[6, 50], [5, 40], [4, 30], [3, 20], [2, 10]];
+const RD_BY_COST: Steps = [[30, 50], [25, 40], [20, 30], [15, 20], [10, 10]];
+// 2.2: S&T achievements (30) with no Class I item: 1, 2, 3 Class II items (4 or more: 24)
+const CLASS_II_POINTS: readonly number[] = [0, 6, 12, 18];
+
 export function staffPoints(staff: number, employees: number): number {
-  return band(staff, employees, [[30, 20], [25, 16], [20, 12], [15, 8], [10, 4]]);
+  return band(staff, employees, STAFF);
 }
 
 /** The better of R&D / sales revenue and R&D / total costs and expenses. */
 export function rdPoints(rd: number, revenue: number | undefined, totalCost: number | undefined): number {
-  const byRevenue = revenue === undefined ? 0 : band(rd, revenue, [[6, 50], [5, 40], [4, 30], [3, 20], [2, 10]]);
-  const byCost = totalCost === undefined ? 0 : band(rd, totalCost, [[30, 50], [25, 40], [20, 30], [15, 20], [10, 10]]);
+  const byRevenue = revenue === undefined ? 0 : band(rd, revenue, RD_BY_REVENUE);
+  const byCost = totalCost === undefined ? 0 : band(rd, totalCost, RD_BY_COST);
   return Math.max(byRevenue, byCost);
 }
 
 export function ipPointsSme(classI: number, classII: number): number {
   if (classI >= 1) return 30;
   if (classII >= 4) return 24;
-  return [0, 6, 12, 18][classII] ?? 0;
+  return CLASS_II_POINTS[classII] ?? 0;
 }
+
+/** A size limit: false (and why) above it, null (and why) when the figure is missing. */
+function withinLimit(reasons: string[], what: string, value: number | undefined, max: number): boolean | null {
+  if (value === undefined) {
+    reasons.push(`${what} missing`);
+    return null;
+  }
+  if (value > max) {
+    reasons.push(`${what} ${value} > ${max}`);
+    return false;
+  }
+  return true;
+}
+
+/** false if any is false, else null if any is null, else true. */
+function allOf(...checks: (boolean | null)[]): boolean | null {
+  return checks.includes(false) ? false : checks.includes(null) ? null : true;
+}
+
+const isDirectRoute = (r: string) => (DIRECT_ROUTES as readonly string[]).includes(r);
 
 export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
   let rules: (typeof RULES)[number] = RULES[0];
@@ -51,16 +82,11 @@ export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
   for (const y of firm.years ?? []) if (y.year < applying && (!last || y.year > last.year)) last = y;
   const reasons: string[] = [];
   // Art. 2(2): employees ≤ 500, sales revenue ≤ 200 million CNY, total assets ≤ 200 million CNY
-  const limits = [
-    { what: 'employees', value: firm.employees, max: 500 },
-    { what: 'revenue', value: last?.revenue, max: 200_000_000 },
-    { what: 'totalAssets', value: firm.totalAssets, max: 200_000_000 },
-  ];
-  for (const l of limits) {
-    if (l.value === undefined) reasons.push(`${l.what} missing`);
-    else if (l.value > l.max) reasons.push(`${l.what} ${l.value} > ${l.max}`);
-  }
-  const sizeOk: boolean | null = limits.some((l) => l.value !== undefined && l.value > l.max) ? false : limits.some((l) => l.value === undefined) ? null : true;
+  const sizeOk = allOf(
+    withinLimit(reasons, 'employees', firm.employees, 500),
+    withinLimit(reasons, 'revenue', last?.revenue, 200_000_000),
+    withinLimit(reasons, 'totalAssets', firm.totalAssets, 200_000_000),
+  );
   const clean = firm.incidents === undefined ? null : !firm.incidents;
   if (clean === false) reasons.push('incident or listed as dishonest');
 
@@ -70,10 +96,10 @@ export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
   const ip = ipPointsSme(c.classI, c.classII);
   const score = { staff, rd, ip, total: staff + rd + ip };
 
-  const direct = (firm.directRoutes ?? []).find((r) => (DIRECT_ROUTES as readonly string[]).includes(r));
+  const direct = firm.directRoutes?.find(isDirectRoute);
   const byScore = score.total >= 60 && (!rules.staffScoreRequired || staff > 0);
   if (!byScore && score.total >= 60) reasons.push('sci-tech staff score is 0 (required since 2022)');
-  const basic: boolean | null = sizeOk === false || clean === false ? false : sizeOk === null || clean === null ? null : true;
+  const basic = allOf(sizeOk, clean);
   const route: TechSmeResult['route'] = basic === false ? null : direct ? `direct:${direct}` : byScore ? 'score' : null;
   const qualified = basic === false ? false : route === null ? false : basic;
   return { qualified, ruleVersion: rules.version, score, route, reasons };
