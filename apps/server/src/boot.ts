@@ -1,12 +1,14 @@
 /**
  * Start-up shared by the server, the CLI and the tests: open the database, apply migrations, load the
- * region tree, and on an empty database with demo mode on, seed the demo content and accounts.
+ * region tree, and on an empty database with demo mode on, seed the demo content (indicators, the
+ * enterprise registry) and accounts.
  */
 import { AppError } from '@kechuang/platform-core';
 import {
-  createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type Db,
+  createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type CreateUserInput, type Db, type Region,
 } from '@kechuang/platform-server';
 import { seedDemoIndicators } from '@kechuang/indicators/server';
+import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
 import type { Config } from './config.ts';
 
 export const DEMO_PASSWORD = 'kechuang-demo';
@@ -24,29 +26,58 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
   if (!home || home.kind !== 'district') throw new Error(`KECHUANG_HOME_REGION ${config.KECHUANG_HOME_REGION} is not a district in GB/T 2260`);
   if (!config.KECHUANG_DEMO) return { seeded: false };
   // one instance seeds; the row in settings is claimed in the same transaction as the seed
-  return db.transaction(async (tx) => {
-    const [claimed] = await tx.query(`insert into settings (key, value) values ('demoSeeded', $1) on conflict do nothing returning key`, [JSON.stringify({ at: new Date().toISOString() })]);
-    if (!claimed) return { seeded: false };
+  const seeded = await db.transaction(async (tx) => {
+    if (!(await claim(tx, 'demoSeeded'))) return false;
     const [{ n }] = await tx.query<{ n: number }>('select count(*) as n from users');
-    if (n > 0) return { seeded: false }; // a real deployment: never add demo accounts to it
+    if (n > 0) return false; // a real deployment: never add demo accounts to it
+    await claim(tx, 'demoEnterprisesSeeded');
     await upsertPark(tx, home.code, `${home.code}${DEMO_PARK.code}`, DEMO_PARK.name);
     await seedDemoIndicators(tx, home);
-    await seedDemoAccounts(tx, home.code);
-    return { seeded: true };
+    const { accountEnterprise } = await seedDemoEnterprises(tx, home);
+    await seedDemoAccounts(tx, home.code, accountEnterprise);
+    return true;
+  });
+  if (!seeded) await seedDemoEnterprisesLater(db, home);
+  return { seeded };
+}
+
+async function claim(tx: Db, key: string): Promise<boolean> {
+  const [claimed] = await tx.query(`insert into settings (key, value) values ($1, $2) on conflict do nothing returning key`, [key, JSON.stringify({ at: new Date().toISOString() })]);
+  return !!claimed;
+}
+
+/**
+ * A demo data directory seeded before the enterprise registry existed gets the demo enterprises (and the
+ * enterprise account) once: only if its indicators are the demo's (synthetic figures present, so never a
+ * real deployment) and its registry is still empty.
+ */
+async function seedDemoEnterprisesLater(db: Db, home: Region): Promise<void> {
+  const [done] = await db.query(`select 1 from settings where key = 'demoEnterprisesSeeded'`);
+  if (done) return;
+  await db.transaction(async (tx) => {
+    if (!(await claim(tx, 'demoEnterprisesSeeded'))) return;
+    const [demo] = await tx.query(`select 1 from settings where key = 'demoSeeded'`);
+    const [synthetic] = await tx.query(`select 1 from indicator_values where source = 'synthetic' limit 1`);
+    const [registered] = await tx.query('select 1 from enterprises limit 1');
+    if (!demo || !synthetic || registered) return;
+    const { accountEnterprise } = await seedDemoEnterprises(tx, home);
+    await seedDemoAccounts(tx, home.code, accountEnterprise, ['enterprise']);
   });
 }
 
-async function seedDemoAccounts(db: Db, district: string): Promise<void> {
-  const accounts = [
-    { username: 'admin', displayName: '系统管理员', role: 'bureauAdmin' as const },
-    { username: 'bureau', displayName: '区科技局 王科长', role: 'bureauStaff' as const },
-    { username: 'leader', displayName: '分管区领导', role: 'leader' as const },
-    { username: 'town', displayName: '招宝山街道 李专员', role: 'townOfficer' as const, regionCode: `${district}001` },
-    { username: 'town2', displayName: '蛟川街道 陈专员', role: 'townOfficer' as const, regionCode: `${district}002` },
+async function seedDemoAccounts(db: Db, district: string, enterprise: { id: number; name: string } | null, only?: string[]): Promise<void> {
+  const accounts: CreateUserInput[] = [
+    { username: 'admin', displayName: '系统管理员', role: 'bureauAdmin', password: DEMO_PASSWORD },
+    { username: 'bureau', displayName: '区科技局 王科长', role: 'bureauStaff', password: DEMO_PASSWORD },
+    { username: 'leader', displayName: '分管区领导', role: 'leader', password: DEMO_PASSWORD },
+    { username: 'town', displayName: '招宝山街道 李专员', role: 'townOfficer', regionCode: `${district}001`, password: DEMO_PASSWORD },
+    { username: 'town2', displayName: '蛟川街道 陈专员', role: 'townOfficer', regionCode: `${district}002`, password: DEMO_PASSWORD },
   ];
-  for (const a of accounts) {
+  // an enterprise user of a firm close to HNTE: sees and reports only its own enterprise
+  if (enterprise) accounts.push({ username: 'enterprise', displayName: enterprise.name, role: 'enterpriseUser', enterpriseId: enterprise.id, password: DEMO_PASSWORD });
+  for (const a of accounts.filter((x) => !only || only.includes(x.username))) {
     try {
-      await createUser(db, null, { ...a, password: DEMO_PASSWORD });
+      await createUser(db, null, a);
     } catch (e) {
       if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e;
     }

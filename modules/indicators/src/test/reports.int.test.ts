@@ -17,12 +17,16 @@ describeEachDatabase('indicator reports', (mode) => {
       [indicator, period],
     )).map((r) => Number(r.value));
 
-  it('reports the district with the plan\'s real baseline and target, and towns rolled up', async () => {
+  it('reports the district with the plan\'s real baseline and target, the registry\'s counts, and towns rolled up', async () => {
     const report = json(await get('/api/indicators/report?region=330211&period=2024'));
     expect(report.plan.code).toBe('FYP14');
+    // HNTE_COUNT comes from the demo registry (source 'computed'), for the district and each town alike
     const hnte = report.items.find((i: { code: string }) => i.code === 'HNTE_COUNT');
-    expect(hnte).toMatchObject({ baseline: 227, baselinePeriod: '2020', target: 583, targetPeriod: '2025', actualSource: 'rolledUp' });
+    expect(hnte).toMatchObject({ baseline: 227, baselinePeriod: '2020', target: 583, targetPeriod: '2025', actualSource: 'computed' });
     expect(hnte.actual).toBe((await actuals('HNTE_COUNT', '2024')).reduce((a, b) => a + b, 0));
+    const pct = report.items.find((i: { code: string }) => i.code === 'PCT_APPLICATIONS');
+    expect(pct.actualSource).toBe('rolledUp');
+    expect(pct.actual).toBeCloseTo((await actuals('PCT_APPLICATIONS', '2024')).reduce((a, b) => a + b, 0), 6);
     // compound trajectory: 227 · (583/227)^(4/5)
     expect(hnte.expected).toBeCloseTo(227 * (583 / 227) ** 0.8, 2);
     const rd = report.items.find((i: { code: string }) => i.code === 'RD_INTENSITY');
@@ -86,7 +90,10 @@ describeEachDatabase('indicator reports', (mode) => {
     const byYear = Object.fromEntries(trend.points.map((p: { period: string }) => [p.period, p]));
     expect(byYear['2015'].actual).toBe(522); // 13th plan, real
     expect(byYear['2025']).toMatchObject({ actual: null, expected: 2000 });
-    expect(byYear['2023'].rolledUp).toBe(true);
+    // the district's own figure, computed from the registry, equals its towns' sum
+    expect(byYear['2023']).toMatchObject({ rolledUp: false, actual: (await actuals('TECH_SME_COUNT', '2023')).reduce((a, b) => a + b, 0) });
+    const pct = json(await get('/api/indicators/trend?region=330211&indicator=PCT_APPLICATIONS'));
+    expect(pct.points.find((p: { period: string }) => p.period === '2023').rolledUp).toBe(true);
   });
 
   it('exports the report and the league as spreadsheets', async () => {
