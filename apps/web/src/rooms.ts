@@ -2,5 +2,6 @@
 import { adminRoutes, type RoomRoute } from '@kechuang/platform-web';
 import { indicatorRoutes } from '@kechuang/indicators/web';
 import { enterpriseRoutes } from '@kechuang/enterprises/web';
+import { evaluationRoutes } from '@kechuang/evaluation/web';
 
-export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...adminRoutes];
+export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...evaluationRoutes, ...adminRoutes];

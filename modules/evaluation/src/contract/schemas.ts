@@ -63,6 +63,8 @@ export const ZPresetInfo = z.object({
   tiers: z.array(ZTier),
   tieBreak: z.array(z.string()),
   defaultScheme: ZRawScheme,
+  /** the years (leadership) or periods (towns) that have data, newest first */
+  periods: z.array(z.string()),
 });
 
 /** Where a run's input comes from (the upload route takes a file instead). */
@@ -147,7 +149,7 @@ export const ZRunSummary = z.object({
   weights: z.array(ZGroupWeights),
   scale: z.tuple([z.number(), z.number()]).nullable(),
   excluded: z.object({ ineligible: z.number(), missing: z.number() }),
-  imputed: z.array(z.object({ id: z.string(), indicator: z.string(), method: z.string(), value: z.number(), group: z.string().optional() })),
+  imputed: z.array(z.object({ id: z.string(), label: z.string().optional(), indicator: z.string(), method: z.string(), value: z.number(), group: z.string().optional() })),
   imputedCount: z.number(),
   winsorised: z.array(z.object({ leaf: z.string(), low: z.number(), high: z.number(), raised: z.number(), lowered: z.number() })),
   tiers: z.array(z.object({ name: z.string(), size: z.number(), count: z.number(), overfull: z.boolean() })).nullable(),

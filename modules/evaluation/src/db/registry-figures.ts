@@ -70,3 +70,9 @@ export async function registryFigures(db: Db, pathPrefix: string, year: number, 
     [`${pathPrefix}%`, year, asOf],
   );
 }
+
+/** Years with figures in the registry, newest first. */
+export async function registryYears(db: Db): Promise<string[]> {
+  const rows = await db.query<{ year: number }>('select distinct year from enterprise_years order by year desc');
+  return rows.map((r) => String(r.year));
+}

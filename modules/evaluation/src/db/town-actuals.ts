@@ -29,3 +29,13 @@ export async function unitActuals(db: Db, regionCodes: string[], period: string)
     [period, regionCodes],
   );
 }
+
+/** Periods with actuals for any town or park of the district, newest first. */
+export async function actualPeriods(db: Db, districtCode: string): Promise<string[]> {
+  const rows = await db.query<{ period: string }>(
+    `select distinct v.period from indicator_values v join regions r on r.code = v.region_code
+      where v.kind = 'actual' and r.parent_code = $1 and r.kind in ('town', 'park') order by v.period desc`,
+    [districtCode],
+  );
+  return rows.map((r) => r.period);
+}

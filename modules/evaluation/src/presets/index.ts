@@ -7,8 +7,8 @@ import { AppError, parsePeriod } from '@kechuang/platform-core';
 import { assertRegionInScope, getRegion, isInScope, reportingUnits, type Db, type Scope } from '@kechuang/platform-server';
 import type { DataTable } from '../domain/index.ts';
 import type { PresetCode, RawScheme, RunSource, RunSourceInput, Tier } from '../contract/schemas.ts';
-import { registryFigures, type RegistryFigureRow } from '../db/registry-figures.ts';
-import { indicatorCatalogue, unitActuals } from '../db/town-actuals.ts';
+import { registryFigures, registryYears, type RegistryFigureRow } from '../db/registry-figures.ts';
+import { actualPeriods, indicatorCatalogue, unitActuals } from '../db/town-actuals.ts';
 import {
   LEADERSHIP_COLUMNS, LEADERSHIP_NAME, LEADERSHIP_PARTS, LEADERSHIP_SCHEME, LEADERSHIP_TIE_BREAK, LEADERSHIP_TIERS, leadershipAsOf, type PresetColumn,
 } from './leadership.ts';
@@ -43,20 +43,21 @@ export interface PresetInfo {
   tiers: Tier[];
   tieBreak: string[];
   defaultScheme: RawScheme;
+  periods: string[];
 }
 
-export async function presetInfos(db: Db): Promise<PresetInfo[]> {
-  const catalogue = await indicatorCatalogue(db);
+export async function presetInfos(db: Db, homeRegion: string): Promise<PresetInfo[]> {
+  const [catalogue, years, periods] = await Promise.all([indicatorCatalogue(db), registryYears(db), actualPeriods(db, homeRegion)]);
   return [
     {
       code: 'leadership', name: LEADERSHIP_NAME,
       description: '企业登记库某一年度的数据：面向注册成立 3 年及以上、持有效科技型企业资质的企业，评出 20 家入围，前 10 名为“科技创新引领Top10”，后 10 名为“科技创新引领优秀企业”',
-      columns: LEADERSHIP_COLUMNS, parts: LEADERSHIP_PARTS, tiers: LEADERSHIP_TIERS, tieBreak: LEADERSHIP_TIE_BREAK, defaultScheme: LEADERSHIP_SCHEME,
+      columns: LEADERSHIP_COLUMNS, parts: LEADERSHIP_PARTS, tiers: LEADERSHIP_TIERS, tieBreak: LEADERSHIP_TIE_BREAK, defaultScheme: LEADERSHIP_SCHEME, periods: years,
     },
     {
       code: 'towns', name: TOWNS_NAME,
       description: '统计监测中各镇街、园区某一期间的指标实际值；方向取自指标目录',
-      columns: townsColumns(catalogue), parts: [], tiers: [], tieBreak: [], defaultScheme: townsScheme(catalogue).scheme,
+      columns: townsColumns(catalogue), parts: [], tiers: [], tieBreak: [], defaultScheme: townsScheme(catalogue).scheme, periods,
     },
   ];
 }

@@ -23,7 +23,7 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/evaluation/presets', {
     config: { access: BUREAU },
     schema: { tags, summary: '预设评价 Presets: the leadership index, the towns\' scoreboard (default schemes, columns)', response: { 200: z.object({ items: z.array(ZPresetInfo) }) } },
-    handler: async () => ({ items: await presetInfos(ctx.db) }),
+    handler: async () => ({ items: await presetInfos(ctx.db, ctx.homeRegion) }),
   });
 
   r.get('/api/evaluation/schemes', {

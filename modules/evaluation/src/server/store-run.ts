@@ -26,13 +26,14 @@ const IMPUTED_SHOWN = 500;
 
 function summaryOf(r: RunToStore): RunSummary {
   const { result, selection, sensitivity, sensitivityPlan } = r.evaluated;
+  const labelOf = new Map(r.input.table.ids.map((id, i) => [id, r.input.labels[i]]));
   return {
     warnings: r.warnings,
     nodes: result.nodes,
     weights: result.weights,
     scale: result.scale,
     excluded: { ineligible: result.excluded.filter((x) => x.reason === 'ineligible').length, missing: result.excluded.filter((x) => x.reason === 'missing').length },
-    imputed: result.imputed.slice(0, IMPUTED_SHOWN),
+    imputed: result.imputed.slice(0, IMPUTED_SHOWN).map((c) => ({ ...c, label: labelOf.get(c.id) })),
     imputedCount: result.imputed.length,
     winsorised: result.winsorised,
     tiers: selection?.tiers ?? null,

@@ -1,0 +1,2 @@
+/** The evaluation centre's web entry: its routes (menu entries + pages) for the shell. */
+export { evaluationRoutes } from './routes.tsx';

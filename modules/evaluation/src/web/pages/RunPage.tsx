@@ -1,0 +1,117 @@
+/**
+ * 评价结果: one run — its source, scheme, options, who computed and published it; re-run (reproduced or
+ * not, said plainly) and publish (bureau roles, once); tabs for the results, rank stability, weights, the
+ * entities not scored and the data treatment.
+ */
+import { App, Alert, Button, Descriptions, Popconfirm, Result, Space, Spin, Tabs, Tag } from 'antd';
+import { RedoOutlined, SendOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { PageHeader, errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
+import { usePublish, useRerun, useRun } from '../api.ts';
+import { presetLabel, StatusTag } from '../components/labels.tsx';
+import { ResultsTable } from '../components/ResultsTable.tsx';
+import { SensitivityPanel } from '../components/SensitivityPanel.tsx';
+import { ExcludedTable, TreatmentPanel } from '../components/TreatmentPanel.tsx';
+import { WeightsPanel } from '../components/WeightsPanel.tsx';
+
+export function RunPage() {
+  const t = useT();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const id = Number(useParams().id);
+  const run = useRun(id);
+  const rerun = useRerun();
+  const publish = usePublish();
+
+  if (run.isLoading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
+  if (run.isError || !run.data) return <Result status="404" title="404" subTitle={errorMessage(run.error)} />;
+  const r = run.data;
+  const s = r.summary;
+  const mc = s.sensitivity;
+  const schemeName = typeof r.scheme.name === 'string' ? r.scheme.name : '';
+
+  const onRerun = async () => {
+    try {
+      const out = await rerun.mutateAsync(r.id);
+      modal[out.reproduced ? 'success' : 'warning']({
+        title: out.reproduced ? t('ev.run.rerunOk', { n: out.compared }) : t('ev.run.rerunDiff', { n: out.differences.length }),
+        content: out.reproduced ? undefined : <pre style={{ fontSize: 12 }}>{out.differences.map((d) => `${d.entityId} ${d.field}: ${String(d.before)} → ${String(d.after)}`).join('\n')}</pre>,
+        okText: t('ev.run.openRerun'),
+        onOk: () => navigate(`/evaluation/runs/${out.runId}`),
+      });
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const onPublish = async () => {
+    try {
+      const out = await publish.mutateAsync(r.id);
+      message.success(t('ev.run.published', { count: out.count }));
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={<span data-testid="run-name">{r.name}</span>}
+        subtitle={r.source.label}
+        extra={
+          <Space>
+            <StatusTag status={r.status} />
+            <Button icon={<RedoOutlined />} loading={rerun.isPending} onClick={() => void onRerun()} data-testid="run-rerun">
+              {t('ev.run.rerun')}
+            </Button>
+            {r.canPublish && (
+              <Popconfirm title={t('ev.run.publishConfirm')} onConfirm={() => void onPublish()}>
+                <Button type="primary" icon={<SendOutlined />} loading={publish.isPending} data-testid="run-publish">
+                  {t('ev.run.publish')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        }
+      />
+      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 12 }}>
+        <Descriptions.Item label={t('ev.field.preset')}>{presetLabel(t, r.preset)}</Descriptions.Item>
+        <Descriptions.Item label={t('ev.run.scheme')}>
+          {r.schemeId ? <Link to={`/evaluation/schemes/${r.schemeId}`}>{schemeName || r.schemeId}</Link> : `${schemeName}（${t('ev.run.schemeDefault')}）`}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('ev.field.scored')}>
+          {r.scoredCount} / {r.inputCount}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('ev.field.computed')}>
+          {t('ev.run.computedBy', { user: r.computedBy ?? '', at: formatDateTime(r.computedAt), ms: r.computeMs })}
+          {r.rerunOf && (
+            <Link to={`/evaluation/runs/${r.rerunOf}`} style={{ marginLeft: 8 }}>
+              <Tag>{t('ev.rerunOf', { id: r.rerunOf })}</Tag>
+            </Link>
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('ev.field.samples')}>
+          {mc ? `${t('ev.run.options', { samples: mc.samples, seed: mc.seed, perturbation: Math.round(mc.perturbation * 100) })} · ${t(`ev.run.thread.${mc.thread}`)}` : t('ev.run.noMc')}
+        </Descriptions.Item>
+        {r.publishedAt && <Descriptions.Item label={t('ev.field.published')}>{t('ev.run.publishedBy', { user: r.publishedBy ?? '', at: formatDateTime(r.publishedAt) })}</Descriptions.Item>}
+        {s.tiers && (
+          <Descriptions.Item label={t('ev.run.tiers')}>
+            {s.tiers.map((x) => `${x.name} ${x.count}/${x.size}`).join(' · ')}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {s.tiers?.filter((x) => x.overfull).map((x) => <Alert key={x.name} type="warning" showIcon style={{ marginBottom: 8 }} title={t('ev.run.overfull', { tier: x.name })} />)}
+      {s.warnings.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={s.warnings.join('；')} />}
+      <Tabs
+        destroyOnHidden
+        items={[
+          { key: 'results', label: t('ev.run.tab.results'), children: <ResultsTable run={r} /> },
+          { key: 'sensitivity', label: <span data-testid="tab-sensitivity">{t('ev.run.tab.sensitivity')}</span>, children: <SensitivityPanel run={r} /> },
+          { key: 'weights', label: t('ev.run.tab.weights'), children: <WeightsPanel run={r} /> },
+          { key: 'excluded', label: `${t('ev.run.tab.excluded')}（${r.inputCount - r.scoredCount}）`, children: <ExcludedTable run={r} /> },
+          { key: 'treatment', label: t('ev.run.tab.treatment'), children: <TreatmentPanel run={r} /> },
+        ]}
+      />
+    </>
+  );
+}

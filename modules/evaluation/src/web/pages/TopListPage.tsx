@@ -1,0 +1,78 @@
+/**
+ * Top10 评选: the lists the bureau has published — the leadership index's finalists by tier (科技创新引领Top10,
+ * then 科技创新引领优秀企业) with score and rank interval, or a towns' scoreboard; exported to Excel. Leaders
+ * see the whole list, a town officer the entries of their town.
+ */
+import { useEffect, useState } from 'react';
+import { Card, Empty, Segmented, Select, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { PageHeader, formatDateTime, useT } from '@kechuang/platform-web';
+import { ROOT, usePublished, usePublishedList } from '../api.ts';
+import { ExportButton } from '../components/ExportButton.tsx';
+import { RankInterval, score, TierTag } from '../components/labels.tsx';
+import type { PresetCode, PublishedEntry } from '../types.ts';
+
+export function TopListPage() {
+  const t = useT();
+  const [preset, setPreset] = useState<PresetCode>('leadership');
+  const published = usePublished(preset);
+  const [runId, setRunId] = useState<number>();
+  const items = published.data?.items ?? [];
+  const chosen = runId && items.some((p) => p.runId === runId) ? runId : items[0]?.runId;
+  const list = usePublishedList(chosen);
+  useEffect(() => setRunId(undefined), [preset]);
+
+  const tierNames = (list.data?.tiers ?? []).map((x) => x.name);
+  const columns: TableColumnsType<PublishedEntry> = [
+    ...(tierNames.length ? [{ title: t('ev.top.place'), dataIndex: 'place', width: 70, align: 'right' as const }] : [{ title: t('ev.res.rank'), dataIndex: 'rank', width: 70, align: 'right' as const }]),
+    { title: t('ev.res.label'), dataIndex: 'label', render: (v: string) => <span data-testid="top-name">{v}</span> },
+    { title: t('ev.res.region'), dataIndex: 'regionName', width: 180, render: (v: string | null) => v ?? '—' },
+    { title: t('ev.res.score'), dataIndex: 'score', width: 90, align: 'right', render: (v: number) => score(v) },
+    { title: t('ev.res.interval'), key: 'interval', width: 150, render: (_: unknown, r) => <RankInterval median={r.medianRank} p05={r.rankP05} p95={r.rankP95} /> },
+    { title: '', dataIndex: 'isStable', width: 80, render: (v: boolean | null) => (v === null ? null : v ? <Tag color="green">{t('ev.mc.stable')}</Tag> : <Tag color="orange">{t('ev.mc.unstable')}</Tag>) },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('ev.top.title')}
+        subtitle={t('ev.top.subtitle')}
+        extra={
+          <Space wrap>
+            <Segmented<PresetCode> value={preset} onChange={setPreset} options={(['leadership', 'towns'] as const).map((p) => ({ value: p, label: t(`ev.preset.${p}`) }))} />
+            <Select
+              style={{ width: 400 }}
+              placeholder={t('ev.top.pick')}
+              value={chosen}
+              onChange={setRunId}
+              loading={published.isLoading}
+              options={items.map((p) => ({ value: p.runId, label: `${p.name}（${formatDateTime(p.publishedAt).slice(0, 10)}）` }))}
+              data-testid="top-pick"
+            />
+            {chosen && <ExportButton url={`${ROOT}/published/${chosen}/export`} />}
+          </Space>
+        }
+      />
+      {published.isLoading || list.isLoading ? (
+        <Spin style={{ display: 'block', margin: '80px auto' }} />
+      ) : !list.data ? (
+        <Empty description={t('ev.top.empty')} style={{ marginTop: 80 }} />
+      ) : (
+        <div data-testid="top-list">
+          <Typography.Paragraph type="secondary">
+            {list.data.source.label} · {t('ev.top.publishedBy', { user: list.data.publishedBy ?? '', at: formatDateTime(list.data.publishedAt) })}
+            {list.data.items.length < list.data.count && <> · {t('ev.top.scoped', { n: list.data.items.length, count: list.data.count })}</>}
+          </Typography.Paragraph>
+          {tierNames.length > 0 ? (
+            tierNames.map((tier) => (
+              <Card key={tier} size="small" style={{ marginBottom: 12 }} title={<TierTag tier={tier} tiers={tierNames} />} data-testid="top-tier">
+                <Table<PublishedEntry> rowKey="entityId" size="small" pagination={false} columns={columns} dataSource={list.data.items.filter((e) => e.tier === tier)} />
+              </Card>
+            ))
+          ) : (
+            <Table<PublishedEntry> rowKey="entityId" size="small" pagination={false} columns={columns} dataSource={list.data.items} />
+          )}
+        </div>
+      )}
+    </>
+  );
+}
