@@ -102,3 +102,16 @@ it('town officer: another town\'s enterprise is not found', async () => {
   await expect.poll(() => page.getByTestId('profile-name').innerText()).toBe(NEAR);
   await page.close();
 });
+
+it('enterprise user (demo account): the menu is their own profile, nothing else', async () => {
+  const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await login(page, e.baseUrl, 'enterprise');
+  await page.getByTestId('profile-name').waitFor(); // the start page is their profile
+  expect(await page.getByTestId('nav-my-enterprise').count()).toBe(1);
+  for (const other of ['nav-enterprises', 'nav-worklists', 'nav-tiers', 'nav-cockpit']) expect(await page.getByTestId(other).count()).toBe(0);
+  expect(await page.getByTestId('year-add').innerText()).toContain('填报年度数据');
+  expect(await page.getByTestId('master-edit').count()).toBe(0);
+  await page.goto(`${e.baseUrl}/enterprises/${nearId}`);
+  await page.getByTestId('profile-not-found').waitFor();
+  await page.close();
+});
