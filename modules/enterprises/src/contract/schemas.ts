@@ -147,7 +147,20 @@ export const ZRulesCheck = z.object({
     route: z.string().nullable(),
     reasons: z.array(z.string()),
   }),
-  superDeduction: z.unknown(),
+  superDeduction: z.object({
+    year: z.number(),
+    rate: z.number().nullable(),
+    extraDeduction: z.number().nullable(),
+    taxRate: z.number(),
+    estimatedTaxSaved: z.number().nullable(),
+    source: z.string(),
+    notes: z.array(z.string()),
+  }).nullable(),
+});
+
+export const ZDoublingProgress = z.object({
+  baseYear: z.number(), base: z.number(), year: z.number(), current: z.number(), targetYear: z.number(), target: z.number(),
+  completion: z.number().nullable(), expected: z.number(), onTrack: z.boolean(),
 });
 
 export const ZProfile = z.object({

@@ -2,15 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
-import { actorOf, audit, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, sendXlsx, writeXlsx, ZPage, type AppContext } from '@kechuang/platform-server';
+import { AppError, ZUser } from '@kechuang/platform-core';
+import { actorOf, audit, createUser, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, sendXlsx, writeXlsx, ZPage, type AppContext } from '@kechuang/platform-server';
 import { warmLeague } from '@kechuang/indicators/server';
 import {
   ZEnterpriseInput, ZEnterpriseListItem, ZEnterpriseQuery, ZEnterpriseSelfInput, ZIpHolding, ZProfile, ZQualificationInput, ZRdInstitutionInput,
-  ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, HNTE_FIELDS,
+  ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, HNTE_FIELDS, ZDoublingProgress,
 } from '../contract/schemas.ts';
 import { doublingProgress, TIER_LABELS } from '../domain/index.ts';
 import { today } from '../db/recheck.ts';
+import { visibleEnterprise } from '../db/scope.ts';
 import { findEnterprises } from './find-enterprises.ts';
 import { getProfile } from './get-profile.ts';
 import {
@@ -207,15 +208,16 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags, summary: '双倍增进度 Doubling progress of HNTE and tech-SME counts',
       querystring: z.object({ region: z.string().max(20).optional() }),
-      response: { 200: z.object({ regionCode: z.string(), regionName: z.string(), items: z.array(z.object({ indicatorCode: z.string(), progress: z.unknown().nullable() })) }) },
+      response: { 200: z.object({ regionCode: z.string(), regionName: z.string(), items: z.array(z.object({ indicatorCode: z.string(), countDate: z.string(), progress: ZDoublingProgress.nullable() })) }) },
     },
     handler: async (req) => {
       const scope = actorOf(req).scope;
       const region = await assertRegionInScope(ctx.db, scope, req.query.region ?? (scope.kind === 'region' ? scope.regionCode : ctx.homeRegion));
-      const year = Number(today().slice(0, 4));
-      const counts = (await tierCounts(ctx.db, scope, ctx.homeRegion, year)).find((c) => c.regionCode === region.code);
+      // HNTE: certificates valid today; tech-SMEs: registrations of the last full year (this year's are still coming in)
+      const thisYear = Number(today().slice(0, 4));
       const items = [];
-      for (const [code, key] of [['HNTE_COUNT', 'hnte'], ['TECH_SME_COUNT', 'techSme']] as const) {
+      for (const [code, key, year] of [['HNTE_COUNT', 'hnte', thisYear], ['TECH_SME_COUNT', 'techSme', thisYear - 1]] as const) {
+        const counts = (await tierCounts(ctx.db, scope, ctx.homeRegion, year)).find((c) => c.regionCode === region.code);
         const plan = await ctx.db.query<{ kind: 'baseline' | 'target'; year: number; value: string }>(
           `select distinct on (kind) kind, year, value::text as value from indicator_values
             where region_code = $1 and indicator_code = $2 and kind in ('baseline', 'target') order by kind, year desc`,
@@ -225,6 +227,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
         const target = plan.find((p) => p.kind === 'target');
         items.push({
           indicatorCode: code,
+          countDate: countDate(year),
           progress: base && target && counts ? doublingProgress({ baseYear: base.year, base: Number(base.value), year, current: counts[key], targetYear: target.year, target: Number(target.value) }) : null,
         });
       }
@@ -242,6 +245,19 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: z.object({ years: z.array(z.number()), written: z.number(), unchanged: z.number(), kept: z.array(z.object({ regionCode: z.string(), indicatorCode: z.string(), period: z.string(), source: z.string(), value: z.string(), computed: z.number() })) }) },
     },
     handler: async (req) => writeRegistryActuals(ctx.db, actorOf(req), ctx.homeRegion, yearRange(req.body)),
+  });
+
+  r.post('/api/enterprises/:id/accounts', {
+    config: { access: { roles: ADMIN_ROLES } },
+    schema: {
+      tags, summary: '为企业开通账号 Create an account for the enterprise (role enterpriseUser)', params: ZId,
+      body: z.object({ username: z.string().min(1).max(64), displayName: z.string().max(64).optional(), password: z.string().max(256) }),
+      response: { 200: ZUser },
+    },
+    handler: async (req) => {
+      const e = await visibleEnterprise(ctx.db, actorOf(req).scope, req.params.id);
+      return createUser(ctx.db, actorOf(req), { ...req.body, displayName: req.body.displayName ?? e.name, role: 'enterpriseUser', regionCode: e.regionCode, enterpriseId: e.id });
+    },
   });
 
   r.get('/api/enterprises/chains', {

@@ -165,6 +165,22 @@ describeEachDatabase('enterprise registry', (mode) => {
     });
   });
 
+  describe('enterprise accounts', () => {
+    it('are opened by an administrator from the enterprise, and see that enterprise only', async () => {
+      const admin = await t.login('admin');
+      const res = await post(t, admin, `/api/enterprises/${far}/accounts`, { username: 'owner-far', password: 'kechuang-demo' });
+      expect(res.statusCode).toBe(200);
+      expect(json(res)).toMatchObject({ role: 'enterpriseUser', displayName: `${TAG}远未达标机械有限公司` });
+      const cookie = await t.login('owner-far');
+      expect(json(await get('/api/enterprises?pageSize=100', cookie)).items.map((e: { id: number }) => e.id)).toEqual([far]);
+      expect((await get(`/api/enterprises/${near}`, cookie)).statusCode).toBe(404);
+      expect((await post(t, bureau, `/api/enterprises/${far}/accounts`, { username: 'x-far', password: 'kechuang-demo' })).statusCode).toBe(403);
+      // an enterprise user without an enterprise would see nothing: the users page refuses to make one
+      const orphan = await post(t, admin, '/api/users', { username: 'orphan', role: 'enterpriseUser', password: 'kechuang-demo' });
+      expect([orphan.statusCode, json(orphan).error.details.field]).toEqual([400, 'role']);
+    });
+  });
+
   describe('work lists', () => {
     const ids = async (list: string, query: string) => json(await get(`/api/enterprises/lists/${list}?q=${encodeURIComponent(TAG)}&pageSize=100&${query}`)).items;
 

@@ -34,16 +34,8 @@ export type TechSmeCheck = RulesCheck['techSme'];
 export type Profile = z.infer<typeof C.ZProfile>;
 export type WorkListItem = z.infer<typeof C.ZWorkListItem>;
 
-/** `check.superDeduction` (typed `unknown` in the contract): the estimate for the last year with R&D expense, or null */
-export interface SuperDeductionEstimate {
-  year: number;
-  rate: number | null;
-  extraDeduction: number | null;
-  taxRate: number;
-  estimatedTaxSaved: number | null;
-  source: string;
-  notes: string[];
-}
+/** `check.superDeduction`: the estimate for the last year with R&D expense, or null */
+export type SuperDeductionEstimate = NonNullable<RulesCheck['superDeduction']>;
 
 export const WORK_LISTS = ['hnteCandidates', 'hnteExpiring', 'zeroRd', 'noRdInstitution', 'lapsedTechSme'] as const;
 export type WorkListName = (typeof WORK_LISTS)[number];

@@ -30,6 +30,9 @@ export async function createUser(db: Db, actor: AuditActor | null, input: Create
   }
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('PASSWORD_WEAK', { details: { field: 'password' } });
   await checkRegion(db, input.role, input.regionCode ?? null);
+  if (input.role === 'enterpriseUser' && !input.enterpriseId) {
+    throw new AppError('VALIDATION', { message: '企业用户须属于一家企业：请在该企业的企业画像页开通账号', details: { field: 'role', value: input.role } });
+  }
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [exists] = await tx.query('select 1 from users where username = $1', [username]);
@@ -61,6 +64,9 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('PASSWORD_WEAK', { details: { field: 'password' } });
   if (id === actor.id && (input.isActive === false || (input.role && input.role !== 'bureauAdmin'))) {
     throw new AppError('VALIDATION', { message: '不能停用自己的账号或取消自己的管理员角色', details: { field: 'role' } });
+  }
+  if (role === 'enterpriseUser' && !before.enterpriseId) {
+    throw new AppError('VALIDATION', { message: '企业用户须属于一家企业：请在该企业的企业画像页开通账号', details: { field: 'role', value: role } });
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {

@@ -8,7 +8,6 @@ import { ArrowLeftOutlined, ExperimentOutlined, ReloadOutlined } from '@ant-desi
 import { Link } from 'react-router-dom';
 import { ApiError, PageHeader, errorMessage, useT } from '@kechuang/platform-web';
 import { useProfile } from '../api.ts';
-import type { SuperDeductionEstimate } from '../types.ts';
 import { HnteCheck } from './HnteCheck.tsx';
 import { IpCard } from './IpCard.tsx';
 import { MasterData } from './MasterData.tsx';
@@ -108,7 +107,7 @@ export function ProfileView({ id, backToRegistry }: { id: number; backToRegistry
           <TechSmeCard techSme={p.check.techSme} />
         </Col>
         <Col xs={24} lg={12}>
-          <SuperDeductionCard estimate={(p.check.superDeduction ?? null) as SuperDeductionEstimate | null} />
+          <SuperDeductionCard estimate={p.check.superDeduction} />
         </Col>
         <Col span={24}>
           <TrendsChart years={p.years} />
