@@ -6,7 +6,8 @@
 import { Alert, Button, Col, Flex, Result, Row, Spin, Tag, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, ExperimentOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { ApiError, PageHeader, errorMessage, useT } from '@kechuang/platform-web';
+import { ApiError, PageHeader, errorMessage, useAuth, useT } from '@kechuang/platform-web';
+import { AccountButton } from './AccountButton.tsx';
 import { useProfile } from '../api.ts';
 import { HnteCheck } from './HnteCheck.tsx';
 import { IpCard } from './IpCard.tsx';
@@ -24,6 +25,7 @@ const isValidId = (id: number) => Number.isInteger(id) && id > 0;
 export function ProfileView({ id, backToRegistry }: { id: number; backToRegistry: boolean }) {
   const t = useT();
   const profile = useProfile(id);
+  const { hasRole } = useAuth();
 
   if (profile.isLoading) {
     return (
@@ -76,6 +78,7 @@ export function ProfileView({ id, backToRegistry }: { id: number; backToRegistry
                 <Button icon={<ArrowLeftOutlined />}>{t('ent.profile.back')}</Button>
               </Link>
             )}
+            {hasRole('bureauAdmin') && <AccountButton enterpriseId={e.id} enterpriseName={e.name} />}
             <Button icon={<ReloadOutlined />} onClick={() => void profile.refetch()} loading={profile.isFetching} aria-label={t('common.refresh')} />
           </>
         }
