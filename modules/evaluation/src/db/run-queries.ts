@@ -47,12 +47,21 @@ export interface InputRow {
   excluded: string | null;
 }
 
+/**
+ * COPY in chunks, yielding to the event loop between them: a large run's rows (10,000 entities × 100
+ * figures) are tens of MB of JSON, and building and sending them in one go would hold the request thread.
+ */
+const CHUNK = 2000;
+async function copyInChunks<T>(tx: Db, table: string, columns: string[], rows: T[], cells: (r: T, i: number) => (string | null)[]): Promise<void> {
+  for (let from = 0; from < rows.length; from += CHUNK) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    await tx.copyRows(table, columns, rows.slice(from, from + CHUNK).map((r, k) => cells(r, from + k)));
+  }
+}
+
 export async function insertInputs(tx: Db, runId: number, rows: InputRow[]): Promise<void> {
-  await tx.copyRows(
-    'evaluation_run_inputs',
-    ['run_id', 'row_no', 'entity_id', 'label', 'region_code', 'figures', 'texts', 'excluded'],
-    rows.map((r, i) => [String(runId), String(i), r.entityId, r.label, r.regionCode, JSON.stringify(r.figures), JSON.stringify(r.texts), r.excluded]),
-  );
+  await copyInChunks(tx, 'evaluation_run_inputs', ['run_id', 'row_no', 'entity_id', 'label', 'region_code', 'figures', 'texts', 'excluded'], rows,
+    (r, i) => [String(runId), String(i), r.entityId, r.label, r.regionCode, JSON.stringify(r.figures), JSON.stringify(r.texts), r.excluded]);
 }
 
 export interface ResultRow {
@@ -73,12 +82,10 @@ export interface ResultRow {
 const text = (x: number | null): string | null => (x === null ? null : String(x));
 
 export async function insertResults(tx: Db, runId: number, rows: ResultRow[]): Promise<void> {
-  await tx.copyRows(
-    'evaluation_results',
-    ['run_id', 'entity_id', 'score', 'rank', 'node_scores', 'contributions', 'leaf_values', 'median_rank', 'rank_p05', 'rank_p95', 'tier', 'place', 'tied_at_cutoff'],
-    rows.map((r) => [String(runId), r.entityId, String(r.score), String(r.rank), JSON.stringify(r.nodeScores), JSON.stringify(r.contributions), JSON.stringify(r.leafValues),
-      text(r.medianRank), text(r.rankP05), text(r.rankP95), r.tier, text(r.place), String(r.tiedAtCutoff)]),
-  );
+  await copyInChunks(tx, 'evaluation_results',
+    ['run_id', 'entity_id', 'score', 'rank', 'node_scores', 'contributions', 'leaf_values', 'median_rank', 'rank_p05', 'rank_p95', 'tier', 'place', 'tied_at_cutoff'], rows,
+    (r) => [String(runId), r.entityId, String(r.score), String(r.rank), JSON.stringify(r.nodeScores), JSON.stringify(r.contributions), JSON.stringify(r.leafValues),
+      text(r.medianRank), text(r.rankP05), text(r.rankP95), r.tier, text(r.place), String(r.tiedAtCutoff)]);
 }
 
 export interface RunRow {

@@ -121,7 +121,7 @@ describeEachDatabase('evaluation: schemes, uploads and the towns scoreboard', (m
       const ws = wb.addWorksheet('数据');
       for (const line of bad.split('\r\n')) ws.addRow(line.split(',').map((c) => (c !== '' && !Number.isNaN(Number(c)) ? Number(c) : c)));
       const xlsx = await upload(uploadSchemeId, 'DATA.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
-      expect([xlsx.statusCode, json(xlsx).error.details.column]).toEqual([400, 'rd_intensity']);
+      expect([xlsx.statusCode, json(xlsx).error.details.column], xlsx.body).toEqual([400, 'rd_intensity']);
     });
 
     it('refuses a constant column and a missing one, naming them', async () => {

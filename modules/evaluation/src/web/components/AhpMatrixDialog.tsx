@@ -39,7 +39,7 @@ export function AhpMatrixDialog({ open, labels, matrix, onClose, onApply }: { op
             key: String(j),
             render: (_: unknown, r: { i: number; row: number[] }) =>
               r.i === j ? '1' : r.i < j ? (
-                <Select size="small" style={{ width: 80 }} value={r.row[j]} onChange={(v: number) => set(r.i, j, v)} options={SCALE.map((s) => ({ value: s, label: saatyText(s) }))} data-testid={`ahp-${r.i}-${j}`} />
+                <Select size="small" style={{ width: 80 }} virtual={false} listHeight={420} value={r.row[j]} onChange={(v: number) => set(r.i, j, v)} options={SCALE.map((s) => ({ value: s, label: saatyText(s) }))} data-testid={`ahp-${r.i}-${j}`} />
               ) : (
                 <span style={{ color: '#8c8c8c' }}>{saatyText(r.row[j])}</span>
               ),

@@ -31,8 +31,8 @@ function Frame({ id, depth, children, isLeafNode }: { id: string; depth: number;
         background: isLeafNode ? '#fafafa' : '#fff',
       }}
     >
+      {isError && errorMessage && <Alert type="error" showIcon style={{ marginBottom: 6 }} title={`${t('ev.ed.errorAt')}：${errorMessage}`} data-testid="node-error" />}
       {children}
-      {isError && errorMessage && <Alert type="error" showIcon style={{ marginTop: 6 }} title={`${t('ev.ed.errorAt')}：${errorMessage}`} data-testid="node-error" />}
     </div>
   );
 }
