@@ -1,6 +1,6 @@
 /**
- * Reads what the rules need about a batch of enterprises in four queries (master data, years, IP,
- * qualifications and institutions), grouped per enterprise.
+ * Reads what the rules need about a batch of enterprises (master data, years, IP, qualifications and
+ * institutions), grouped per enterprise.
  */
 import type { Db } from '@kechuang/platform-server';
 import type { RegistryEnterprise, RegistryIp, RegistryYear } from '../domain/index.ts';
@@ -8,6 +8,7 @@ import type { QualificationSpan } from '../domain/tier.ts';
 
 export interface RegistryRecord {
   enterprise: RegistryEnterprise;
+  regionCode: string;
   years: RegistryYear[];
   ip: RegistryIp[];
   qualifications: QualificationSpan[];
@@ -38,35 +39,45 @@ export function yearFromRow(r: YearRow): RegistryYear {
   };
 }
 
+/**
+ * One round trip per batch, answered as one JSON text: parsing a few thousand rows of many columns
+ * through the driver cost five times as much on PGlite as JSON.parse of the same data.
+ */
 export async function loadRegistry(db: Db, ids: number[]): Promise<Map<number, RegistryRecord>> {
   const out = new Map<number, RegistryRecord>();
   if (ids.length === 0) return out;
-  const enterprises = await db.query<RegistryEnterprise>(
-    `select id, to_char(founded_on, 'YYYY-MM-DD') as "foundedOn", hnte_field as "hnteField", owns_core_ip as "ownsCoreIp", incidents
-       from enterprises where id = any($1::bigint[])`,
+  const [{ data }] = await db.query<{ data: string }>(
+    `select json_build_object(
+       'e', (select json_agg(json_build_array(id, to_char(founded_on, 'YYYY-MM-DD'), hnte_field, owns_core_ip, incidents, region_code))
+               from enterprises where id = any($1::bigint[])),
+       'y', (select json_agg(json_build_array(enterprise_id, year, revenue, high_tech_revenue, rd_expense, rd_expense_domestic, total_cost, total_assets, net_assets,
+               employees, sci_tech_staff, conversions)) from enterprise_years where enterprise_id = any($1::bigint[])),
+       'ip', (select json_agg(json_build_array(enterprise_id, kind, acquisition, count)) from enterprise_ip where enterprise_id = any($1::bigint[])),
+       'q', (select json_agg(json_build_array(enterprise_id, kind, to_char(issued_on, 'YYYY-MM-DD'), to_char(valid_until, 'YYYY-MM-DD'), status))
+               from qualifications where enterprise_id = any($1::bigint[])),
+       'i', (select json_agg(distinct enterprise_id) from rd_institutions where enterprise_id = any($1::bigint[]) and level in ('national', 'provincial'))
+     )::text as data`,
     [ids],
   );
-  for (const e of enterprises) out.set(e.id, { enterprise: e, years: [], ip: [], qualifications: [], provincialInstitution: false });
-  const years = await db.query<YearRow & { enterpriseId: number }>(
-    `select y.enterprise_id as "enterpriseId", ${YEAR_COLUMNS} from enterprise_years y where y.enterprise_id = any($1::bigint[])`,
-    [ids],
-  );
-  for (const y of years) out.get(y.enterpriseId)?.years.push(yearFromRow(y));
-  const ip = await db.query<RegistryIp & { enterpriseId: number }>(
-    `select enterprise_id as "enterpriseId", kind, acquisition, count from enterprise_ip where enterprise_id = any($1::bigint[])`,
-    [ids],
-  );
-  for (const h of ip) out.get(h.enterpriseId)?.ip.push({ kind: h.kind, acquisition: h.acquisition, count: h.count });
-  const quals = await db.query<QualificationSpan & { enterpriseId: number }>(
-    `select enterprise_id as "enterpriseId", kind, to_char(issued_on, 'YYYY-MM-DD') as "issuedOn", to_char(valid_until, 'YYYY-MM-DD') as "validUntil", status
-       from qualifications where enterprise_id = any($1::bigint[])`,
-    [ids],
-  );
-  for (const q of quals) out.get(q.enterpriseId)?.qualifications.push({ kind: q.kind, issuedOn: q.issuedOn, validUntil: q.validUntil, status: q.status });
-  const institutions = await db.query<{ enterpriseId: number }>(
-    `select distinct enterprise_id as "enterpriseId" from rd_institutions where enterprise_id = any($1::bigint[]) and level in ('national', 'provincial')`,
-    [ids],
-  );
-  for (const i of institutions) out.get(i.enterpriseId)!.provincialInstitution = true;
+  type N = number | null;
+  const d = JSON.parse(data) as {
+    e: [number, string | null, string | null, boolean | null, boolean | null, string][] | null;
+    y: [number, number, N, N, N, N, N, N, N, N, N, N][] | null;
+    ip: [number, RegistryIp['kind'], RegistryIp['acquisition'], number][] | null;
+    q: [number, QualificationSpan['kind'], string, string, QualificationSpan['status']][] | null;
+    i: number[] | null;
+  };
+  for (const [id, foundedOn, hnteField, ownsCoreIp, incidents, regionCode] of d.e ?? []) {
+    out.set(id, { enterprise: { id, foundedOn, hnteField, ownsCoreIp, incidents }, regionCode, years: [], ip: [], qualifications: [], provincialInstitution: false });
+  }
+  for (const [id, year, revenue, highTechRevenue, rdExpense, rdExpenseDomestic, totalCost, totalAssets, netAssets, employees, sciTechStaff, conversions] of d.y ?? []) {
+    out.get(id)?.years.push({ year, revenue, highTechRevenue, rdExpense, rdExpenseDomestic, totalCost, totalAssets, netAssets, employees, sciTechStaff, conversions });
+  }
+  for (const [id, kind, acquisition, count] of d.ip ?? []) out.get(id)?.ip.push({ kind, acquisition, count });
+  for (const [id, kind, issuedOn, validUntil, status] of d.q ?? []) out.get(id)?.qualifications.push({ kind, issuedOn, validUntil, status });
+  for (const id of d.i ?? []) {
+    const r = out.get(id);
+    if (r) r.provincialInstitution = true;
+  }
   return out;
 }

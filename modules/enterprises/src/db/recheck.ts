@@ -31,34 +31,42 @@ export async function recheckEnterprises(db: Db, ids: number[], onBatch?: (done:
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = ids.slice(i, i + BATCH);
     const records = await loadRegistry(db, batch);
-    const cols: unknown[][] = Array.from({ length: 12 }, () => []);
+    const rows: unknown[] = [];
     for (const [id, r] of records) {
       const { asOf, result } = checkRecord(r);
       const h = result.hnte;
       const c = hnteCloseness(h);
-      const row = [
-        id, asOf, h.qualified, c.failed, c.unknown, c.shortfall, h.score.total, h.scoreHigh.total,
-        h.conditions.filter((x) => x.pass === false).map((x) => x.code), JSON.stringify(h.gaps.map((g) => ({ code: g.code, change: g.change, unit: g.unit }))),
-        result.techSme.qualified, result.techSme.score.total,
-      ];
-      row.forEach((v, k) => cols[k].push(v));
+      rows.push({
+        e: id, a: asOf, hq: h.qualified, hf: c.failed, hu: c.unknown, hs: c.shortfall, sc: h.score.total, sh: h.scoreHigh.total,
+        fc: h.conditions.filter((x) => x.pass === false).map((x) => x.code), g: h.gaps.map((g) => ({ code: g.code, change: g.change, unit: g.unit })),
+        tq: result.techSme.qualified, ts: result.techSme.score.total, rc: r.regionCode, hc: hnteCover(r.qualifications),
+      });
     }
     if (records.size === 0) continue;
+    // the batch as one JSON parameter; the town and the dates the HNTE certificates cover are kept
+    // beside the check so the candidate pool is counted from this table alone (0006)
     await db.query(
       `insert into enterprise_checks (enterprise_id, as_of, hnte_qualified, hnte_failed, hnte_unknown, hnte_shortfall, hnte_score, hnte_score_high,
-         failed_codes, gaps, tech_sme_qualified, tech_sme_score)
-       select e, a, hq, hf, hu, hs, sc, sh, string_to_array(fc, ','), g::jsonb, tq, ts
-         from unnest($1::bigint[], $2::date[], $3::boolean[], $4::int[], $5::int[], $6::numeric[], $7::int[], $8::int[], $9::text[], $10::text[], $11::boolean[], $12::int[])
-           as t(e, a, hq, hf, hu, hs, sc, sh, fc, g, tq, ts)
+         failed_codes, gaps, tech_sme_qualified, tech_sme_score, region_code, hnte_cover)
+       select e, a, hq, hf, hu, hs, sc, sh, fc, g, tq, ts, rc, hc
+         from json_to_recordset($1::json) as t(e bigint, a date, hq boolean, hf int, hu int, hs numeric, sc int, sh int, fc text[], g jsonb, tq boolean, ts int,
+           rc text, hc datemultirange)
        on conflict (enterprise_id) do update set as_of = excluded.as_of, hnte_qualified = excluded.hnte_qualified, hnte_failed = excluded.hnte_failed,
          hnte_unknown = excluded.hnte_unknown, hnte_shortfall = excluded.hnte_shortfall, hnte_score = excluded.hnte_score,
          hnte_score_high = excluded.hnte_score_high, failed_codes = excluded.failed_codes, gaps = excluded.gaps,
-         tech_sme_qualified = excluded.tech_sme_qualified, tech_sme_score = excluded.tech_sme_score, checked_at = now()`,
-      [cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], cols[7], (cols[8] as string[][]).map((a) => a.join(',')), cols[9], cols[10], cols[11]],
+         tech_sme_qualified = excluded.tech_sme_qualified, tech_sme_score = excluded.tech_sme_score,
+         region_code = excluded.region_code, hnte_cover = excluded.hnte_cover, checked_at = now()`,
+      [JSON.stringify(rows)],
     );
     onBatch?.(Math.min(ids.length, i + BATCH));
   }
   return ids.length;
+}
+
+/** The dates an enterprise's active HNTE certificates cover, as a multirange literal. */
+function hnteCover(qualifications: RegistryRecord['qualifications']): string {
+  const spans = qualifications.filter((q) => q.kind === 'hnte' && q.status === 'active').map((q) => `[${q.issuedOn},${q.validUntil}]`);
+  return `{${spans.join(',')}}`;
 }
 
 export async function recheckAll(db: Db): Promise<number> {

@@ -15,6 +15,16 @@ export function addScope(where: Where, scope: Scope): void {
   else where.add('r.path like ?', `${scope.path}%`);
 }
 
+/**
+ * The region codes of a region scope. Listing them (`e.region_code = any(...)`) lets the planner
+ * estimate rows from the statistics of enterprises.region_code; a region-path prefix on a joined
+ * table made it expect a handful of rows and sort 100,000 for a page of 20 on PostgreSQL.
+ */
+export async function regionCodesInScope(db: Db, scope: Scope & { kind: 'region' }): Promise<string[]> {
+  const rows = await db.query<{ code: string }>('select code from regions where path like $1', [`${scope.path}%`]);
+  return rows.map((r) => r.code);
+}
+
 export interface EnterpriseRef {
   id: number;
   uscc: string;

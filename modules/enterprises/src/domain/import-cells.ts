@@ -62,17 +62,8 @@ export function roundToWhole(value: string): string {
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
   if (!m) throw new Error(`not a decimal: ${value}`);
   const [, sign, int, frac = ''] = m;
-  let digits = int;
-  if (frac !== '' && frac[0] >= '5') {
-    const out = digits.split('');
-    let i = out.length - 1;
-    while (i >= 0 && out[i] === '9') out[i--] = '0';
-    if (i < 0) out.unshift('1');
-    else out[i] = String(Number(out[i]) + 1);
-    digits = out.join('');
-  }
-  digits = digits.replace(/^0+(?=\d)/, '');
-  return sign && digits !== '0' ? `-${digits}` : digits;
+  const whole = frac !== '' && frac[0] >= '5' ? (BigInt(int) + 1n).toString() : int.replace(/^0+(?=\d)/, '');
+  return sign && whole !== '0' ? `-${whole}` : whole;
 }
 
 export const MONEY_UNITS: readonly MoneyUnit[] = ['元', '万元', '亿元'];
@@ -82,7 +73,12 @@ export const isMoneyUnitText = (s: string): s is MoneyUnit => (MONEY_UNITS as re
  * An amount in whole yuan (decimal text). The unit is the cell's own (12.5万元), else `unit` (from the
  * header or the row's 金额单位). Fractions of a yuan are rounded (half away from zero).
  */
+const PLAIN = /^-?\d+(\.\d+)?$/;
+
 export function parseAmount(v: CellValue, unit: MoneyUnit): Parsed<string> {
+  // the common case, a plain number, without the general parser's normalisation
+  const plain = typeof v === 'number' ? (Number.isFinite(v) ? numberToPlainString(v) : '') : typeof v === 'string' ? v.trim() : '';
+  if (PLAIN.test(plain)) return { ok: true, value: roundToWhole(unit === '元' ? plain : convertMoney(plain, unit, '元')) };
   const p = parseUserNumber(typeof v === 'number' ? v : cellText(v));
   if (!p.ok) return fail(p.reason === '数值为空' ? '数值为空' : '不是数字');
   if (p.number.hasPercent) return fail('金额不能带百分号');
@@ -94,6 +90,8 @@ const MAX_COUNT = 10_000_000;
 
 /** A head count or a number of items: a whole number, 0 or more. */
 export function parseCount(v: CellValue): Parsed<number> {
+  if (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= MAX_COUNT) return { ok: true, value: v };
+  if (typeof v === 'string' && /^\d{1,7}$/.test(v)) return { ok: true, value: Number(v) };
   const s = typeof v === 'number' ? v : cellText(v).replace(/[人个项件家]$/, '');
   const p = parseUserNumber(s);
   if (!p.ok) return fail(p.reason === '数值为空' ? '数值为空' : '不是数字');

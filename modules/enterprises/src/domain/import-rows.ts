@@ -32,6 +32,8 @@ export interface RowContext {
   chain: (text: string) => string | undefined;
   /** an HNTE field's code, by its Chinese label or code */
   hnteField: (text: string) => string | undefined;
+  /** USCCs already checked in this file */
+  usccMemo?: Map<string, { uscc: string; message: string | null }>;
 }
 
 /** A row's cell by field (undefined when the file has no such column). */
@@ -44,41 +46,65 @@ export interface Row<T> {
   errors: RowError[];
 }
 
-function checker(row: number, get: Get, ctx: RowContext) {
-  const errors: RowError[] = [];
-  const fail = (field: string, value: string, reason: string) => errors.push({ row, column: ctx.columnName(field), value, reason });
-  const text = (field: string, max: number): string | null => {
-    const t = cellText(get(field));
+/** One row's checks (methods rather than closures made per row: an import reads 100,000 rows). */
+class RowChecker {
+  readonly errors: RowError[] = [];
+  constructor(
+    readonly row: number,
+    readonly get: Get,
+    readonly ctx: RowContext,
+  ) {}
+
+  fail(field: string, value: string, reason: string): void {
+    this.errors.push({ row: this.row, column: this.ctx.columnName(field), value, reason });
+  }
+
+  text(field: string, max: number): string | null {
+    const t = cellText(this.get(field));
     if (t === '') return null;
-    if (t.length > max) fail(field, t, `超过 ${max} 个字符`);
+    if (t.length > max) this.fail(field, t, `超过 ${max} 个字符`);
     return t;
-  };
-  const uscc = (): string | null => {
-    const raw = get('uscc');
+  }
+
+  uscc(): string | null {
+    const raw = this.get('uscc');
     if (typeof raw === 'number') {
-      fail('uscc', cellText(raw), '统一社会信用代码被存成了数字（可能已丢失位数），请把该列设为文本格式后重新填写');
+      this.fail('uscc', cellText(raw), '统一社会信用代码被存成了数字（可能已丢失位数），请把该列设为文本格式后重新填写');
       return null;
     }
     const t = cellText(raw);
     if (t === '') {
-      fail('uscc', '', '统一社会信用代码为空');
+      this.fail('uscc', '', '统一社会信用代码为空');
       return null;
     }
-    const p = usccProblem(t);
-    if (p.message) fail('uscc', t, p.message);
+    // a years file names each enterprise once a year: check each code once
+    let p = this.ctx.usccMemo?.get(t);
+    if (!p) {
+      p = usccProblem(t);
+      this.ctx.usccMemo?.set(t, p);
+    }
+    if (p.message) this.fail('uscc', t, p.message);
     return p.message ? null : p.uscc;
-  };
-  const date = (field: string, required: boolean): string | null => {
-    const v = get(field);
+  }
+
+  date(field: string, required: boolean): string | null {
+    const v = this.get(field);
     if (cellText(v) === '') {
-      if (required) fail(field, '', '日期为空');
+      if (required) this.fail(field, '', '日期为空');
       return null;
     }
     const d = parseDate(v);
-    if (!d.ok) fail(field, cellText(v), d.reason);
+    if (!d.ok) this.fail(field, cellText(v), d.reason);
     return d.ok ? d.value : null;
-  };
-  return { errors, fail, text, uscc, date };
+  }
+
+  yesNo(field: string): boolean | null {
+    const v = this.get(field);
+    if (cellText(v) === '') return null;
+    const p = parseYesNo(v);
+    if (!p.ok) this.fail(field, cellText(v), p.reason);
+    return p.ok ? p.value : null;
+  }
 }
 
 // ———————————————————————————————————————— 企业名录
@@ -103,9 +129,11 @@ export interface EnterpriseRow {
 }
 
 export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<EnterpriseRow> {
-  const { errors, fail, text, uscc: readUscc, date } = checker(row, get, ctx);
-  const uscc = readUscc();
-  const name = text('name', 200);
+  const c = new RowChecker(row, get, ctx);
+  const { errors } = c;
+  const fail = c.fail.bind(c);
+  const uscc = c.uscc();
+  const name = c.text('name', 200);
   if (name === null) fail('name', '', '企业名称为空');
 
   const townText = cellText(get('town'));
@@ -114,7 +142,7 @@ export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<
   else if (!region) fail('town', townText, `所属镇街“${townText}”不存在：应为本区镇街或园区的名称（如 招宝山街道），或其行政区划代码`);
   else if (!region.inScope) fail('town', townText, `${region.name}不在您的管辖范围内，无权导入该地区的企业`);
 
-  const foundedOn = date('foundedOn', false);
+  const foundedOn = c.date('foundedOn', false);
   const founded = foundedOnProblem(foundedOn, ctx.today);
   if (founded) fail('foundedOn', foundedOn ?? '', founded);
 
@@ -127,7 +155,7 @@ export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<
     else registeredCapital = a.value;
   }
 
-  let industryCode = text('industryCode', 10);
+  let industryCode = c.text('industryCode', 10);
   if (industryCode !== null) {
     industryCode = industryCode.toUpperCase();
     if (!/^[A-T](\d{2,4})?$/.test(industryCode)) fail('industryCode', industryCode, '行业代码应为 GB/T 4754 门类字母加 2–4 位数字，如 C2614');
@@ -148,20 +176,13 @@ export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<
     }
   }
 
-  const yesNo = (field: string): boolean | null => {
-    const v = get(field);
-    if (cellText(v) === '') return null;
-    const p = parseYesNo(v);
-    if (!p.ok) fail(field, cellText(v), p.reason);
-    return p.ok ? p.value : null;
-  };
-  const isAboveScale = yesNo('isAboveScale');
-  const isListed = yesNo('isListed');
-  const contactName = text('contactName', 50);
-  const contactPhone = text('contactPhone', 50);
-  const contactEmail = text('contactEmail', 100);
+  const isAboveScale = c.yesNo('isAboveScale');
+  const isListed = c.yesNo('isListed');
+  const contactName = c.text('contactName', 50);
+  const contactPhone = c.text('contactPhone', 50);
+  const contactEmail = c.text('contactEmail', 100);
   if (contactEmail !== null && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(contactEmail)) fail('contactEmail', contactEmail, '电子邮箱格式有误');
-  const address = text('address', 300);
+  const address = c.text('address', 300);
 
   if (errors.length > 0 || uscc === null || name === null || !region) return { uscc, value: null, errors };
   return {
@@ -183,10 +204,13 @@ export interface YearRow {
 }
 
 export const EARLIEST_YEAR = 1990;
+const num = (a: string | null) => (a === null ? null : Number(a));
 
 export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRow> {
-  const { errors, fail, uscc: readUscc } = checker(row, get, ctx);
-  const uscc = readUscc();
+  const c = new RowChecker(row, get, ctx);
+  const { errors } = c;
+  const fail = c.fail.bind(c);
+  const uscc = c.uscc();
 
   const yearText = cellText(get('year')).replace(/年(度)?$/, '');
   const latest = Number(ctx.today.slice(0, 4));
@@ -203,27 +227,27 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
     if (isMoneyUnitText(unitText)) rowUnit = unitText;
     else fail('amountUnit', unitText, '金额单位应为 元、万元 或 亿元');
   }
-  const amounts = {} as Record<AmountField, string | null>;
+  const amounts: Record<AmountField, string | null> = { revenue: null, highTechRevenue: null, rdExpense: null, rdExpenseDomestic: null, totalCost: null, totalAssets: null, netAssets: null };
   for (const f of AMOUNT_FIELDS) {
-    amounts[f] = null;
     const v = get(f);
-    if (cellText(v) === '') continue;
+    if (v === undefined || v === null || v === '') continue;
     const a = parseAmount(v, ctx.headerUnit(f) ?? rowUnit ?? '元');
-    if (!a.ok) fail(f, cellText(v), a.reason);
-    else amounts[f] = a.value;
+    if (a.ok) amounts[f] = a.value;
+    else if (cellText(v) !== '') fail(f, cellText(v), a.reason);
   }
-  const counts = {} as Record<CountField, number | null>;
+  const counts: Record<CountField, number | null> = { employees: null, sciTechStaff: null, conversions: null };
   for (const f of COUNT_FIELDS) {
-    counts[f] = null;
     const v = get(f);
-    if (cellText(v) === '') continue;
+    if (v === undefined || v === null || v === '') continue;
     const n = parseCount(v);
-    if (!n.ok) fail(f, cellText(v), n.reason);
-    else counts[f] = n.value;
+    if (n.ok) counts[f] = n.value;
+    else if (cellText(v) !== '') fail(f, cellText(v), n.reason);
   }
 
-  const figures: YearFigureValues = { ...counts };
-  for (const f of AMOUNT_FIELDS) if (f !== 'netAssets' && amounts[f] !== null) figures[f] = Number(amounts[f]);
+  const figures: YearFigureValues = {
+    revenue: num(amounts.revenue), highTechRevenue: num(amounts.highTechRevenue), rdExpense: num(amounts.rdExpense), rdExpenseDomestic: num(amounts.rdExpenseDomestic),
+    totalCost: num(amounts.totalCost), totalAssets: num(amounts.totalAssets), ...counts,
+  };
   for (const p of yearFigureProblems(figures)) {
     const value = p.field in amounts ? amounts[p.field as AmountField] : counts[p.field as CountField];
     fail(p.field, String(value ?? ''), p.message);
@@ -256,18 +280,20 @@ const KIND_NAMES = new Map<string, QualificationKind>([
 ]);
 
 export function parseQualificationRow(row: number, get: Get, ctx: RowContext): Row<QualificationRow> {
-  const { errors, fail, text, uscc: readUscc, date } = checker(row, get, ctx);
-  const uscc = readUscc();
-  const name = text('name', 200);
+  const c = new RowChecker(row, get, ctx);
+  const { errors } = c;
+  const fail = c.fail.bind(c);
+  const uscc = c.uscc();
+  const name = c.text('name', 200);
   const kindText = cellText(get('kind'));
   const kind = KIND_NAMES.get(kindText) ?? KIND_NAMES.get(kindText.toLowerCase());
   if (kindText === '') fail('kind', '', '资质类型为空');
   else if (!kind) fail('kind', kindText, '资质类型应为 高新技术企业、科技型中小企业、省科技小巨人企业 或 科技领军企业');
-  const certificateNo = text('certificateNo', 64);
+  const certificateNo = c.text('certificateNo', 64);
   if (certificateNo === null) fail('certificateNo', '', '证书编号为空');
-  const issuedOn = date('issuedOn', true);
+  const issuedOn = c.date('issuedOn', true);
   if (issuedOn !== null && issuedOn > ctx.today) fail('issuedOn', issuedOn, `发证日期 ${issuedOn} 晚于今天`);
-  const validUntil = date('validUntil', false);
+  const validUntil = c.date('validUntil', false);
   if (issuedOn !== null && validUntil !== null && validUntil < issuedOn) fail('validUntil', validUntil, `有效期至 ${validUntil} 早于发证日期 ${issuedOn}`);
 
   if (errors.length > 0 || uscc === null || !kind || certificateNo === null || issuedOn === null) return { uscc, value: null, errors };

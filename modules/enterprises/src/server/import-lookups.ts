@@ -93,11 +93,15 @@ export async function registeredEnterprises(db: Db, scope: Scope, usccs: Iterabl
   const list = [...new Set(usccs)];
   const out = new Map<string, Registered>();
   if (list.length === 0) return out;
-  const rows = await db.query<{ id: number; uscc: string; name: string; regionName: string; path: string }>(
-    `select e.id, e.uscc, e.name, r.name as "regionName", r.path from enterprises e join regions r on r.code = e.region_code where e.uscc = any($1::text[])`,
+  // one JSON text: tens of thousands of rows parse several times faster so on PGlite
+  const [{ data }] = await db.query<{ data: string | null }>(
+    `select json_agg(json_build_array(e.id, e.uscc, e.name, r.name, r.path))::text as data
+       from enterprises e join regions r on r.code = e.region_code where e.uscc = any($1::text[])`,
     [list],
   );
-  for (const r of rows) out.set(r.uscc, { id: r.id, uscc: r.uscc, name: r.name, regionName: r.regionName, inScope: inScope(scope, r.path) });
+  for (const [id, uscc, name, regionName, path] of JSON.parse(data ?? '[]') as [number, string, string, string, string][]) {
+    out.set(uscc, { id, uscc, name, regionName, inScope: inScope(scope, path) });
+  }
   return out;
 }
 

@@ -78,6 +78,7 @@ export async function importRegistry(
     today: today(),
     columnName,
     headerUnit: (f) => headers.unit[f],
+    usccMemo: new Map(),
     region: await regionResolver(db, scope, opts.homeRegion, townIndex === undefined ? [] : table.rows.map((r) => String(r.cells[townIndex] ?? '').trim())),
     ...(await rowContextLookups(db)),
   };
@@ -145,8 +146,15 @@ function parseRows(kind: RegistryImportKind, table: Table, headers: HeaderMap, c
   const first = new Map<string, number>();
   function each<T>(parse: (row: number, get: Get, c: RowContext) => Row<T>, key: (r: Row<T>) => { key: string | null; field: string; value: string; what: string }): T[] {
     const out: T[] = [];
+    // one reader for the whole file, over the current row's cells (no closure per row)
+    let cells: Table['rows'][number]['cells'] = [];
+    const get: Get = (f) => {
+      const i = headers.index[f];
+      return i === undefined ? undefined : cells[i];
+    };
     table.rows.forEach((r, n) => {
-      const result = parse(r.row, (f) => (headers.index[f] === undefined ? undefined : r.cells[headers.index[f]]), ctx);
+      cells = r.cells;
+      const result = parse(r.row, get, ctx);
       errors.push(...result.errors);
       const k = key(result);
       const seen = k.key === null ? undefined : first.get(k.key);

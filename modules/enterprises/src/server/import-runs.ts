@@ -9,6 +9,7 @@ import { likePattern, limitOffset, orderBy, whereClause, writeXlsx, type Actor, 
 import type { ZRegistryImportChange, ZRegistryImportRun } from '../contract/import-schemas.ts';
 import { IMPORT_COLUMNS, IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS, type RegistryImportKind, type RowError } from '../domain/import-rows.ts';
 import { RUN_KINDS } from './import-lookups.ts';
+import { figuresJson } from './import-years.ts';
 
 export type RegistryImportRun = z.infer<typeof ZRegistryImportRun>;
 export type RegistryImportChange = z.infer<typeof ZRegistryImportChange>;
@@ -57,16 +58,27 @@ export async function registryImportErrorsXlsx(db: Db, actor: Actor, id: number)
   return { fileName: `导入错误_${run.fileName.replace(/\.[^.]+$/, '')}.xlsx`, data };
 }
 
+/**
+ * What an accepted run changed: its updates and inserted enterprises and certificates with before/after
+ * (enterprise_import_changes), and the enterprise-years it inserted, which carry its run id (a year a
+ * later run changed shows there, in that run's updates, with this run's figures as the ones before).
+ */
 export async function findRegistryImportChanges(db: Db, actor: Actor, id: number, q: PageQuery) {
   await runVisibleTo(db, actor, id);
-  const where = whereClause();
-  where.add('c.import_run_id = ?', id);
-  if (q.q) where.add('(c.uscc ilike ? or e.name ilike ?)', likePattern(q.q));
-  const from = `from enterprise_import_changes c left join enterprises e on e.uscc = c.uscc ${where.sql}`;
+  const changes = `
+    select c.uscc, c.target, c.key, c.before, c.after from enterprise_import_changes c where c.import_run_id = $1
+    union all
+    select e.uscc, 'year', y.year::text, null, ${figuresJson((c) => `y.${c}`)} || jsonb_build_object('source', y.source, 'confirmed', y.confirmed)
+      from enterprise_years y join enterprises e on e.id = y.enterprise_id
+     where y.import_run_id = $1
+       and not exists (select 1 from enterprise_import_changes c where c.import_run_id = $1 and c.target = 'year' and c.uscc = e.uscc and c.key = y.year::text)`;
+  const where = whereClause([id]);
+  if (q.q) where.add('(x.uscc ilike ? or e.name ilike ?)', likePattern(q.q));
+  const from = `from (${changes}) x left join enterprises e on e.uscc = x.uscc ${where.sql}`;
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total ${from}`, where.params);
   const items = await db.query<RegistryImportChange>(
-    `select c.uscc, e.name, c.target, c.key, case when c.before is null then 'inserted' else 'updated' end as change, c.before, c.after ${from}
-     ${orderBy(q, { uscc: 'c.uscc', name: 'e.name', key: 'c.key', change: 'c.before is null' }, 'c.uscc, c.key')} ${limitOffset(q)}`,
+    `select x.uscc, e.name, x.target, x.key, case when x.before is null then 'inserted' else 'updated' end as change, x.before, x.after ${from}
+     ${orderBy(q, { uscc: 'x.uscc', name: 'e.name', key: 'x.key', change: 'x.before is null' }, 'x.uscc, x.target, x.key')} ${limitOffset(q)}`,
     where.params,
   );
   return { items, total, page: q.page, pageSize: q.pageSize };

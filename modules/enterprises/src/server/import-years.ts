@@ -1,6 +1,7 @@
 /**
  * 年度数据: yearly figures upserted on (enterprise, year), set-based. The rows are staged with COPY;
- * one statement records the before/after of every row that changes, one upserts them. An empty cell
+ * one statement records the before/after of every row the import updates, one upserts them (the rows
+ * it inserts carry its import_run_id, as indicator_values do). An empty cell
  * keeps the figure on record, so the figures a row ends with are checked once more against each other
  * (sci-tech staff ≤ employees, parts ≤ wholes) before anything is written.
  */
@@ -27,7 +28,8 @@ export async function checkYears(db: Db, scope: Scope, rows: YearRow[], columnNa
 }
 
 const merged = (c: string) => `coalesce(s.${c}, y.${c})`;
-const figuresJson = (value: (c: string) => string) => `jsonb_build_object(${FIGURES.map((c, i) => `'${JSON_KEYS[i]}', ${value(c)}`).join(', ')})`;
+/** A year's figures as JSON, keyed as the API names them. */
+export const figuresJson = (value: (c: string) => string) => `jsonb_build_object(${FIGURES.map((c, i) => `'${JSON_KEYS[i]}', ${value(c)}`).join(', ')})`;
 
 export async function writeYears(
   tx: Db,
@@ -48,43 +50,47 @@ export async function writeYears(
       ...COUNT_FIELDS.map((f) => (r.counts[f] === null ? null : String(r.counts[f]))),
     ]),
   );
-  const join = 'registry_stage_years s left join enterprise_years y on y.enterprise_id = s.enterprise_id and y.year = s.year';
-
-  // a row's figures with the ones it leaves empty taken from the record must still agree with each other
-  const clashes = await tx.query<{ rowNo: number; field: string; small: string; big: string }>(
-    `select row_no as "rowNo", field, small::text, big::text from (
-       select s.row_no, 'sciTechStaff' as field, ${merged('sci_tech_staff')}::numeric as small, ${merged('employees')}::numeric as big from ${join} where y.enterprise_id is not null
-       union all select s.row_no, 'highTechRevenue', ${merged('high_tech_revenue')}, ${merged('revenue')} from ${join} where y.enterprise_id is not null
-       union all select s.row_no, 'rdExpenseDomestic', ${merged('rd_expense_domestic')}, ${merged('rd_expense')} from ${join} where y.enterprise_id is not null
-     ) c where small > big order by row_no`,
+  // a row's figures, with the ones it leaves empty taken from the record, must still agree with each other
+  const PAIRS = [
+    ['sciTechStaff', 'sci_tech_staff', 'employees', '科技人员数', '职工总数'],
+    ['highTechRevenue', 'high_tech_revenue', 'revenue', '高新技术产品(服务)收入', '营业收入'],
+    ['rdExpenseDomestic', 'rd_expense_domestic', 'rd_expense', '境内研发费用', '研发费用'],
+  ] as const;
+  const clashes = await tx.query<{ rowNo: number; m: (string | null)[] }>(
+    `select s.row_no as "rowNo", array[${PAIRS.map(([, a, b]) => `${merged(a)}::text, ${merged(b)}::text`).join(', ')}] as m
+       from registry_stage_years s join enterprise_years y on y.enterprise_id = s.enterprise_id and y.year = s.year
+      where ${PAIRS.map(([, a, b]) => `${merged(a)} > ${merged(b)}`).join(' or ')}
+      order by s.row_no`,
   );
   if (clashes.length > 0) {
-    const label: Record<string, [string, string]> = {
-      sciTechStaff: ['科技人员数', '职工总数'],
-      highTechRevenue: ['高新技术产品(服务)收入', '营业收入'],
-      rdExpenseDomestic: ['境内研发费用', '研发费用'],
-    };
-    throw new RowErrorsFound(clashes.map((c) => ({
-      row: c.rowNo, column: columnName(c.field), value: c.small,
-      reason: `${label[c.field][0]}（${c.small}）将大于${label[c.field][1]}（${c.big}，含企业库已有数据）`,
-    })));
+    const errors: RowError[] = [];
+    for (const c of clashes) {
+      PAIRS.forEach(([field, , , small, big], i) => {
+        const [a, b] = [c.m[2 * i], c.m[2 * i + 1]];
+        if (a !== null && b !== null && Number(a) > Number(b)) {
+          errors.push({ row: c.rowNo, column: columnName(field), value: a, reason: `${small}（${a}）将大于${big}（${b}，含企业库已有数据）` });
+        }
+      });
+    }
+    throw new RowErrorsFound(errors);
   }
 
-  const changed = `y.enterprise_id is null or y.source <> 'import' or not y.confirmed
+  // the before/after of each enterprise-year this import updates; the ones it inserts carry its run id
+  // (as the indicator import does: recording 100,000 inserts again as JSON doubled the write)
+  const differs = `y.source <> 'import' or not y.confirmed
     or (${FIGURES.map(merged).join(', ')}) is distinct from (${FIGURES.map((c) => `y.${c}`).join(', ')})`;
-  const [counts] = await tx.query<{ inserted: number; updated: number }>(
-    `with c as (
-       insert into enterprise_import_changes (import_run_id, uscc, target, key, before, after)
-       select $1, s.uscc, 'year', s.year::text,
-         case when y.enterprise_id is null then null else ${figuresJson((c) => `y.${c}`)} || jsonb_build_object('source', y.source, 'confirmed', y.confirmed) end,
-         ${figuresJson(merged)} || jsonb_build_object('source', 'import', 'confirmed', true)
-       from ${join} where ${changed}
-       returning before is null as inserted)
-     select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated from c`,
+  await tx.query(
+    `insert into enterprise_import_changes (import_run_id, uscc, target, key, before, after)
+     select $1, s.uscc, 'year', s.year::text,
+       ${figuresJson((c) => `y.${c}`)} || jsonb_build_object('source', y.source, 'confirmed', y.confirmed),
+       ${figuresJson(merged)} || jsonb_build_object('source', 'import', 'confirmed', true)
+     from registry_stage_years s join enterprise_years y on y.enterprise_id = s.enterprise_id and y.year = s.year
+     where ${differs}`,
     [run.id],
   );
   const kept = (c: string) => `coalesce(excluded.${c}, enterprise_years.${c})`;
-  const [written] = await tx.query<{ ids: number[] | null }>(
+  // xmax = 0 marks a row the upsert inserted; an updated row has the updating transaction's id
+  const [counts] = await tx.query<{ inserted: number; updated: number; ids: number[] | null }>(
     `with w as (
        insert into enterprise_years (enterprise_id, year, ${FIGURES.join(', ')}, source, confirmed, import_run_id, updated_by, updated_at)
        select enterprise_id, year, ${FIGURES.join(', ')}, 'import', true, $1, $2, now() from registry_stage_years
@@ -92,9 +98,9 @@ export async function writeYears(
          source = 'import', confirmed = true, import_run_id = excluded.import_run_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at
        where enterprise_years.source <> 'import' or not enterprise_years.confirmed
          or (${FIGURES.map(kept).join(', ')}) is distinct from (${FIGURES.map((c) => `enterprise_years.${c}`).join(', ')})
-       returning enterprise_id)
-     select array_agg(distinct enterprise_id) as ids from w`,
+       returning enterprise_id, xmax = 0 as inserted)
+     select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated, array_agg(distinct enterprise_id) as ids from w`,
     [run.id, run.userId],
   );
-  return { inserted: counts.inserted, updated: counts.updated, affected: (written.ids ?? []).map(Number) };
+  return { inserted: counts.inserted, updated: counts.updated, affected: (counts.ids ?? []).map(Number) };
 }

@@ -11,7 +11,7 @@ import { AppError } from '@kechuang/platform-core';
 import { likePattern, whereClause, writeXlsx, type Db, type ExportColumn, type Scope } from '@kechuang/platform-server';
 import type { z } from 'zod';
 import type { ZWorkListItem, ZWorkListQuery } from '../contract/schemas.ts';
-import { addScope } from '../db/scope.ts';
+import { addScope, regionCodesInScope } from '../db/scope.ts';
 
 export type WorkListItem = z.infer<typeof ZWorkListItem>;
 export type WorkListQuery = z.infer<typeof ZWorkListQuery>;
@@ -29,13 +29,12 @@ interface ListDef {
   columns: ExportColumn[];
 }
 
-const HNTE_VALID = `exists (select 1 from qualifications h where h.enterprise_id = e.id and h.kind = 'hnte' and h.status = 'active' and $1::date between h.issued_on and h.valid_until)`;
-
 const DEFS: Record<WorkListName, ListDef> = {
   hnteCandidates: {
     title: '高企苗子库',
     joins: 'join enterprise_checks c on c.enterprise_id = e.id',
-    where: `not ${HNTE_VALID}`,
+    // the dates the enterprise's active HNTE certificates cover, kept with its check (0006)
+    where: 'not c.hnte_cover @> $1::date',
     detail: `json_build_object('failed', c.hnte_failed, 'unknown', c.hnte_unknown, 'shortfall', c.hnte_shortfall::float8, 'score', c.hnte_score,
       'scoreHigh', c.hnte_score_high, 'failedCodes', c.failed_codes, 'gaps', c.gaps, 'asOf', to_char(c.as_of, 'YYYY-MM-DD'))`,
     order: 'c.hnte_failed, c.hnte_shortfall, e.id',
@@ -116,12 +115,16 @@ export async function findWorkList(db: Db, scope: Scope, name: WorkListName, q: 
   const def = DEFS[name];
   if (!def) throw new AppError('NOT_FOUND');
   const where = whereClause(def.second ? [asOf, def.second(q, asOf)] : [asOf]);
-  addScope(where, scope);
+  const codes = scope.kind === 'region' ? await regionCodesInScope(db, scope) : null;
+  if (codes) where.add('e.region_code = any(?::text[])', codes);
+  else addScope(where, scope);
   if (q.q) where.add('(e.name ilike ? or e.uscc ilike ?)', likePattern(q.q));
   if (q.region) where.add('e.region_code = ?', q.region);
   const from = `from enterprises e join regions r on r.code = e.region_code ${def.joins} ${where.sql} and ${def.where}`;
   // $1 (the date) is named in the count too, so every list's parameters have a type
-  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total, $1::date as "asOf" ${from}`, where.params);
+  const [{ total }] = name === 'hnteCandidates' && codes && !q.q
+    ? await countCandidates(db, codes, q.region, asOf)
+    : await db.query<{ total: number }>(`select count(*) as total, $1::date as "asOf" ${from}`, where.params);
   const items = await db.query<WorkListItem>(
     `select e.id, e.uscc, e.name, e.region_code as "regionCode", r.name as "regionName", e.is_above_scale as "isAboveScale",
        enterprise_tier(e.id, $1::date) as tier, ${def.detail} as detail
@@ -129,6 +132,18 @@ export async function findWorkList(db: Db, scope: Scope, name: WorkListName, q: 
     where.params,
   );
   return { items, total, page: q.page, pageSize: q.pageSize, asOf, title: def.title };
+}
+
+/**
+ * The candidate pool counted from enterprise_checks alone, which keeps each enterprise's town and HNTE
+ * coverage (0006): joining 100,000 enterprises for a count cost ~1 s on PGlite, this ~0.1 s.
+ */
+function countCandidates(db: Db, scopeCodes: string[], region: string | undefined, asOf: string): Promise<{ total: number }[]> {
+  return db.query<{ total: number }>(
+    `select count(*) as total from enterprise_checks c
+      where c.region_code = any($2::text[]) and ($3::text is null or c.region_code = $3) and not c.hnte_cover @> $1::date`,
+    [asOf, scopeCodes, region ?? null],
+  );
 }
 
 export const CONDITION_LABELS: Record<string, string> = {

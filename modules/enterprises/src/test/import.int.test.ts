@@ -157,6 +157,9 @@ describeEachDatabase('enterprise registry import', (mode) => {
       expect(json(res)).toMatchObject({ rows: 2, inserted: 2 });
       expect(await year(E(1), 2023)).toMatchObject({ revenue: '12345678', highTechRevenue: '10000000', rdExpense: '523457', totalAssets: '987654321', netAssets: '-125000', employees: 120, sciTechStaff: 30, source: 'import', confirmed: true, importRunId: json(res).importRunId });
       expect(await year(E(2), 2023)).toMatchObject({ revenue: '50000000', highTechRevenue: '30000000', rdExpense: '1', totalAssets: '1234568' });
+      const changes = json(await get(bureau, `/api/enterprises/import-runs/${json(res).importRunId}/changes`));
+      expect(changes.total).toBe(2);
+      expect(changes.items[0]).toMatchObject({ uscc: E(1), name: '宁波甲科技股份有限公司', target: 'year', key: '2023', change: 'inserted', before: null, after: { revenue: 12345678, netAssets: -125000, source: 'import' } });
     });
 
     it('is idempotent: the same file again inserts and updates nothing; a changed figure is one update with before/after', async () => {
