@@ -32,7 +32,7 @@ export function ResultsTable({ run }: { run: Run }) {
           </Link>
         ),
       },
-      ...(run.preset === 'towns' ? [] : [{ title: t('ev.res.region'), dataIndex: 'regionName', key: 'regionName', sorter: true, width: 110, render: (v: string | null) => v ?? '—' }]),
+      ...(run.preset !== 'leadership' ? [] : [{ title: t('ev.res.region'), dataIndex: 'regionName', key: 'regionName', sorter: true, width: 110, render: (v: string | null) => v ?? '—' }]),
       { title: t('ev.res.score'), dataIndex: 'score', key: 'score', sorter: true, width: 90, align: 'right', render: (v: number) => <b>{score(v)}</b> },
       ...(tiers.length
         ? [{ title: t('ev.res.tier'), dataIndex: 'tier', key: 'place', sorter: true, width: 180, render: (v: string | null, r: ResultItem) => <TierTag tier={v} tiers={tiers} tied={r.tiedAtCutoff} /> }]
