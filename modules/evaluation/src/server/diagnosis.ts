@@ -1,0 +1,54 @@
+/**
+ * 科技体检 (diagnosis) of one enterprise: read its figures and every enterprise's of the same year, compare
+ * (domain/diagnosis.ts), and the same as an .xlsx. The peers are the whole registry's (their figures are shown
+ * only as medians and quartiles), whoever asks; the enterprise must be in the asker's jurisdiction.
+ */
+import { AppError } from '@kechuang/platform-core';
+import { writeXlsx, type Actor, type Db } from '@kechuang/platform-server';
+import { diagnose, SIZE_BAND_LABELS } from '../domain/diagnosis.ts';
+import { diagnosedEnterprise, diagnosisFigures, diagnosisYears } from '../db/diagnosis-figures.ts';
+import type { DiagnosisResponse } from './diagnosis-schemas.ts';
+
+export async function getDiagnosis(db: Db, actor: Actor, enterpriseId: number, askedYear?: number): Promise<DiagnosisResponse> {
+  const e = await diagnosedEnterprise(db, actor.scope, enterpriseId);
+  const enterprise = { id: e.id, uscc: e.uscc, name: e.name, regionName: e.regionName, industryCode: e.industryCode };
+  const years = await diagnosisYears(db, e.id);
+  const year = askedYear ?? years[0];
+  if (year === undefined) {
+    return {
+      enterprise, year: null, years, isConfirmed: false, indicators: [], strengths: [], weaknesses: [], advice: ['该企业尚无年度数据，无法体检'],
+      peers: { level: 'none', industry: null, band: null, count: 0, description: '无年度数据', isSufficient: false, minPeers: 0 },
+    };
+  }
+  if (!years.includes(year)) throw new AppError('NOT_FOUND', { message: `该企业没有 ${year} 年的数据`, details: { field: 'year', value: year } });
+  const rows = await diagnosisFigures(db, year, e.id);
+  const target = rows.find((r) => r.id === e.id)!;
+  const d = diagnose(target, rows.filter((r) => r.isConfirmed), year);
+  return { enterprise, years, isConfirmed: target.isConfirmed, ...d };
+}
+
+const VERDICTS = { strength: '优势', weakness: '短板', typical: '居中', missing: '缺数据', insufficient: '同行不足' } as const;
+
+export async function diagnosisXlsx(db: Db, actor: Actor, enterpriseId: number, year?: number): Promise<{ fileName: string; data: Buffer }> {
+  const d = await getDiagnosis(db, actor, enterpriseId, year);
+  const notes = [
+    `科技体检 · ${d.enterprise.name}（${d.enterprise.uscc}） · ${d.year ?? '—'} 年${d.isConfirmed ? '' : '（企业自报，待科技局确认）'}`,
+    `同行：${d.peers.description}，${d.peers.count} 家${d.peers.band ? `（规模按 国统字〔2017〕213号 工业标准简化：${SIZE_BAND_LABELS[d.peers.band]}）` : ''}`,
+    '百分位 = 同行中劣于本企业的比例 + 相同者的一半；≥ 75 为优势，≤ 25 为短板；中位数与四分位数按线性插值（Excel PERCENTILE.INC）',
+  ];
+  const data = await writeXlsx([
+    {
+      name: '体检结果',
+      notes,
+      columns: [
+        { header: '指标', key: 'label', width: 30 }, { header: '单位', key: 'unit', width: 9 }, { header: '本企业', key: 'value', width: 11, numFmt: '0.00' },
+        { header: '下四分位', key: 'q1', width: 10, numFmt: '0.00' }, { header: '中位数', key: 'median', width: 10, numFmt: '0.00' },
+        { header: '上四分位', key: 'q3', width: 10, numFmt: '0.00' }, { header: '百分位', key: 'percentile', width: 8, numFmt: '0' },
+        { header: '同行家数', key: 'peerCount', width: 9 }, { header: '判断', key: 'verdict', width: 9 },
+      ],
+      rows: d.indicators.map((i) => ({ ...i, verdict: VERDICTS[i.verdict] })),
+    },
+    { name: '建议', notes: notes.slice(0, 2), columns: [{ header: '序号', key: 'n', width: 6 }, { header: '建议', key: 'text', width: 120 }], rows: d.advice.map((text, k) => ({ n: k + 1, text })) },
+  ]);
+  return { fileName: `科技体检_${d.enterprise.name}_${d.year ?? ''}.xlsx`, data };
+}
