@@ -4,7 +4,7 @@
  * source, IP and R&D institutions. What the viewer may change comes from the profile (canEdit, canSelfReport).
  */
 import { Alert, Button, Col, Flex, Result, Row, Spin, Tag, Tooltip, Typography } from 'antd';
-import { ArrowLeftOutlined, ExperimentOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, ExperimentOutlined, MedicineBoxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { ApiError, PageHeader, errorMessage, useAuth, useT } from '@kechuang/platform-web';
 import { AccountButton } from './AccountButton.tsx';
@@ -78,6 +78,7 @@ export function ProfileView({ id, backToRegistry }: { id: number; backToRegistry
                 <Button icon={<ArrowLeftOutlined />}>{t('ent.profile.back')}</Button>
               </Link>
             )}
+            <Link to={`/evaluation/diagnosis/${e.id}`}><Button icon={<MedicineBoxOutlined />} data-testid="profile-diagnosis">{t('nav.diagnosis')}</Button></Link>
             {hasRole('bureauAdmin') && <AccountButton enterpriseId={e.id} enterpriseName={e.name} />}
             <Button icon={<ReloadOutlined />} onClick={() => void profile.refetch()} loading={profile.isFetching} aria-label={t('common.refresh')} />
           </>
