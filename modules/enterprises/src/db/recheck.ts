@@ -5,7 +5,7 @@
  */
 import { checkEnterprise, type RulesResult } from '@kechuang/eligibility/domain';
 import type { Db } from '@kechuang/platform-server';
-import { applicationDate, hnteCloseness, isValidOn, toRulesInput } from '../domain/index.ts';
+import { applicationDate, hnteCloseness, registryVerdict, isValidOn, toRulesInput } from '../domain/index.ts';
 import { loadRegistry, type RegistryRecord } from './load-registry.ts';
 
 const BATCH = 2_000;
@@ -36,9 +36,10 @@ export async function recheckEnterprises(db: Db, ids: number[], onBatch?: (done:
       const { asOf, result } = checkRecord(r);
       const h = result.hnte;
       const c = hnteCloseness(h);
+      const verdict = registryVerdict(h);
       rows.push({
-        e: id, a: asOf, hq: h.qualified, hf: c.failed, hu: c.unknown, hs: c.shortfall, sc: h.score.total, sh: h.scoreHigh.total,
-        fc: h.conditions.filter((x) => x.pass === false).map((x) => x.code), g: h.gaps.map((g) => ({ code: g.code, change: g.change, unit: g.unit })),
+        e: id, a: asOf, hq: verdict.qualified, hf: c.failed, hu: c.unknown, hs: c.shortfall, sc: h.score.total, sh: h.scoreHigh.total,
+        fc: verdict.failedCodes, g: h.gaps.map((g) => ({ code: g.code, change: g.change, unit: g.unit })),
         tq: result.techSme.qualified, ts: result.techSme.score.total, rc: r.regionCode, hc: hnteCover(r.qualifications),
       });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkHnte, type EnterpriseFigures } from '@kechuang/eligibility/domain';
-import { hnteCloseness } from './closeness.ts';
+import { hnteCloseness, registryVerdict } from './closeness.ts';
 
 // revenue 40M a year (≤ 50M: R&D share 5% required), assessed points high enough to pass the score
 const firm = (over: Partial<EnterpriseFigures> = {}): EnterpriseFigures => ({
@@ -38,5 +38,19 @@ describe('candidate closeness', () => {
     expect(score.pass).toBe(false); // the sure (low) score misses 70 …
     expect(r.scoreHigh.total).toBeGreaterThanOrEqual(70); // … the high band reaches it
     expect(hnteCloseness(r).failed).toBe(0);
+  });
+});
+
+describe('the verdict the registry stores', () => {
+  it('is undecided, not failed, when only the experts\' points are missing', () => {
+    const r = checkHnte(firm({ assessed: undefined }));
+    expect(r.qualified).toBe(false);
+    expect(registryVerdict(r)).toEqual({ qualified: null, failedCodes: [] });
+  });
+  it('keeps a real failure, without the score when experts could still lift it', () => {
+    expect(registryVerdict(checkHnte(firm({ assessed: undefined, sciTechStaff: 8 })))).toEqual({ qualified: false, failedCodes: ['sciTechStaffShare'] });
+    const hopeless = checkHnte(firm({ conversions: {}, ip: [], assessed: { advancement: 0, coreSupport: 0, rdManagement: 0, standards: 0 } }));
+    expect(registryVerdict(hopeless).failedCodes).toContain('innovationScore');
+    expect(registryVerdict(checkHnte(firm())).qualified).toBe(true);
   });
 });

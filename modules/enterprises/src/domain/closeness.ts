@@ -36,3 +36,20 @@ export function hnteCloseness(r: HnteResult): Closeness {
   }
   return { failed, unknown, shortfall: Math.round(shortfall * 10_000) / 10_000 };
 }
+
+/** The innovation score fails on the sure (low) points but the experts' maximum could still reach the pass mark. */
+export function scoreNeedsExperts(r: HnteResult): boolean {
+  const c = r.conditions.find((x) => x.code === 'innovationScore');
+  return c?.pass === false && r.scoreHigh.total >= (c.required as number);
+}
+
+/**
+ * The verdict the registry stores: qualified, not qualified, or null when figures are missing or
+ * when only the experts' points can decide (every other condition holds).
+ */
+export function registryVerdict(r: HnteResult): { qualified: boolean | null; failedCodes: string[] } {
+  const expert = scoreNeedsExperts(r);
+  const failedCodes = r.conditions.filter((x) => x.pass === false && !(expert && x.code === 'innovationScore')).map((x) => x.code);
+  const qualified = r.qualified === false && failedCodes.length === 0 ? null : r.qualified;
+  return { qualified, failedCodes };
+}

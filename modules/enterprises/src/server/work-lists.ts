@@ -178,7 +178,7 @@ export async function workListXlsx(db: Db, scope: Scope, name: WorkListName, q: 
       ...i, ...d, tier: TIER_TEXT[i.tier], aboveScale: i.isAboveScale ? '是' : '否',
       failedLabels: failed.map((c) => CONDITION_LABELS[c] ?? c).join('、'),
       gapText: gapText((d.gaps as { code: string; change: number; unit: string }[] | undefined) ?? []),
-      reapplyLabel: d.reapplyQualified === true ? '符合' : d.reapplyQualified === false ? '不符合' : '待补数据',
+      reapplyLabel: d.reapplyQualified === true ? '符合' : d.reapplyQualified === false ? '不符合' : '待专家评分或补数据',
       reportedLabel: d.reported ? '填报研发费用为零' : '未填报年度数据',
     };
   });

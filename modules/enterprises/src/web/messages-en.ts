@@ -303,6 +303,7 @@ export const en: Record<string, string> = {
   'ent.wl.gaps': 'What it would take',
   'ent.wl.score': 'Innovation score',
   'ent.wl.daysLeft': 'Days left',
+  'ent.wl.reapplyUndecided': 'Experts or data decide',
   'ent.wl.reapply': 'Re-application',
   'ent.wl.situation': 'Situation',
   'ent.wl.reportedZero': 'Reported zero R&D',

@@ -303,6 +303,7 @@ export const zhCN: Record<string, string> = {
   'ent.wl.gaps': '还差什么',
   'ent.wl.score': '创新能力评分',
   'ent.wl.daysLeft': '剩余天数',
+  'ent.wl.reapplyUndecided': '待专家评分或补数据',
   'ent.wl.reapply': '重新认定研判',
   'ent.wl.situation': '情况',
   'ent.wl.reportedZero': '填报研发费用为零',

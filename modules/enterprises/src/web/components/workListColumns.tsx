@@ -90,7 +90,7 @@ function specific(t: TFunction, list: WorkListName): TableColumnsType<WorkListIt
           width: 110,
           render: (_: unknown, r) => {
             const q = r.detail.reapplyQualified;
-            return q === true ? <Tag color="success">{t('ent.check.qualified')}</Tag> : q === false ? <Tag color="error">{t('ent.check.notQualified')}</Tag> : <Tag color="warning">{t('ent.check.missingData')}</Tag>;
+            return q === true ? <Tag color="success">{t('ent.check.qualified')}</Tag> : q === false ? <Tag color="error">{t('ent.check.notQualified')}</Tag> : <Tag color="warning">{t('ent.wl.reapplyUndecided')}</Tag>;
           },
         },
         { title: t('ent.wl.failedConditions'), key: 'failedCodes', render: (_: unknown, r) => failedTags(t, codes(r.detail, 'failedCodes')) },
