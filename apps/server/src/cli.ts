@@ -9,63 +9,17 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { AppError } from '@kechuang/platform-core';
-import { createUser, getRegion, ROLES, type Db, type Role, type Scope } from '@kechuang/platform-server';
+import { createUser, ROLES, type Role } from '@kechuang/platform-server';
 import { computeReport, importValues, type ImportProgress } from '@kechuang/indicators/server';
 import { checkEnterprise, ZEnterpriseFigures, type EnterpriseFigures } from '@kechuang/eligibility/domain';
-import { loadConfig, type Config } from './config.ts';
-import { openAndMigrate, prepare } from './boot.ts';
-import { serverHoldingDataDir } from './data-dir-lock.ts';
+import { bureauScope, CliError, progressBar, withDb } from './cli-support.ts';
 import { registerIndexCommands } from './cli-index.ts';
 import { registerEnterpriseCommands } from './cli-enterprises.ts';
-
-async function withDb<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  if (!config.DATABASE_URL) {
-    const pid = serverHoldingDataDir(config.dataDir);
-    if (pid) throw new CliError(`服务器（pid ${pid}）正在使用数据目录 ${config.dataDir}：请先停止服务器，或设置 DATABASE_URL 连接 PostgreSQL。`);
-  }
-  const db = await openAndMigrate(config);
-  try {
-    await prepare(db, config);
-    return await fn(db, config);
-  } finally {
-    await db.close();
-  }
-}
-
-class CliError extends Error {}
-
-async function bureauScope(db: Db, config: Config): Promise<Scope> {
-  const home = (await getRegion(db, config.KECHUANG_HOME_REGION))!;
-  return { kind: 'region', regionCode: home.code, regionName: home.name, path: home.path };
-}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-}
-
-/** A progress bar on stderr through the import's phases; `stop` must run whether the import succeeds or not. */
-function progressBar(): { update: (p: ImportProgress) => void; stop: () => void } {
-  const labels = { read: '读取', validate: '校验', write: '写入', done: '完成' } as const;
-  const bar = new cliProgress.SingleBar(
-    { format: '{phase} [{bar}] {value}/{total} 行', stream: process.stderr, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    update(p) {
-      const total = p.total || Math.max(p.done, 1);
-      if (!started) bar.start(total, 0, { phase: labels[p.phase] });
-      started = true;
-      bar.setTotal(total);
-      bar.update(p.phase === 'done' ? total : p.done, { phase: labels[p.phase] });
-    },
-    stop() {
-      if (started) bar.stop();
-    },
-  };
 }
 
 const program = new Command('kechuang').description('科创 Kechuang command line').showHelpAfterError();
@@ -108,7 +62,7 @@ indicators
     const data = await readFile(file);
     await withDb(async (db, config) => {
       const actor = { id: null, username: `cli:${os.userInfo().username}`, actualsOnly: false };
-      const bar = o.json ? null : progressBar();
+      const bar = o.json ? null : progressBar<ImportProgress>({ read: '读取', validate: '校验', write: '写入', done: '完成' });
       const result = await importValues(db, actor, await bureauScope(db, config), { name: path.basename(file), data }, bar?.update).finally(() => bar?.stop());
       if (o.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else process.stdout.write(`导入完成：${result.rows} 行，新增 ${result.inserted}，更新 ${result.updated}，未变 ${result.unchanged}（导入批次 ${result.importRunId}）\n${result.warnings.join('\n')}`);

@@ -13,3 +13,4 @@ export * from './PageHeader.tsx';
 export { adminRoutes } from './admin/routes.tsx';
 export * from './hooks.ts';
 export * from './FileDrop.tsx';
+export * from './ExportButton.tsx';

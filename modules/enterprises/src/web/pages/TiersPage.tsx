@@ -5,10 +5,9 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Col, Row, Segmented, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { CalculatorOutlined } from '@ant-design/icons';
-import { BUREAU_ROLES, PageHeader, formatPercent, useAuth, useT, useUnits } from '@kechuang/platform-web';
+import { ExportButton, BUREAU_ROLES, PageHeader, formatPercent, useAuth, useT, useUnits } from '@kechuang/platform-web';
 import { ROOT, useTierCounts } from '../api.ts';
 import { DoublingCard } from '../components/DoublingCard.tsx';
-import { ExportButton } from '../components/ExportButton.tsx';
 import { IndicatorActualsDialog } from '../components/IndicatorActualsDialog.tsx';
 import { TierChart } from '../components/TierChart.tsx';
 import { ratio } from '../format.ts';

@@ -5,9 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { Card, Empty, Segmented, Select, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { PageHeader, formatDateTime, useT } from '@kechuang/platform-web';
+import { ExportButton, PageHeader, formatDateTime, useT } from '@kechuang/platform-web';
 import { ROOT, usePublished, usePublishedList } from '../api.ts';
-import { ExportButton } from '../components/ExportButton.tsx';
 import { RankInterval, score, TierTag } from '../components/labels.tsx';
 import type { PresetCode, PublishedEntry } from '../types.ts';
 

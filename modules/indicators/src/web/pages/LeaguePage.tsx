@@ -1,9 +1,8 @@
 /** 亮灯赛绩: every unit × every indicator as coloured lights, the overall rank, ranking on one indicator. */
 import { useMemo, useState } from 'react';
 import { Alert, Card, Flex, Table, Typography, type TableProps } from 'antd';
-import { PageHeader, errorMessage, useLang, useT } from '@kechuang/platform-web';
+import { ExportButton, PageHeader, errorMessage, useLang, useT } from '@kechuang/platform-web';
 import { useLeague } from '../api.ts';
-import { ExportButton } from '../components/ExportButton.tsx';
 import { leagueColumns } from '../components/leagueColumns.tsx';
 import { LightLegend } from '../components/LightLegend.tsx';
 import { IndicatorSelect, PeriodSelect, usePeriodParam, useSearchParam } from '../components/Selectors.tsx';

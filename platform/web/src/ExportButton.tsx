@@ -1,10 +1,11 @@
-/** 导出 Excel for views that are not a DataTable (tier counts). */
+/** 导出 Excel for views that are not a DataTable (a report, the league, tier counts, a published list). */
 import { useState } from 'react';
 import { App, Button } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { downloadFile, errorMessage, useT, type QueryParams } from '@kechuang/platform-web';
+import { downloadFile, errorMessage, type QueryParams } from './api.ts';
+import { useT } from './i18n.ts';
 
-export function ExportButton({ url, query, testId }: { url: string; query: QueryParams; testId?: string }) {
+export function ExportButton({ url, query, label, testId }: { url: string; query?: QueryParams; label?: string; testId?: string }) {
   const t = useT();
   const { message } = App.useApp();
   const [isBusy, setBusy] = useState(false);
@@ -20,7 +21,7 @@ export function ExportButton({ url, query, testId }: { url: string; query: Query
           .finally(() => setBusy(false));
       }}
     >
-      {t('common.export')}
+      {label ?? t('common.export')}
     </Button>
   );
 }
