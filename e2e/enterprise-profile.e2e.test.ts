@@ -111,7 +111,20 @@ it('enterprise user (demo account): the menu is their own profile, nothing else'
   for (const other of ['nav-enterprises', 'nav-worklists', 'nav-tiers', 'nav-cockpit']) expect(await page.getByTestId(other).count()).toBe(0);
   expect(await page.getByTestId('year-add').innerText()).toContain('填报年度数据');
   expect(await page.getByTestId('master-edit').count()).toBe(0);
+
+  // 科技体检 of their own enterprise: the peer group, the radar, each indicator against the peers, advice
+  await page.getByTestId('profile-diagnosis').click();
+  await page.getByTestId('diagnosis-page').waitFor();
+  await expect.poll(() => page.getByTestId('diagnosis-peers').innerText(), { timeout: 30_000 }).toMatch(/\d+/);
+  await page.getByTestId('diagnosis-radar').locator('canvas').waitFor();
+  expect(await page.getByTestId('diagnosis-table').innerText()).toContain('研发投入强度');
+  expect((await page.getByTestId('diagnosis-advice').innerText()).trim().length).toBeGreaterThan(10);
+  await screenshot(page, 'diagnosis-own');
+
   await page.goto(`${e.baseUrl}/enterprises/${nearId}`);
   await page.getByTestId('profile-not-found').waitFor();
+  // another enterprise's diagnosis is not found either
+  await page.goto(`${e.baseUrl}/evaluation/diagnosis/${nearId}`);
+  await expect.poll(() => page.locator('.ant-result-title').innerText()).toBe('404');
   await page.close();
 });
