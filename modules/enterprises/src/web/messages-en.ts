@@ -193,6 +193,7 @@ export const en: Record<string, string> = {
   'ent.check.missingData': 'Data needed',
   'ent.check.qualified': 'Qualifies',
   'ent.check.notQualified': 'Does not qualify',
+  'ent.check.expertDecides': 'Up to the experts\' points',
   'ent.check.undetermined': 'Data needed',
   'ent.check.scoreDependsOnExperts': 'up to {high} with the expert items at their maximum',
   'ent.cond.registeredOneYear': 'Registered for at least one year',

@@ -193,6 +193,7 @@ export const zhCN: Record<string, string> = {
   'ent.check.missingData': '待补数据',
   'ent.check.qualified': '符合',
   'ent.check.notQualified': '不符合',
+  'ent.check.expertDecides': '视专家评分而定',
   'ent.check.undetermined': '待补数据',
   'ent.check.scoreDependsOnExperts': '专家评分项取满分时可达 {high} 分',
   'ent.cond.registeredOneYear': '注册成立满一年',

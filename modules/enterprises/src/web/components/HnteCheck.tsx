@@ -72,13 +72,23 @@ export function HnteCheck({ hnte, asOf }: { hnte: HnteCheckResult; asOf: string 
       ),
     },
   ];
+  // every condition holds but the score, which the experts' maximum could still lift to the pass mark
+  const expertDecides =
+    hnte.qualified === false &&
+    hnte.conditions.every((c) => c.pass !== false || (c.code === 'innovationScore' && typeof c.required === 'number' && hnte.scoreHigh.total >= c.required));
   return (
     <Card
       size="small"
       title={
         <Flex gap={12} align="center" wrap>
           <span>{t('ent.check.hnteTitle')}</span>
-          <QualifiedTag qualified={hnte.qualified} testId="hnte-result" />
+          {expertDecides ? (
+            <Tag color="warning" style={{ marginInlineEnd: 0, fontSize: 13, padding: '2px 10px' }} data-testid="hnte-result" data-qualified="expert">
+              {t('ent.check.expertDecides')}
+            </Tag>
+          ) : (
+            <QualifiedTag qualified={hnte.qualified} testId="hnte-result" />
+          )}
         </Flex>
       }
       extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ent.check.basis', { window, asOf, rule: hnte.ruleVersion })}</Typography.Text>}
