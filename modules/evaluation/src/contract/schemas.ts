@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ZPageQuery } from '@kechuang/platform-core';
 
-export const PRESETS = ['leadership', 'towns'] as const;
+export const PRESETS = ['leadership', 'towns', 'performanceReview'] as const;
 export const ZPreset = z.enum(PRESETS);
 export type PresetCode = z.infer<typeof ZPreset>;
 
@@ -78,13 +78,21 @@ export const ZRunSourceInput = z.discriminatedUnion('kind', [
     region: z.string().max(20).optional(),
   }),
   z.object({ kind: z.literal('towns'), period: z.string().trim().min(4).max(10), region: z.string().max(20).optional() }),
+  /** 绩效评价: the carriers of one review (institutes; incubators with maker spaces) over their figures of the year */
+  z.object({
+    kind: z.literal('performanceReview'),
+    carrierKind: z.enum(['industrialResearchInstitute', 'incubator']),
+    year: z.number().int().min(2000).max(2100),
+    region: z.string().max(20).optional(),
+  }),
 ]);
 export type RunSourceInput = z.infer<typeof ZRunSourceInput>;
 
 /** The source as stored with the run: what was read, for whom, with a label for people. */
 export const ZRunSource = z.object({
-  kind: z.enum(['leadership', 'towns', 'upload']),
+  kind: z.enum(['leadership', 'towns', 'performanceReview', 'upload']),
   label: z.string(),
+  carrierKind: z.string().optional(),
   year: z.number().optional(),
   asOf: z.string().optional(),
   period: z.string().optional(),
@@ -93,6 +101,8 @@ export const ZRunSource = z.object({
   fileName: z.string().optional(),
 });
 export type RunSource = z.infer<typeof ZRunSource>;
+
+export const ZGradeRule = z.object({ grade: z.string().trim().min(1).max(20), maxShare: z.number().min(0).max(1).optional() });
 
 export const ZRunOptions = z.object({
   /** Monte Carlo samples for rank intervals; 0 = none */
@@ -104,6 +114,8 @@ export const ZRunOptions = z.object({
   tiers: z.array(ZTier).max(5).optional(),
   /** node ids whose scores break ties before a place is shared */
   tieBreak: z.array(z.string().max(64)).max(5).optional(),
+  /** grades by quota, best first (the performance review: A ≤ 20%, B ≤ 50%, C); default the preset's; stored in the result's tier */
+  grades: z.array(ZGradeRule).max(6).optional(),
 });
 export type RunOptions = z.infer<typeof ZRunOptions>;
 
@@ -154,6 +166,8 @@ export const ZRunSummary = z.object({
   winsorised: z.array(z.object({ leaf: z.string(), low: z.number(), high: z.number(), raised: z.number(), lowered: z.number() })),
   tiers: z.array(z.object({ name: z.string(), size: z.number(), count: z.number(), overfull: z.boolean() })).nullable(),
   tieBreak: z.array(z.string()),
+  /** grades by quota: per grade the count and the cap ⌊n·share⌋ */
+  grades: z.array(z.object({ grade: z.string(), count: z.number(), cap: z.number().optional() })).nullable().optional(),
   sensitivity: z
     .object({
       samples: z.number(),

@@ -13,6 +13,11 @@ import {
   LEADERSHIP_COLUMNS, LEADERSHIP_NAME, LEADERSHIP_PARTS, LEADERSHIP_SCHEME, LEADERSHIP_TIE_BREAK, LEADERSHIP_TIERS, leadershipAsOf, type PresetColumn,
 } from './leadership.ts';
 import { TOWNS_NAME, townsColumns, townsScheme, townsUsable } from './towns.ts';
+import { carrierFigures, carrierYears } from '../db/carrier-figures.ts';
+import {
+  PERFORMANCE_REVIEW_COLUMNS, PERFORMANCE_REVIEW_NAME, REVIEW_GRADES, REVIEW_INDICATORS, REVIEW_LABELS, reviewScheme,
+} from './performance-review.ts';
+import type { GradeRule } from '../domain/index.ts';
 
 export { LEADERSHIP_SCHEME, LEADERSHIP_TIERS, LEADERSHIP_NAME } from './leadership.ts';
 export { TOWNS_NAME } from './towns.ts';
@@ -32,6 +37,8 @@ export interface PresetRun extends RunInput {
   warnings: string[];
   tiers: Tier[];
   tieBreak: string[];
+  /** grades by quota (the performance review); [] = none */
+  grades: GradeRule[];
 }
 
 export interface PresetInfo {
@@ -47,7 +54,7 @@ export interface PresetInfo {
 }
 
 export async function presetInfos(db: Db, homeRegion: string): Promise<PresetInfo[]> {
-  const [catalogue, years, periods] = await Promise.all([indicatorCatalogue(db), registryYears(db), actualPeriods(db, homeRegion)]);
+  const [catalogue, years, periods, carrierYearList] = await Promise.all([indicatorCatalogue(db), registryYears(db), actualPeriods(db, homeRegion), carrierYears(db)]);
   return [
     {
       code: 'leadership', name: LEADERSHIP_NAME,
@@ -59,11 +66,17 @@ export async function presetInfos(db: Db, homeRegion: string): Promise<PresetInf
       description: '统计监测中各镇街、园区某一期间的指标实际值；方向取自指标目录',
       columns: townsColumns(catalogue), parts: [], tiers: [], tieBreak: [], defaultScheme: townsScheme(catalogue).scheme, periods,
     },
+    {
+      code: 'performanceReview', name: PERFORMANCE_REVIEW_NAME,
+      description: '产业技术研究院、孵化器（众创空间）某一年度填报的数据，分两类评价，按比例定等：A ≤ 20%，B ≤ 50%，其余 C（默认方案为孵化器类；研究院类见 carrierKind）',
+      columns: PERFORMANCE_REVIEW_COLUMNS, parts: [], tiers: [], tieBreak: [], defaultScheme: reviewScheme('incubator'), periods: carrierYearList,
+    },
   ];
 }
 
 /** The columns a preset's table has (a saved scheme of the preset may read only these). */
 export async function presetColumns(db: Db, preset: PresetCode): Promise<PresetColumn[]> {
+  if (preset === 'performanceReview') return PERFORMANCE_REVIEW_COLUMNS;
   return preset === 'leadership' ? LEADERSHIP_COLUMNS : townsColumns(await indicatorCatalogue(db));
 }
 
@@ -80,7 +93,37 @@ export async function presetInput(db: Db, scope: Scope, homeRegion: string, inpu
       return leadershipInput(db, scope, input);
     case 'towns':
       return townsInput(db, scope, homeRegion, input);
+    case 'performanceReview':
+      return reviewInput(db, scope, input);
   }
+}
+
+async function reviewInput(db: Db, scope: Scope, input: Extract<RunSourceInput, { kind: 'performanceReview' }>): Promise<PresetRun> {
+  const region = await scopeRegion(db, scope, input.region);
+  const kinds = input.carrierKind === 'incubator' ? ['incubator', 'makerspace'] : ['industrialResearchInstitute'];
+  const { carriers, figures } = await carrierFigures(db, region.path, kinds, input.year);
+  const label = REVIEW_LABELS[input.carrierKind];
+  if (carriers.length === 0) throw new AppError('VALIDATION', { message: `${region.name}没有参加${label}的载体`, details: { field: 'source.carrierKind', reason: 'DATA_NO_ENTITIES' } });
+  const at = new Map(carriers.map((c, i) => [c.id, i]));
+  const codes = REVIEW_INDICATORS[input.carrierKind].map((i) => i.code);
+  const columns = new Map(codes.map((c) => [c, new Float64Array(carriers.length).fill(NaN)]));
+  for (const f of figures) {
+    const col = columns.get(f.indicator);
+    const i = at.get(f.carrierId);
+    if (col && i !== undefined) col[i] = f.value;
+  }
+  return {
+    source: { kind: 'performanceReview', label: `${region.name} · ${label} · ${input.year} 年度`, carrierKind: input.carrierKind, year: input.year, region: region.code, regionName: region.name },
+    table: { ids: carriers.map((c) => String(c.id)), columns, text: new Map([['carrier_kind', carriers.map((c) => c.kind)]]) },
+    labels: carriers.map((c) => c.name),
+    regions: carriers.map((c) => c.regionCode),
+    defaultScheme: reviewScheme(input.carrierKind),
+    defaultName: `${label} · ${input.year} 年度`,
+    warnings: [],
+    tiers: [],
+    tieBreak: [],
+    grades: REVIEW_GRADES,
+  };
 }
 
 async function leadershipInput(db: Db, scope: Scope, input: Extract<RunSourceInput, { kind: 'leadership' }>): Promise<PresetRun> {
@@ -112,6 +155,7 @@ async function leadershipInput(db: Db, scope: Scope, input: Extract<RunSourceInp
     warnings: [],
     tiers: LEADERSHIP_TIERS,
     tieBreak: LEADERSHIP_TIE_BREAK,
+    grades: [],
   };
 }
 
@@ -137,5 +181,6 @@ async function townsInput(db: Db, scope: Scope, homeRegion: string, input: Extra
     warnings,
     tiers: [],
     tieBreak: [],
+    grades: [],
   };
 }

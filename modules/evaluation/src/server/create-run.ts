@@ -5,7 +5,7 @@
  */
 import { AppError } from '@kechuang/platform-core';
 import type { Actor, Db } from '@kechuang/platform-server';
-import { leaves } from '../domain/index.ts';
+import { leaves, type GradeRule } from '../domain/index.ts';
 import type { RunOptions, RunSourceInput, Tier } from '../contract/schemas.ts';
 import { getSchemeRow } from '../db/scheme-queries.ts';
 import { presetInput } from '../presets/index.ts';
@@ -14,7 +14,7 @@ import { evaluate } from './compute-off-thread.ts';
 import type { RunPlan } from './evaluate-run.ts';
 import { storeRun } from './store-run.ts';
 
-export const PRESET_LABELS = { leadership: '企业科技创新引领指数', towns: '镇街（园区）创新赛绩', upload: '上传数据' } as const;
+export const PRESET_LABELS = { leadership: '企业科技创新引领指数', towns: '镇街（园区）创新赛绩', performanceReview: '载体绩效评价', upload: '上传数据' } as const;
 
 export interface RunCreate {
   name?: string;
@@ -24,7 +24,7 @@ export interface RunCreate {
 }
 
 /** The options a run is stored with: the preset's tiers and tie-breaks unless the request names its own. */
-export function effectiveOptions(asked: RunOptions, defaults: { tiers: Tier[]; tieBreak: string[] }, nodeIds: Set<string>): RunOptions {
+export function effectiveOptions(asked: RunOptions, defaults: { tiers: Tier[]; tieBreak: string[]; grades?: GradeRule[] }, nodeIds: Set<string>): RunOptions {
   return {
     samples: asked.samples,
     seed: asked.seed,
@@ -32,10 +32,11 @@ export function effectiveOptions(asked: RunOptions, defaults: { tiers: Tier[]; t
     tiers: asked.tiers ?? defaults.tiers,
     // a saved scheme without the preset's tie-break nodes simply has none; nodes the request names must exist (the engine says which does not)
     tieBreak: asked.tieBreak ?? defaults.tieBreak.filter((id) => nodeIds.has(id)),
+    ...((asked.grades ?? defaults.grades ?? []).length > 0 ? { grades: asked.grades ?? defaults.grades } : {}),
   };
 }
 
-export const planOf = (o: RunOptions): RunPlan => ({ samples: o.samples, seed: o.seed, perturbation: o.perturbation, tiers: o.tiers ?? [], tieBreak: o.tieBreak ?? [] });
+export const planOf = (o: RunOptions): RunPlan => ({ samples: o.samples, seed: o.seed, perturbation: o.perturbation, tiers: o.tiers ?? [], tieBreak: o.tieBreak ?? [], grades: o.grades ?? [] });
 
 export async function createRun(db: Db, homeRegion: string, actor: Actor, body: RunCreate): Promise<{ id: number }> {
   const started = performance.now();

@@ -37,6 +37,7 @@ function summaryOf(r: RunToStore): RunSummary {
     imputedCount: result.imputed.length,
     winsorised: result.winsorised,
     tiers: selection?.tiers ?? null,
+    grades: r.evaluated.grades?.counts ?? null,
     tieBreak: r.options.tieBreak ?? [],
     sensitivity: sensitivity && sensitivityPlan ? {
       samples: sensitivity.samples,
@@ -64,7 +65,7 @@ function inputRows(input: RunInput, evaluated: Evaluated): InputRow[] {
 }
 
 function resultRows(evaluated: Evaluated): ResultRow[] {
-  const { result, selection, sensitivity } = evaluated;
+  const { result, selection, sensitivity, grades } = evaluated;
   const chosen = new Map(selection?.selected.map((s) => [s.id, s]));
   const mc = new Map(sensitivity?.ids.map((id, e) => [id, e]));
   const leaves = result.nodes.filter((n) => n.kind === 'leaf').map((n) => n.id);
@@ -82,8 +83,9 @@ function resultRows(evaluated: Evaluated): ResultRow[] {
       medianRank: scored ? finite(sensitivity!.medianRank[e]) : null,
       rankP05: scored ? finite(sensitivity!.rankP05[e]) : null,
       rankP95: scored ? finite(sensitivity!.rankP95[e]) : null,
-      tier: s?.tier ?? null,
-      place: s?.place ?? null,
+      // a graded run (the performance review) keeps the grade in the tier column and the rank as the place
+      tier: s?.tier ?? grades?.grades[i] ?? null,
+      place: s?.place ?? (grades?.grades[i] ? result.rank[i] : null),
       tiedAtCutoff: s?.tiedAtCutoff ?? false,
     };
   });

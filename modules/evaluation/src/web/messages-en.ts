@@ -10,6 +10,7 @@ export const en: Record<string, string> = {
 
   'ev.preset.leadership': 'Enterprise innovation leadership index',
   'ev.preset.towns': "Towns' innovation scoreboard",
+  'ev.preset.performanceReview': "Carriers' performance review",
   'ev.preset.upload': 'Uploaded table',
   'ev.status.computed': 'Computed',
   'ev.status.published': 'Published',

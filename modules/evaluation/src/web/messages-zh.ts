@@ -10,6 +10,7 @@ export const zhCN: Record<string, string> = {
 
   'ev.preset.leadership': '企业科技创新引领指数',
   'ev.preset.towns': '镇街（园区）创新赛绩',
+  'ev.preset.performanceReview': '载体绩效评价',
   'ev.preset.upload': '上传数据',
   'ev.status.computed': '已计算',
   'ev.status.published': '已发布',

@@ -1,0 +1,68 @@
+/**
+ * Carriers (产业技术研究院, 孵化器, 众创空间) and their yearly figures (migrations/0008_carriers.sql):
+ * reads for the carrier routes and for the performance-review preset, within a region subtree.
+ */
+import type { Db } from '@kechuang/platform-server';
+
+export interface CarrierRow {
+  id: number;
+  name: string;
+  kind: 'industrialResearchInstitute' | 'incubator' | 'makerspace';
+  level: 'national' | 'provincial' | 'municipal' | 'district' | null;
+  regionCode: string;
+  regionName: string;
+  createdAt: string;
+}
+
+const CARRIER_COLUMNS = `c.id::int as id, c.name, c.kind, c.level, c.region_code as "regionCode", r.name as "regionName", c.created_at::text as "createdAt"`;
+
+export async function listCarriers(db: Db, pathPrefix: string, kinds?: string[]): Promise<CarrierRow[]> {
+  return db.query<CarrierRow>(
+    `select ${CARRIER_COLUMNS} from carriers c join regions r on r.code = c.region_code
+      where r.path like $1 and ($2::text[] is null or c.kind = any($2)) order by c.kind, c.name, c.id`,
+    [`${pathPrefix}%`, kinds ?? null],
+  );
+}
+
+export async function getCarrier(db: Db, id: number): Promise<(CarrierRow & { regionPath: string }) | undefined> {
+  const rows = await db.query<CarrierRow & { regionPath: string }>(
+    `select ${CARRIER_COLUMNS}, r.path as "regionPath" from carriers c join regions r on r.code = c.region_code where c.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export interface CarrierFigureRow {
+  carrierId: number;
+  indicator: string;
+  value: number;
+  source: 'manual' | 'import';
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export async function figuresOf(db: Db, carrierId: number, year: number): Promise<CarrierFigureRow[]> {
+  return db.query<CarrierFigureRow>(
+    `select f.carrier_id::int as "carrierId", f.indicator, f.value::float8 as value, f.source, u.username as "updatedBy", f.updated_at::text as "updatedAt"
+       from carrier_figures f left join users u on u.id = f.updated_by
+      where f.carrier_id = $1 and f.year = $2 order by f.indicator`,
+    [carrierId, year],
+  );
+}
+
+/** The carriers of these kinds in the subtree, and all their figures of the year (the preset's input). */
+export async function carrierFigures(db: Db, pathPrefix: string, kinds: string[], year: number): Promise<{ carriers: CarrierRow[]; figures: CarrierFigureRow[] }> {
+  const carriers = await listCarriers(db, pathPrefix, kinds);
+  const figures = carriers.length === 0 ? [] : await db.query<CarrierFigureRow>(
+    `select f.carrier_id::int as "carrierId", f.indicator, f.value::float8 as value, f.source, null as "updatedBy", f.updated_at::text as "updatedAt"
+       from carrier_figures f where f.carrier_id = any($1::bigint[]) and f.year = $2`,
+    [carriers.map((c) => c.id), year],
+  );
+  return { carriers, figures };
+}
+
+/** The years with carrier figures, newest first. */
+export async function carrierYears(db: Db): Promise<string[]> {
+  const rows = await db.query<{ year: number }>('select distinct year from carrier_figures order by year desc');
+  return rows.map((r) => String(r.year));
+}

@@ -1,0 +1,112 @@
+/**
+ * The performance review of incubators and maker spaces (绩效评价) through the API: carriers are added and
+ * their figures entered by a bureau user, the review is a run of the `performanceReview` preset graded by
+ * quota (A at most 20%, B at most 50%, C the rest); a town officer or a leader cannot write figures; a bad
+ * indicator code or a negative value is refused naming the field; too few carriers is refused clearly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
+import { parseScheme } from '../domain/index.ts';
+import { REVIEW_INDICATORS, REVIEW_KINDS, reviewScheme } from '../presets/performance-review.ts';
+import { TOWN } from './registry-fixtures.ts';
+
+const YEAR = 2024;
+
+/** Carrier k's figures: every indicator grows with k, so the ranking is k descending with no ties. */
+function figuresFor(k: number): Record<string, number> {
+  return Object.fromEntries(REVIEW_INDICATORS.incubator.map((i, j) => [i.code, i.unit === '%' ? 40 + 5 * k : (k + 1) * (j + 2)]));
+}
+
+describeEachDatabase('evaluation: the performance review of incubators', (mode) => {
+  let t: TestApp;
+  let bureau: string, leader: string, town: string;
+  const ids: number[] = [];
+  const req = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, cookie = bureau) => t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+
+  beforeAll(async () => {
+    t = await startTestApp(mode);
+    [bureau, leader, town] = await Promise.all(['bureau', 'leader', 'town'].map((u) => t.login(u)));
+    for (let k = 0; k < 8; k++) {
+      const res = await req('POST', '/api/evaluation/carriers', { name: `测试孵化载体${k + 1}`, kind: k % 2 ? 'makerspace' : 'incubator', level: 'district', regionCode: TOWN });
+      expect(res.statusCode, res.body).toBe(200);
+      ids.push(json(res).id);
+      const put = await req('PUT', `/api/evaluation/carriers/${json(res).id}/figures/${YEAR}`, { figures: figuresFor(k) });
+      expect(put.statusCode, put.body).toBe(200);
+      expect(json(put).missing).toEqual([]);
+    }
+  });
+  afterAll(async () => t?.close());
+
+  it('has two default schemes the engine accepts without warnings, one leaf per indicator', () => {
+    for (const kind of REVIEW_KINDS) {
+      const { warnings } = parseScheme(reviewScheme(kind));
+      expect(warnings).toEqual([]);
+    }
+  });
+
+  it('lists the carriers and returns a carrier\'s figures of the year with label and unit', async () => {
+    const list = json(await req('GET', '/api/evaluation/carriers?kind=makerspace'));
+    expect(list.items.map((c: { name: string }) => c.name)).toEqual(['测试孵化载体2', '测试孵化载体4', '测试孵化载体6', '测试孵化载体8']);
+    const fig = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`));
+    expect(fig.figures.find((f: { indicator: string }) => f.indicator === 'occupancy_rate')).toMatchObject({ label: '场地入驻率', unit: '%', value: 40, source: 'manual', updatedBy: 'bureau' });
+    const empty = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR - 1}`));
+    expect(empty.missing).toHaveLength(REVIEW_INDICATORS.incubator.length);
+  });
+
+  it('grades the review by quota: A at most 20%, B at most 50%, C the rest, best first', async () => {
+    const res = await req('POST', '/api/evaluation/runs', { source: { kind: 'performanceReview', carrierKind: 'incubator', year: YEAR }, options: { samples: 0 } });
+    expect(res.statusCode, res.body).toBe(200);
+    const runId = json(res).id;
+    const run = json(await req('GET', `/api/evaluation/runs/${runId}`));
+    expect(run).toMatchObject({ preset: 'performanceReview', scoredCount: 8, source: { kind: 'performanceReview', carrierKind: 'incubator', year: YEAR } });
+    expect(run.summary.grades).toEqual([{ grade: 'A', count: 1, cap: 1 }, { grade: 'B', count: 4, cap: 4 }, { grade: 'C', count: 3 }]);
+    const results = json(await req('GET', `/api/evaluation/runs/${runId}/results?pageSize=50`));
+    const grades = results.items.map((r: { tier: string }) => r.tier);
+    expect(grades).toEqual(['A', 'B', 'B', 'B', 'B', 'C', 'C', 'C']);
+    expect(grades.filter((g: string) => g === 'A').length).toBeLessThanOrEqual(Math.floor(8 * 0.2));
+    expect(results.items[0].label).toBe('测试孵化载体8');
+    const rerun = json(await req('POST', `/api/evaluation/runs/${runId}/rerun`));
+    expect(rerun.reproduced).toBe(true);
+  });
+
+  describe('who may write figures', () => {
+    it.each([['a town officer', () => town], ['a leader', () => leader]])('refuses %s with 403', async (_, cookie) => {
+      const put = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { tenant_firms: 99 } }, cookie());
+      expect(put.statusCode).toBe(403);
+      const post = await req('POST', '/api/evaluation/carriers', { name: '越权载体', kind: 'incubator', regionCode: TOWN }, cookie());
+      expect(post.statusCode).toBe(403);
+    });
+  });
+
+  describe('bad figures', () => {
+    it('refuses an indicator code not of the review, naming it', async () => {
+      const res = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { tenant_firms: 5, rd_staff: 3 } });
+      expect(res.statusCode).toBe(400);
+      expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { field: 'figures.rd_staff', reason: 'UNKNOWN_INDICATOR' } });
+      expect(json(res).error.message).toContain('rd_staff');
+    });
+
+    it('refuses a negative value, naming it, and writes nothing', async () => {
+      const res = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { tenant_firms: 5, mentors: -2 } });
+      expect(res.statusCode).toBe(400);
+      expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { field: 'figures.mentors', reason: 'NEGATIVE' } });
+      expect(json(res).error.message).toContain('创业导师数');
+      const fig = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`));
+      expect(fig.figures.find((f: { indicator: string }) => f.indicator === 'tenant_firms').value).toBe(figuresFor(0).tenant_firms);
+    });
+  });
+
+  it('refuses a review with fewer carriers than the 20% quota needs, storing nothing', async () => {
+    for (let k = 0; k < 3; k++) {
+      const c = json(await req('POST', '/api/evaluation/carriers', { name: `测试研究院${k + 1}`, kind: 'industrialResearchInstitute', regionCode: TOWN }));
+      const figures = Object.fromEntries(REVIEW_INDICATORS.industrialResearchInstitute.map((i) => [i.code, (k + 1) * 10]));
+      expect((await req('PUT', `/api/evaluation/carriers/${c.id}/figures/${YEAR}`, { figures })).statusCode).toBe(200);
+    }
+    const before = json(await req('GET', '/api/evaluation/runs?preset=performanceReview')).total;
+    const res = await req('POST', '/api/evaluation/runs', { source: { kind: 'performanceReview', carrierKind: 'industrialResearchInstitute', year: YEAR }, options: { samples: 0 } });
+    expect(res.statusCode).toBe(400);
+    expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { reason: 'SELECTION_TOO_FEW', scored: 3, needed: 5 } });
+    expect(json(res).error.message).toContain('至少需要 5 家');
+    expect(json(await req('GET', '/api/evaluation/runs?preset=performanceReview')).total).toBe(before);
+  });
+});
