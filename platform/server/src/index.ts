@@ -20,3 +20,4 @@ export * from './excel/write-xlsx.ts';
 export * from './http/upload.ts';
 export * from './http/cached-json.ts';
 export * from './auth/change-password.ts';
+export * from './imports/import-runs.ts';

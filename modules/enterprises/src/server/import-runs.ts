@@ -4,21 +4,22 @@
  * town officer only their own (the same rule as the indicator imports').
  */
 import type { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
-import { likePattern, limitOffset, orderBy, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
+import { importErrorsReport, likePattern, limitOffset, orderBy, visibleImportRun, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
 import type { ZRegistryImportChange, ZRegistryImportRun } from '../contract/import-schemas.ts';
-import { IMPORT_COLUMNS, IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS, type RegistryImportKind, type RowError } from '../domain/import-rows.ts';
+import { IMPORT_COLUMNS, IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS, type RegistryImportKind } from '../domain/import-rows.ts';
 import { RUN_KINDS } from './import-lookups.ts';
 import { figuresJson } from './import-years.ts';
 
 export type RegistryImportRun = z.infer<typeof ZRegistryImportRun>;
 export type RegistryImportChange = z.infer<typeof ZRegistryImportChange>;
 
+const REGISTRY_RUN_KINDS = Object.values(RUN_KINDS);
+const kindLabel = (runKind: string) => IMPORT_KIND_LABELS[REGISTRY_IMPORT_KINDS.find((k) => RUN_KINDS[k] === runKind)!];
 const kindOf = `case kind ${REGISTRY_IMPORT_KINDS.map((k) => `when '${RUN_KINDS[k]}' then '${k}'`).join(' ')} end`;
 
 export async function findRegistryImportRuns(db: Db, actor: Actor, q: PageQuery & { status?: 'accepted' | 'refused'; kind?: RegistryImportKind }) {
   const where = whereClause();
-  where.add('kind = any(?::text[])', q.kind ? [RUN_KINDS[q.kind]] : Object.values(RUN_KINDS));
+  where.add('kind = any(?::text[])', q.kind ? [RUN_KINDS[q.kind]] : REGISTRY_RUN_KINDS);
   if (actor.role === 'townOfficer') where.add('user_id = ?', actor.id);
   if (q.status) where.add('status = ?', q.status);
   if (q.q) where.add('(file_name ilike ? or username ilike ?)', likePattern(q.q));
@@ -32,30 +33,10 @@ export async function findRegistryImportRuns(db: Db, actor: Actor, q: PageQuery 
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
-/** The one rule for seeing a run: a registry run, and for a town officer one of their own. */
-async function runVisibleTo(db: Db, actor: Actor, id: number): Promise<{ kind: RegistryImportKind; fileName: string; errors: RowError[] }> {
-  const [run] = await db.query<{ kind: RegistryImportKind | null; user_id: number | null; file_name: string; errors: RowError[] }>(
-    `select ${kindOf} as kind, user_id, file_name, errors from import_runs where id = $1`,
-    [id],
-  );
-  if (!run || run.kind === null || (actor.role === 'townOfficer' && run.user_id !== actor.id)) throw new AppError('NOT_FOUND', { details: { entity: 'importRun', id } });
-  return { kind: run.kind, fileName: run.file_name, errors: run.errors };
-}
-
+/** A refused run's row errors as a spreadsheet; the bureau sees every registry run, a town officer their own. */
 export async function registryImportErrorsXlsx(db: Db, actor: Actor, id: number): Promise<{ fileName: string; data: Buffer }> {
-  const run = await runVisibleTo(db, actor, id);
-  const data = await writeXlsx([{
-    name: '错误报告',
-    notes: [`${IMPORT_KIND_LABELS[run.kind]}导入文件：${run.fileName}；共 ${run.errors.length} 处错误，未导入任何数据`],
-    columns: [
-      { header: '行号', key: 'row', width: 8 },
-      { header: '列', key: 'column', width: 18 },
-      { header: '值', key: 'value', width: 24 },
-      { header: '错误原因', key: 'reason', width: 70 },
-    ],
-    rows: run.errors as unknown as Record<string, unknown>[],
-  }]);
-  return { fileName: `导入错误_${run.fileName.replace(/\.[^.]+$/, '')}.xlsx`, data };
+  const run = await visibleImportRun(db, actor, id, REGISTRY_RUN_KINDS);
+  return importErrorsReport(run, kindLabel(run.kind));
 }
 
 /**
@@ -64,7 +45,7 @@ export async function registryImportErrorsXlsx(db: Db, actor: Actor, id: number)
  * later run changed shows there, in that run's updates, with this run's figures as the ones before).
  */
 export async function findRegistryImportChanges(db: Db, actor: Actor, id: number, q: PageQuery) {
-  await runVisibleTo(db, actor, id);
+  await visibleImportRun(db, actor, id, REGISTRY_RUN_KINDS);
   const changes = `
     select c.uscc, c.target, c.key, c.before, c.after from enterprise_import_changes c where c.import_run_id = $1
     union all

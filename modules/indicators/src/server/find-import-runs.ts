@@ -1,16 +1,16 @@
 /** Import runs (accepted and refused), paged and filtered; a town officer sees only their own. */
 import type { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
-import { likePattern, limitOffset, orderBy, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
-import type { RowError } from '../domain/import-row.ts';
+import { importErrorsReport, likePattern, limitOffset, orderBy, visibleImportRun, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
 import type { ZImportChange, ZImportRun } from '../contract/schemas.ts';
 
 export type ImportRun = z.infer<typeof ZImportRun>;
+/** the import_runs kind of this room's imports */
+const RUN_KINDS = ['indicatorValues'];
 
 export async function findImportRuns(db: Db, actor: Actor, q: PageQuery & { status?: 'accepted' | 'refused' }) {
   const where = whereClause();
   const params = where.params;
-  where.add('kind = ?', 'indicatorValues'); // import_runs also holds the registry's runs
+  where.add('kind = any(?::text[])', RUN_KINDS); // import_runs also holds the registry's runs
   if (actor.role === 'townOfficer') where.add('user_id = ?', actor.id);
   if (q.status) where.add('status = ?', q.status);
   if (q.q) where.add('(file_name ilike ? or username ilike ?)', likePattern(q.q));
@@ -46,20 +46,7 @@ export function importRunsXlsx(items: ImportRun[]): Promise<Buffer> {
 
 /** One run's row-by-row errors as a spreadsheet; a town officer can fetch only their own runs'. */
 export async function importErrorsXlsx(db: Db, actor: Actor, id: number): Promise<{ fileName: string; data: Buffer }> {
-  await runVisibleTo(db, actor, id);
-  const [run] = await db.query<{ file_name: string; errors: RowError[] }>('select file_name, errors from import_runs where id = $1', [id]);
-  const data = await writeXlsx([{
-    name: '错误报告',
-    notes: [`导入文件：${run.file_name}；共 ${run.errors.length} 处错误，未导入任何数据`],
-    columns: [
-      { header: '行号', key: 'row', width: 8 },
-      { header: '列', key: 'column', width: 14 },
-      { header: '值', key: 'value', width: 24 },
-      { header: '错误原因', key: 'reason', width: 60 },
-    ],
-    rows: run.errors as unknown as Record<string, unknown>[],
-  }]);
-  return { fileName: `导入错误_${run.file_name.replace(/\.[^.]+$/, '')}.xlsx`, data };
+  return importErrorsReport(await visibleImportRun(db, actor, id, RUN_KINDS));
 }
 
 export type ImportChange = z.infer<typeof ZImportChange>;
@@ -70,7 +57,7 @@ export type ImportChange = z.infer<typeof ZImportChange>;
  * run's updates, with this run's value as the one before).
  */
 export async function findImportChanges(db: Db, actor: Actor, id: number, q: PageQuery) {
-  await runVisibleTo(db, actor, id);
+  await visibleImportRun(db, actor, id, RUN_KINDS);
   const changes = `
     select c.region_code, c.indicator_code, c.kind, c.period, c.old_value::text as old_value, c.new_value::text as new_value, 'updated' as change
       from indicator_value_changes c where c.import_run_id = $1
@@ -92,10 +79,6 @@ export async function findImportChanges(db: Db, actor: Actor, id: number, q: Pag
 }
 
 /** The one rule for seeing a run: the bureau sees every run, a town officer only their own. */
-async function runVisibleTo(db: Db, actor: Actor, id: number): Promise<void> {
-  const [run] = await db.query<{ user_id: number | null }>('select user_id from import_runs where id = $1', [id]);
-  if (!run || (actor.role === 'townOfficer' && run.user_id !== actor.id)) throw new AppError('NOT_FOUND', { details: { entity: 'importRun', id } });
-}
 
 export function importChangesXlsx(items: ImportChange[]): Promise<Buffer> {
   return writeXlsx([{
