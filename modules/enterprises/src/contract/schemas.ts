@@ -163,6 +163,24 @@ export const ZDoublingProgress = z.object({
   completion: z.number().nullable(), expected: z.number(), onTrack: z.boolean(),
 });
 
+export const ZUnitCounts = z.object({
+  regionCode: z.string(), regionName: z.string(), year: z.number(), techSme: z.number(), hnte: z.number(), techLittleGiant: z.number(), techLeader: z.number(),
+  aboveScale: z.number(), aboveScaleWithRd: z.number(), aboveScaleReporting: z.number(), provEngineeringCenters: z.number(), enterprises: z.number(),
+});
+
+export const ZDoubling = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  items: z.array(z.object({ indicatorCode: z.enum(['HNTE_COUNT', 'TECH_SME_COUNT']), countDate: z.string(), progress: ZDoublingProgress.nullable() })),
+});
+
+export const ZRegistryActualsResult = z.object({
+  years: z.array(z.number()),
+  written: z.number(),
+  unchanged: z.number(),
+  kept: z.array(z.object({ regionCode: z.string(), indicatorCode: z.string(), period: z.string(), source: z.string(), value: z.string(), computed: z.number() })),
+});
+
 export const ZProfile = z.object({
   enterprise: ZEnterprise,
   tier: ZTier,

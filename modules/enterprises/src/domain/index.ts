@@ -5,3 +5,4 @@ export * from './rules-input.ts';
 export * from './closeness.ts';
 export * from './industry.ts';
 export * from './validate.ts';
+export * from './work-list-names.ts';

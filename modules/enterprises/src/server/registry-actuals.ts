@@ -4,14 +4,11 @@
  * (source 'import', 'manual' or 'plan') is official and is never overwritten: it is reported as kept.
  */
 import { audit, bumpVersion, getRegion, type Actor, type AuditActor, type Db } from '@kechuang/platform-server';
+import type { z } from 'zod';
+import type { ZRegistryActualsResult } from '../contract/schemas.ts';
 import { indicatorValue, REGISTRY_INDICATORS, tierCounts } from './tier-counts.ts';
 
-export interface RegistryActualsResult {
-  years: number[];
-  written: number;
-  unchanged: number;
-  kept: { regionCode: string; indicatorCode: string; period: string; source: string; value: string; computed: number }[];
-}
+export type RegistryActualsResult = z.infer<typeof ZRegistryActualsResult>;
 
 export async function writeRegistryActuals(db: Db, actor: Actor | AuditActor, district: string, years: number[]): Promise<RegistryActualsResult> {
   const home = (await getRegion(db, district))!;

@@ -7,7 +7,7 @@ import { actorOf, audit, createUser, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, asse
 import { warmLeague } from '@kechuang/indicators/server';
 import {
   ZEnterpriseInput, ZEnterpriseListItem, ZEnterpriseQuery, ZEnterpriseSelfInput, ZIpHolding, ZProfile, ZQualificationInput, ZRdInstitutionInput,
-  ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, HNTE_FIELDS, ZDoublingProgress,
+  ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, HNTE_FIELDS, ZDoubling, ZRegistryActualsResult, ZUnitCounts,
 } from '../contract/schemas.ts';
 import { doublingProgress, TIER_LABELS } from '../domain/index.ts';
 import { today } from '../db/recheck.ts';
@@ -31,10 +31,6 @@ const ZIdYear = ZId.extend({ year: z.coerce.number().int().min(1990).max(2100) }
 const ZOk = z.object({ ok: z.literal(true) });
 const ZYears = z.object({ from: z.coerce.number().int().min(2000).max(2100), to: z.coerce.number().int().min(2000).max(2100) });
 
-const ZUnitCounts = z.object({
-  regionCode: z.string(), regionName: z.string(), year: z.number(), techSme: z.number(), hnte: z.number(), techLittleGiant: z.number(), techLeader: z.number(),
-  aboveScale: z.number(), aboveScaleWithRd: z.number(), aboveScaleReporting: z.number(), provEngineeringCenters: z.number(), enterprises: z.number(),
-});
 
 function yearRange(q: { from: number; to: number }): number[] {
   if (q.to < q.from) throw new AppError('VALIDATION', { message: '结束年度早于起始年度', details: { field: 'to' } });
@@ -208,7 +204,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags, summary: '双倍增进度 Doubling progress of HNTE and tech-SME counts',
       querystring: z.object({ region: z.string().max(20).optional() }),
-      response: { 200: z.object({ regionCode: z.string(), regionName: z.string(), items: z.array(z.object({ indicatorCode: z.string(), countDate: z.string(), progress: ZDoublingProgress.nullable() })) }) },
+      response: { 200: ZDoubling },
     },
     handler: async (req) => {
       const scope = actorOf(req).scope;
@@ -242,7 +238,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     schema: {
       tags, summary: '由企业库生成指标实际值 Write the registry counts as computed indicator actuals', body: ZYears,
-      response: { 200: z.object({ years: z.array(z.number()), written: z.number(), unchanged: z.number(), kept: z.array(z.object({ regionCode: z.string(), indicatorCode: z.string(), period: z.string(), source: z.string(), value: z.string(), computed: z.number() })) }) },
+      response: { 200: ZRegistryActualsResult },
     },
     handler: async (req) => writeRegistryActuals(ctx.db, actorOf(req), ctx.homeRegion, yearRange(req.body)),
   });

@@ -9,25 +9,14 @@
  *   level recognised in or before the year.
  */
 import { regionsInScope, reportingUnits, type Db, type Scope } from '@kechuang/platform-server';
+import type { z } from 'zod';
+import type { ZUnitCounts } from '../contract/schemas.ts';
 import { today } from '../db/recheck.ts';
 
 export const REGISTRY_INDICATORS = ['HNTE_COUNT', 'TECH_SME_COUNT', 'ABOVE_SCALE_RD_SHARE', 'PROV_ENGINEERING_CENTERS'] as const;
 export type RegistryIndicator = (typeof REGISTRY_INDICATORS)[number];
 
-export interface UnitCounts {
-  regionCode: string;
-  regionName: string;
-  year: number;
-  techSme: number;
-  hnte: number;
-  techLittleGiant: number;
-  techLeader: number;
-  aboveScale: number;
-  aboveScaleWithRd: number;
-  aboveScaleReporting: number;
-  provEngineeringCenters: number;
-  enterprises: number;
-}
+export type UnitCounts = z.infer<typeof ZUnitCounts>;
 
 /** The date a year's counts are taken: its last day, or today while the year is still running. */
 export function countDate(year: number): string {

@@ -11,12 +11,13 @@ import { AppError } from '@kechuang/platform-core';
 import { likePattern, whereClause, writeXlsx, type Db, type ExportColumn, type Scope } from '@kechuang/platform-server';
 import type { z } from 'zod';
 import type { ZWorkListItem, ZWorkListQuery } from '../contract/schemas.ts';
+import type { WorkListName } from '../domain/work-list-names.ts';
+
+export { WORK_LISTS } from '../domain/work-list-names.ts';
 import { addScope, regionCodesInScope } from '../db/scope.ts';
 
 export type WorkListItem = z.infer<typeof ZWorkListItem>;
 export type WorkListQuery = z.infer<typeof ZWorkListQuery>;
-export const WORK_LISTS = ['hnteCandidates', 'hnteExpiring', 'zeroRd', 'noRdInstitution', 'lapsedTechSme'] as const;
-export type WorkListName = (typeof WORK_LISTS)[number];
 
 interface ListDef {
   title: string;

@@ -37,36 +37,13 @@ export type WorkListItem = z.infer<typeof C.ZWorkListItem>;
 /** `check.superDeduction`: the estimate for the last year with R&D expense, or null */
 export type SuperDeductionEstimate = NonNullable<RulesCheck['superDeduction']>;
 
-export const WORK_LISTS = ['hnteCandidates', 'hnteExpiring', 'zeroRd', 'noRdInstitution', 'lapsedTechSme'] as const;
-export type WorkListName = (typeof WORK_LISTS)[number];
+export { WORK_LISTS, type WorkListName } from '../domain/work-list-names.ts';
 
-export interface UnitCounts {
-  regionCode: string;
-  regionName: string;
-  year: number;
-  techSme: number;
-  hnte: number;
-  techLittleGiant: number;
-  techLeader: number;
-  aboveScale: number;
-  aboveScaleWithRd: number;
-  aboveScaleReporting: number;
-  provEngineeringCenters: number;
-  enterprises: number;
-}
+export type UnitCounts = z.infer<typeof C.ZUnitCounts>;
 
-export interface Doubling {
-  regionCode: string;
-  regionName: string;
-  items: { indicatorCode: 'HNTE_COUNT' | 'TECH_SME_COUNT'; progress: DoublingProgress | null }[];
-}
+export type Doubling = z.infer<typeof C.ZDoubling>;
 
-export interface RegistryActualsResult {
-  years: number[];
-  written: number;
-  unchanged: number;
-  kept: { regionCode: string; indicatorCode: string; period: string; source: string; value: string; computed: number }[];
-}
+export type RegistryActualsResult = z.infer<typeof C.ZRegistryActualsResult>;
 
 export interface Chain {
   code: string;
