@@ -1,6 +1,7 @@
 /** The evaluation centre's HTTP routes (评价中心): schemes and presets, runs, published lists. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '@kechuang/platform-server';
+import { carrierImportRoutes } from './carrier-import.ts';
 import { carrierRoutes } from './carrier-routes.ts';
 import { diagnosisRoutes } from './diagnosis-routes.ts';
 import { runRoutes } from './run-routes.ts';
@@ -11,4 +12,5 @@ export function evaluationRoutes(app: FastifyInstance, ctx: AppContext): void {
   runRoutes(app, ctx);
   diagnosisRoutes(app, ctx);
   carrierRoutes(app, ctx);
+  carrierImportRoutes(app, ctx);
 }

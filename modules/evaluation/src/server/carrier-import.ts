@@ -1,0 +1,336 @@
+/**
+ * 绩效评价 · 载体年度数据导入: the bureau's Excel (.xlsx / .csv, UTF-8 or GBK) of carriers' figures of a year, one
+ * row per carrier, one column per indicator of its review (presets/performance-review.ts), and the template to fill.
+ * Officers work in Excel, so the import reads what they type: Chinese or code headers, a label with its unit,
+ * '1,234', full-width digits, '85%'. All-or-nothing per file: every problem is listed (row as the sheet shows it,
+ * column, value, Chinese message) and nothing is written; else one transaction creates the carriers not yet known
+ * (given their town in the jurisdiction), upserts the figures (source 'import'), writes one audit row with each
+ * figure's before → after and bumps the `evaluation` version. A blank cell changes nothing, so the same file twice
+ * writes nothing the second time.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '@kechuang/platform-core';
+import {
+  actorOf, audit, bumpVersion, cellText, columnLetter, isInScope, readTable, readUpload, reportingUnits, sendXlsx, writeXlsx,
+  type Actor, type AppContext, type Cell, type Db, type Table,
+} from '@kechuang/platform-server';
+import { ZCarrierImportQuery, ZCarrierImportResult, ZCarrierTemplateQuery, type CarrierImportError, type CarrierImportResult } from '../contract/carrier-import.ts';
+import { carrierFigures } from '../db/carrier-figures.ts';
+import {
+  CARRIER_KIND_LABELS, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type ReviewIndicator, type ReviewKind,
+} from '../presets/performance-review.ts';
+import { BUREAU, tags } from './scheme-routes.ts';
+
+/** the refusal lists at most this many problems (and counts them all) */
+const MAX_ERRORS = 200;
+type Level = 'national' | 'provincial' | 'municipal' | 'district';
+const LEVEL_LABELS: Record<Level, string> = { national: '国家级', provincial: '省级', municipal: '市级', district: '区级' };
+/** The fixed columns and the header texts each accepts; the first is the template's. */
+const FIXED = { name: ['载体名称', 'name'], kind: ['载体类型', 'kind'], region: ['所属镇街', 'region', 'regionCode'], level: ['级别', 'level'], year: ['年度', 'year'] };
+type Fixed = keyof typeof FIXED;
+
+/** Full-width ASCII (０-９, （）, ％, ，) as half-width, spaces dropped, lower case: how headers and values are compared. */
+const norm = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '').toLowerCase();
+
+const KIND_BY_TEXT = new Map<string, CarrierKind>([
+  ['产业技术研究院', 'industrialResearchInstitute'], ['研究院', 'industrialResearchInstitute'], ['industrialresearchinstitute', 'industrialResearchInstitute'],
+  ['科技企业孵化器', 'incubator'], ['孵化器', 'incubator'], ['incubator', 'incubator'], ['众创空间', 'makerspace'], ['makerspace', 'makerspace'],
+]);
+const LEVEL_BY_TEXT = new Map<string, Level>(Object.entries(LEVEL_LABELS).flatMap(([code, label]) => [[code, code as Level], [label, code as Level]]));
+const FIXED_BY_HEADER = new Map<string, Fixed>(Object.entries(FIXED).flatMap(([f, texts]) => texts.map((t) => [norm(t), f as Fixed])));
+/** Every indicator of both reviews by its code, its label and its label with unit (codes and labels are unique across reviews). */
+const INDICATOR_BY_HEADER = new Map<string, { ind: ReviewIndicator; review: ReviewKind }>(
+  REVIEW_KINDS.flatMap((review) => REVIEW_INDICATORS[review].flatMap((ind) => [ind.code, ind.label, `${ind.label}(${ind.unit})`].map((h) => [norm(h), { ind, review }] as const))),
+);
+const templateHeader = (ind: ReviewIndicator) => `${ind.label}（${ind.unit}）`;
+
+interface Columns {
+  fixed: Partial<Record<Fixed, number>>;
+  indicators: { index: number; ind: ReviewIndicator; review: ReviewKind }[];
+}
+interface ParsedRow {
+  row: number;
+  name: string;
+  kind: CarrierKind;
+  regionText: string;
+  level: Level | null;
+  figures: { code: string; value: number }[];
+}
+
+/** Maps the header row; an unknown, repeated or unnamed (but filled) column is an error naming it. */
+function mapColumns(table: Table, errors: CarrierImportError[]): Columns {
+  const columns: Columns = { fixed: {}, indicators: [] };
+  const seen = new Map<string, string>();
+  table.headers.forEach((header, index) => {
+    const key = norm(header);
+    const err = (message: string) => errors.push({ row: 1, column: header || `${columnLetter(index)} 列`, value: header, message });
+    if (key === '') {
+      if (table.rows.some((r) => cellText(r.cells[index]) !== '')) err(`${columnLetter(index)} 列有数据但没有表头`);
+      return;
+    }
+    const fixed = FIXED_BY_HEADER.get(key);
+    const indicator = INDICATOR_BY_HEADER.get(key);
+    const id = fixed ?? indicator?.ind.code;
+    if (id === undefined) {
+      const unit = /^(.+)\(([^()]*)\)$/.exec(key);
+      const sameLabel = unit && INDICATOR_BY_HEADER.get(unit[1]);
+      return void err(sameLabel ? `列“${header}”的单位有误：${sameLabel.ind.label}的单位是 ${sameLabel.ind.unit}` : `无法识别的列“${header}”：请使用模板的列名（载体名称、载体类型、所属镇街、级别、年度，各指标的名称或代码）`);
+    }
+    if (seen.has(id)) return void err(`列“${header}”与列“${seen.get(id)}”重复`);
+    seen.set(id, header);
+    if (fixed) columns.fixed[fixed] = index;
+    else if (indicator) columns.indicators.push({ index, ...indicator });
+  });
+  for (const f of ['name', 'kind'] as const) {
+    if (columns.fixed[f] === undefined) errors.push({ row: 1, column: FIXED[f][0], value: '', message: `缺少必填列“${FIXED[f][0]}”` });
+  }
+  return columns;
+}
+
+/** A figure as typed: a number, or text such as '1,234', '１２', '85%' (a percentage indicator only); ≥ 0, a percentage ≤ 100. */
+function parseValue(cell: Cell, ind: ReviewIndicator): number | string {
+  let n: number;
+  if (typeof cell === 'number') n = cell;
+  else if (typeof cell === 'string') {
+    let t = norm(cell);
+    if (t.endsWith('%')) {
+      if (ind.unit !== '%') return `${ind.label}的单位是${ind.unit}，不能填百分数`;
+      t = t.slice(0, -1);
+    }
+    if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+    if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(t)) return `${ind.label}应为数字（单位：${ind.unit}）`;
+    n = Number(t);
+  } else return `${ind.label}应为数字（单位：${ind.unit}）`;
+  if (n < 0) return `${ind.label}不能为负数`;
+  if (ind.unit === '%' && n > 100) return `${ind.label}是百分比，应在 0–100 之间`;
+  return n;
+}
+
+/** The file's year: the 年度 column where filled (one year per file, agreeing with `year=`), else the query's. */
+function parseYear(cell: Cell | undefined, queryYear: number | undefined): number | string | undefined {
+  const text = norm(cellText(cell)).replace(/年$/, '');
+  if (text === '') return queryYear ?? '年度为空，且地址中没有 year=YYYY';
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) return '年度应为 2000–2100 之间的四位年份';
+  if (queryYear !== undefined && year !== queryYear) return `与地址中的年度 year=${queryYear} 不一致`;
+  return year;
+}
+
+/** Each row on its own (name, kind, level, year, figures of its review), then the same carrier twice. */
+function parseRows(table: Table, columns: Columns, queryYear: number | undefined, errors: CarrierImportError[]): { rows: ParsedRow[]; year: number | undefined } {
+  const rows: ParsedRow[] = [];
+  const first = new Map<string, number>();
+  let fileYear: number | undefined;
+  for (const { row, cells } of table.rows) {
+    const at = (f: Fixed) => (columns.fixed[f] === undefined ? undefined : cells[columns.fixed[f]]);
+    const err = (index: number | undefined, column: string, message: string) =>
+      errors.push({ row, column: index === undefined ? column : table.headers[index], value: index === undefined ? '' : cellText(cells[index]), message });
+    const before = errors.length;
+    const name = cellText(at('name'));
+    if (name === '' || name.length > 200) err(columns.fixed.name, FIXED.name[0], name === '' ? '载体名称不能为空' : '载体名称不能超过 200 字');
+    const kind = KIND_BY_TEXT.get(norm(cellText(at('kind'))));
+    if (!kind) err(columns.fixed.kind, FIXED.kind[0], '载体类型应为 产业技术研究院、科技企业孵化器 或 众创空间');
+    const levelText = norm(cellText(at('level')));
+    const level = levelText === '' ? null : LEVEL_BY_TEXT.get(levelText);
+    if (level === undefined) err(columns.fixed.level, FIXED.level[0], '级别应为 国家级、省级、市级、区级 或留空');
+    const year = parseYear(at('year'), queryYear);
+    if (typeof year === 'string') err(columns.fixed.year, FIXED.year[0], year);
+    else if (fileYear !== undefined && year !== fileYear) err(columns.fixed.year, FIXED.year[0], `一个文件只导入一个年度，本文件为 ${fileYear} 年`);
+    else fileYear = year;
+    const figures: ParsedRow['figures'] = [];
+    for (const c of columns.indicators) {
+      const cell = cells[c.index];
+      if (cellText(cell) === '') continue;
+      if (kind && reviewOf(kind) !== c.review) {
+        err(c.index, '', `${c.ind.label}是${REVIEW_LABELS[c.review]}的指标，${CARRIER_KIND_LABELS[kind]}不填此项`);
+        continue;
+      }
+      const value = parseValue(cell ?? null, c.ind);
+      if (typeof value === 'string') err(c.index, '', value);
+      else figures.push({ code: c.ind.code, value });
+    }
+    if (errors.length > before || !kind || level === undefined) continue;
+    const key = `${kind}|${name}`;
+    const dup = first.get(key);
+    if (dup !== undefined) err(columns.fixed.name, FIXED.name[0], `与第 ${dup} 行重复（同一载体）`);
+    else {
+      first.set(key, row);
+      rows.push({ row, name, kind, regionText: cellText(at('region')), level, figures });
+    }
+  }
+  return { rows, year: fileYear };
+}
+
+type Planned = ParsedRow & ({ id: number; regionCode?: undefined } | { id?: undefined; regionCode: string });
+
+/** Matches each row to a carrier of the jurisdiction by (kind, name), or plans to create it in its town. */
+async function matchCarriers(db: Db, actor: Actor, homeRegion: string, table: Table, columns: Columns, rows: ParsedRow[], errors: CarrierImportError[]): Promise<Planned[]> {
+  const existing = await db.query<{ id: number; name: string; kind: CarrierKind; path: string }>(
+    `select c.id::int as id, c.name, c.kind, r.path from carriers c join regions r on r.code = c.region_code
+      where (c.kind, c.name) in (select * from unnest($1::text[], $2::text[]))`,
+    [rows.map((r) => r.kind), rows.map((r) => r.name)],
+  );
+  const byKey = new Map(existing.map((c) => [`${c.kind}|${c.name}`, c]));
+  const region = await regionResolver(db, homeRegion, rows.map((r) => r.regionText));
+  const planned: Planned[] = [];
+  for (const r of rows) {
+    const nameErr = (message: string) => errors.push({ row: r.row, column: table.headers[columns.fixed.name!], value: r.name, message });
+    const found = byKey.get(`${r.kind}|${r.name}`);
+    const notFound = `未找到${CARRIER_KIND_LABELS[r.kind]}“${r.name}”`;
+    if (found) {
+      if (isInScope(actor.scope, found)) planned.push({ ...r, id: found.id });
+      else nameErr(notFound);
+    } else if (r.regionText === '') nameErr(`${notFound}；新建载体请填写“所属镇街”`);
+    else {
+      const town = region(r.regionText);
+      const regionErr = (message: string) => errors.push({ row: r.row, column: table.headers[columns.fixed.region!], value: r.regionText, message });
+      if (!town) regionErr(`未知镇街“${r.regionText}”`);
+      else if (!isInScope(actor.scope, town)) regionErr(`“${town.name}”不在您的管辖范围内`);
+      else planned.push({ ...r, regionCode: town.code });
+    }
+  }
+  return planned;
+}
+
+/** Towns and parks of the district by code, name or short name (招宝山 for 招宝山街道); other regions by code. */
+async function regionResolver(db: Db, homeRegion: string, texts: string[]): Promise<(text: string) => { code: string; name: string; path: string } | undefined> {
+  type Ref = { code: string; name: string; path: string };
+  const units: Ref[] = await reportingUnits(db, homeRegion);
+  const codes = [...new Set(texts.map((t) => t.toUpperCase()))].filter((t) => /^\d{6}/.test(t));
+  if (codes.length > 0) units.push(...(await db.query<Ref>('select code, name, path from regions where code = any($1::text[])', [codes])));
+  const by = new Map<string, Ref>();
+  for (const u of units) {
+    by.set(u.code, u);
+    by.set(u.name, u);
+    const short = u.name.replace(/(街道|镇|乡)$/, '');
+    if (short.length >= 2 && !by.has(short)) by.set(short, u);
+  }
+  return (text) => by.get(text.toUpperCase()) ?? by.get(text);
+}
+
+/** One transaction: new carriers, changed figures, the audit row, the data version; nothing when nothing changed. */
+async function writeImport(db: Db, actor: Actor, fileName: string, year: number, rows: number, planned: Planned[]): Promise<CarrierImportResult> {
+  return db.transaction(async (tx) => {
+    const carriers: CarrierImportResult['carriers'] = [];
+    for (const p of planned) {
+      if (p.id !== undefined) {
+        carriers.push({ id: p.id, name: p.name, kind: p.kind, created: false });
+        continue;
+      }
+      const [row] = await tx.query<{ id: number }>(
+        'insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) on conflict (kind, name) do nothing returning id::int as id',
+        [p.name, p.kind, p.level, p.regionCode],
+      );
+      if (!row) throw new AppError('CONFLICT', { message: `同类载体“${p.name}”已存在（可能刚由他人新建），请重新导入`, details: { row: p.row, field: 'name', value: p.name } });
+      carriers.push({ id: row.id, name: p.name, kind: p.kind, created: true });
+    }
+    const stored = await tx.query<{ carrierId: number; indicator: string; value: number }>(
+      'select carrier_id::int as "carrierId", indicator, value::float8 as value from carrier_figures where carrier_id = any($1::bigint[]) and year = $2',
+      [carriers.map((c) => c.id), year],
+    );
+    const old = new Map(stored.map((s) => [`${s.carrierId}|${s.indicator}`, s.value]));
+    const changes = planned.flatMap((p, i) => p.figures.map((f) => ({ carrierId: carriers[i].id, ...f, before: old.get(`${carriers[i].id}|${f.code}`) ?? null })))
+      .filter((c) => c.before !== c.value);
+    const given = planned.reduce((n, p) => n + p.figures.length, 0);
+    const created = carriers.filter((c) => c.created);
+    const result = { year, rows, carriersCreated: created.length, figuresWritten: changes.length, figuresUnchanged: given - changes.length, carriers };
+    if (changes.length === 0 && created.length === 0) return result;
+    if (changes.length > 0) {
+      await tx.query(
+        `insert into carrier_figures (carrier_id, year, indicator, value, source, updated_by, updated_at)
+         select c, $4, i, v, 'import', $5, now() from unnest($1::bigint[], $2::text[], $3::numeric[]) as t (c, i, v)
+         on conflict (carrier_id, year, indicator) do update set value = excluded.value, source = excluded.source, updated_by = excluded.updated_by, updated_at = now()`,
+        [changes.map((c) => c.carrierId), changes.map((c) => c.code), changes.map((c) => c.value), year, actor.id],
+      );
+    }
+    const figures = (pick: (c: (typeof changes)[number]) => number | null) => {
+      const out: Record<string, Record<string, number | null>> = {};
+      for (const c of changes) (out[c.carrierId] ??= {})[c.code] = pick(c);
+      return out;
+    };
+    await audit(tx, actor, {
+      action: 'carrierFigures.import', entity: 'carrier', regionCode: actor.scope.kind === 'region' ? actor.scope.regionCode : null,
+      before: { year, figures: figures((c) => c.before) },
+      after: { file: fileName, year, rows, figuresWritten: changes.length, figuresUnchanged: result.figuresUnchanged, created: created.map((c) => ({ id: c.id, name: c.name, kind: c.kind })), figures: figures((c) => c.value) },
+    });
+    await bumpVersion(tx, 'evaluation');
+    return result;
+  });
+}
+
+/** Reads, checks and writes one uploaded file; any problem refuses the whole file with every problem listed. */
+export async function importCarrierFigures(db: Db, actor: Actor, homeRegion: string, file: { name: string; data: Buffer }, queryYear: number | undefined): Promise<CarrierImportResult> {
+  if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
+  const table = await readTable(file.data, file.name);
+  if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
+  const errors: CarrierImportError[] = [];
+  const columns = mapColumns(table, errors);
+  if (errors.length === 0 && columns.fixed.year === undefined && queryYear === undefined) {
+    throw new AppError('VALIDATION', { message: '缺少年度：请在地址中给出 year=YYYY，或在表格中加“年度”列', details: { field: 'year' } });
+  }
+  const parsed = errors.length === 0 ? parseRows(table, columns, queryYear, errors) : { rows: [], year: undefined };
+  const planned = errors.length === 0 ? await matchCarriers(db, actor, homeRegion, table, columns, parsed.rows, errors) : [];
+  if (errors.length > 0 || parsed.year === undefined) {
+    errors.sort((a, b) => a.row - b.row);
+    throw new AppError('VALIDATION', { message: `导入文件有 ${errors.length} 处错误，未导入任何数据`, details: { errorCount: errors.length, errors: errors.slice(0, MAX_ERRORS) } });
+  }
+  return writeImport(db, actor, file.name, parsed.year, table.rows.length, planned);
+}
+
+/** The template of a review: Chinese headers with units, the jurisdiction's carriers with their figures of the year, and a 说明 sheet. */
+async function carrierTemplate(db: Db, actor: Actor, homeRegion: string, review: ReviewKind, year: number): Promise<{ fileName: string; data: Buffer }> {
+  if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
+  const scopePath = actor.scope.path;
+  const kinds: CarrierKind[] = review === 'incubator' ? ['incubator', 'makerspace'] : [review];
+  const { carriers, figures } = await carrierFigures(db, scopePath, kinds, year);
+  const indicators = REVIEW_INDICATORS[review];
+  const towns = (await reportingUnits(db, homeRegion)).filter((u) => u.path.startsWith(scopePath)).map((u) => u.name);
+  const rows = carriers.map((c) => ({
+    name: c.name, kind: CARRIER_KIND_LABELS[c.kind], region: c.regionName, level: c.level ? LEVEL_LABELS[c.level] : null, year,
+    ...Object.fromEntries(figures.filter((f) => f.carrierId === c.id).map((f) => [f.indicator, f.value])),
+  }));
+  const notes = [
+    ...indicators.map((i) => ({ item: templateHeader(i), note: `代码 ${i.code}；单位：${i.unit}${i.unit === '%' ? '，填 0–100 的数（如 85 或 85%）' : ''}；不能为负数` })),
+    { item: '载体类型', note: review === 'incubator' ? '科技企业孵化器 或 众创空间' : '产业技术研究院' },
+    { item: '所属镇街', note: `新建载体时必填：${towns.join('、')}` },
+    { item: '级别', note: '国家级、省级、市级、区级，可留空' },
+    { item: '说明', note: '按“载体类型 + 载体名称”匹配已有载体；找不到且填了所属镇街的，新建载体。所属镇街、级别只在新建时使用。' },
+    { item: '说明', note: '空白单元格表示不填报，不会清除或改变已有数据；有任何一处错误则整个文件不导入，并逐行列出错误；重复导入同一文件不会改变数据。' },
+  ];
+  const data = await writeXlsx([
+    {
+      name: `${year}年数据`,
+      columns: [
+        { header: FIXED.name[0], key: 'name', width: 32 }, { header: FIXED.kind[0], key: 'kind', width: 16 }, { header: FIXED.region[0], key: 'region', width: 14 },
+        { header: FIXED.level[0], key: 'level', width: 8 }, { header: FIXED.year[0], key: 'year', width: 8 },
+        ...indicators.map((i) => ({ header: templateHeader(i), key: i.code, width: Math.max(12, templateHeader(i).length * 2) })),
+      ],
+      rows,
+    },
+    { name: '说明', columns: [{ header: '列', key: 'item', width: 32 }, { header: '填写说明（单位、空白的含义）', key: 'note', width: 90 }], rows: notes },
+  ]);
+  return { fileName: `${REVIEW_LABELS[review]}_${year}_数据模板.xlsx`, data };
+}
+
+export function carrierImportRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/evaluation/carriers/import', {
+    config: { access: BUREAU },
+    schema: {
+      tags, summary: '导入载体年度数据 Import carriers\' figures of a year (.xlsx / .csv, multipart field "file"; all-or-nothing, errors by row and column)',
+      querystring: ZCarrierImportQuery, consumes: ['multipart/form-data'], response: { 200: ZCarrierImportResult },
+    },
+    handler: async (req) => importCarrierFigures(ctx.db, actorOf(req), ctx.homeRegion, await readUpload(req), req.query.year),
+  });
+
+  r.get('/api/evaluation/carriers/import-template', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '载体年度数据导入模板 Template of a review (.xlsx), prefilled with the jurisdiction\'s carriers and their figures of the year', querystring: ZCarrierTemplateQuery },
+    handler: async (req, reply) => {
+      const t = await carrierTemplate(ctx.db, actorOf(req), ctx.homeRegion, req.query.review, req.query.year);
+      return sendXlsx(reply, t.fileName, t.data);
+    },
+  });
+}
