@@ -1,14 +1,15 @@
 /**
  * Start-up shared by the server, the CLI and the tests: open the database, apply migrations, load the
  * region tree, and on an empty database with demo mode on, seed the demo content (indicators, the
- * enterprise registry) and accounts.
+ * enterprise registry, the performance review's carriers) and accounts.
  */
 import { AppError } from '@kechuang/platform-core';
 import {
-  createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type CreateUserInput, type Db, type Region,
+  createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type CreateUserInput, type Db,
 } from '@kechuang/platform-server';
 import { seedDemoIndicators } from '@kechuang/indicators/server';
 import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
+import { seedDemoCarriers } from '@kechuang/evaluation/demo';
 import type { Config } from './config.ts';
 
 export const DEMO_PASSWORD = 'kechuang-demo';
@@ -31,13 +32,24 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
     const [{ n }] = await tx.query<{ n: number }>('select count(*) as n from users');
     if (n > 0) return false; // a real deployment: never add demo accounts to it
     await claim(tx, 'demoEnterprisesSeeded');
+    await claim(tx, 'demoCarriersSeeded');
     await upsertPark(tx, home.code, `${home.code}${DEMO_PARK.code}`, DEMO_PARK.name);
     await seedDemoIndicators(tx, home);
     const { accountEnterprise } = await seedDemoEnterprises(tx, home);
-    await seedDemoAccounts(tx, home.code, accountEnterprise);
+    const { accountCarrier } = await seedDemoCarriers(tx, home);
+    await seedDemoAccounts(tx, home.code, { enterprise: accountEnterprise, carrier: accountCarrier });
     return true;
   });
-  if (!seeded) await seedDemoEnterprisesLater(db, home);
+  if (!seeded) {
+    await seedDemoLater(db, 'demoEnterprisesSeeded', 'select 1 from enterprises limit 1', async (tx) => {
+      const { accountEnterprise } = await seedDemoEnterprises(tx, home);
+      await seedDemoAccounts(tx, home.code, { enterprise: accountEnterprise }, ['enterprise']);
+    });
+    await seedDemoLater(db, 'demoCarriersSeeded', 'select 1 from carriers limit 1', async (tx) => {
+      const { accountCarrier } = await seedDemoCarriers(tx, home);
+      await seedDemoAccounts(tx, home.code, { carrier: accountCarrier }, ['carrier']);
+    });
+  }
   return { seeded };
 }
 
@@ -47,25 +59,29 @@ async function claim(tx: Db, key: string): Promise<boolean> {
 }
 
 /**
- * A demo data directory seeded before the enterprise registry existed gets the demo enterprises (and the
- * enterprise account) once: only if its indicators are the demo's (synthetic figures present, so never a
- * real deployment) and its registry is still empty.
+ * A demo data directory seeded before a room's demo content existed (the enterprise registry, the carriers)
+ * gets it once: only if its indicators are the demo's (synthetic figures present, so never a real
+ * deployment) and the room's table is still empty (`emptyCheck` finds no row).
  */
-async function seedDemoEnterprisesLater(db: Db, home: Region): Promise<void> {
-  const [done] = await db.query(`select 1 from settings where key = 'demoEnterprisesSeeded'`);
+async function seedDemoLater(db: Db, key: string, emptyCheck: string, seed: (tx: Db) => Promise<void>): Promise<void> {
+  const [done] = await db.query('select 1 from settings where key = $1', [key]);
   if (done) return;
   await db.transaction(async (tx) => {
-    if (!(await claim(tx, 'demoEnterprisesSeeded'))) return;
+    if (!(await claim(tx, key))) return;
     const [demo] = await tx.query(`select 1 from settings where key = 'demoSeeded'`);
     const [synthetic] = await tx.query(`select 1 from indicator_values where source = 'synthetic' limit 1`);
-    const [registered] = await tx.query('select 1 from enterprises limit 1');
-    if (!demo || !synthetic || registered) return;
-    const { accountEnterprise } = await seedDemoEnterprises(tx, home);
-    await seedDemoAccounts(tx, home.code, accountEnterprise, ['enterprise']);
+    const [filled] = await tx.query(emptyCheck);
+    if (!demo || !synthetic || filled) return;
+    await seed(tx);
   });
 }
 
-async function seedDemoAccounts(db: Db, district: string, enterprise: { id: number; name: string } | null, only?: string[]): Promise<void> {
+interface BoundRecord {
+  id: number;
+  name: string;
+}
+
+async function seedDemoAccounts(db: Db, district: string, bound: { enterprise?: BoundRecord | null; carrier?: BoundRecord }, only?: string[]): Promise<void> {
   const accounts: CreateUserInput[] = [
     { username: 'admin', displayName: '系统管理员', role: 'bureauAdmin', password: DEMO_PASSWORD },
     { username: 'bureau', displayName: '区科技局 王科长', role: 'bureauStaff', password: DEMO_PASSWORD },
@@ -74,7 +90,10 @@ async function seedDemoAccounts(db: Db, district: string, enterprise: { id: numb
     { username: 'town2', displayName: '蛟川街道 陈专员', role: 'townOfficer', regionCode: `${district}002`, password: DEMO_PASSWORD },
   ];
   // an enterprise user of a firm close to HNTE: sees and reports only its own enterprise
+  const { enterprise, carrier } = bound;
   if (enterprise) accounts.push({ username: 'enterprise', displayName: enterprise.name, role: 'enterpriseUser', enterpriseId: enterprise.id, password: DEMO_PASSWORD });
+  // an incubator's reporter: enters only its own carrier's figures for the performance review
+  if (carrier) accounts.push({ username: 'carrier', displayName: `${carrier.name} 填报员`, role: 'carrierUser', carrierId: carrier.id, password: DEMO_PASSWORD });
   for (const a of accounts.filter((x) => !only || only.includes(x.username))) {
     try {
       await createUser(db, null, a);

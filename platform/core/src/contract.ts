@@ -15,7 +15,9 @@ export const ZRegion = z.object({
 
 export const ZRegionScope = z.object({ kind: z.literal('region'), regionCode: z.string(), regionName: z.string(), path: z.string() });
 export const ZEnterpriseScope = z.object({ kind: z.literal('enterprise'), enterpriseId: z.number().nullable(), regionCode: z.string().nullable() });
-export const ZScope = z.union([ZRegionScope, ZEnterpriseScope]);
+/** a carrier's own account (载体填报员): its carrier's figures only */
+export const ZCarrierScope = z.object({ kind: z.literal('carrier'), carrierId: z.number().nullable(), regionCode: z.string().nullable() });
+export const ZScope = z.union([ZRegionScope, ZEnterpriseScope, ZCarrierScope]);
 
 export const ZActor = z.object({
   id: z.number(),
@@ -24,6 +26,7 @@ export const ZActor = z.object({
   role: z.enum(ROLES),
   regionCode: z.string().nullable(),
   enterpriseId: z.number().nullable(),
+  carrierId: z.number().nullable(),
   scope: ZScope,
 });
 export const ZMe = z.object({ user: ZActor, role: z.enum(ROLES), scope: ZScope });
@@ -36,6 +39,7 @@ export const ZUser = z.object({
   regionCode: z.string().nullable(),
   regionName: z.string().nullable(),
   enterpriseId: z.number().nullable(),
+  carrierId: z.number().nullable(),
   isActive: z.boolean(),
   createdAt: z.string(),
 });

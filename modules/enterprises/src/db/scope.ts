@@ -11,8 +11,8 @@ export interface Where {
 }
 
 export function addScope(where: Where, scope: Scope): void {
-  if (scope.kind === 'enterprise') where.add('e.id = ?', scope.enterpriseId ?? -1);
-  else where.add('r.path like ?', `${scope.path}%`);
+  if (scope.kind === 'region') where.add('r.path like ?', `${scope.path}%`);
+  else where.add('e.id = ?', (scope.kind === 'enterprise' && scope.enterpriseId) || -1); // a carrier's account sees no enterprise
 }
 
 /**
@@ -38,7 +38,7 @@ export async function visibleEnterprise(db: Db, scope: Scope, id: number): Promi
     `select e.id, e.uscc, e.name, e.region_code as "regionCode", r.path from enterprises e join regions r on r.code = e.region_code where e.id = $1`,
     [id],
   );
-  const visible = e && (scope.kind === 'enterprise' ? scope.enterpriseId === e.id : e.path.startsWith(scope.path));
+  const visible = e && (scope.kind === 'region' ? e.path.startsWith(scope.path) : scope.kind === 'enterprise' && scope.enterpriseId === e.id);
   if (!visible) throw new AppError('NOT_FOUND', { message: '企业不存在或不在您的管辖范围内', details: { field: 'id', value: id } });
   return { id: e.id, uscc: e.uscc, name: e.name, regionCode: e.regionCode };
 }

@@ -1,26 +1,22 @@
 /**
- * Carriers (产业技术研究院, 孵化器, 众创空间) and their yearly figures (migrations/0008_carriers.sql):
+ * Carriers (产业技术研究院, 孵化器, 众创空间) and their yearly figures (migrations/0008_carriers.sql, 0009):
  * reads for the carrier routes and for the performance-review preset, within a region subtree.
  */
 import type { Db } from '@kechuang/platform-server';
+import type { Carrier, CarrierKind } from '../contract/carriers.ts';
 
-export interface CarrierRow {
-  id: number;
-  name: string;
-  kind: 'industrialResearchInstitute' | 'incubator' | 'makerspace';
-  level: 'national' | 'provincial' | 'municipal' | 'district' | null;
-  regionCode: string;
-  regionName: string;
-  createdAt: string;
-}
+export type CarrierRow = Carrier;
 
-const CARRIER_COLUMNS = `c.id::int as id, c.name, c.kind, c.level, c.region_code as "regionCode", r.name as "regionName", c.created_at::text as "createdAt"`;
+const CARRIER_COLUMNS = `c.id::int as id, c.name, c.kind, c.level, c.region_code as "regionCode", r.name as "regionName", c.created_at::text as "createdAt",
+  (select count(*) from users u where u.carrier_id = c.id and u.is_active)::int as accounts`;
 
-export async function listCarriers(db: Db, pathPrefix: string, kinds?: string[]): Promise<CarrierRow[]> {
-  return db.query<CarrierRow>(
-    `select ${CARRIER_COLUMNS} from carriers c join regions r on r.code = c.region_code
+/** The carriers of these kinds in the subtree, with how many figures each has of `year` (0 without a year). */
+export async function listCarriers(db: Db, pathPrefix: string, kinds?: readonly CarrierKind[], year?: number): Promise<(CarrierRow & { reported: number })[]> {
+  return db.query<CarrierRow & { reported: number }>(
+    `select ${CARRIER_COLUMNS}, (select count(*) from carrier_figures f where f.carrier_id = c.id and f.year = $3)::int as reported
+       from carriers c join regions r on r.code = c.region_code
       where r.path like $1 and ($2::text[] is null or c.kind = any($2)) order by c.kind, c.name, c.id`,
-    [`${pathPrefix}%`, kinds ?? null],
+    [`${pathPrefix}%`, kinds ?? null, year ?? null],
   );
 }
 
@@ -36,7 +32,7 @@ export interface CarrierFigureRow {
   carrierId: number;
   indicator: string;
   value: number;
-  source: 'manual' | 'import';
+  source: 'manual' | 'import' | 'selfReport';
   updatedBy: string | null;
   updatedAt: string;
 }
@@ -51,7 +47,7 @@ export async function figuresOf(db: Db, carrierId: number, year: number): Promis
 }
 
 /** The carriers of these kinds in the subtree, and all their figures of the year (the preset's input). */
-export async function carrierFigures(db: Db, pathPrefix: string, kinds: string[], year: number): Promise<{ carriers: CarrierRow[]; figures: CarrierFigureRow[] }> {
+export async function carrierFigures(db: Db, pathPrefix: string, kinds: readonly CarrierKind[], year: number): Promise<{ carriers: CarrierRow[]; figures: CarrierFigureRow[] }> {
   const carriers = await listCarriers(db, pathPrefix, kinds);
   const figures = carriers.length === 0 ? [] : await db.query<CarrierFigureRow>(
     `select f.carrier_id::int as "carrierId", f.indicator, f.value::float8 as value, f.source, null as "updatedBy", f.updated_at::text as "updatedAt"

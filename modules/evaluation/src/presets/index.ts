@@ -15,7 +15,7 @@ import {
 import { TOWNS_NAME, townsColumns, townsScheme, townsUsable } from './towns.ts';
 import { carrierFigures, carrierYears } from '../db/carrier-figures.ts';
 import {
-  PERFORMANCE_REVIEW_COLUMNS, PERFORMANCE_REVIEW_NAME, REVIEW_GRADES, REVIEW_INDICATORS, REVIEW_LABELS, reviewScheme,
+  kindsOfReview, PERFORMANCE_REVIEW_COLUMNS, PERFORMANCE_REVIEW_NAME, REVIEW_GRADES, REVIEW_INDICATORS, REVIEW_LABELS, reviewScheme,
 } from './performance-review.ts';
 import type { GradeRule } from '../domain/index.ts';
 
@@ -100,8 +100,7 @@ export async function presetInput(db: Db, scope: Scope, homeRegion: string, inpu
 
 async function reviewInput(db: Db, scope: Scope, input: Extract<RunSourceInput, { kind: 'performanceReview' }>): Promise<PresetRun> {
   const region = await scopeRegion(db, scope, input.region);
-  const kinds = input.carrierKind === 'incubator' ? ['incubator', 'makerspace'] : ['industrialResearchInstitute'];
-  const { carriers, figures } = await carrierFigures(db, region.path, kinds, input.year);
+  const { carriers, figures } = await carrierFigures(db, region.path, kindsOfReview(input.carrierKind), input.year);
   const label = REVIEW_LABELS[input.carrierKind];
   if (carriers.length === 0) throw new AppError('VALIDATION', { message: `${region.name}没有参加${label}的载体`, details: { field: 'source.carrierKind', reason: 'DATA_NO_ENTITIES' } });
   const at = new Map(carriers.map((c, i) => [c.id, i]));

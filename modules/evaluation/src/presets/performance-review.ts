@@ -21,18 +21,20 @@
  * a tie that would overflow a quota goes wholly to the next grade. A run needs at least 5 scored carriers
  * (⌊5 · 20%⌋ = 1 A), else it is refused (`SELECTION_TOO_FEW`).
  */
+import { CARRIER_KINDS, type CarrierKind } from '../contract/carriers.ts';
 import type { RawScheme } from '../contract/schemas.ts';
 import type { GradeRule } from '../domain/index.ts';
 import type { PresetColumn } from './leadership.ts';
 
+export { CARRIER_KINDS, type CarrierKind };
 export const PERFORMANCE_REVIEW_NAME = '载体绩效评价';
 export const REVIEW_KINDS = ['industrialResearchInstitute', 'incubator'] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
-export const CARRIER_KINDS = ['industrialResearchInstitute', 'incubator', 'makerspace'] as const;
-export type CarrierKind = (typeof CARRIER_KINDS)[number];
 
 /** Which review a carrier kind takes part in: incubators and maker spaces are reviewed together. */
 export const reviewOf = (kind: CarrierKind): ReviewKind => (kind === 'makerspace' ? 'incubator' : kind);
+/** The carrier kinds a review grades. */
+export const kindsOfReview = (review: ReviewKind): CarrierKind[] => CARRIER_KINDS.filter((k) => reviewOf(k) === review);
 export const CARRIER_KIND_LABELS: Record<CarrierKind, string> = { industrialResearchInstitute: '产业技术研究院', incubator: '科技企业孵化器', makerspace: '众创空间' };
 export const REVIEW_LABELS: Record<ReviewKind, string> = { industrialResearchInstitute: '产业技术研究院绩效评价', incubator: '孵化器（众创空间）绩效评价' };
 
@@ -85,7 +87,7 @@ const INCUBATOR_INDICATORS: ReviewIndicator[] = [
 ];
 
 export const REVIEW_INDICATORS: Record<ReviewKind, ReviewIndicator[]> = { industrialResearchInstitute: INSTITUTE_INDICATORS, incubator: INCUBATOR_INDICATORS };
-const REVIEW_GROUPS: Record<ReviewKind, ReviewGroup[]> = { industrialResearchInstitute: INSTITUTE_GROUPS, incubator: INCUBATOR_GROUPS };
+export const REVIEW_GROUPS: Record<ReviewKind, ReviewGroup[]> = { industrialResearchInstitute: INSTITUTE_GROUPS, incubator: INCUBATOR_GROUPS };
 
 /** A = at most 20%, B = at most 50%, C = the rest (the engine's quota grading). */
 export const REVIEW_GRADES: GradeRule[] = [{ grade: 'A', maxShare: 0.2 }, { grade: 'B', maxShare: 0.5 }, { grade: 'C' }];

@@ -10,21 +10,23 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import {
   actorOf, audit, bumpVersion, cellText, columnLetter, isInScope, readTable, readUpload, reportingUnits, sendXlsx, writeXlsx,
   type Actor, type AppContext, type Cell, type Db, type Table,
 } from '@kechuang/platform-server';
+import type { ZCarrierLevel } from '../contract/carriers.ts';
 import { ZCarrierImportQuery, ZCarrierImportResult, ZCarrierTemplateQuery, type CarrierImportError, type CarrierImportResult } from '../contract/carrier-import.ts';
 import { carrierFigures } from '../db/carrier-figures.ts';
 import {
-  CARRIER_KIND_LABELS, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type ReviewIndicator, type ReviewKind,
+  CARRIER_KIND_LABELS, kindsOfReview, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type ReviewIndicator, type ReviewKind,
 } from '../presets/performance-review.ts';
 import { BUREAU, tags } from './scheme-routes.ts';
 
 /** the refusal lists at most this many problems (and counts them all) */
 const MAX_ERRORS = 200;
-type Level = 'national' | 'provincial' | 'municipal' | 'district';
+type Level = z.infer<typeof ZCarrierLevel>;
 const LEVEL_LABELS: Record<Level, string> = { national: '国家级', provincial: '省级', municipal: '市级', district: '区级' };
 /** The fixed columns and the header texts each accepts; the first is the template's. */
 const FIXED = { name: ['载体名称', 'name'], kind: ['载体类型', 'kind'], region: ['所属镇街', 'region', 'regionCode'], level: ['级别', 'level'], year: ['年度', 'year'] };
@@ -282,7 +284,7 @@ export async function importCarrierFigures(db: Db, actor: Actor, homeRegion: str
 async function carrierTemplate(db: Db, actor: Actor, homeRegion: string, review: ReviewKind, year: number): Promise<{ fileName: string; data: Buffer }> {
   if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
   const scopePath = actor.scope.path;
-  const kinds: CarrierKind[] = review === 'incubator' ? ['incubator', 'makerspace'] : [review];
+  const kinds = kindsOfReview(review);
   const { carriers, figures } = await carrierFigures(db, scopePath, kinds, year);
   const indicators = REVIEW_INDICATORS[review];
   const towns = (await reportingUnits(db, homeRegion)).filter((u) => u.path.startsWith(scopePath)).map((u) => u.name);

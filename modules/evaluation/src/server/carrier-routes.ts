@@ -1,74 +1,60 @@
 /**
  * Carriers under the performance review (绩效评价): industrial research institutes, incubators and maker spaces,
- * and their yearly figures by indicator code (the codes of presets/performance-review.ts). Bureau roles only,
- * within their jurisdiction (a carrier outside it is 404). Every write is one transaction with its audit row.
- * The review itself is a run: POST /api/evaluation/runs with {"source":{"kind":"performanceReview","carrierKind":…,"year":…}}.
+ * and their yearly figures by indicator code (the codes of presets/performance-review.ts).
+ * - Bureau roles list, add, edit and delete carriers within their jurisdiction and enter any carrier's figures
+ *   (source 'manual'); an administrator opens a carrier's own account (role carrierUser).
+ * - A carrier's account reads its carrier (/api/evaluation/my-carrier) and reads and writes that carrier's figures
+ *   only (source 'selfReport'); any other carrier is 404 to it, as a carrier outside the jurisdiction is to the bureau.
+ * Every write is one transaction with its audit row. The review itself is a run:
+ * POST /api/evaluation/runs with {"source":{"kind":"performanceReview","carrierKind":…,"year":…}}.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
-import { actorOf, assertRegionInScope, audit, bumpVersion, isInScope, type Actor, type AppContext, type Db } from '@kechuang/platform-server';
+import { AppError, ZUser } from '@kechuang/platform-core';
+import {
+  ADMIN_ROLES, BUREAU_ROLES, actorOf, assertRegionInScope, audit, bumpVersion, createUser, isInScope, type Actor, type AppContext, type Db, type Role,
+} from '@kechuang/platform-server';
+import {
+  ZCarrier, ZCarrierAccountCreate, ZCarrierCreate, ZCarrierFigures, ZCarrierListItem, ZCarrierPatch, ZCarrierQuery, ZFiguresPut, type Carrier, type CarrierKind,
+} from '../contract/carriers.ts';
 import { figuresOf, getCarrier, listCarriers } from '../db/carrier-figures.ts';
-import { CARRIER_KINDS, REVIEW_INDICATORS, reviewIndicator, reviewOf, type CarrierKind } from '../presets/performance-review.ts';
+import { kindsOfReview, REVIEW_GROUPS, REVIEW_INDICATORS, reviewIndicator, reviewOf } from '../presets/performance-review.ts';
 import { BUREAU, tags } from './scheme-routes.ts';
 
-const ZKind = z.enum(CARRIER_KINDS);
-const ZCarrier = z.object({
-  id: z.number(),
-  name: z.string(),
-  kind: ZKind,
-  level: z.enum(['national', 'provincial', 'municipal', 'district']).nullable(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  createdAt: z.string(),
-});
-const ZCarrierCreate = z.object({
-  name: z.string().trim().min(1).max(200),
-  kind: ZKind,
-  level: z.enum(['national', 'provincial', 'municipal', 'district']).nullable().default(null),
-  regionCode: z.string().trim().min(1).max(20),
-});
-const ZYearParams = z.object({ id: z.coerce.number().int().positive(), year: z.coerce.number().int().min(2000).max(2100) });
-const ZFigure = z.object({
-  indicator: z.string(),
-  label: z.string(),
-  unit: z.string(),
-  value: z.number().nullable(),
-  source: z.enum(['manual', 'import']).nullable(),
-  updatedBy: z.string().nullable(),
-  updatedAt: z.string().nullable(),
-});
-const ZFigures = z.object({ carrier: ZCarrier, year: z.number(), figures: z.array(ZFigure), missing: z.array(z.string()) });
-/** indicator code → value (≥ 0); null removes the figure; codes left out are kept as they are */
-const ZFiguresPut = z.object({
-  figures: z.record(z.string(), z.number().nullable()),
-  source: z.enum(['manual', 'import']).default('manual'),
-});
+const FIGURES_ACCESS = { roles: [...BUREAU_ROLES, 'carrierUser'] as Role[] };
+const ZId = z.object({ id: z.coerce.number().int().positive() });
+const ZYearParams = ZId.extend({ year: z.coerce.number().int().min(2000).max(2100) });
 
-async function carrierInScope(db: Db, actor: Actor, id: number) {
+const notFound = (id: number) => new AppError('NOT_FOUND', { message: `载体 ${id} 不存在或不在您的管辖范围内`, details: { field: 'id', value: id } });
+
+/** The carrier if this user may see it: a bureau user within the jurisdiction, a carrier's account its own carrier. */
+async function visibleCarrier(db: Db, actor: Actor, id: number): Promise<Carrier> {
   const c = await getCarrier(db, id);
-  if (!c || !isInScope(actor.scope, { path: c.regionPath })) throw new AppError('NOT_FOUND', { message: `载体 ${id} 不存在`, details: { field: 'id', value: id } });
+  const { scope } = actor;
+  const visible = c && (scope.kind === 'carrier' ? scope.carrierId === c.id : isInScope(scope, { path: c.regionPath }));
+  if (!c || !visible) throw notFound(id);
   const { regionPath: _path, ...carrier } = c;
   return carrier;
 }
 
 async function yearFigures(db: Db, actor: Actor, id: number, year: number) {
-  const carrier = await carrierInScope(db, actor, id);
+  const carrier = await visibleCarrier(db, actor, id);
   const stored = new Map((await figuresOf(db, id, year)).map((f) => [f.indicator, f]));
   const indicators = REVIEW_INDICATORS[reviewOf(carrier.kind)];
+  const groupName = new Map(REVIEW_GROUPS[reviewOf(carrier.kind)].map((g) => [g.id, g.name]));
   return {
     carrier, year,
     figures: indicators.map((i) => {
       const f = stored.get(i.code);
-      return { indicator: i.code, label: i.label, unit: i.unit, value: f?.value ?? null, source: f?.source ?? null, updatedBy: f?.updatedBy ?? null, updatedAt: f?.updatedAt ?? null };
+      return { indicator: i.code, label: i.label, unit: i.unit, group: groupName.get(i.group) ?? i.group, value: f?.value ?? null, source: f?.source ?? null, updatedBy: f?.updatedBy ?? null, updatedAt: f?.updatedAt ?? null };
     }),
     missing: indicators.filter((i) => !stored.has(i.code)).map((i) => i.code),
   };
 }
 
 /** Checks every code against the carrier's review and every value (≥ 0; a percentage ≤ 100), naming the field. */
-function checkFigures(kind: CarrierKind, figures: Record<string, number | null>): void {
+export function checkFigures(kind: CarrierKind, figures: Record<string, number | null>): void {
   for (const [code, value] of Object.entries(figures)) {
     const field = `figures.${code}`;
     const ind = reviewIndicator(kind, code);
@@ -82,16 +68,28 @@ function checkFigures(kind: CarrierKind, figures: Record<string, number | null>)
   }
 }
 
+async function assertNameFree(db: Db, kind: CarrierKind, name: string, exceptId = 0): Promise<void> {
+  const dup = await db.query<{ id: number }>('select id::int as id from carriers where kind = $1 and name = $2 and id <> $3', [kind, name, exceptId]);
+  if (dup.length > 0) throw new AppError('CONFLICT', { message: `同类载体“${name}”已存在`, details: { field: 'name', value: name } });
+}
+
 export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/evaluation/carriers', {
     config: { access: BUREAU },
-    schema: { tags, summary: '载体 Carriers under the performance review in the jurisdiction (institutes, incubators, maker spaces)', querystring: z.object({ kind: ZKind.optional() }), response: { 200: z.object({ items: z.array(ZCarrier) }) } },
+    schema: {
+      tags, summary: '载体 Carriers under the performance review in the jurisdiction, with how many figures of the year each has reported',
+      querystring: ZCarrierQuery, response: { 200: z.object({ year: z.number(), items: z.array(ZCarrierListItem) }) },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
-      return { items: await listCarriers(ctx.db, actor.scope.path, req.query.kind ? [req.query.kind] : undefined) };
+      const { kind, review } = req.query;
+      const year = req.query.year ?? new Date().getFullYear() - 1;
+      const kinds = kind ? [kind] : review ? kindsOfReview(review) : undefined;
+      const rows = await listCarriers(ctx.db, actor.scope.path, kinds, year);
+      return { year, items: rows.map((c) => ({ ...c, required: REVIEW_INDICATORS[reviewOf(c.kind)].length })) };
     },
   });
 
@@ -103,31 +101,102 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
       await assertRegionInScope(ctx.db, actor.scope, req.body.regionCode);
       const { name, kind, level, regionCode } = req.body;
       const id = await ctx.db.transaction(async (tx) => {
-        const dup = await tx.query<{ id: number }>('select id::int as id from carriers where kind = $1 and name = $2', [kind, name]);
-        if (dup.length > 0) throw new AppError('CONFLICT', { message: `同类载体“${name}”已存在`, details: { field: 'name', value: name } });
+        await assertNameFree(tx, kind, name);
         const [row] = await tx.query<{ id: number }>('insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) returning id::int as id', [name, kind, level, regionCode]);
         await audit(tx, actor, { action: 'carrier.create', entity: 'carrier', entityId: row.id, regionCode, after: { name, kind, level, regionCode } });
         await bumpVersion(tx, 'evaluation');
         return row.id;
       });
-      return carrierInScope(ctx.db, actor, id);
+      return visibleCarrier(ctx.db, actor, id);
+    },
+  });
+
+  r.patch('/api/evaluation/carriers/:id', {
+    config: { access: BUREAU },
+    schema: { tags, summary: '修改载体 Rename a carrier, change its level or its town (within the jurisdiction)', params: ZId, body: ZCarrierPatch, response: { 200: ZCarrier } },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      const before = await visibleCarrier(ctx.db, actor, req.params.id);
+      if (req.body.regionCode !== undefined) await assertRegionInScope(ctx.db, actor.scope, req.body.regionCode);
+      const name = req.body.name ?? before.name;
+      const level = req.body.level === undefined ? before.level : req.body.level;
+      const regionCode = req.body.regionCode ?? before.regionCode;
+      await ctx.db.transaction(async (tx) => {
+        await assertNameFree(tx, before.kind, name, before.id);
+        await tx.query('update carriers set name = $2, level = $3, region_code = $4 where id = $1', [before.id, name, level, regionCode]);
+        // the carrier's accounts are shown under its town on the users page
+        await tx.query(`update users set region_code = $2, updated_at = now() where carrier_id = $1 and role = 'carrierUser'`, [before.id, regionCode]);
+        await audit(tx, actor, {
+          action: 'carrier.update', entity: 'carrier', entityId: before.id, regionCode,
+          before: { name: before.name, level: before.level, regionCode: before.regionCode }, after: { name, level, regionCode },
+        });
+        await bumpVersion(tx, 'evaluation');
+      });
+      return visibleCarrier(ctx.db, actor, before.id);
+    },
+  });
+
+  r.delete('/api/evaluation/carriers/:id', {
+    config: { access: BUREAU },
+    schema: {
+      tags, summary: '删除载体 Delete a carrier with its figures (past runs keep their frozen copy); its accounts are deactivated', params: ZId,
+      response: { 200: z.object({ ok: z.literal(true), figuresDeleted: z.number(), accountsDeactivated: z.number() }) },
+    },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      const carrier = await visibleCarrier(ctx.db, actor, req.params.id);
+      return ctx.db.transaction(async (tx) => {
+        const figures = await tx.query<{ year: number; indicator: string; value: number; source: string }>(
+          'select year, indicator, value::float8 as value, source from carrier_figures where carrier_id = $1 order by year, indicator', [carrier.id],
+        );
+        const accounts = await tx.query<{ id: number }>(`update users set is_active = false, updated_at = now() where carrier_id = $1 and is_active returning id::int as id`, [carrier.id]);
+        if (accounts.length > 0) await tx.query('delete from sessions where user_id = any($1::bigint[])', [accounts.map((a) => a.id)]);
+        await tx.query('delete from carriers where id = $1', [carrier.id]);
+        await audit(tx, actor, { action: 'carrier.delete', entity: 'carrier', entityId: carrier.id, regionCode: carrier.regionCode, before: { ...carrier, figures }, after: { accountsDeactivated: accounts.map((a) => a.id) } });
+        await bumpVersion(tx, 'evaluation');
+        return { ok: true as const, figuresDeleted: figures.length, accountsDeactivated: accounts.length };
+      });
+    },
+  });
+
+  r.post('/api/evaluation/carriers/:id/accounts', {
+    config: { access: { roles: ADMIN_ROLES } },
+    schema: { tags, summary: '为载体开通账号 Create a login for the carrier to report its own figures (role carrierUser)', params: ZId, body: ZCarrierAccountCreate, response: { 200: ZUser } },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      const c = await visibleCarrier(ctx.db, actor, req.params.id);
+      return createUser(ctx.db, actor, { ...req.body, displayName: req.body.displayName || c.name, role: 'carrierUser', regionCode: c.regionCode, carrierId: c.id });
+    },
+  });
+
+  r.get('/api/evaluation/my-carrier', {
+    config: { access: { roles: ['carrierUser'] } },
+    schema: { tags, summary: '我的载体 The carrier this account reports for', response: { 200: ZCarrier } },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      if (actor.scope.kind !== 'carrier' || !actor.scope.carrierId) throw new AppError('NOT_FOUND', { message: '本账号未绑定载体，请联系科技局', details: { field: 'carrierId' } });
+      return visibleCarrier(ctx.db, actor, actor.scope.carrierId);
     },
   });
 
   r.get('/api/evaluation/carriers/:id/figures/:year', {
-    config: { access: BUREAU },
-    schema: { tags, summary: '载体年度数据 A carrier\'s figures of a year, one row per indicator of its review (null = not reported)', params: ZYearParams, response: { 200: ZFigures } },
+    config: { access: FIGURES_ACCESS },
+    schema: { tags, summary: '载体年度数据 A carrier\'s figures of a year, one row per indicator of its review (null = not reported)', params: ZYearParams, response: { 200: ZCarrierFigures } },
     handler: async (req) => yearFigures(ctx.db, actorOf(req), req.params.id, req.params.year),
   });
 
   r.put('/api/evaluation/carriers/:id/figures/:year', {
-    config: { access: BUREAU },
-    schema: { tags, summary: '填报载体年度数据 Save a carrier\'s figures of a year (codes of its review, values ≥ 0; null removes one)', params: ZYearParams, body: ZFiguresPut, response: { 200: ZFigures } },
+    config: { access: FIGURES_ACCESS },
+    schema: {
+      tags, summary: '填报载体年度数据 Save a carrier\'s figures of a year (codes of its review, values ≥ 0; null removes one); the carrier\'s own account writes as selfReport',
+      params: ZYearParams, body: ZFiguresPut, response: { 200: ZCarrierFigures },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       const { id, year } = req.params;
-      const carrier = await carrierInScope(ctx.db, actor, id);
+      const carrier = await visibleCarrier(ctx.db, actor, id);
       checkFigures(carrier.kind, req.body.figures);
+      const source = actor.role === 'carrierUser' ? 'selfReport' : 'manual';
       await ctx.db.transaction(async (tx) => {
         const before = Object.fromEntries((await figuresOf(tx, id, year)).map((f) => [f.indicator, f.value]));
         for (const [code, value] of Object.entries(req.body.figures)) {
@@ -136,11 +205,11 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
             await tx.query(
               `insert into carrier_figures (carrier_id, year, indicator, value, source, updated_by, updated_at) values ($1, $2, $3, $4, $5, $6, now())
                on conflict (carrier_id, year, indicator) do update set value = excluded.value, source = excluded.source, updated_by = excluded.updated_by, updated_at = now()`,
-              [id, year, code, value, req.body.source, actor.id],
+              [id, year, code, value, source, actor.id],
             );
           }
         }
-        await audit(tx, actor, { action: 'carrierFigures.save', entity: 'carrier', entityId: id, regionCode: carrier.regionCode, before: { year, figures: before }, after: { year, source: req.body.source, figures: req.body.figures } });
+        await audit(tx, actor, { action: 'carrierFigures.save', entity: 'carrier', entityId: id, regionCode: carrier.regionCode, before: { year, figures: before }, after: { year, source, figures: req.body.figures } });
         await bumpVersion(tx, 'evaluation');
       });
       return yearFigures(ctx.db, actor, id, year);

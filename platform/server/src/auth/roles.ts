@@ -8,6 +8,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   leader: '领导（驾驶舱只读）',
   townOfficer: '镇街/园区专员',
   enterpriseUser: '企业用户',
+  carrierUser: '载体填报员',
 };
 
 
@@ -17,7 +18,8 @@ export const ROLE_LABELS: Record<Role, string> = {
  */
 export type Scope =
   | { kind: 'region'; regionCode: string; regionName: string; path: string }
-  | { kind: 'enterprise'; enterpriseId: number | null; regionCode: string | null };
+  | { kind: 'enterprise'; enterpriseId: number | null; regionCode: string | null }
+  | { kind: 'carrier'; carrierId: number | null; regionCode: string | null };
 
 export interface Actor {
   id: number;
@@ -26,5 +28,6 @@ export interface Actor {
   role: Role;
   regionCode: string | null;
   enterpriseId: number | null;
+  carrierId: number | null;
   scope: Scope;
 }

@@ -21,6 +21,7 @@ interface UserRow {
   role: Role;
   region_code: string | null;
   enterprise_id: number | null;
+  carrier_id: number | null;
   password_hash: string;
   is_active: boolean;
 }
@@ -103,12 +104,14 @@ function toActor(u: UserRow & ScopeRegionRow): Actor {
     role: u.role,
     regionCode: u.region_code,
     enterpriseId: u.enterprise_id,
+    carrierId: u.carrier_id,
     scope: scopeFor(u),
   };
 }
 
 function scopeFor(u: UserRow & ScopeRegionRow): Scope {
   if (u.role === 'enterpriseUser') return { kind: 'enterprise', enterpriseId: u.enterprise_id, regionCode: u.region_code };
+  if (u.role === 'carrierUser') return { kind: 'carrier', carrierId: u.carrier_id, regionCode: u.region_code };
   if (!u.scope_code || !u.scope_name || !u.scope_path) throw new AppError('UNAUTHENTICATED', { message: '账号未配置所属地区', details: { reason: 'no-region' } });
   return { kind: 'region', regionCode: u.scope_code, regionName: u.scope_name, path: u.scope_path };
 }

@@ -16,11 +16,12 @@ export interface CreateUserInput {
   role: Role;
   regionCode?: string | null;
   enterpriseId?: number | null;
+  carrierId?: number | null;
   password: string;
 }
 
 const SELECT = `select u.id, u.username, u.display_name as "displayName", u.role, u.region_code as "regionCode",
-  r.name as "regionName", u.enterprise_id as "enterpriseId", u.is_active as "isActive", to_json(u.created_at) #>> '{}' as "createdAt"
+  r.name as "regionName", u.enterprise_id as "enterpriseId", u.carrier_id as "carrierId", u.is_active as "isActive", to_json(u.created_at) #>> '{}' as "createdAt"
   from users u left join regions r on r.code = u.region_code`;
 
 export async function createUser(db: Db, actor: AuditActor | null, input: CreateUserInput): Promise<UserView> {
@@ -30,17 +31,15 @@ export async function createUser(db: Db, actor: AuditActor | null, input: Create
   }
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('PASSWORD_WEAK', { details: { field: 'password' } });
   await checkRegion(db, input.role, input.regionCode ?? null);
-  if (input.role === 'enterpriseUser' && !input.enterpriseId) {
-    throw new AppError('VALIDATION', { message: '企业用户须属于一家企业：请在该企业的企业画像页开通账号', details: { field: 'role', value: input.role } });
-  }
+  checkBinding(input.role, input.enterpriseId ?? null, input.carrierId ?? null);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [exists] = await tx.query('select 1 from users where username = $1', [username]);
     if (exists) throw new AppError('CONFLICT', { message: `用户名 ${username} 已存在`, details: { field: 'username', value: username } });
     const [{ id }] = await tx.query<{ id: number }>(
-      `insert into users (username, display_name, role, region_code, enterprise_id, password_hash)
-       values ($1, $2, $3, $4, $5, $6) returning id`,
-      [username, input.displayName?.trim() || username, input.role, input.regionCode ?? null, input.enterpriseId ?? null, passwordHash],
+      `insert into users (username, display_name, role, region_code, enterprise_id, carrier_id, password_hash)
+       values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+      [username, input.displayName?.trim() || username, input.role, input.regionCode ?? null, input.enterpriseId ?? null, input.carrierId ?? null, passwordHash],
     );
     const user = await getUser(tx, id);
     await audit(tx, actor, { action: 'user.create', entity: 'user', entityId: id, regionCode: user.regionCode, after: user });
@@ -65,9 +64,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
   if (id === actor.id && (input.isActive === false || (input.role && input.role !== 'bureauAdmin'))) {
     throw new AppError('VALIDATION', { message: '不能停用自己的账号或取消自己的管理员角色', details: { field: 'role' } });
   }
-  if (role === 'enterpriseUser' && !before.enterpriseId) {
-    throw new AppError('VALIDATION', { message: '企业用户须属于一家企业：请在该企业的企业画像页开通账号', details: { field: 'role', value: role } });
-  }
+  checkBinding(role, before.enterpriseId, before.carrierId);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     await tx.query(
@@ -100,6 +97,16 @@ export async function findUsers(db: Db, q: PageQuery & { role?: Role; regionCode
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from users u ${w}`, params);
   const items = await db.query<UserView>(`${SELECT} ${w} ${order} ${limitOffset(q)}`, params);
   return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+/** An enterprise's or a carrier's account is opened from its page, bound to it; the users page cannot make one unbound. */
+function checkBinding(role: Role, enterpriseId: number | null, carrierId: number | null): void {
+  if (role === 'enterpriseUser' && !enterpriseId) {
+    throw new AppError('VALIDATION', { message: '企业用户须属于一家企业：请在该企业的企业画像页开通账号', details: { field: 'role', value: role } });
+  }
+  if (role === 'carrierUser' && !carrierId) {
+    throw new AppError('VALIDATION', { message: '载体填报员须属于一家载体：请在“绩效评价”页该载体的行上开通账号', details: { field: 'role', value: role } });
+  }
 }
 
 async function checkRegion(db: Db, role: Role, regionCode: string | null): Promise<void> {

@@ -6,7 +6,7 @@ import { ApiError, api, errorMessage } from '../api.ts';
 import { listQueryKey } from '../DataTable.tsx';
 import { useT } from '../i18n.ts';
 import { useUnits } from '../regions.ts';
-import { ROLES, roleNeedsRegion, type Role } from '../roles.ts';
+import { BOUND_ROLES, ROLES, roleNeedsRegion, type Role } from '../roles.ts';
 import type { UserRow } from './types.ts';
 
 interface UserForm {
@@ -81,7 +81,8 @@ export function UserDialog({ user, open, onClose }: { user: UserRow | null; open
           <Input />
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
-          <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+          {/* an enterprise's or a carrier's account is opened from its own page, bound to it */}
+          <Select options={ROLES.filter((r) => !BOUND_ROLES.includes(r) || r === user?.role).map((r) => ({ value: r, label: t(`role.${r}`) }))} disabled={!!user && BOUND_ROLES.includes(user.role)} />
         </Form.Item>
         <Form.Item
           name="regionCode"

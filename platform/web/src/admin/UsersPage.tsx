@@ -11,7 +11,7 @@ import { ROLES, type Role } from '../roles.ts';
 import type { UserRow } from './types.ts';
 import { UserDialog } from './UserDialog.tsx';
 
-const ROLE_COLOURS: Record<Role, string> = { bureauAdmin: 'magenta', bureauStaff: 'blue', leader: 'gold', townOfficer: 'green', enterpriseUser: 'default' };
+const ROLE_COLOURS: Record<Role, string> = { bureauAdmin: 'magenta', bureauStaff: 'blue', leader: 'gold', townOfficer: 'green', enterpriseUser: 'default', carrierUser: 'cyan' };
 
 export function UsersPage() {
   const t = useT();
