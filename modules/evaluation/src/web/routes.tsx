@@ -1,10 +1,11 @@
 /**
  * The evaluation centre's pages (评价中心), menu entries and who may open each. Pages load lazily.
  * Bureau roles compute, edit schemes and publish; leaders and town officers read the published lists
- * (a town officer: their town's entries).
+ * (a town officer: their town's entries). 绩效评价 is the bureau's; a carrier's own account (载体填报员)
+ * sees only 我的载体.
  */
 import { lazy } from 'react';
-import { ApartmentOutlined, ExperimentOutlined, TrophyOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ExperimentOutlined, ShopOutlined, TrophyOutlined } from '@ant-design/icons';
 import { BUREAU_ROLES, READ_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
 import './diagnosis-messages.ts';
@@ -15,6 +16,8 @@ const RunPage = lazy(() => import('./pages/RunPage.tsx').then((m) => ({ default:
 const EntityPage = lazy(() => import('./pages/EntityPage.tsx').then((m) => ({ default: m.EntityPage })));
 const SchemesPage = lazy(() => import('./pages/SchemesPage.tsx').then((m) => ({ default: m.SchemesPage })));
 const SchemeEditorPage = lazy(() => import('./pages/SchemeEditorPage.tsx').then((m) => ({ default: m.SchemeEditorPage })));
+const ReviewsPage = lazy(() => import('./pages/ReviewsPage.tsx').then((m) => ({ default: m.ReviewsPage })));
+const MyCarrierPage = lazy(() => import('./pages/MyCarrierPage.tsx').then((m) => ({ default: m.MyCarrierPage })));
 
 const GROUP = 'nav.evaluationGroup';
 
@@ -23,7 +26,10 @@ export const evaluationRoutes: RoomRoute[] = [
   { key: 'evaluation-runs', path: '/evaluation/runs', labelKey: 'nav.evaluationRuns', icon: <ExperimentOutlined />, roles: BUREAU_ROLES, component: RunsPage, groupKey: GROUP },
   { key: 'evaluation-run', path: '/evaluation/runs/:id', labelKey: 'nav.evaluationRun', roles: BUREAU_ROLES, component: RunPage, groupKey: GROUP, hideInMenu: true },
   { key: 'evaluation-entity', path: '/evaluation/runs/:id/entities/:entityId', labelKey: 'nav.evaluationEntity', roles: BUREAU_ROLES, component: EntityPage, groupKey: GROUP, hideInMenu: true },
+  { key: 'evaluation-reviews', path: '/evaluation/reviews', labelKey: 'nav.reviews', icon: <AuditOutlined />, roles: BUREAU_ROLES, component: ReviewsPage, groupKey: GROUP },
   { key: 'evaluation-schemes', path: '/evaluation/schemes', labelKey: 'nav.evaluationSchemes', icon: <ApartmentOutlined />, roles: BUREAU_ROLES, component: SchemesPage, groupKey: GROUP },
   { key: 'evaluation-diagnosis', path: '/evaluation/diagnosis/:id', labelKey: 'nav.diagnosis', roles: [...READ_ROLES, 'enterpriseUser'], component: lazy(() => import('./diagnosis-page.tsx').then((m) => ({ default: m.DiagnosisPage }))), groupKey: GROUP, hideInMenu: true },
   { key: 'evaluation-scheme', path: '/evaluation/schemes/:id', labelKey: 'nav.evaluationScheme', roles: BUREAU_ROLES, component: SchemeEditorPage, groupKey: GROUP, hideInMenu: true },
+  // a carrier's own account (载体填报员): its carrier's figures, at the top level of its menu
+  { key: 'my-carrier', path: '/my-carrier', labelKey: 'nav.myCarrier', icon: <ShopOutlined />, roles: ['carrierUser'], component: MyCarrierPage },
 ];

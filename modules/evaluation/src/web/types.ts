@@ -1,6 +1,8 @@
 /** Shapes of the evaluation API, derived from its zod contract (type-only: nothing of it is bundled). */
 import type { z } from 'zod';
 import type * as C from '../contract/schemas.ts';
+import type * as K from '../contract/carriers.ts';
+import type * as I from '../contract/carrier-import.ts';
 
 export type PresetCode = C.PresetCode;
 export type RawScheme = C.RawScheme;
@@ -14,6 +16,7 @@ export type RunSource = C.RunSource;
 export type RunOptions = z.input<typeof C.ZRunOptions>;
 export type RunCreate = z.input<typeof C.ZRunCreate>;
 export type RunListItem = z.infer<typeof C.ZRunListItem>;
+export type RunStatus = z.infer<typeof C.ZRunStatus>;
 export type Run = z.infer<typeof C.ZRun>;
 export type RunSummary = C.RunSummary;
 export type GroupWeights = RunSummary['weights'][number];
@@ -30,3 +33,20 @@ export type WeightsResponse = z.infer<typeof C.ZWeightsResponse>;
 export type ValidateResponse = z.infer<typeof C.ZValidateResponse>;
 export type RerunResponse = z.infer<typeof C.ZRerunResponse>;
 export type Tier = C.Tier;
+
+// 绩效评价: carriers and their yearly figures (contract/carriers.ts)
+export type CarrierKind = z.infer<typeof K.ZCarrierKind>;
+export type CarrierLevel = z.infer<typeof K.ZCarrierLevel>;
+export type FigureSource = z.infer<typeof K.ZFigureSource>;
+export type ReviewKind = NonNullable<z.infer<typeof K.ZCarrierQuery>['review']>;
+export type Carrier = z.infer<typeof K.ZCarrier>;
+export type CarrierListItem = z.infer<typeof K.ZCarrierListItem>;
+export type CarrierCreate = z.input<typeof K.ZCarrierCreate>;
+export type CarrierPatch = z.input<typeof K.ZCarrierPatch>;
+export type CarrierFigure = z.infer<typeof K.ZFigure>;
+export type CarrierFigures = z.infer<typeof K.ZCarrierFigures>;
+export type FiguresPut = z.input<typeof K.ZFiguresPut>;
+export type CarrierAccountCreate = z.input<typeof K.ZCarrierAccountCreate>;
+/** POST /carriers/import: what an accepted file did; one bad cell of a refused one (`error.details.errors`) */
+export type CarrierImportResult = I.CarrierImportResult;
+export type CarrierImportError = I.CarrierImportError;

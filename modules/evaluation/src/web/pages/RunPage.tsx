@@ -1,13 +1,14 @@
 /**
  * 评价结果: one run — its source, scheme, options, who computed and published it; re-run (reproduced or
  * not, said plainly) and publish (bureau roles, once); tabs for the results, rank stability, weights, the
- * entities not scored and the data treatment.
+ * entities not scored and the data treatment. A run graded by quota (绩效评价) shows its count per grade.
  */
 import { App, Alert, Button, Descriptions, Popconfirm, Result, Space, Spin, Tabs, Tag } from 'antd';
 import { RedoOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { PageHeader, errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
 import { usePublish, useRerun, useRun } from '../api.ts';
+import { GradeSummary } from '../components/grades.tsx';
 import { presetLabel, StatusTag } from '../components/labels.tsx';
 import { ResultsTable } from '../components/ResultsTable.tsx';
 import { SensitivityPanel } from '../components/SensitivityPanel.tsx';
@@ -97,6 +98,11 @@ export function RunPage() {
         {s.tiers && (
           <Descriptions.Item label={t('ev.run.tiers')}>
             {s.tiers.map((x) => `${x.name} ${x.count}/${x.size}`).join(' · ')}
+          </Descriptions.Item>
+        )}
+        {s.grades && s.grades.length > 0 && (
+          <Descriptions.Item label={t('ev.review.grades')}>
+            <GradeSummary grades={s.grades} />
           </Descriptions.Item>
         )}
       </Descriptions>

@@ -1,0 +1,38 @@
+/** 我的载体: a carrier's own account (载体填报员) — its carrier, a year, and the figures form of the bureau's drawer. */
+import { useState } from 'react';
+import { Alert, Card, Descriptions, Result, Spin, Typography } from 'antd';
+import { ApiError, PageHeader, errorMessage, useT } from '@kechuang/platform-web';
+import { lastYear, useMyCarrier } from '../carrier-api.ts';
+import { CarrierFiguresForm } from '../components/CarrierFiguresForm.tsx';
+import { levelLabel, ReviewYearSelect } from '../components/carrier-labels.tsx';
+
+export function MyCarrierPage() {
+  const t = useT();
+  const carrier = useMyCarrier();
+  const [year, setYear] = useState(lastYear);
+
+  if (carrier.isLoading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
+  if (carrier.isError || !carrier.data) {
+    const isUnbound = carrier.error instanceof ApiError && carrier.error.status === 404;
+    return <Result status="warning" title={isUnbound ? t('ev.review.my.noCarrier') : errorMessage(carrier.error)} subTitle={isUnbound ? t('ev.review.my.noCarrierHint') : undefined} />;
+  }
+  const c = carrier.data;
+  return (
+    <>
+      <PageHeader
+        title={<span data-testid="my-carrier-name">{c.name}</span>}
+        subtitle={t('ev.review.my.title')}
+        extra={<ReviewYearSelect value={year} onChange={setYear} testId="my-carrier-year" />}
+      />
+      <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
+        <Descriptions.Item label={t('ev.review.col.kind')}>{t(`ev.review.kind.${c.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('ev.review.col.level')}>{levelLabel(t, c.level)}</Descriptions.Item>
+        <Descriptions.Item label={t('ev.review.col.region')}>{c.regionName}</Descriptions.Item>
+      </Descriptions>
+      <Alert type="info" showIcon title={t('ev.review.my.bureauSees')} style={{ marginBottom: 12 }} data-testid="my-carrier-note" />
+      <Card size="small" title={<Typography.Text strong>{t('ev.review.drawer.title', { name: c.name, year })}</Typography.Text>}>
+        <CarrierFiguresForm key={`${c.id}-${year}`} carrierId={c.id} year={year} columns={3} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * 绩效评价: the two yearly reviews (产业技术研究院; 孵化器 with 众创空间) — the review's carriers with how
+ * many of the year's figures each has reported, 填报 in a drawer, add/edit/delete a carrier, open a
+ * carrier's account (administrators), import a year's figures from Excel, and 发起评价 (a run of the
+ * performanceReview preset, graded A/B/C) with the review's past runs a click away.
+ */
+import { useState } from 'react';
+import { App, Button, Drawer, Dropdown, Empty, Popconfirm, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { DownloadOutlined, EditOutlined, FormOutlined, HistoryOutlined, PlayCircleOutlined, PlusOutlined, UploadOutlined, DeleteOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { PageHeader, downloadFile, errorMessage, formatDateTime, useAuth, useT } from '@kechuang/platform-web';
+import { useCreateRun } from '../api.ts';
+import { CARRIERS, lastYear, useCarriers, useDeleteCarrier, useReviewRuns } from '../carrier-api.ts';
+import { CarrierAccountButton } from '../components/CarrierAccountButton.tsx';
+import { CarrierDialog } from '../components/CarrierDialog.tsx';
+import { CarrierFiguresForm } from '../components/CarrierFiguresForm.tsx';
+import { CarrierImportDialog } from '../components/CarrierImportDialog.tsx';
+import { levelLabel, ProgressTag, ReviewYearSelect } from '../components/carrier-labels.tsx';
+import type { CarrierListItem, ReviewKind } from '../types.ts';
+
+const REVIEWS: ReviewKind[] = ['industrialResearchInstitute', 'incubator'];
+/** the fewest complete carriers a review grades (presets/performance-review.ts REVIEW_MIN_CARRIERS) */
+const MIN_CARRIERS = 5;
+
+function PastRuns({ review }: { review: ReviewKind }) {
+  const t = useT();
+  const runs = useReviewRuns();
+  const mine = (runs.data?.items ?? []).filter((r) => r.source.carrierKind === review).slice(0, 12);
+  const items = [
+    ...(mine.length
+      ? mine.map((r) => ({ key: String(r.id), label: <Link to={`/evaluation/runs/${r.id}`} data-testid="review-run-link">{`#${r.id} ${r.source.label} · ${formatDateTime(r.computedAt)}`}</Link> }))
+      : [{ key: 'none', label: t('ev.review.noRuns'), disabled: true }]),
+    { type: 'divider' as const },
+    { key: 'all', label: <Link to="/evaluation/runs">{t('ev.review.allRuns')}</Link> },
+  ];
+  return (
+    <Dropdown menu={{ items }} trigger={['click']}>
+      <Button icon={<HistoryOutlined />} loading={runs.isLoading} data-testid="review-past-runs">
+        {t('ev.review.pastRuns')}（{mine.length}）
+      </Button>
+    </Dropdown>
+  );
+}
+
+export function ReviewsPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { hasRole } = useAuth();
+  const isAdmin = hasRole('bureauAdmin');
+  const [params, setParams] = useSearchParams();
+  const review: ReviewKind = params.get('review') === 'incubator' ? 'incubator' : 'industrialResearchInstitute';
+  const year = Number(params.get('year')) || lastYear();
+  const setParam = (key: string, value: string) => setParams((p) => (p.set(key, value), p), { replace: true });
+
+  const carriers = useCarriers(review, year);
+  const remove = useDeleteCarrier();
+  const createRun = useCreateRun();
+  const [filling, setFilling] = useState<CarrierListItem>();
+  const [editing, setEditing] = useState<{ carrier?: CarrierListItem }>();
+  const [isImporting, setImporting] = useState(false);
+
+  const items = carriers.data?.items ?? [];
+  const complete = items.filter((c) => c.required > 0 && c.reported >= c.required).length;
+
+  const onDelete = async (c: CarrierListItem) => {
+    try {
+      await remove.mutateAsync(c.id);
+      void message.success(t('ev.review.deleted', { name: c.name }));
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  };
+
+  const onStart = async () => {
+    try {
+      const { id } = await createRun.mutateAsync({ source: { kind: 'performanceReview', carrierKind: review, year }, options: { samples: 200 } });
+      void navigate(`/evaluation/runs/${id}`);
+    } catch (e) {
+      void message.error({ content: errorMessage(e), duration: 8 });
+    }
+  };
+
+  const columns: TableColumnsType<CarrierListItem> = [
+    {
+      title: t('ev.review.col.name'),
+      dataIndex: 'name',
+      sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+      render: (name: string, c) => (
+        <Typography.Link onClick={() => setFilling(c)} data-testid="carrier-name-link">
+          {name}
+        </Typography.Link>
+      ),
+    },
+    { title: t('ev.review.col.kind'), dataIndex: 'kind', width: 140, render: (k: string) => t(`ev.review.kind.${k}`) },
+    { title: t('ev.review.col.level'), dataIndex: 'level', width: 90, render: (l: CarrierListItem['level']) => levelLabel(t, l) },
+    { title: t('ev.review.col.region'), dataIndex: 'regionName', width: 130, sorter: (a, b) => a.regionName.localeCompare(b.regionName, 'zh-CN') },
+    {
+      title: t('ev.review.col.progress'),
+      key: 'progress',
+      width: 150,
+      sorter: (a, b) => a.reported / (a.required || 1) - b.reported / (b.required || 1),
+      render: (_: unknown, c) => <ProgressTag reported={c.reported} required={c.required} />,
+    },
+    { title: t('ev.review.col.accounts'), dataIndex: 'accounts', width: 80, align: 'right' },
+    {
+      title: t('ev.review.col.actions'),
+      key: 'actions',
+      width: isAdmin ? 330 : 230,
+      render: (_: unknown, c) => (
+        <Space size={0} wrap>
+          <Button type="link" size="small" icon={<FormOutlined />} onClick={() => setFilling(c)} data-testid="carrier-fill">
+            {t('ev.review.fill')}
+          </Button>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ carrier: c })} data-testid="carrier-edit">
+            {t('ev.review.edit')}
+          </Button>
+          <Popconfirm title={t('ev.review.deleteConfirm', { name: c.name })} onConfirm={() => onDelete(c)} okButtonProps={{ danger: true }}>
+            <Button type="link" size="small" danger icon={<DeleteOutlined />} data-testid="carrier-delete">
+              {t('ev.review.delete')}
+            </Button>
+          </Popconfirm>
+          {isAdmin && <CarrierAccountButton carrierId={c.id} carrierName={c.name} />}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('ev.review.title')} subtitle={t('ev.review.subtitle')} extra={<ReviewYearSelect value={year} onChange={(y) => setParam('year', String(y))} testId="review-year" />} />
+      <Tabs
+        activeKey={review}
+        onChange={(k) => setParam('review', k)}
+        items={REVIEWS.map((r) => ({ key: r, label: <span data-testid={`review-tab-${r}`}>{t(`ev.review.tab.${r}`)}</span> }))}
+      />
+      <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
+        <Space wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="carrier-new">
+            {t('ev.review.new')}
+          </Button>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="carrier-import">
+            {t('ev.review.import')}
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={() => downloadFile(`${CARRIERS}/import-template`, { review, year }).catch((e: unknown) => message.error(errorMessage(e)))}>
+            {t('ev.review.template')}
+          </Button>
+        </Space>
+        <Space wrap>
+          <PastRuns review={review} />
+          <Popconfirm title={t('ev.review.startConfirm', { year, review: t(`ev.review.tab.${review}`) })} onConfirm={() => onStart()}>
+            <Button type="primary" icon={<PlayCircleOutlined />} loading={createRun.isPending} data-testid="review-start">
+              {t('ev.review.start')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      </Space>
+      <Typography.Paragraph type="secondary" data-testid="review-count">
+        {t('ev.review.count', { n: items.length, complete, year, min: MIN_CARRIERS })}
+      </Typography.Paragraph>
+      <Table<CarrierListItem>
+        rowKey="id"
+        size="small"
+        loading={carriers.isLoading}
+        columns={columns}
+        dataSource={items}
+        pagination={items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        locale={{ emptyText: carriers.isError ? errorMessage(carriers.error) : <Empty description={t('ev.review.empty')} /> }}
+        onRow={() => ({ 'data-testid': 'carrier-row' }) as object}
+        data-testid="carrier-table"
+      />
+      <Drawer
+        open={!!filling}
+        size={720}
+        title={filling ? t('ev.review.drawer.title', { name: filling.name, year }) : ''}
+        onClose={() => setFilling(undefined)}
+        destroyOnHidden
+        data-testid="carrier-drawer"
+      >
+        {filling && <CarrierFiguresForm key={`${filling.id}-${year}`} carrierId={filling.id} year={year} />}
+      </Drawer>
+      <CarrierDialog open={!!editing} review={review} carrier={editing?.carrier} onClose={() => setEditing(undefined)} />
+      <CarrierImportDialog open={isImporting} review={review} year={year} onClose={() => setImporting(false)} />
+    </>
+  );
+}
