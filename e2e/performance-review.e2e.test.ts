@@ -1,8 +1,9 @@
 /**
  * The performance review (绩效评价) in the browser: a bureau user opens the incubators' review of last year,
  * enters a carrier's figures through the 填报 drawer, starts the review and sees the grades A/B/C on the run
- * page; an administrator opens a reporting account for a carrier; the demo carrier account (载体填报员) sees
- * only 我的载体, saves a figure (marked 载体填报) and has a refused value's message shown under its field.
+ * page; a file import lists every bad cell when refused and its counts when taken; an administrator opens a
+ * reporting account for a carrier; the demo carrier account (载体填报员) sees only 我的载体, saves a figure
+ * (marked 载体填报) and has a refused value's message shown under its field.
  * The carriers the review needs are made through the API, so the grading does not depend on the demo
  * carriers (with them it grades those as well).
  */
@@ -81,6 +82,29 @@ it('bureau: enters a carrier\'s figures in the drawer, starts the review and see
   // best first: the grades never improve down the ranking
   expect([...shown].sort()).toEqual(shown);
   await screenshot(page, 'review-run');
+  await page.close();
+});
+
+it('bureau: imports a year\'s figures from a file — every bad cell listed when refused, the counts when taken', async () => {
+  const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await login(page, e.baseUrl, 'bureau');
+  await page.goto(`${e.baseUrl}/evaluation/reviews?review=incubator`);
+  await page.getByTestId('carrier-row').first().waitFor();
+  await page.getByTestId('carrier-import').click();
+  const csv = (rows: string[]) => ({ name: 'carriers.csv', mimeType: 'text/csv', buffer: Buffer.from(['载体名称,载体类型,所属镇街,级别,在孵企业数,场地入驻率', ...rows].join('\n')) });
+  await page.getByTestId('import-file-input').setInputFiles(csv(['导入测试孵化器,孵化器,招宝山街道,区级,-3,120']));
+  const failed = page.getByTestId('carrier-import-failed');
+  await failed.waitFor();
+  expect(await failed.innerText()).toContain('未写入任何数据');
+  expect(await failed.getByTestId('carrier-import-errors').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+  await page.getByRole('button', { name: '换一个文件' }).click();
+  await page.getByTestId('import-file-input').setInputFiles(csv(['导入测试孵化器,孵化器,招宝山街道,区级,30,88']));
+  const result = page.getByTestId('carrier-import-result');
+  await result.waitFor();
+  expect(await result.innerText()).toMatch(/新建载体\s*1[\s\S]*写入数据\s*2/);
+  await page.keyboard.press('Escape');
+  const row = page.getByTestId('carrier-row').filter({ hasText: '导入测试孵化器' });
+  await expect.poll(() => row.getByTestId('carrier-progress').getAttribute('data-state')).toBe('partial');
   await page.close();
 });
 

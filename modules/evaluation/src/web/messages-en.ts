@@ -319,7 +319,7 @@ export const en: Record<string, string> = {
   'ev.review.import.title': 'Import carrier figures of {year}',
   'ev.review.import.hint': 'Fill in the template: one row per carrier (name, kind, level, town) with its figures; a carrier whose name and kind are new is added. One bad cell and nothing is imported.',
   'ev.review.import.drop': 'Click or drop an Excel file',
-  'ev.review.import.dropHint': '.xlsx, header in the first row (see the template)',
+  'ev.review.import.dropHint': '.xlsx or .csv, header in the first row (see the template)',
   'ev.review.import.uploading': 'Uploading and checking…',
   'ev.review.import.success': 'Imported {file} ({year})',
   'ev.review.import.rows': 'Rows',

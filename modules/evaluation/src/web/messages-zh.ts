@@ -319,7 +319,7 @@ export const zhCN: Record<string, string> = {
   'ev.review.import.title': '导入 {year} 年载体数据',
   'ev.review.import.hint': '按模板填写：每行一个载体（名称、类型、级别、所属镇街）及其各指标数值；名称与类型尚不存在的载体将新建。文件中有一处错误即整份不导入。',
   'ev.review.import.drop': '点击或拖入 Excel 文件',
-  'ev.review.import.dropHint': '.xlsx，第一行为表头（见模板）',
+  'ev.review.import.dropHint': '.xlsx 或 .csv，第一行为表头（见模板）',
   'ev.review.import.uploading': '正在上传并检查…',
   'ev.review.import.success': '已导入 {file}（{year} 年）',
   'ev.review.import.rows': '数据行',

@@ -38,15 +38,18 @@ function Summary({ result, fileName }: { result: CarrierImportResult; fileName: 
 
 function Failure({ error }: { error: ApiError }) {
   const t = useT();
-  const raw = (error.details as { errors?: unknown } | null)?.errors;
-  const errors = Array.isArray(raw) ? (raw as CarrierImportError[]) : [];
+  const details = error.details as { errors?: unknown; errorCount?: unknown } | null;
+  const errors = Array.isArray(details?.errors) ? (details.errors as CarrierImportError[]) : [];
+  // the server lists at most 200 of them
+  const count = typeof details?.errorCount === 'number' ? details.errorCount : errors.length;
   return (
     <div data-testid="carrier-import-failed">
       <Alert type="error" showIcon title={t('ev.review.import.failed')} description={error.message} style={{ marginBottom: 12 }} />
       {errors.length > 0 && (
         <>
-          <Typography.Text strong>{t('ev.review.import.errorsTitle', { count: errors.length })}</Typography.Text>
+          <Typography.Text strong>{t('ev.review.import.errorsTitle', { count })}</Typography.Text>
           <Table<CarrierImportError>
+            data-testid="carrier-import-errors"
             size="small"
             style={{ marginTop: 8 }}
             rowKey={(r, i) => `${r.row}|${r.column}|${i ?? 0}`}
@@ -94,7 +97,7 @@ export function CarrierImportDialog({ open, review, year, onClose }: { open: boo
       </Button>
       {state.step === 'idle' || state.step === 'uploading' ? (
         <>
-          <FileDrop accept=".xlsx" title={t('ev.review.import.drop')} hint={t('ev.review.import.dropHint')} disabled={state.step === 'uploading'} onFile={(f) => void upload(f)} />
+          <FileDrop accept=".xlsx,.csv" title={t('ev.review.import.drop')} hint={t('ev.review.import.dropHint')} disabled={state.step === 'uploading'} onFile={(f) => void upload(f)} />
           {state.step === 'uploading' && (
             <div style={{ marginTop: 12 }}>
               <Typography.Text>
