@@ -183,13 +183,15 @@ export const ZRunSummary = z.object({
 });
 export type RunSummary = z.infer<typeof ZRunSummary>;
 
+/** computed → published → withdrawn (撤回, by hand with a reason, or superseded by a later run of the same preset and period) */
+export const ZRunStatus = z.enum(['computed', 'published', 'withdrawn']);
 export const ZRunListItem = z.object({
   id: z.number(),
   name: z.string(),
   preset: ZPreset.nullable(),
   schemeId: z.number().nullable(),
   source: ZRunSource,
-  status: z.enum(['computed', 'published']),
+  status: ZRunStatus,
   inputCount: z.number(),
   scoredCount: z.number(),
   samples: z.number(),
@@ -199,6 +201,11 @@ export const ZRunListItem = z.object({
   computeMs: z.number(),
   publishedBy: z.string().nullable(),
   publishedAt: z.string().nullable(),
+  withdrawnBy: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  withdrawReason: z.string().nullable(),
+  /** the run whose publication replaced this one's */
+  supersededBy: z.number().nullable(),
 });
 export const ZRun = ZRunListItem.extend({
   scheme: ZRawScheme,
@@ -207,8 +214,9 @@ export const ZRun = ZRunListItem.extend({
   /** group columns of the results table (root excluded), tree order */
   groups: z.array(z.object({ id: z.string(), name: z.string() })),
   canPublish: z.boolean(),
+  canWithdraw: z.boolean(),
 });
-export const ZRunQuery = ZPageQuery.extend({ preset: z.enum([...PRESETS, 'upload']).optional(), status: z.enum(['computed', 'published']).optional() });
+export const ZRunQuery = ZPageQuery.extend({ preset: z.enum([...PRESETS, 'upload']).optional(), status: ZRunStatus.optional() });
 
 export const ZResultItem = z.object({
   entityId: z.string(),
@@ -327,6 +335,12 @@ export const ZPublishedList = ZPublishedSummary.extend({
   /** the entries this user may see (a town officer: their town's); `count` is the whole list's length */
   items: z.array(ZPublishedEntry),
 });
+
+export const ZPublishRequest = z.object({
+  /** withdraw the list already published for the same preset and period, replacing it with this run's */
+  supersede: z.boolean().default(false),
+}).nullish();
+export const ZWithdrawRequest = z.object({ reason: z.string().trim().min(2, '请写明撤回原因').max(500) });
 
 export const ZWeightsRequest = z.object({
   scheme: ZRawScheme,

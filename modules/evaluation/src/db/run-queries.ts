@@ -102,19 +102,25 @@ export interface RunRow {
   inputCount: number;
   scoredCount: number;
   rerunOf: number | null;
-  status: 'computed' | 'published';
+  status: 'computed' | 'published' | 'withdrawn';
   computedBy: string | null;
   computedAt: string;
   computeMs: number;
   publishedBy: string | null;
   publishedAt: string | null;
+  withdrawnBy: string | null;
+  withdrawnAt: string | null;
+  withdrawReason: string | null;
+  supersededBy: number | null;
 }
 
 export const RUN_COLUMNS = `r.id, r.name, r.preset, r.scheme_id as "schemeId", r.source, r.options, r.input_count as "inputCount", r.scored_count as "scoredCount",
   r.rerun_of as "rerunOf", r.status, cu.username as "computedBy", to_json(r.computed_at) #>> '{}' as "computedAt",
   r.compute_ms as "computeMs", pu.username as "publishedBy",
-  to_json(r.published_at) #>> '{}' as "publishedAt"`;
-export const RUN_FROM = 'evaluation_runs r left join users cu on cu.id = r.computed_by left join users pu on pu.id = r.published_by';
+  to_json(r.published_at) #>> '{}' as "publishedAt", wu.username as "withdrawnBy", to_json(r.withdrawn_at) #>> '{}' as "withdrawnAt",
+  r.withdraw_reason as "withdrawReason", r.superseded_by::int as "supersededBy"`;
+export const RUN_FROM = `evaluation_runs r left join users cu on cu.id = r.computed_by left join users pu on pu.id = r.published_by
+  left join users wu on wu.id = r.withdrawn_by`;
 
 export async function getRunRow(db: Db, id: number, forUpdate = false): Promise<RunRow | undefined> {
   const [row] = await db.query<RunRow>(

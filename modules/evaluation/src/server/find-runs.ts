@@ -11,6 +11,7 @@ type Row = Omit<RunRow, 'scheme' | 'numericColumns' | 'textColumns' | 'summary'>
 const listItem = (r: Row): RunListItem => ({
   id: r.id, name: r.name, preset: r.preset, schemeId: r.schemeId, source: r.source, status: r.status, inputCount: r.inputCount, scoredCount: r.scoredCount,
   samples: r.options.samples, rerunOf: r.rerunOf, computedBy: r.computedBy, computedAt: r.computedAt, computeMs: r.computeMs, publishedBy: r.publishedBy, publishedAt: r.publishedAt,
+  withdrawnBy: r.withdrawnBy, withdrawnAt: r.withdrawnAt, withdrawReason: r.withdrawReason, supersededBy: r.supersededBy,
 });
 
 export async function findRuns(db: Db, q: z.infer<typeof ZRunQuery>) {
@@ -38,5 +39,5 @@ export async function requireRun(db: Db, id: number): Promise<RunRow> {
 export async function getRun(db: Db, actor: Actor, id: number) {
   const run = await requireRun(db, id);
   const groups = run.summary.nodes.filter((n) => n.kind === 'group' && n.parent !== null).map((n) => ({ id: n.id, name: n.name ?? n.id }));
-  return { ...listItem(run), scheme: run.scheme, options: run.options, summary: run.summary, groups, canPublish: canPublish(actor) && run.status === 'computed' };
+  return { ...listItem(run), scheme: run.scheme, options: run.options, summary: run.summary, groups, canPublish: canPublish(actor) && run.status === 'computed', canWithdraw: canPublish(actor) && run.status === 'published' };
 }

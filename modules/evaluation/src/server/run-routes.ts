@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { actorOf, BUREAU_ROLES, READ_ROLES, readUpload, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
 import {
   PRESETS, ZEntityBreakdown, ZExcludedItem, ZPublishedList, ZPublishedSummary, ZRerunResponse, ZResultItem, ZResultQuery, ZRun, ZRunCreate, ZRunListItem, ZRunQuery,
-  ZSensitivity, ZUploadRunQuery,
+  ZPublishRequest, ZSensitivity, ZUploadRunQuery, ZWithdrawRequest,
 } from '../contract/schemas.ts';
 import { createRun } from './create-run.ts';
 import { findExcluded, findResults, resultsXlsx } from './find-results.ts';
@@ -17,7 +17,7 @@ import { findRuns, getRun, requireRun } from './find-runs.ts';
 import { findPublished, getPublished, publishedXlsx } from './find-published.ts';
 import { getBreakdown } from './get-breakdown.ts';
 import { getSensitivity } from './get-sensitivity.ts';
-import { publishRun } from './publish-run.ts';
+import { publishRun, withdrawRun } from './publish-run.ts';
 import { rerunRun } from './rerun-run.ts';
 import { BUREAU, tags } from './scheme-routes.ts';
 import { createUploadRun } from './upload-run.ts';
@@ -63,8 +63,17 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/evaluation/runs/:id/publish', {
     config: { access: PUBLISHERS },
-    schema: { tags, summary: '发布 Publish a computed run (bureau roles only)', params: ZId, response: { 200: z.object({ count: z.number() }) } },
-    handler: async (req) => publishRun(ctx.db, actorOf(req), req.params.id),
+    schema: {
+      tags, summary: '发布 Publish a computed run (bureau roles only); one published list per preset and period unless `supersede` replaces it',
+      params: ZId, body: ZPublishRequest, response: { 200: z.object({ count: z.number(), superseded: z.number().nullable() }) },
+    },
+    handler: async (req) => publishRun(ctx.db, actorOf(req), req.params.id, { supersede: req.body?.supersede ?? false }),
+  });
+
+  r.post('/api/evaluation/runs/:id/withdraw', {
+    config: { access: PUBLISHERS },
+    schema: { tags, summary: '撤回 Withdraw a published list, with a reason (it stays on record, out of the published lists)', params: ZId, body: ZWithdrawRequest, response: { 200: z.object({ status: z.literal('withdrawn') }) } },
+    handler: async (req) => withdrawRun(ctx.db, actorOf(req), req.params.id, req.body.reason),
   });
 
   r.get('/api/evaluation/runs/:id/results', {

@@ -142,7 +142,7 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       expect((await post(`/api/evaluation/runs/${runId}/publish`, {}, leader)).statusCode).toBe(403);
       expect(json(await get('/api/evaluation/published?preset=leadership', leader)).items).toEqual([]);
       const res = await post(`/api/evaluation/runs/${runId}/publish`, {}, admin);
-      expect([res.statusCode, json(res)]).toEqual([200, { count: 20 }]);
+      expect([res.statusCode, json(res)]).toEqual([200, { count: 20, superseded: null }]);
       const again = await post(`/api/evaluation/runs/${runId}/publish`);
       expect([again.statusCode, json(again).error.code]).toEqual([409, 'CONFLICT']);
       const log = json(await get(`/api/audit?entity=evaluationRun&q=${runId}`, admin));
@@ -171,6 +171,37 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       }
       expect((await get(`/api/evaluation/runs/${runId}`, town)).statusCode).toBe(403);
       expect((await get(`/api/evaluation/runs/${runId}/results`, leader)).statusCode).toBe(403);
+    });
+
+    it('refuses a second list for the same year, naming the published one, until it replaces it (supersede)', async () => {
+      const second = json(await post('/api/evaluation/runs', { source: { kind: 'leadership', year: YEAR }, options: { samples: 0 } })).id;
+      const refused = await post(`/api/evaluation/runs/${second}/publish`, {});
+      expect(refused.statusCode).toBe(409);
+      expect(json(refused).error).toMatchObject({ code: 'CONFLICT', details: { reason: 'ALREADY_PUBLISHED', publishedRunId: runId } });
+      expect(json(refused).error.message).toContain(`#${runId}`);
+      const replaced = await post(`/api/evaluation/runs/${second}/publish`, { supersede: true });
+      expect([replaced.statusCode, json(replaced)]).toEqual([200, { count: 20, superseded: runId }]);
+      const old = json(await get(`/api/evaluation/runs/${runId}`));
+      expect(old).toMatchObject({ status: 'withdrawn', supersededBy: second, withdrawnBy: 'bureau', canPublish: false, canWithdraw: false });
+      expect(old.withdrawReason).toContain(`#${second}`);
+      expect(json(await get('/api/evaluation/published?preset=leadership', leader)).items.map((l: { runId: number }) => l.runId)).toEqual([second]);
+      expect((await get(`/api/evaluation/published/${runId}`, leader)).statusCode).toBe(404);
+      expect((await post(`/api/evaluation/runs/${runId}/publish`, {})).statusCode).toBe(409);
+
+      // withdrawing by hand needs a reason, a bureau role and a published run; the list leaves the published lists
+      expect((await post(`/api/evaluation/runs/${second}/withdraw`, { reason: '数据有误' }, leader)).statusCode).toBe(403);
+      const noReason = await post(`/api/evaluation/runs/${second}/withdraw`, { reason: ' ' });
+      expect([noReason.statusCode, json(noReason).error.details.fields[0].field]).toEqual([400, 'body.reason']);
+      const withdrawn = await post(`/api/evaluation/runs/${second}/withdraw`, { reason: '企业数据更正后重新评选' });
+      expect([withdrawn.statusCode, json(withdrawn)]).toEqual([200, { status: 'withdrawn' }]);
+      expect(json(await get(`/api/evaluation/runs/${second}`))).toMatchObject({ status: 'withdrawn', withdrawReason: '企业数据更正后重新评选', publishedBy: 'bureau' });
+      expect((await post(`/api/evaluation/runs/${second}/withdraw`, { reason: '再次撤回' })).statusCode).toBe(409);
+      expect(json(await get('/api/evaluation/published?preset=leadership', leader)).items).toEqual([]);
+      const log = json(await get(`/api/audit?entity=evaluationRun&pageSize=50`, admin)).items.map((e: { action: string }) => e.action);
+      expect(log).toEqual(expect.arrayContaining(['evaluationRun.supersede', 'evaluationRun.withdraw']));
+      // the original list is published again from a fresh run
+      const third = json(await post('/api/evaluation/runs', { source: { kind: 'leadership', year: YEAR }, options: { samples: 0 } })).id;
+      expect(json(await post(`/api/evaluation/runs/${third}/publish`, {}))).toEqual({ count: 20, superseded: null });
     });
   });
 

@@ -148,7 +148,7 @@ describeEachDatabase('evaluation: schemes, uploads and the towns scoreboard', (m
       const results = json(await get(`/api/evaluation/runs/${id}/results`)).items;
       expect(results.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       expect((await send('POST', `/api/evaluation/runs/${id}/publish`, {}, town)).statusCode).toBe(403);
-      expect(json(await send('POST', `/api/evaluation/runs/${id}/publish`))).toEqual({ count: 8 });
+      expect(json(await send('POST', `/api/evaluation/runs/${id}/publish`))).toEqual({ count: 8, superseded: null });
       const mine = json(await get(`/api/evaluation/published/${id}`, town));
       expect(mine.count).toBe(8);
       expect(mine.items).toHaveLength(1);

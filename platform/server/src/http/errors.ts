@@ -20,6 +20,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body('VALIDATION', message, { fields }));
     }
     const fe = err as FastifyError;
+    // a unique index caught what a route's own check could not see: a concurrent request wrote the same thing first
+    if (fe.code === '23505') {
+      return reply.status(409).send(body('CONFLICT', '与同时提交的另一修改冲突，请刷新后重试', { constraint: (err as { constraint?: string }).constraint ?? null }));
+    }
     if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
       return reply.status(413).send(body('IMPORT_TOO_LARGE', ERROR_CODES.IMPORT_TOO_LARGE.message, { reason: fe.message }));
     }

@@ -2,13 +2,15 @@
 import { Tag, Tooltip } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { formatNumber, useT } from '@kechuang/platform-web';
-import type { PresetCode } from '../types.ts';
+import type { PresetCode, RunStatus } from '../types.ts';
 
 const TIER_COLOURS = ['gold', 'blue', 'green', 'purple', 'cyan'];
 
-export function StatusTag({ status }: { status: 'computed' | 'published' }) {
+const STATUS_COLOURS: Record<RunStatus, string> = { computed: 'blue', published: 'green', withdrawn: 'default' };
+
+export function StatusTag({ status }: { status: RunStatus }) {
   const t = useT();
-  return <Tag color={status === 'published' ? 'green' : 'blue'} data-testid="run-status">{t(`ev.status.${status}`)}</Tag>;
+  return <Tag color={STATUS_COLOURS[status]} data-testid="run-status">{t(`ev.status.${status}`)}</Tag>;
 }
 
 /** a tier's tag, coloured by its position among the run's tiers (the first gold) */
