@@ -106,9 +106,9 @@ export function ReviewsPage() {
     {
       title: t('ev.review.col.actions'),
       key: 'actions',
-      width: isAdmin ? 330 : 230,
+      width: isAdmin ? 360 : 260,
       render: (_: unknown, c) => (
-        <Space size={0} wrap>
+        <Space size={0} style={{ whiteSpace: 'nowrap' }}>
           <Button type="link" size="small" icon={<FormOutlined />} onClick={() => setFilling(c)} data-testid="carrier-fill">
             {t('ev.review.fill')}
           </Button>
@@ -165,6 +165,7 @@ export function ReviewsPage() {
         columns={columns}
         dataSource={items}
         pagination={items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: carriers.isError ? errorMessage(carriers.error) : <Empty description={t('ev.review.empty')} /> }}
         onRow={() => ({ 'data-testid': 'carrier-row' }) as object}
         data-testid="carrier-table"
