@@ -331,6 +331,8 @@ export const ZPublishedSummary = z.object({
 });
 export const ZPublishedList = ZPublishedSummary.extend({
   tiers: z.array(z.object({ name: z.string(), size: z.number(), count: z.number() })),
+  /** a review's grades, best first, with how many of the list have each (each entry's grade is its `tier`); null without grades */
+  grades: z.array(z.object({ grade: z.string(), count: z.number() })).nullable(),
   scale: z.tuple([z.number(), z.number()]).nullable(),
   /** the entries this user may see (a town officer: their town's); `count` is the whole list's length */
   items: z.array(ZPublishedEntry),

@@ -1,5 +1,5 @@
 /**
- * The published lists (Top10 评选 and the towns' scoreboards): which runs are published, and one list as
+ * The published lists (Top10 评选, the towns' scoreboards, the performance reviews' grades): which runs are published, and one list as
  * this user may see it — bureau and leaders the whole list, a town officer the entries of their town
  * (an entity with no region, from an uploaded table, is not shown to a town officer).
  */
@@ -44,7 +44,8 @@ export async function getPublished(db: Db, actor: Actor, runId: number): Promise
     items = published.filter((e) => scope.kind === 'region' && e.regionCode !== null && (paths.get(e.regionCode) ?? '').startsWith(scope.path));
   }
   const tiers = (summary.tiers ?? []).map((t) => ({ name: t.name, size: t.size, count: published.filter((e) => e.tier === t.name).length }));
-  return { ...rest, tiers, scale: summary.scale, items };
+  const grades = summary.grades?.map((g) => ({ grade: g.grade, count: published.filter((e) => e.tier === g.grade).length })) ?? null;
+  return { ...rest, tiers, grades, scale: summary.scale, items };
 }
 
 export async function publishedXlsx(db: Db, actor: Actor, runId: number): Promise<{ fileName: string; data: Buffer }> {
@@ -55,6 +56,7 @@ export async function publishedXlsx(db: Db, actor: Actor, runId: number): Promis
     notes: [`${list.name} · ${list.source.label}`, `发布于 ${list.publishedAt}（${list.publishedBy ?? ''}）；共 ${list.count} 个${list.items.length < list.count ? `，本表为您辖区内的 ${list.items.length} 个` : ''}`],
     columns: [
       ...(hasTiers ? [{ header: '档次', key: 'tier', width: 24 }, { header: '名次', key: 'place', width: 6 }] : []),
+      ...(list.grades ? [{ header: '等级', key: 'tier', width: 6 }] : []),
       { header: '排名', key: 'rank', width: 6 }, { header: '名称', key: 'label', width: 36 }, { header: '镇街/园区', key: 'regionName', width: 14 },
       { header: '总分', key: 'score', width: 10, numFmt: '0.00' }, { header: '中位排名', key: 'medianRank', width: 9 },
       { header: '排名5%分位', key: 'rankP05', width: 10 }, { header: '排名95%分位', key: 'rankP95', width: 10 }, { header: '排名稳定', key: 'stable', width: 9 },

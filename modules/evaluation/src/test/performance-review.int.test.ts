@@ -4,6 +4,7 @@
  * quota (A at most 20%, B at most 50%, C the rest); a town officer or a leader cannot write figures; a bad
  * indicator code or a negative value is refused naming the field; too few carriers is refused clearly.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
 import { parseScheme } from '../domain/index.ts';
@@ -68,6 +69,17 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
     expect(results.items[0].label).toBe('测试孵化载体8');
     const rerun = json(await req('POST', `/api/evaluation/runs/${runId}/rerun`));
     expect(rerun.reproduced).toBe(true);
+
+    // the published review: every graded carrier with its grade, for leaders too, and in the export
+    expect(json(await req('POST', `/api/evaluation/runs/${runId}/publish`))).toEqual({ count: 8, superseded: null });
+    const list = json(await req('GET', `/api/evaluation/published/${runId}`, undefined, leader));
+    expect(list.grades).toEqual([{ grade: 'A', count: 1 }, { grade: 'B', count: 4 }, { grade: 'C', count: 3 }]);
+    expect(list.items.map((e: { tier: string }) => e.tier)).toEqual(grades);
+    const xlsx = await req('GET', `/api/evaluation/published/${runId}/export`, undefined, leader);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
+    const header = wb.worksheets[0].getRow(3).values as unknown[]; // under the two notes lines
+    expect(header).toEqual(expect.arrayContaining(['等级', '排名', '名称', '总分']));
   });
 
   describe('who may write figures', () => {

@@ -1,12 +1,13 @@
 /**
  * Top10 评选: the lists the bureau has published — the leadership index's finalists by tier (科技创新引领Top10,
  * then 科技创新引领优秀企业) with score and rank interval, or a towns' scoreboard; exported to Excel. Leaders
- * see the whole list, a town officer the entries of their town.
+ * see the whole list, a town officer the entries of their town. A performance review's list shows each carrier's grade.
  */
 import { useEffect, useState } from 'react';
 import { Card, Empty, Segmented, Select, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { ExportButton, PageHeader, formatDateTime, useT } from '@kechuang/platform-web';
 import { ROOT, usePublished, usePublishedList } from '../api.ts';
+import { GradeTag } from '../components/grades.tsx';
 import { RankInterval, score, TierTag } from '../components/labels.tsx';
 import type { PresetCode, PublishedEntry } from '../types.ts';
 
@@ -21,8 +22,10 @@ export function TopListPage() {
   useEffect(() => setRunId(undefined), [preset]);
 
   const tierNames = (list.data?.tiers ?? []).map((x) => x.name);
+  const gradeNames = list.data?.grades?.map((g) => g.grade) ?? [];
   const columns: TableColumnsType<PublishedEntry> = [
     ...(tierNames.length ? [{ title: t('ev.top.place'), dataIndex: 'place', width: 70, align: 'right' as const }] : [{ title: t('ev.res.rank'), dataIndex: 'rank', width: 70, align: 'right' as const }]),
+    ...(gradeNames.length ? [{ title: t('ev.review.grade'), dataIndex: 'tier', width: 70, render: (v: string | null) => <GradeTag grade={v} grades={gradeNames} /> }] : []),
     { title: t('ev.res.label'), dataIndex: 'label', render: (v: string) => <span data-testid="top-name">{v}</span> },
     { title: t('ev.res.region'), dataIndex: 'regionName', width: 180, render: (v: string | null) => v ?? '—' },
     { title: t('ev.res.score'), dataIndex: 'score', width: 90, align: 'right', render: (v: number) => score(v) },
@@ -37,7 +40,7 @@ export function TopListPage() {
         subtitle={t('ev.top.subtitle')}
         extra={
           <Space wrap>
-            <Segmented<PresetCode> value={preset} onChange={setPreset} options={(['leadership', 'towns'] as const).map((p) => ({ value: p, label: t(`ev.preset.${p}`) }))} />
+            <Segmented<PresetCode> value={preset} onChange={setPreset} options={(['leadership', 'towns', 'performanceReview'] as const).map((p) => ({ value: p, label: t(`ev.preset.${p}`) }))} />
             <Select
               style={{ width: 400 }}
               placeholder={t('ev.top.pick')}
@@ -61,6 +64,16 @@ export function TopListPage() {
             {list.data.source.label} · {t('ev.top.publishedBy', { user: list.data.publishedBy ?? '', at: formatDateTime(list.data.publishedAt) })}
             {list.data.items.length < list.data.count && <> · {t('ev.top.scoped', { n: list.data.items.length, count: list.data.count })}</>}
           </Typography.Paragraph>
+          {list.data.grades && (
+            <Space size={12} wrap style={{ marginBottom: 12 }} data-testid="top-grades">
+              {list.data.grades.map((g) => (
+                <span key={g.grade}>
+                  <GradeTag grade={g.grade} grades={gradeNames} />
+                  {t('ev.review.gradeCount', { count: g.count })}
+                </span>
+              ))}
+            </Space>
+          )}
           {tierNames.length > 0 ? (
             tierNames.map((tier) => (
               <Card key={tier} size="small" style={{ marginBottom: 12 }} title={<TierTag tier={tier} tiers={tierNames} />} data-testid="top-tier">
