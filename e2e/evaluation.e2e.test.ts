@@ -2,7 +2,7 @@
  * The evaluation centre in the browser: a bureau user runs the leadership index (the preset's defaults:
  * the registry's newest year, the documented scheme), sees the 20 finalists (Top10 + 10) with their rank
  * intervals, opens a finalist's breakdown down to the raw figures, publishes, and finds the list under
- * Top10 评选 — where a leader reads it too. A field of eligible firms is made through the API, so the test
+ * Top10 评选 — where a leader reads it too; then replaces it with a second run of the year and withdraws that. A field of eligible firms is made through the API, so the test
  * needs no demo registry (with the demo's 3,000 firms it runs on those as well).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -85,4 +85,36 @@ it('bureau: runs the leadership index, sees the Top-10, opens a finalist\'s brea
   expect(await leaderPage.getByTestId('top-name').count()).toBe(20);
   expect(await leaderPage.getByTestId('nav-evaluation-runs').count()).toBe(0);
   await leaderPage.close();
+});
+
+it('bureau: a second list of the same year replaces the first only when asked, and a published list is withdrawn with a reason', async () => {
+  const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await login(page, e.baseUrl, 'bureau');
+  const [published] = (await (await page.request.get(`${e.baseUrl}/api/evaluation/published?preset=leadership`)).json()).items;
+  const created = await page.request.post(`${e.baseUrl}/api/evaluation/runs`, { data: { source: published.source, options: { samples: 0 } } });
+  expect(created.status()).toBe(200);
+  const second = (await created.json()).id as number;
+
+  await page.goto(`${e.baseUrl}/evaluation/runs/${second}`);
+  await page.getByTestId('run-publish').click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  const confirm = page.locator('.ant-modal-confirm');
+  await confirm.waitFor();
+  expect(await confirm.innerText()).toContain(`#${published.runId}`);
+  await confirm.getByRole('button', { name: '替换发布' }).click();
+  await expect.poll(() => page.getByTestId('run-status').innerText()).toBe('已发布');
+
+  await page.getByTestId('run-withdraw').click();
+  await page.getByTestId('withdraw-reason').fill('企业数据更正后重新评选');
+  await page.locator('.ant-modal').getByRole('button', { name: '撤回发布' }).click();
+  await expect.poll(() => page.getByTestId('run-status').innerText()).toBe('已撤回');
+  expect(await page.getByTestId('run-withdrawn').innerText()).toContain('企业数据更正后重新评选');
+  await screenshot(page, 'evaluation-withdrawn');
+
+  await page.goto(`${e.baseUrl}/evaluation/runs/${published.runId}`);
+  await expect.poll(() => page.getByTestId('run-status').innerText()).toBe('已撤回');
+  expect(await page.getByTestId('run-withdrawn').innerText()).toContain(`#${second}`);
+  await page.getByTestId('nav-top-list').click();
+  await expect.poll(() => page.getByText('尚无已发布的名单').count()).toBe(1);
+  await page.close();
 });

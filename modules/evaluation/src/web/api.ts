@@ -70,7 +70,9 @@ export const useUploadRun = () =>
     return uploadFile<{ id: number }>(`${ROOT}/runs/upload?${search.toString()}`, file, callbacks);
   });
 export const useRerun = () => useEvaluationMutation((id: number) => api.post<RerunResponse>(`${ROOT}/runs/${id}/rerun`));
-export const usePublish = () => useEvaluationMutation((id: number) => api.post<{ count: number }>(`${ROOT}/runs/${id}/publish`));
+export const usePublish = () =>
+  useEvaluationMutation(({ id, supersede = false }: { id: number; supersede?: boolean }) => api.post<{ count: number; superseded: number | null }>(`${ROOT}/runs/${id}/publish`, { supersede }));
+export const useWithdraw = () => useEvaluationMutation(({ id, reason }: { id: number; reason: string }) => api.post<{ status: 'withdrawn' }>(`${ROOT}/runs/${id}/withdraw`, { reason }));
 export const useSaveScheme = () =>
   useEvaluationMutation(({ id, input }: { id?: number; input: SchemeInput }) =>
     id ? api.put<{ id: number; warnings: string[] }>(`${ROOT}/schemes/${id}`, input) : api.post<{ id: number; warnings: string[] }>(`${ROOT}/schemes`, input),

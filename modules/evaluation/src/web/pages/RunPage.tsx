@@ -1,13 +1,15 @@
 /**
  * 评价结果: one run — its source, scheme, options, who computed and published it; re-run (reproduced or
- * not, said plainly) and publish (bureau roles, once); tabs for the results, rank stability, weights, the
+ * not, said plainly), publish (bureau roles; replacing the period's published list only when asked) and withdraw
+ * a published list with a reason; tabs for the results, rank stability, weights, the
  * entities not scored and the data treatment. A run graded by quota (绩效评价) shows its count per grade.
  */
-import { App, Alert, Button, Descriptions, Popconfirm, Result, Space, Spin, Tabs, Tag } from 'antd';
-import { RedoOutlined, SendOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { App, Alert, Button, Descriptions, Input, Modal, Popconfirm, Result, Space, Spin, Tabs, Tag } from 'antd';
+import { RedoOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { PageHeader, errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
-import { usePublish, useRerun, useRun } from '../api.ts';
+import { ApiError, PageHeader, errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
+import { usePublish, useRerun, useRun, useWithdraw } from '../api.ts';
 import { GradeSummary } from '../components/grades.tsx';
 import { presetLabel, StatusTag } from '../components/labels.tsx';
 import { ResultsTable } from '../components/ResultsTable.tsx';
@@ -23,6 +25,9 @@ export function RunPage() {
   const run = useRun(id);
   const rerun = useRerun();
   const publish = usePublish();
+  const withdraw = useWithdraw();
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [reason, setReason] = useState('');
 
   if (run.isLoading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (run.isError || !run.data) return <Result status="404" title="404" subTitle={errorMessage(run.error)} />;
@@ -45,10 +50,24 @@ export function RunPage() {
     }
   };
 
-  const onPublish = async () => {
+  const onPublish = async (supersede = false) => {
     try {
-      const out = await publish.mutateAsync(r.id);
+      const out = await publish.mutateAsync({ id: r.id, supersede });
       message.success(t('ev.run.published', { count: out.count }));
+    } catch (e) {
+      // the period already has a published list: say which, and replace it only if the user says so
+      const inTheWay = e instanceof ApiError && e.status === 409 ? (e.details as { publishedRunId?: number } | null)?.publishedRunId : undefined;
+      if (inTheWay) modal.confirm({ title: t('ev.run.supersedeTitle'), content: e instanceof Error ? e.message : '', okText: t('ev.run.supersede'), onOk: () => onPublish(true) });
+      else message.error(errorMessage(e));
+    }
+  };
+
+  const onWithdraw = async () => {
+    try {
+      await withdraw.mutateAsync({ id: r.id, reason: reason.trim() });
+      message.success(t('ev.run.withdrawn'));
+      setWithdrawing(false);
+      setReason('');
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -71,6 +90,11 @@ export function RunPage() {
                   {t('ev.run.publish')}
                 </Button>
               </Popconfirm>
+            )}
+            {r.canWithdraw && (
+              <Button danger icon={<RollbackOutlined />} onClick={() => setWithdrawing(true)} data-testid="run-withdraw">
+                {t('ev.run.withdraw')}
+              </Button>
             )}
           </Space>
         }
@@ -95,6 +119,14 @@ export function RunPage() {
           {mc ? `${t('ev.run.options', { samples: mc.samples, seed: mc.seed, perturbation: Math.round(mc.perturbation * 100) })} · ${t(`ev.run.thread.${mc.thread}`)}` : t('ev.run.noMc')}
         </Descriptions.Item>
         {r.publishedAt && <Descriptions.Item label={t('ev.field.published')}>{t('ev.run.publishedBy', { user: r.publishedBy ?? '', at: formatDateTime(r.publishedAt) })}</Descriptions.Item>}
+        {r.withdrawnAt && (
+          <Descriptions.Item label={t('ev.run.withdrawnField')}>
+            <span data-testid="run-withdrawn">
+              {t('ev.run.withdrawnBy', { user: r.withdrawnBy ?? '', at: formatDateTime(r.withdrawnAt), reason: r.withdrawReason ?? '' })}
+              {r.supersededBy && <Link to={`/evaluation/runs/${r.supersededBy}`} style={{ marginLeft: 8 }}>#{r.supersededBy}</Link>}
+            </span>
+          </Descriptions.Item>
+        )}
         {s.tiers && (
           <Descriptions.Item label={t('ev.run.tiers')}>
             {s.tiers.map((x) => `${x.name} ${x.count}/${x.size}`).join(' · ')}
@@ -106,6 +138,18 @@ export function RunPage() {
           </Descriptions.Item>
         )}
       </Descriptions>
+      <Modal
+        open={withdrawing}
+        title={t('ev.run.withdrawTitle')}
+        okText={t('ev.run.withdraw')}
+        okButtonProps={{ danger: true, disabled: reason.trim().length < 2, loading: withdraw.isPending }}
+        onOk={() => void onWithdraw()}
+        onCancel={() => setWithdrawing(false)}
+        destroyOnHidden
+      >
+        <p>{t('ev.run.withdrawHint')}</p>
+        <Input.TextArea rows={3} maxLength={500} showCount value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('ev.run.withdrawReason')} data-testid="withdraw-reason" />
+      </Modal>
       {s.tiers?.filter((x) => x.overfull).map((x) => <Alert key={x.name} type="warning" showIcon style={{ marginBottom: 8 }} title={t('ev.run.overfull', { tier: x.name })} />)}
       {s.warnings.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={s.warnings.join('；')} />}
       <Tabs
