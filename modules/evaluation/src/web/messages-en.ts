@@ -153,7 +153,9 @@ export const en: Record<string, string> = {
   'ev.bd.lowerBetter': 'lower is better',
 
   'ev.top.title': 'Top-10 selection',
-  'ev.top.subtitle': 'Lists published by the bureau: the 20 finalists of the leadership index, the first 10 "Top10", the next 10 "excellent"',
+  'ev.top.subtitle.leadership': 'Lists published by the bureau: the 20 finalists of the leadership index, the first 10 "Top10", the next 10 "excellent"',
+  'ev.top.subtitle.towns': "Published scoreboards of the towns' and parks' innovation",
+  'ev.top.subtitle.performanceReview': "Published performance reviews of institutes and incubators: grades A (at most 20%), B (at most 50%), C",
   'ev.top.pick': 'Published list',
   'ev.top.empty': 'Nothing published yet',
   'ev.top.scoped': '{n} in your jurisdiction (of {count} on the list)',

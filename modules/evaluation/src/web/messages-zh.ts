@@ -153,7 +153,9 @@ export const zhCN: Record<string, string> = {
   'ev.bd.lowerBetter': '越低越好',
 
   'ev.top.title': 'Top10 评选',
-  'ev.top.subtitle': '科技局发布的评选名单：企业科技创新引领指数前 20 名入围，前 10 名为“科技创新引领Top10”，后 10 名为“科技创新引领优秀企业”',
+  'ev.top.subtitle.leadership': '科技局发布的评选名单：企业科技创新引领指数前 20 名入围，前 10 名为“科技创新引领Top10”，后 10 名为“科技创新引领优秀企业”',
+  'ev.top.subtitle.towns': '科技局发布的镇街（园区）创新赛绩排名',
+  'ev.top.subtitle.performanceReview': '科技局发布的产业技术研究院、孵化器（众创空间）绩效评价结果：A（≤ 20%）、B（≤ 50%）、C 三等',
   'ev.top.pick': '已发布名单',
   'ev.top.empty': '尚无已发布的名单',
   'ev.top.scoped': '您辖区内的 {n} 个（全名单共 {count} 个）',

@@ -37,7 +37,7 @@ export function TopListPage() {
     <>
       <PageHeader
         title={t('ev.top.title')}
-        subtitle={t('ev.top.subtitle')}
+        subtitle={t(`ev.top.subtitle.${preset}`)}
         extra={
           <Space wrap>
             <Segmented<PresetCode> value={preset} onChange={setPreset} options={(['leadership', 'towns', 'performanceReview'] as const).map((p) => ({ value: p, label: t(`ev.preset.${p}`) }))} />
