@@ -28,7 +28,7 @@ function PastRuns({ review }: { review: ReviewKind }) {
   const mine = (runs.data?.items ?? []).filter((r) => r.source.carrierKind === review).slice(0, 12);
   const items = [
     ...(mine.length
-      ? mine.map((r) => ({ key: String(r.id), label: <Link to={`/evaluation/runs/${r.id}`} data-testid="review-run-link">{`#${r.id} ${r.source.label} · ${formatDateTime(r.computedAt)}`}</Link> }))
+      ? mine.map((r) => ({ key: String(r.id), label: <Link to={`/evaluation/runs/${r.id}`} data-testid="review-run-link">{`#${r.id} ${r.source.label} · ${formatDateTime(r.computedAt)} · ${t(`ev.status.${r.status}`)}`}</Link> }))
       : [{ key: 'none', label: t('ev.review.noRuns'), disabled: true }]),
     { type: 'divider' as const },
     { key: 'all', label: <Link to="/evaluation/runs">{t('ev.review.allRuns')}</Link> },
