@@ -43,6 +43,15 @@ describeEachDatabase('evaluation: carriers\' own accounts', (mode) => {
     expect(json(res).error.message).toContain('载体');
   });
 
+  it('a carrier\'s account keeps its role: the users page cannot turn it into a bureau account', async () => {
+    const [{ id }] = await t.db.query<{ id: number }>(`select id::int as id from users where username = 'incubator01'`);
+    const res = await req(admin, 'PATCH', `/api/users/${id}`, { role: 'bureauStaff' });
+    expect(res.statusCode).toBe(400);
+    expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { field: 'role' } });
+    const renamed = await req(admin, 'PATCH', `/api/users/${id}`, { displayName: '孵化器填报员' });
+    expect(json(renamed)).toMatchObject({ role: 'carrierUser', carrierId: mine, displayName: '孵化器填报员' });
+  });
+
   it('the carrier\'s account sees its carrier and writes its figures as selfReport, named', async () => {
     expect(json(await req(own, 'GET', '/api/evaluation/my-carrier'))).toMatchObject({ id: mine, name: '账号测试孵化器', accounts: 1 });
     const put = await req(own, 'PUT', `/api/evaluation/carriers/${mine}/figures/${YEAR}`, { figures: { tenant_firms: 31, occupancy_rate: 87.5 } });

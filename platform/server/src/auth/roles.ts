@@ -1,6 +1,6 @@
 import type { Role } from '@kechuang/platform-core';
 
-export { ROLES, BUREAU_ROLES, READ_ROLES, VALUE_WRITE_ROLES, ADMIN_ROLES, type Role } from '@kechuang/platform-core';
+export { ROLES, BUREAU_ROLES, READ_ROLES, VALUE_WRITE_ROLES, ADMIN_ROLES, BOUND_ROLES, type Role } from '@kechuang/platform-core';
 
 export const ROLE_LABELS: Record<Role, string> = {
   bureauAdmin: '科技局管理员',

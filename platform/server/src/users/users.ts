@@ -1,6 +1,6 @@
 /** User accounts: create, update, list. Used by the admin page and by `kechuang user create`. */
 import type { z } from 'zod';
-import { AppError, type ZUser } from '@kechuang/platform-core';
+import { AppError, BOUND_ROLES, type ZUser } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role } from '../auth/roles.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
@@ -63,6 +63,9 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('PASSWORD_WEAK', { details: { field: 'password' } });
   if (id === actor.id && (input.isActive === false || (input.role && input.role !== 'bureauAdmin'))) {
     throw new AppError('VALIDATION', { message: '不能停用自己的账号或取消自己的管理员角色', details: { field: 'role' } });
+  }
+  if (role !== before.role && (BOUND_ROLES.includes(before.role) || BOUND_ROLES.includes(role))) {
+    throw new AppError('VALIDATION', { message: '企业用户、载体填报员的账号与所属企业或载体绑定，不能改为其他角色（也不能由其他角色改成）；请停用后另开账号', details: { field: 'role', value: role } });
   }
   checkBinding(role, before.enterpriseId, before.carrierId);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
