@@ -44,6 +44,13 @@ export const ZUser = z.object({
   createdAt: z.string(),
 });
 
+/** An account opened from a record's page (an enterprise's, a carrier's): its role and binding come from the record. */
+export const ZBoundAccountCreate = z.object({
+  username: z.string().trim().min(2).max(64),
+  displayName: z.string().trim().max(64).optional(),
+  password: z.string().min(1).max(200),
+});
+
 export const ZAuditEntry = z.object({
   id: z.number(),
   at: z.string(),

@@ -11,6 +11,7 @@ export * from './LoginPage.tsx';
 export * from './ChangePasswordDialog.tsx';
 export * from './PageHeader.tsx';
 export { adminRoutes } from './admin/routes.tsx';
+export * from './admin/BoundAccountButton.tsx';
 export * from './hooks.ts';
 export * from './FileDrop.tsx';
 export * from './ExportButton.tsx';

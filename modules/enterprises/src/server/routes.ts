@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ZUser } from '@kechuang/platform-core';
+import { AppError, ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import { actorOf, audit, createUser, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, sendXlsx, writeXlsx, ZPage, type AppContext } from '@kechuang/platform-server';
 import { warmLeague } from '@kechuang/indicators/server';
 import {
@@ -247,7 +247,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: { roles: ADMIN_ROLES } },
     schema: {
       tags, summary: '为企业开通账号 Create an account for the enterprise (role enterpriseUser)', params: ZId,
-      body: z.object({ username: z.string().min(1).max(64), displayName: z.string().max(64).optional(), password: z.string().max(256) }),
+      body: ZBoundAccountCreate,
       response: { 200: ZUser },
     },
     handler: async (req) => {

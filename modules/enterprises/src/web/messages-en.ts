@@ -108,12 +108,6 @@ export const en: Record<string, string> = {
 
   'ent.account.open': 'Open an account',
   'ent.account.title': 'Open an enterprise account for {name}',
-  'ent.account.username': 'Username',
-  'ent.account.usernameRule': 'Letters, digits and _ . @ -, 2–64 characters',
-  'ent.account.displayName': 'Display name',
-  'ent.account.password': 'Initial password',
-  'ent.account.passwordRule': 'At least 8 characters',
-  'ent.account.created': 'Account {username} opened',
   'ent.profile.back': 'Back to the registry',
   'ent.profile.notFound': 'No such enterprise in your jurisdiction',
   'ent.profile.readOnly': 'read only',

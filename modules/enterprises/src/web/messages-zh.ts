@@ -108,12 +108,6 @@ export const zhCN: Record<string, string> = {
 
   'ent.account.open': '开通企业账号',
   'ent.account.title': '为“{name}”开通企业账号',
-  'ent.account.username': '登录名',
-  'ent.account.usernameRule': '字母、数字和 _ . @ -，2–64 位',
-  'ent.account.displayName': '显示名称',
-  'ent.account.password': '初始密码',
-  'ent.account.passwordRule': '至少 8 位',
-  'ent.account.created': '已开通账号 {username}',
   'ent.profile.back': '返回企业库',
   'ent.profile.notFound': '企业不存在或不在您的管辖范围内',
   'ent.profile.readOnly': '只读',

@@ -62,9 +62,3 @@ export const ZFigure = z.object({
 export const ZCarrierFigures = z.object({ carrier: ZCarrier, year: z.number(), figures: z.array(ZFigure), missing: z.array(z.string()) });
 /** indicator code → value (≥ 0; a percentage ≤ 100); null removes the figure; codes left out are kept as they are */
 export const ZFiguresPut = z.object({ figures: z.record(z.string(), z.number().nullable()) });
-
-export const ZCarrierAccountCreate = z.object({
-  username: z.string().trim().min(2).max(64),
-  displayName: z.string().trim().max(100).optional(),
-  password: z.string().min(1).max(200),
-});

@@ -62,3 +62,30 @@ export async function carrierYears(db: Db): Promise<string[]> {
   const rows = await db.query<{ year: number }>('select distinct year from carrier_figures order by year desc');
   return rows.map((r) => String(r.year));
 }
+
+export interface FigureWrite {
+  carrierId: number;
+  code: string;
+  /** null removes the figure */
+  value: number | null;
+}
+
+/** Writes figures of a year as `source` by this user: an upsert per value, a delete per null (the form, the import). */
+export async function writeFigures(tx: Db, year: number, writes: FigureWrite[], source: CarrierFigureRow['source'], userId: number): Promise<void> {
+  const removed = writes.filter((w) => w.value === null);
+  const kept = writes.filter((w) => w.value !== null);
+  if (removed.length > 0) {
+    await tx.query(
+      'delete from carrier_figures f using unnest($1::bigint[], $2::text[]) as t (c, i) where f.carrier_id = t.c and f.indicator = t.i and f.year = $3',
+      [removed.map((w) => w.carrierId), removed.map((w) => w.code), year],
+    );
+  }
+  if (kept.length > 0) {
+    await tx.query(
+      `insert into carrier_figures (carrier_id, year, indicator, value, source, updated_by, updated_at)
+       select c, $4, i, v, $5, $6, now() from unnest($1::bigint[], $2::text[], $3::numeric[]) as t (c, i, v)
+       on conflict (carrier_id, year, indicator) do update set value = excluded.value, source = excluded.source, updated_by = excluded.updated_by, updated_at = now()`,
+      [kept.map((w) => w.carrierId), kept.map((w) => w.code), kept.map((w) => w.value), year, source, userId],
+    );
+  }
+}

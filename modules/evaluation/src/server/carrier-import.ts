@@ -18,7 +18,7 @@ import {
 } from '@kechuang/platform-server';
 import type { ZCarrierLevel } from '../contract/carriers.ts';
 import { ZCarrierImportQuery, ZCarrierImportResult, ZCarrierTemplateQuery, type CarrierImportError, type CarrierImportResult } from '../contract/carrier-import.ts';
-import { carrierFigures } from '../db/carrier-figures.ts';
+import { carrierFigures, writeFigures } from '../db/carrier-figures.ts';
 import {
   CARRIER_KIND_LABELS, kindsOfReview, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type ReviewIndicator, type ReviewKind,
 } from '../presets/performance-review.ts';
@@ -238,14 +238,7 @@ async function writeImport(db: Db, actor: Actor, fileName: string, year: number,
     const created = carriers.filter((c) => c.created);
     const result = { year, rows, carriersCreated: created.length, figuresWritten: changes.length, figuresUnchanged: given - changes.length, carriers };
     if (changes.length === 0 && created.length === 0) return result;
-    if (changes.length > 0) {
-      await tx.query(
-        `insert into carrier_figures (carrier_id, year, indicator, value, source, updated_by, updated_at)
-         select c, $4, i, v, 'import', $5, now() from unnest($1::bigint[], $2::text[], $3::numeric[]) as t (c, i, v)
-         on conflict (carrier_id, year, indicator) do update set value = excluded.value, source = excluded.source, updated_by = excluded.updated_by, updated_at = now()`,
-        [changes.map((c) => c.carrierId), changes.map((c) => c.code), changes.map((c) => c.value), year, actor.id],
-      );
-    }
+    await writeFigures(tx, year, changes, 'import', actor.id);
     const figures = (pick: (c: (typeof changes)[number]) => number | null) => {
       const out: Record<string, Record<string, number | null>> = {};
       for (const c of changes) (out[c.carrierId] ??= {})[c.code] = pick(c);

@@ -11,14 +11,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ZUser } from '@kechuang/platform-core';
+import { AppError, ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import {
   ADMIN_ROLES, BUREAU_ROLES, actorOf, assertRegionInScope, audit, bumpVersion, createUser, isInScope, type Actor, type AppContext, type Db, type Role,
 } from '@kechuang/platform-server';
 import {
-  ZCarrier, ZCarrierAccountCreate, ZCarrierCreate, ZCarrierFigures, ZCarrierListItem, ZCarrierPatch, ZCarrierQuery, ZFiguresPut, type Carrier, type CarrierKind,
+  ZCarrier, ZCarrierCreate, ZCarrierFigures, ZCarrierListItem, ZCarrierPatch, ZCarrierQuery, ZFiguresPut, type Carrier, type CarrierKind,
 } from '../contract/carriers.ts';
-import { figuresOf, getCarrier, listCarriers } from '../db/carrier-figures.ts';
+import { figuresOf, getCarrier, listCarriers, writeFigures } from '../db/carrier-figures.ts';
 import { kindsOfReview, REVIEW_GROUPS, REVIEW_INDICATORS, reviewIndicator, reviewOf } from '../presets/performance-review.ts';
 import { BUREAU, tags } from './scheme-routes.ts';
 
@@ -161,7 +161,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/evaluation/carriers/:id/accounts', {
     config: { access: { roles: ADMIN_ROLES } },
-    schema: { tags, summary: '为载体开通账号 Create a login for the carrier to report its own figures (role carrierUser)', params: ZId, body: ZCarrierAccountCreate, response: { 200: ZUser } },
+    schema: { tags, summary: '为载体开通账号 Create a login for the carrier to report its own figures (role carrierUser)', params: ZId, body: ZBoundAccountCreate, response: { 200: ZUser } },
     handler: async (req) => {
       const actor = actorOf(req);
       const c = await visibleCarrier(ctx.db, actor, req.params.id);
@@ -199,16 +199,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
       const source = actor.role === 'carrierUser' ? 'selfReport' : 'manual';
       await ctx.db.transaction(async (tx) => {
         const before = Object.fromEntries((await figuresOf(tx, id, year)).map((f) => [f.indicator, f.value]));
-        for (const [code, value] of Object.entries(req.body.figures)) {
-          if (value === null) await tx.query('delete from carrier_figures where carrier_id = $1 and year = $2 and indicator = $3', [id, year, code]);
-          else {
-            await tx.query(
-              `insert into carrier_figures (carrier_id, year, indicator, value, source, updated_by, updated_at) values ($1, $2, $3, $4, $5, $6, now())
-               on conflict (carrier_id, year, indicator) do update set value = excluded.value, source = excluded.source, updated_by = excluded.updated_by, updated_at = now()`,
-              [id, year, code, value, source, actor.id],
-            );
-          }
-        }
+        await writeFigures(tx, year, Object.entries(req.body.figures).map(([code, value]) => ({ carrierId: id, code, value })), source, actor.id);
         await audit(tx, actor, { action: 'carrierFigures.save', entity: 'carrier', entityId: id, regionCode: carrier.regionCode, before: { year, figures: before }, after: { year, source, figures: req.body.figures } });
         await bumpVersion(tx, 'evaluation');
       });

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from '@kechuang/platform-web';
 import { ROOT } from './api.ts';
-import type { Carrier, CarrierAccountCreate, CarrierCreate, CarrierFigures, CarrierImportResult, CarrierListItem, CarrierPatch, FiguresPut, ReviewKind, RunListItem } from './types.ts';
+import type { Carrier, CarrierCreate, CarrierFigures, CarrierImportResult, CarrierListItem, CarrierPatch, FiguresPut, ReviewKind, RunListItem } from './types.ts';
 
 export const CARRIERS = `${ROOT}/carriers`;
 const KEY = 'evaluation';
@@ -28,9 +28,14 @@ export function useReviewRuns() {
 }
 
 /** every write here changes the carriers list, its counts and the figures: refresh the room's queries */
-function useCarrierMutation<I, O>(fn: (input: I) => Promise<O>) {
+export function useRefreshCarriers(): () => Promise<void> {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: [KEY] }) });
+  return () => queryClient.invalidateQueries({ queryKey: [KEY] });
+}
+
+function useCarrierMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const refresh = useRefreshCarriers();
+  return useMutation({ mutationFn: fn, onSuccess: refresh });
 }
 
 export const useCreateCarrier = () => useCarrierMutation((body: CarrierCreate) => api.post<Carrier>(CARRIERS, body));
@@ -38,8 +43,6 @@ export const usePatchCarrier = () => useCarrierMutation(({ id, body }: { id: num
 export const useDeleteCarrier = () => useCarrierMutation((id: number) => api.delete<{ ok: true }>(`${CARRIERS}/${id}`));
 export const useSaveFigures = () =>
   useCarrierMutation(({ id, year, body }: { id: number; year: number; body: FiguresPut }) => api.put<CarrierFigures>(`${CARRIERS}/${id}/figures/${year}`, body));
-export const useCreateCarrierAccount = () =>
-  useCarrierMutation(({ id, body }: { id: number; body: CarrierAccountCreate }) => api.post<{ username: string }>(`${CARRIERS}/${id}/accounts`, body));
 export const useImportCarriers = () =>
   useCarrierMutation(({ file, year, onProgress }: { file: File; year: number; onProgress?: (share: number) => void }) =>
     uploadFile<CarrierImportResult>(`${CARRIERS}/import?year=${year}`, file, { onProgress }),

@@ -46,7 +46,6 @@ export type CarrierPatch = z.input<typeof K.ZCarrierPatch>;
 export type CarrierFigure = z.infer<typeof K.ZFigure>;
 export type CarrierFigures = z.infer<typeof K.ZCarrierFigures>;
 export type FiguresPut = z.input<typeof K.ZFiguresPut>;
-export type CarrierAccountCreate = z.input<typeof K.ZCarrierAccountCreate>;
 /** POST /carriers/import: what an accepted file did; one bad cell of a refused one (`error.details.errors`) */
 export type CarrierImportResult = I.CarrierImportResult;
 export type CarrierImportError = I.CarrierImportError;

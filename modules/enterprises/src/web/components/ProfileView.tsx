@@ -6,8 +6,7 @@
 import { Alert, Button, Col, Flex, Result, Row, Spin, Tag, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, ExperimentOutlined, MedicineBoxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { ApiError, PageHeader, errorMessage, useAuth, useT } from '@kechuang/platform-web';
-import { AccountButton } from './AccountButton.tsx';
+import { ApiError, BoundAccountButton, PageHeader, errorMessage, useAuth, useT } from '@kechuang/platform-web';
 import { useProfile } from '../api.ts';
 import { HnteCheck } from './HnteCheck.tsx';
 import { IpCard } from './IpCard.tsx';
@@ -79,7 +78,7 @@ export function ProfileView({ id, backToRegistry }: { id: number; backToRegistry
               </Link>
             )}
             <Link to={`/evaluation/diagnosis/${e.id}`}><Button icon={<MedicineBoxOutlined />} data-testid="profile-diagnosis">{t('nav.diagnosis')}</Button></Link>
-            {hasRole('bureauAdmin') && <AccountButton enterpriseId={e.id} enterpriseName={e.name} />}
+            {hasRole('bureauAdmin') && <BoundAccountButton url={`/api/enterprises/${e.id}/accounts`} recordName={e.name} label={t('ent.account.open')} title={t('ent.account.title', { name: e.name })} testId="enterprise-account" />}
             <Button icon={<ReloadOutlined />} onClick={() => void profile.refetch()} loading={profile.isFetching} aria-label={t('common.refresh')} />
           </>
         }

@@ -8,10 +8,9 @@ import { useState } from 'react';
 import { App, Button, Drawer, Dropdown, Empty, Popconfirm, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { DownloadOutlined, EditOutlined, FormOutlined, HistoryOutlined, PlayCircleOutlined, PlusOutlined, UploadOutlined, DeleteOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { PageHeader, downloadFile, errorMessage, formatDateTime, useAuth, useT } from '@kechuang/platform-web';
+import { BoundAccountButton, PageHeader, downloadFile, errorMessage, formatDateTime, useAuth, useT } from '@kechuang/platform-web';
 import { useCreateRun } from '../api.ts';
-import { CARRIERS, lastYear, useCarriers, useDeleteCarrier, useReviewRuns } from '../carrier-api.ts';
-import { CarrierAccountButton } from '../components/CarrierAccountButton.tsx';
+import { CARRIERS, lastYear, useCarriers, useDeleteCarrier, useRefreshCarriers, useReviewRuns } from '../carrier-api.ts';
 import { CarrierDialog } from '../components/CarrierDialog.tsx';
 import { CarrierFiguresForm } from '../components/CarrierFiguresForm.tsx';
 import { CarrierImportDialog } from '../components/CarrierImportDialog.tsx';
@@ -55,6 +54,7 @@ export function ReviewsPage() {
 
   const carriers = useCarriers(review, year);
   const remove = useDeleteCarrier();
+  const refresh = useRefreshCarriers();
   const createRun = useCreateRun();
   const [filling, setFilling] = useState<CarrierListItem>();
   const [editing, setEditing] = useState<{ carrier?: CarrierListItem }>();
@@ -120,7 +120,12 @@ export function ReviewsPage() {
               {t('ev.review.delete')}
             </Button>
           </Popconfirm>
-          {isAdmin && <CarrierAccountButton carrierId={c.id} carrierName={c.name} />}
+          {isAdmin && (
+            <BoundAccountButton
+              url={`${CARRIERS}/${c.id}/accounts`} recordName={c.name} label={t('ev.review.account.open')} title={t('ev.review.account.title', { name: c.name })}
+              hint={t('ev.review.account.hint')} button={{ type: 'link', size: 'small' }} testId="carrier-account" onCreated={() => void refresh()}
+            />
+          )}
         </Space>
       ),
     },
