@@ -1,5 +1,5 @@
 /**
- * HNTE innovation-capability score (创新能力评价, 100 points, pass ≥ 70) — 《高新技术企业认定管理工作指引》
+ * HNTE innovation-capability score (创新能力评价, 100 points, pass above 70: ≥ 71) — 《高新技术企业认定管理工作指引》
  * 国科发火〔2016〕195号. Bands give a range; `low` uses each band's lowest value (a pass at `low` is a sure pass),
  * `high` its highest. Expert items come from `assessed`; when missing they count 0 in `low` and their maximum in `high`.
  *
@@ -38,7 +38,7 @@ const ACQUIRED_TRANSFERRED: Range = [1, 3];
 
 /** IP ≤ 30: advancement ≤ 8, core support ≤ 8, quantity ≤ 8, acquisition ≤ 6, standards ≤ 2. */
 export function ipPoints(firm: EnterpriseFigures): Range {
-  const c = ipCounts(firm);
+  const c = ipCounts(firm, true); // Class II items used in an earlier recognition do not score again
   const quantity = c.classI >= 1 ? QUANTITY_CLASS_I : pointsFor(c.classII, QUANTITY_CLASS_II);
   const acquisition = c.own > 0 ? ACQUIRED_OWN : c.transferred > 0 ? ACQUIRED_TRANSFERRED : NONE;
   const { advancement, coreSupport, standards } = firm.assessed ?? {};

@@ -37,15 +37,15 @@ describe('HNTE: the worked example of POLICY-RULES.md §5', () => {
     expect(cond(r, 'rdExpenseShare')).toMatchObject({ actual: 0.05, required: 0.04, pass: true });
     expect(cond(r, 'rdDomesticShare')).toMatchObject({ actual: 1, pass: true });
     expect(cond(r, 'highTechRevenueShare')).toMatchObject({ actual: 0.6346, pass: true });
-    expect(cond(r, 'innovationScore')).toMatchObject({ actual: 65, required: 70, pass: false });
+    expect(cond(r, 'innovationScore')).toMatchObject({ actual: 65, required: 71, pass: false });
     expect(r.qualified).toBe(false);
   });
   it('scores IP 20, conversion 19, R&D management 14, growth 12 = 65', () => {
     expect(r.score).toEqual({ ip: 20, conversion: 19, rdManagement: 14, growth: 12, total: 65 });
     expect(r.scoreHigh).toEqual({ ip: 26, conversion: 24, rdManagement: 14, growth: 14, total: 78 });
   });
-  it('says what it would take: 5 more points', () => {
-    expect(r.gaps).toEqual([expect.objectContaining({ code: 'innovationScore', change: 5, unit: 'points' })]);
+  it('says what it would take: 6 more points (71 is the lowest pass)', () => {
+    expect(r.gaps).toEqual([expect.objectContaining({ code: 'innovationScore', change: 6, unit: 'points' })]);
   });
 });
 
@@ -97,17 +97,23 @@ describe('HNTE conditions at and around their thresholds', () => {
   it('answers null with a reason where a figure is missing, and is then not sure', () => {
     const r = checkHnte({ id: 'X', asOf: '2024-05-31' });
     expect(cond(r, 'coreIp')).toMatchObject({ pass: null, reason: 'ownsCoreIp missing' });
-    expect(r.qualified).toBe(false); // the score of a firm with no figures is 0 < 70
+    expect(r.qualified).toBe(false); // the score of a firm with no figures is 0, not above 70
     const nearly = checkHnte({ ...worked, incidents: undefined, conversions: { 2021: 5, 2022: 5, 2023: 5 } });
     expect(cond(nearly, 'noIncidents').pass).toBeNull();
     expect(nearly.qualified).toBeNull();
   });
-  it('qualifies the worked firm once its conversions average five a year', () => {
+  it('qualifies the worked firm once its conversions average five a year (71 is above 70)', () => {
     const r = checkHnte({ ...worked, conversions: { 2021: 5, 2022: 5, 2023: 5 } });
     expect(r.score.conversion).toBe(25);
     expect(r.score.total).toBe(71);
     expect(r.qualified).toBe(true);
     expect(r.gaps).toEqual([]);
+  });
+  it('fails a total of exactly 70, one point short (70分以上（不含70分）)', () => {
+    const r = checkHnte({ ...worked, conversions: { 2021: 5, 2022: 5, 2023: 5 }, assessed: { ...worked.assessed, rdManagement: 13 } });
+    expect(r.score.total).toBe(70);
+    expect(cond(r, 'innovationScore')).toMatchObject({ actual: 70, required: 71, pass: false });
+    expect(r.gaps).toEqual([expect.objectContaining({ code: 'innovationScore', change: 1, unit: 'points' })]);
   });
 });
 

@@ -34,7 +34,11 @@ export interface HnteResult {
   gaps: Gap[];
 }
 
-export const HNTE_RULES_2016 = { version: '国科发火〔2016〕32号', effectiveFrom: '2016-01-01', passScore: 70 } as const;
+/**
+ * `passAbove`: 工作指引 says 综合得分达到70分以上（不含70分）, so a total of exactly 70 fails; points are whole,
+ * so the lowest passing total, reported as the condition's `required`, is 71.
+ */
+export const HNTE_RULES_2016 = { version: '国科发火〔2016〕32号', effectiveFrom: '2016-01-01', passAbove: 70, lowestPass: 71 } as const;
 
 /** Art. 11(5): the R&D share required depends on the last year's sales revenue (in CNY). */
 export function requiredRdShare(lastRevenue: number): number {
@@ -77,9 +81,12 @@ export function checkHnte(firm: EnterpriseFigures): HnteResult {
   const conditions: Condition[] = [];
   const gaps: Gap[] = [];
 
-  // Art. 11(1): registered at least one year
+  // Art. 11(1): registered in China as a resident enterprise, at least one year
   if (!firm.foundedOn) conditions.push(missing('registeredOneYear', 365, 'foundedOn missing'));
-  else {
+  else if (firm.resident === false) {
+    const days = Math.floor((isoDateMs(firm.asOf) - isoDateMs(firm.foundedOn)) / 86_400_000);
+    conditions.push({ code: 'registeredOneYear', actual: days, required: 365, pass: false, reason: 'not a resident enterprise' });
+  } else {
     const days = Math.floor((isoDateMs(firm.asOf) - isoDateMs(firm.foundedOn)) / 86_400_000);
     conditions.push({ code: 'registeredOneYear', actual: days, required: 365, pass: days >= 365 });
     if (days < 365) gaps.push({ code: 'registeredOneYear', change: 365 - days, unit: 'days' });
@@ -118,19 +125,23 @@ export function checkHnte(firm: EnterpriseFigures): HnteResult {
     if (!pass) gaps.push({ code: 'rdDomesticShare', change: Math.ceil((0.6 * rd - domestic) / 0.4), unit: 'CNY' });
   }
 
-  // Art. 11(6): high-tech product/service revenue ≥ 60% of total revenue, last year
-  if (!last || last.highTechRevenue === undefined || last.revenue === undefined || last.revenue <= 0) conditions.push(missing('highTechRevenueShare', 0.6, 'highTechRevenue or revenue missing for the last year'));
+  // Art. 11(6): high-tech product/service revenue ≥ 60% of 总收入 (收入总额 − 不征税收入), last year;
+  // sales revenue stands in for a missing total income, and the condition says so
+  const income = last?.totalIncome ?? last?.revenue;
+  if (!last || last.highTechRevenue === undefined || income === undefined || income <= 0) conditions.push(missing('highTechRevenueShare', 0.6, 'highTechRevenue or totalIncome missing for the last year'));
   else {
-    const pass = shareAtLeast(last.highTechRevenue, last.revenue, 60);
-    conditions.push({ code: 'highTechRevenueShare', actual: round4(last.highTechRevenue / last.revenue), required: 0.6, pass, reason: 'revenue used for 总收入' });
-    if (!pass) gaps.push({ code: 'highTechRevenueShare', change: Math.ceil(last.revenue * 0.6 - last.highTechRevenue), unit: 'CNY', note: 'of the same total revenue' });
+    const pass = shareAtLeast(last.highTechRevenue, income, 60);
+    const reason = last.totalIncome === undefined ? 'revenue used for 总收入' : undefined;
+    conditions.push({ code: 'highTechRevenueShare', actual: round4(last.highTechRevenue / income), required: 0.6, pass, ...(reason && { reason }) });
+    // income shown to be high-tech, total income unchanged: ⌈(3T − 5H) ÷ 5⌉
+    if (!pass) gaps.push({ code: 'highTechRevenueShare', change: Math.ceil((3 * income - 5 * last.highTechRevenue) / 5), unit: 'CNY', note: 'of the same total income' });
   }
 
-  // Art. 11(7): innovation-capability score ≥ 70
+  // Art. 11(7): innovation-capability score above 70 (工作指引: 70分以上（不含70分）)
   const { score, scoreHigh } = innovationScore(firm, window);
-  const scorePass = score.total >= HNTE_RULES_2016.passScore;
-  conditions.push({ code: 'innovationScore', actual: score.total, required: HNTE_RULES_2016.passScore, pass: scorePass });
-  if (!scorePass) gaps.push({ code: 'innovationScore', change: HNTE_RULES_2016.passScore - score.total, unit: 'points', note: cheapestPoints(score) });
+  const scorePass = score.total > HNTE_RULES_2016.passAbove;
+  conditions.push({ code: 'innovationScore', actual: score.total, required: HNTE_RULES_2016.lowestPass, pass: scorePass });
+  if (!scorePass) gaps.push({ code: 'innovationScore', change: HNTE_RULES_2016.lowestPass - score.total, unit: 'points', note: cheapestPoints(score) });
 
   // Art. 11(8): no major accident or serious violation in the year before applying
   conditions.push(firm.incidents === undefined ? missing('noIncidents', true, 'incidents missing') : { code: 'noIncidents', actual: !firm.incidents, required: true, pass: !firm.incidents });

@@ -3,7 +3,10 @@ export type IpKind = 'inventionPatent' | 'plantVariety' | 'icLayout' | 'newDrug'
 
 export interface YearFigures {
   year: number;
+  /** 销售收入: main- plus other-business revenue (the R&D ratio, growth, the tech-SME size limit) */
   revenue?: number;
+  /** 总收入 = 收入总额 − 不征税收入 (the HNTE high-tech share); revenue stands in when it is missing */
+  totalIncome?: number;
   rdExpense?: number;
   rdExpenseDomestic?: number;
   highTechRevenue?: number;
@@ -21,11 +24,27 @@ export interface EnterpriseFigures {
   keyField?: boolean;
   ownsCoreIp?: boolean;
   incidents?: boolean;
+  /** resident enterprise (居民企业) registered in China, or with its place of effective management here */
+  resident?: boolean;
+  /** main business in an industry excluded from the R&D super-deduction (财税〔2015〕119号 Part 4) */
+  industryExcluded?: boolean;
+  /** in the restricted or eliminated categories of the NDRC 《产业结构调整指导目录》 */
+  restrictedCatalogue?: boolean;
+  /** on the abnormal-operation list or the list of seriously illegal and dishonest enterprises */
+  dishonestyListed?: boolean;
   years?: YearFigures[];
-  ip?: { kind: IpKind; acquisition: 'own' | 'transferred'; count: number }[];
+  ip?: IpHolding[];
   conversions?: Record<string, number>;
   assessed?: { advancement?: number; coreSupport?: number; rdManagement?: number; standards?: number };
   directRoutes?: string[];
+}
+
+export interface IpHolding {
+  kind: IpKind;
+  acquisition: 'own' | 'transferred';
+  count: number;
+  /** Class II items of this count already used in an earlier HNTE application: they do not score again */
+  usedInEarlierHnte?: number;
 }
 
 // HNTE 工作指引 §(三)2: Class I and Class II intellectual property
@@ -37,14 +56,20 @@ const IP_KINDS = Object.keys(IP_CLASS) as IpKind[];
 export const CLASS_I: readonly IpKind[] = IP_KINDS.filter((k) => IP_CLASS[k] === 'I');
 export const CLASS_II: readonly IpKind[] = IP_KINDS.filter((k) => IP_CLASS[k] === 'II');
 
-export function ipCounts(firm: EnterpriseFigures): { classI: number; classII: number; own: number; transferred: number } {
+/**
+ * IP counted by class and acquisition. For HNTE (`forHnte`), Class II items used in an earlier HNTE
+ * application are left out: 工作指引 国科发火〔2016〕195号 §(三)2 lets a Class II item serve one application only.
+ * The tech-SME score has no such rule.
+ */
+export function ipCounts(firm: EnterpriseFigures, forHnte = false): { classI: number; classII: number; own: number; transferred: number } {
   const out = { classI: 0, classII: 0, own: 0, transferred: 0 };
   if (!firm.ip) return out;
   for (const h of firm.ip) {
     const ipClass = IP_CLASS[h.kind]; // one lookup, not a scan of each class's list
-    if (ipClass === 'I') out.classI += h.count;
-    else if (ipClass === 'II') out.classII += h.count;
-    out[h.acquisition] += h.count;
+    const count = forHnte && ipClass === 'II' ? Math.max(0, h.count - (h.usedInEarlierHnte ?? 0)) : h.count;
+    if (ipClass === 'I') out.classI += count;
+    else if (ipClass === 'II') out.classII += count;
+    out[h.acquisition] += count;
   }
   return out;
 }

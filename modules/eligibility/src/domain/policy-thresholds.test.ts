@@ -57,14 +57,14 @@ describe('HNTE shares of 60%', () => {
   });
 });
 
-describe('HNTE innovation score: 70 passes, 69 fails', () => {
+describe('HNTE innovation score: 71 passes, 70 fails (more than 70, 不含70分)', () => {
   // IP 8 + 8 + 7 + 1 + 2 = 26 (Class I, own, lowest acquisition point); conversions average 5 → 25;
-  // growth: flat figures → 0; so R&D management decides: 19 → 70, 18 → 69
-  it.each([[19, 70, true], [18, 69, false]])('R&D management %d → %d', (rdManagement, total, pass) => {
+  // growth: flat figures → 0; so R&D management decides: 20 → 71, 19 → 70, 18 → 69
+  it.each([[20, 71, true, 0], [19, 70, false, 1], [18, 69, false, 2]])('R&D management %d → %d', (rdManagement, total, pass, short) => {
     const r = checkHnte(firm(flat(40 * M, 2.4 * M), { assessed: { advancement: 8, coreSupport: 8, rdManagement, standards: 2 } }));
     expect(r.score.total).toBe(total);
-    expect(cond(r, 'innovationScore').pass).toBe(pass);
-    if (!pass) expect(r.gaps).toContainEqual(expect.objectContaining({ code: 'innovationScore', change: 1, unit: 'points' }));
+    expect(cond(r, 'innovationScore')).toMatchObject({ required: 71, pass });
+    if (!pass) expect(r.gaps).toContainEqual(expect.objectContaining({ code: 'innovationScore', change: short, unit: 'points' }));
   });
 });
 
@@ -109,6 +109,7 @@ describe('HNTE growth bands (each of net assets and sales, ≤ 10)', () => {
 describe('tech-SME size limits and the pass mark', () => {
   const sme = (over: Partial<EnterpriseFigures> = {}): EnterpriseFigures => ({
     id: 'S', asOf: '2024-05-31', employees: 100, sciTechStaff: 20, totalAssets: 50 * M, incidents: false,
+    resident: true, industryExcluded: false, restrictedCatalogue: false, dishonestyListed: false,
     years: [{ year: 2023, revenue: 40 * M, rdExpense: 2 * M, totalCost: 30 * M }],
     ip: [{ kind: 'utilityModel', acquisition: 'own', count: 2 }],
     ...over,

@@ -10,6 +10,10 @@ const firm: EnterpriseFigures = {
   sciTechStaff: 20,
   totalAssets: 50 * M,
   incidents: false,
+  resident: true,
+  industryExcluded: false,
+  restrictedCatalogue: false,
+  dishonestyListed: false,
   years: [{ year: 2023, revenue: 40 * M, rdExpense: 2 * M, totalCost: 30 * M }],
   ip: [{ kind: 'utilityModel', acquisition: 'own', count: 2 }],
 };

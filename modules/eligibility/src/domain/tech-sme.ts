@@ -1,7 +1,11 @@
 /**
- * Tech-based SME evaluation (科技型中小企业评价) — 《科技型中小企业评价办法》国科发政〔2017〕115号 and, from
- * 2022-01-01, 《科技型中小企业评价服务工作指引》国科发区〔2022〕67号, which adds: the sci-tech staff score
- * must not be 0. Size limits, a 100-point score (staff 20, R&D 50, IP 30; pass ≥ 60), or a direct route.
+ * Tech-based SME evaluation (科技型中小企业评价) — 《科技型中小企业评价办法》国科发政〔2017〕115号 and, for
+ * evaluation years from 2022, as restated by 《科技型中小企业评价服务工作指引》国科火字〔2022〕67号 (the Torch
+ * Centre's service guide). Basic conditions (Art. 6): (1) a resident enterprise; (2) size limits; (3) not in a
+ * restricted or eliminated industry and, from 2022, not in an industry excluded from the R&D super-deduction
+ * (财税〔2015〕119号); (4) no incident and not listed as seriously dishonest. Then a 100-point score (staff 20,
+ * R&D 50, IP 30; pass ≥ 60 with a non-zero staff score) or a direct route (Art. 8). A missing figure leaves its
+ * condition undecided.
  */
 import { ipCounts, shareAtLeast, yearOf, type EnterpriseFigures, type YearFigures } from './input.ts';
 
@@ -14,8 +18,8 @@ export interface TechSmeResult {
 }
 
 const RULES = [
-  { version: '国科发政〔2017〕115号', effectiveFrom: '2017-05-01', staffScoreRequired: false },
-  { version: '国科发区〔2022〕67号', effectiveFrom: '2022-01-01', staffScoreRequired: true },
+  { version: '国科发政〔2017〕115号', effectiveFrom: '2017-05-01', staffScoreRequired: false, excludedIndustryRule: false },
+  { version: '国科火字〔2022〕67号', effectiveFrom: '2022-01-01', staffScoreRequired: true, excludedIndustryRule: true },
 ] as const;
 
 export const DIRECT_ROUTES = ['hnte', 'nationalAward', 'provincialRdInstitution', 'ledStandard'] as const;
@@ -67,6 +71,16 @@ function withinLimit(reasons: string[], what: string, value: number | undefined,
   return true;
 }
 
+/** A yes/no condition that must not hold: false (and why) when it does, null (and why) when unknown. */
+function mustNot(reasons: string[], flag: boolean | undefined, what: string): boolean | null {
+  if (flag === undefined) {
+    reasons.push(`${what} missing`);
+    return null;
+  }
+  if (flag) reasons.push(what);
+  return !flag;
+}
+
 /** false if any is false, else null if any is null, else true. */
 function allOf(...checks: (boolean | null)[]): boolean | null {
   return checks.includes(false) ? false : checks.includes(null) ? null : true;
@@ -81,14 +95,21 @@ export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
   let last: YearFigures | undefined;
   for (const y of firm.years ?? []) if (y.year < applying && (!last || y.year > last.year)) last = y;
   const reasons: string[] = [];
-  // Art. 2(2): employees ≤ 500, sales revenue ≤ 200 million CNY, total assets ≤ 200 million CNY
+  // Art. 6(1): a resident enterprise registered in China
+  const resident = firm.resident === undefined ? (reasons.push('resident missing'), null) : firm.resident ? true : (reasons.push('not a resident enterprise'), false);
+  // Art. 6(2): employees ≤ 500, sales revenue ≤ 200 million CNY, total assets ≤ 200 million CNY
   const sizeOk = allOf(
     withinLimit(reasons, 'employees', firm.employees, 500),
     withinLimit(reasons, 'revenue', last?.revenue, 200_000_000),
     withinLimit(reasons, 'totalAssets', firm.totalAssets, 200_000_000),
   );
-  const clean = firm.incidents === undefined ? null : !firm.incidents;
-  if (clean === false) reasons.push('incident or listed as dishonest');
+  // Art. 6(3): not restricted or eliminated; from 2022 also not an industry excluded from the super-deduction
+  const industryOk = allOf(
+    mustNot(reasons, firm.restrictedCatalogue, 'restricted or eliminated industry'),
+    rules.excludedIndustryRule ? mustNot(reasons, firm.industryExcluded, 'industry excluded from the super-deduction') : true,
+  );
+  // Art. 6(4): no major accident or violation, not listed as seriously illegal or dishonest
+  const clean = allOf(mustNot(reasons, firm.incidents, 'incident'), mustNot(reasons, firm.dishonestyListed, 'listed as dishonest'));
 
   const staff = firm.employees && firm.sciTechStaff !== undefined ? staffPoints(firm.sciTechStaff, firm.employees) : 0;
   const rd = last?.rdExpense !== undefined ? rdPoints(last.rdExpense, last.revenue, last.totalCost) : 0;
@@ -99,7 +120,7 @@ export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
   const direct = firm.directRoutes?.find(isDirectRoute);
   const byScore = score.total >= 60 && (!rules.staffScoreRequired || staff > 0);
   if (!byScore && score.total >= 60) reasons.push('sci-tech staff score is 0 (required since 2022)');
-  const basic = allOf(sizeOk, clean);
+  const basic = allOf(resident, sizeOk, industryOk, clean);
   const route: TechSmeResult['route'] = basic === false ? null : direct ? `direct:${direct}` : byScore ? 'score' : null;
   const qualified = basic === false ? false : route === null ? false : basic;
   return { qualified, ruleVersion: rules.version, score, route, reasons };

@@ -2,7 +2,7 @@
  * How close a firm that is not an HNTE is to qualifying, for ordering the candidate pool (高企苗子库):
  * first the number of conditions it fails, then how far it falls short on them, summed as shares of
  * what each requires (R&D short by a fifth of the requirement adds 0.2; a failed yes/no condition adds 1).
- * The innovation score is counted as failed only if even the experts' maximum points would not reach 70.
+ * The innovation score is counted as failed only if even the experts' maximum points would not lift it above 70.
  */
 import type { HnteResult } from '@kechuang/eligibility/domain';
 

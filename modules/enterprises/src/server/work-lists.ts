@@ -155,7 +155,7 @@ export const CONDITION_LABELS: Record<string, string> = {
   rdExpenseShare: '研发费用占比',
   rdDomesticShare: '境内研发费用占比≥60%',
   highTechRevenueShare: '高新收入占比≥60%',
-  innovationScore: '创新能力评分≥70',
+  innovationScore: '创新能力评分>70',
   noIncidents: '无重大安全质量事故或违法行为',
 };
 const TIER_TEXT: Record<string, string> = { none: '未入梯队', techSme: '科技型中小企业', hnte: '高新技术企业', techLittleGiant: '省科技小巨人企业', techLeader: '科技领军企业' };

@@ -9,7 +9,7 @@ describe('the rules engine in the user\'s words', () => {
   it.each([
     ['foundedOn missing', '缺少成立日期'],
     ['rdExpense or revenue missing in the window', '考察期内缺少研发费用或营业收入'],
-    ['revenue used for 总收入', '以营业收入作为总收入'],
+    ['revenue used for 总收入', '未填总收入，暂以销售收入计算'],
     ['employees missing', '缺少职工总数'],
     ['employees 620 > 500', '职工总数 620 人 超过 500 人'],
     ['revenue 380000000 > 200000000', '营业收入 3.8 亿元 超过 2 亿元'],

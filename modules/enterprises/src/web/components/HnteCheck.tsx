@@ -20,7 +20,7 @@ function figure(t: TFunction, c: HnteCondition, v: number | boolean | null, isRe
   if (SHARES.has(c.code)) return isRequired ? `≥ ${pct(v, 0)}` : pct(v, 2);
   if (c.code === 'registeredOneYear') return isRequired ? `≥ ${v} ${t('ent.unit.days')}` : `${v} ${t('ent.unit.days')}`;
   if (c.code === 'innovationScore') {
-    if (isRequired) return `≥ ${v} ${t('ent.unit.points')}`;
+    if (isRequired) return `> ${v - 1} ${t('ent.unit.points')}`; // 70分以上（不含70分）: required is the lowest pass, 71
     return scoreHigh > v ? `${v}–${scoreHigh} ${t('ent.unit.points')}` : `${v} ${t('ent.unit.points')}`;
   }
   return String(v);

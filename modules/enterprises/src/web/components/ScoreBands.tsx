@@ -1,5 +1,5 @@
 /**
- * The HNTE innovation score (创新能力评价, 100 points, pass ≥ 70) per part as a band: the low end counts
+ * The HNTE innovation score (创新能力评价, 100 points, pass above 70, i.e. ≥ 71) per part as a band: the low end counts
  * only what the figures prove, the high end gives the expert-assessed items their maximum.
  */
 import { Flex, Progress, Tooltip, Typography } from 'antd';
@@ -31,7 +31,7 @@ export function ScoreBands({ score, scoreHigh }: { score: ScoreParts; scoreHigh:
                 <Progress
                   style={{ flex: 1, margin: 0 }}
                   percent={(high / max) * 100}
-                  success={{ percent: (low / max) * 100, strokeColor: isTotal ? (low >= 70 ? '#52c41a' : '#1664d9') : '#1664d9' }}
+                  success={{ percent: (low / max) * 100, strokeColor: isTotal ? (low > 70 ? '#52c41a' : '#1664d9') : '#1664d9' }}
                   strokeColor="#bae0ff"
                   showInfo={false}
                   size={{ height: isTotal ? 12 : 8 }}

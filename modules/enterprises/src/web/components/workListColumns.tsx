@@ -12,13 +12,13 @@ const num = (d: D, k: string) => (typeof d[k] === 'number' ? d[k] : null);
 const str = (d: D, k: string) => (typeof d[k] === 'string' ? d[k] : null);
 const codes = (d: D, k: string) => (Array.isArray(d[k]) ? (d[k] as string[]) : []);
 
-/** short condition names for list cells; a score that experts could still lift to 70 is marked, not red */
+/** short condition names for list cells; a score that experts could still lift above 70 is marked, not red */
 function failedTags(t: TFunction, list: string[], scoreHigh: number | null = null) {
   if (!list.length) return '—';
   return list.map((c) => {
     const short = t(`ent.condShort.${c}`);
     const label = short === `ent.condShort.${c}` ? conditionLabel(t, c) : short;
-    const isExpertDependent = c === 'innovationScore' && scoreHigh !== null && scoreHigh >= 70;
+    const isExpertDependent = c === 'innovationScore' && scoreHigh !== null && scoreHigh > 70;
     return (
       <Tooltip key={c} title={isExpertDependent ? t('ent.check.scoreDependsOnExperts', { high: scoreHigh }) : conditionLabel(t, c)}>
         <Tag color={isExpertDependent ? 'orange' : 'red'} style={{ marginBottom: 2 }}>
