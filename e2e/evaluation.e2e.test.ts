@@ -76,6 +76,18 @@ it('bureau: runs the leadership index, sees the Top-10, opens a finalist\'s brea
   expect(await tiers.first().getByTestId('top-name').count()).toBe(10);
   expect(await tiers.first().getByTestId('top-name').first().innerText()).toBe(name);
   await screenshot(page, 'evaluation-top-list');
+  // each tab shows its own published list, or says there is none — never the enterprises' list
+  for (const [preset, label] of [['towns', '镇街'], ['performanceReview', '绩效']] as const) {
+    const { items } = (await (await page.request.get(`${e.baseUrl}/api/evaluation/published?preset=${preset}`)).json()) as { items: { name: string }[] };
+    await page.locator('.ant-segmented-item', { hasText: label }).click();
+    if (items.length === 0) {
+      await expect.poll(() => page.getByText('尚无已发布的名单').count()).toBe(1);
+      expect(await page.getByTestId('top-list').count()).toBe(0);
+    } else {
+      await expect.poll(() => page.getByTestId('top-pick').innerText()).toContain(items[0].name);
+      expect(await page.getByTestId('top-tier').count()).toBe(0);
+    }
+  }
   await page.close();
 
   const leaderPage = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });

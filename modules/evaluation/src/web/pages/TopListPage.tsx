@@ -20,9 +20,12 @@ export function TopListPage() {
   const chosen = runId && items.some((p) => p.runId === runId) ? runId : items[0]?.runId;
   const list = usePublishedList(chosen);
   useEffect(() => setRunId(undefined), [preset]);
+  // the list query keeps the previous list while the next loads: show it only if it is this tab's chosen list,
+  // so a tab with nothing published says so instead of showing another tab's list
+  const shown = chosen !== undefined && list.data?.runId === chosen ? list.data : undefined;
 
-  const tierNames = (list.data?.tiers ?? []).map((x) => x.name);
-  const gradeNames = list.data?.grades?.map((g) => g.grade) ?? [];
+  const tierNames = (shown?.tiers ?? []).map((x) => x.name);
+  const gradeNames = shown?.grades?.map((g) => g.grade) ?? [];
   const columns: TableColumnsType<PublishedEntry> = [
     ...(tierNames.length ? [{ title: t('ev.top.place'), dataIndex: 'place', width: 70, align: 'right' as const }] : [{ title: t('ev.res.rank'), dataIndex: 'rank', width: 70, align: 'right' as const }]),
     ...(gradeNames.length ? [{ title: t('ev.review.grade'), dataIndex: 'tier', width: 70, render: (v: string | null) => <GradeTag grade={v} grades={gradeNames} /> }] : []),
@@ -54,19 +57,19 @@ export function TopListPage() {
           </Space>
         }
       />
-      {published.isLoading || list.isLoading ? (
+      {published.isLoading || (chosen !== undefined && !shown && !list.isError) ? (
         <Spin style={{ display: 'block', margin: '80px auto' }} />
-      ) : !list.data ? (
+      ) : !shown ? (
         <Empty description={t('ev.top.empty')} style={{ marginTop: 80 }} />
       ) : (
         <div data-testid="top-list">
           <Typography.Paragraph type="secondary">
-            {list.data.source.label} · {t('ev.top.publishedBy', { user: list.data.publishedBy ?? '', at: formatDateTime(list.data.publishedAt) })}
-            {list.data.items.length < list.data.count && <> · {t('ev.top.scoped', { n: list.data.items.length, count: list.data.count })}</>}
+            {shown.source.label} · {t('ev.top.publishedBy', { user: shown.publishedBy ?? '', at: formatDateTime(shown.publishedAt) })}
+            {shown.items.length < shown.count && <> · {t('ev.top.scoped', { n: shown.items.length, count: shown.count })}</>}
           </Typography.Paragraph>
-          {list.data.grades && (
+          {shown.grades && (
             <Space size={12} wrap style={{ marginBottom: 12 }} data-testid="top-grades">
-              {list.data.grades.map((g) => (
+              {shown.grades.map((g) => (
                 <span key={g.grade}>
                   <GradeTag grade={g.grade} grades={gradeNames} />
                   {t('ev.review.gradeCount', { count: g.count })}
@@ -77,11 +80,11 @@ export function TopListPage() {
           {tierNames.length > 0 ? (
             tierNames.map((tier) => (
               <Card key={tier} size="small" style={{ marginBottom: 12 }} title={<TierTag tier={tier} tiers={tierNames} />} data-testid="top-tier">
-                <Table<PublishedEntry> rowKey="entityId" size="small" pagination={false} columns={columns} dataSource={list.data.items.filter((e) => e.tier === tier)} />
+                <Table<PublishedEntry> rowKey="entityId" size="small" pagination={false} columns={columns} dataSource={shown.items.filter((e) => e.tier === tier)} />
               </Card>
             ))
           ) : (
-            <Table<PublishedEntry> rowKey="entityId" size="small" pagination={false} columns={columns} dataSource={list.data.items} />
+            <Table<PublishedEntry> rowKey="entityId" size="small" pagination={false} columns={columns} dataSource={shown.items} />
           )}
         </div>
       )}
