@@ -139,20 +139,34 @@ it('carrier: sees only 我的载体, saves a figure as its own report and sees a
   await page.locator('.ant-message').getByText('已保存 1 项').waitFor();
   await expect.poll(() => form.getByTestId('figure-last-mentors').innerText()).toMatch(/载体填报\s*carrier · /);
 
-  // the box does not take a negative number: -1 becomes the minimum, 0
-  await form.getByTestId('figure-service_events').fill('-1');
-  await form.getByTestId('figure-service_events').blur();
-  await expect.poll(() => form.getByTestId('figure-service_events').inputValue()).toBe('0');
-  // a value the server refuses: its message lands under the field it names (the box's limits keep a real
-  // refusal from being typed, so the server's answer is stood in for, in its documented shape)
-  await page.route('**/api/evaluation/carriers/*/figures/*', (route) =>
-    route.request().method() === 'PUT'
-      ? route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ error: { code: 'VALIDATION', message: '创业辅导与服务活动（service_events）不能为负数：-1', details: { field: 'figures.service_events', value: -1 } } }) })
-      : route.continue(),
-  );
+  // bad figures are refused under their field, not quietly changed: −3 mentors stays −3, 120% stays 120
+  let puts = 0;
+  page.on('request', (r) => {
+    if (r.method() === 'PUT' && r.url().includes('/figures/')) puts++;
+  });
+  await form.getByTestId('figure-mentors').fill('-3');
+  await form.getByTestId('figure-service_events').fill('2.5');
   await form.getByTestId('figures-save').click();
-  const item = form.locator('.ant-form-item', { has: page.getByTestId('figure-service_events') });
-  await expect.poll(() => item.locator('.ant-form-item-explain-error').innerText()).toContain('不能为负数');
+  const errorOf = (code: string) => form.locator('.ant-form-item', { has: page.getByTestId(`figure-${code}`) }).locator('.ant-form-item-explain-error');
+  await expect.poll(() => errorOf('mentors').innerText()).toContain('不能为负数');
+  await expect.poll(() => errorOf('service_events').innerText()).toContain('应为整数');
+  expect(await form.getByTestId('figure-mentors').inputValue()).toBe('-3');
+  expect(puts).toBe(0);
+  await expect.poll(async () => (await (await page.request.get(`${e.baseUrl}/api/evaluation/my-carrier`)).status())).toBe(200);
+
+  // unsaved edits are not lost on a year switch without asking
+  const yearSelect = page.getByTestId('my-carrier-year');
+  const yearBefore = await yearSelect.innerText();
+  await yearSelect.click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasNotText: yearBefore.trim() }).first().click();
+  const ask = page.locator('.ant-modal-confirm');
+  await ask.waitFor();
+  expect(await ask.innerText()).toContain('有未保存的修改');
+  await ask.getByRole('button', { name: '留在本页' }).click();
+  expect(await yearSelect.innerText()).toBe(yearBefore);
+  expect(await form.getByTestId('figure-mentors').inputValue()).toBe('-3');
+  await form.getByTestId('figure-mentors').fill('42');
+  await form.getByTestId('figure-service_events').fill('');
   await screenshot(page, 'review-my-carrier');
   await page.close();
 });

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Avatar, Breadcrumb, Dropdown, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
 import { EnvironmentOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { ChangePasswordDialog, LangSwitch, canSee, useAuth, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
+import { ChangePasswordDialog, LangSwitch, UnsavedChangesGuard, canSee, useAuth, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -80,6 +80,7 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <UnsavedChangesGuard />
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={216} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
         <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: collapsed ? '0 24px' : '0 20px', color: '#fff' }}>
           <img src="/favicon.svg" alt="" width={30} height={30} />

@@ -15,3 +15,4 @@ export * from './admin/BoundAccountButton.tsx';
 export * from './hooks.ts';
 export * from './FileDrop.tsx';
 export * from './ExportButton.tsx';
+export * from './unsaved.tsx';

@@ -17,6 +17,7 @@ import {
 } from '@kechuang/platform-server';
 import {
   ZCarrier, ZCarrierCreate, ZCarrierFigures, ZCarrierListItem, ZCarrierPatch, ZCarrierQuery, ZFiguresPut, type Carrier, type CarrierKind,
+  COUNT_UNITS,
 } from '../contract/carriers.ts';
 import { figuresOf, getCarrier, listCarriers, writeFigures } from '../db/carrier-figures.ts';
 import { kindsOfReview, REVIEW_GROUPS, REVIEW_INDICATORS, reviewIndicator, reviewOf } from '../presets/performance-review.ts';
@@ -64,6 +65,7 @@ export function checkFigures(kind: CarrierKind, figures: Record<string, number |
     }
     if (value === null) continue;
     if (!Number.isFinite(value) || value < 0) throw new AppError('VALIDATION', { message: `${ind.label}（${code}）不能为负数：${value}`, details: { field, value, reason: 'NEGATIVE' } });
+    if (COUNT_UNITS.has(ind.unit) && !Number.isInteger(value)) throw new AppError('VALIDATION', { message: `${ind.label}（${code}）是计数，应为整数（${ind.unit}）：${value}`, details: { field, value, reason: 'NOT_WHOLE' } });
     if (ind.unit === '%' && value > 100) throw new AppError('VALIDATION', { message: `${ind.label}（${code}）是百分比，应在 0–100 之间：${value}`, details: { field, value, reason: 'OUT_OF_RANGE' } });
   }
 }

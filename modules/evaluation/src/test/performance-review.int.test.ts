@@ -109,6 +109,20 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
     });
   });
 
+  it('refuses a percentage above 100 and a count that is not whole, naming each, and writes nothing', async () => {
+    const over = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { occupancy_rate: 120 } });
+    expect(over.statusCode).toBe(400);
+    expect(json(over).error).toMatchObject({ code: 'VALIDATION', details: { field: 'figures.occupancy_rate', reason: 'OUT_OF_RANGE' } });
+    const half = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { mentors: 2.5 } });
+    expect(half.statusCode).toBe(400);
+    expect(json(half).error).toMatchObject({ code: 'VALIDATION', details: { field: 'figures.mentors', reason: 'NOT_WHOLE' } });
+    expect(json(half).error.message).toContain('应为整数');
+    const fig = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`));
+    expect(fig.figures.find((f: { indicator: string }) => f.indicator === 'mentors').value).toBe(figuresFor(0).mentors);
+    // a share below 100 with decimals is fine
+    expect((await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { occupancy_rate: 87.5 } })).statusCode).toBe(200);
+  });
+
   it('refuses a review with fewer carriers than the 20% quota needs, storing nothing', async () => {
     for (let k = 0; k < 3; k++) {
       const c = json(await req('POST', '/api/evaluation/carriers', { name: `测试研究院${k + 1}`, kind: 'industrialResearchInstitute', regionCode: TOWN }));
@@ -149,5 +163,20 @@ describeEachDatabase('evaluation: the demo performance review', (mode) => {
     const mine = json(await get('/api/evaluation/my-carrier', own));
     expect(mine).toMatchObject({ name: '甬江科创孵化器', kind: 'incubator', accounts: 1 });
     expect(json(await get(`/api/evaluation/carriers/${mine.id}/figures/2025`, own)).missing).toEqual(['tenant_financing', 'service_events', 'mentors']);
+  });
+
+  it('places each demo carrier named after a town in that town (九龙湖科技企业孵化器 in 九龙湖镇), the rest spread over the towns', async () => {
+    const all = [
+      ...json(await t.app.inject({ method: 'GET', url: '/api/evaluation/carriers?review=incubator&year=2025', headers: { cookie: bureau } })).items,
+      ...json(await t.app.inject({ method: 'GET', url: '/api/evaluation/carriers?review=industrialResearchInstitute&year=2025', headers: { cookie: bureau } })).items,
+    ] as { name: string; regionName: string }[];
+    const demo = all.filter((c) => !c.name.startsWith('测试'));
+    expect(demo).toHaveLength(19);
+    expect(demo.find((c) => c.name === '九龙湖科技企业孵化器')?.regionName).toBe('九龙湖镇');
+    for (const town of ['招宝山', '蛟川', '骆驼', '庄市', '澥浦', '九龙湖']) {
+      for (const c of demo.filter((x) => x.name.startsWith(town))) expect(c.regionName, c.name).toMatch(new RegExp(`^${town}(街道|镇)$`));
+    }
+    // every town hosts at least one carrier
+    expect(new Set(demo.map((c) => c.regionName)).size).toBe(7);
   });
 });

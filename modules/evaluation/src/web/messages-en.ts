@@ -324,6 +324,8 @@ export const en: Record<string, string> = {
   'ev.review.fig.complete': 'Complete',
   'ev.review.fig.help': 'Values cannot be negative, percentages lie in 0–100; clear a box and save to remove that figure.',
   'ev.review.fig.max': 'At most {max}',
+  'ev.review.fig.min': 'Cannot be negative',
+  'ev.review.fig.whole': 'Must be a whole number ({unit})',
   'ev.review.source.manual': 'Bureau',
   'ev.review.source.import': 'Import',
   'ev.review.source.selfReport': 'Carrier',

@@ -324,6 +324,8 @@ export const zhCN: Record<string, string> = {
   'ev.review.fig.complete': '已填齐',
   'ev.review.fig.help': '数值不能为负，百分比在 0–100 之间；清空一项并保存即删除该项数据。',
   'ev.review.fig.max': '不能大于 {max}',
+  'ev.review.fig.min': '不能为负数',
+  'ev.review.fig.whole': '应为整数（{unit}）',
   'ev.review.source.manual': '局录入',
   'ev.review.source.import': '导入',
   'ev.review.source.selfReport': '载体填报',

@@ -6,9 +6,11 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { App, Alert, Button, Col, Divider, Flex, Form, InputNumber, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import type { Rule } from 'antd/es/form';
 import { SaveOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
+import { ApiError, errorMessage, formatDateTime, useT, useUnsavedChanges, type TFunction } from '@kechuang/platform-web';
+import { COUNT_UNITS } from '../../contract/carriers.ts';
 import { useCarrierFigures, useSaveFigures } from '../carrier-api.ts';
 import type { CarrierFigure } from '../types.ts';
 import { FigureSourceTag } from './carrier-labels.tsx';
@@ -23,6 +25,14 @@ function erroredCodes(e: unknown): { code: string; message: string }[] {
     const m = typeof f.field === 'string' ? /(?:^|\.)figures\.(.+)$/.exec(f.field) : null;
     return m ? [{ code: m[1], message: typeof f.message === 'string' ? f.message : e.message }] : [];
   });
+}
+
+/** the server's checks, said under the box before sending: not negative, a percentage at most 100, a count whole */
+function figureRules(t: TFunction, unit: string): Rule[] {
+  const rules: Rule[] = [{ type: 'number', min: 0, message: t('ev.review.fig.min') }];
+  if (unit === '%') rules.push({ type: 'number', max: 100, message: t('ev.review.fig.max', { max: 100 }) });
+  if (COUNT_UNITS.has(unit)) rules.push({ validator: (_, v: number | null | undefined) => (v === null || v === undefined || Number.isInteger(v) ? Promise.resolve() : Promise.reject(new Error(t('ev.review.fig.whole', { unit })))) });
+  return rules;
 }
 
 const original = (figures: CarrierFigure[]): Values['figures'] => Object.fromEntries(figures.map((f) => [f.indicator, f.value]));
@@ -62,6 +72,7 @@ export function CarrierFiguresForm({ carrierId, year, columns = 2 }: { carrierId
   const changed = changedOf(figures, watched);
   const changedCount = Object.keys(changed).length;
   const [isReset, setReset] = useState(0);
+  useUnsavedChanges(changedCount > 0);
 
   // the stored values into the boxes: on load, on another year or carrier, after a save, on 撤销修改
   useEffect(() => {
@@ -133,10 +144,11 @@ export function CarrierFiguresForm({ carrierId, year, columns = 2 }: { carrierId
                   name={['figures', f.indicator]}
                   label={f.label}
                   extra={<LastChange figure={f} />}
-                  rules={f.unit === '%' ? [{ type: 'number', max: 100, message: t('ev.review.fig.max', { max: 100 }) }] : undefined}
+                  rules={figureRules(t, f.unit)}
                   style={{ marginBottom: 12 }}
                 >
-                  <InputNumber<number> min={0} max={f.unit === '%' ? 100 : undefined} suffix={f.unit} style={{ width: '100%' }} data-testid={`figure-${f.indicator}`} />
+                  {/* no min/max on the box: it would quietly turn −3 into 0 and 120% into 100; the rules refuse them instead */}
+                  <InputNumber<number> suffix={f.unit} style={{ width: '100%' }} data-testid={`figure-${f.indicator}`} />
                 </Form.Item>
               </Col>
             ))}

@@ -1,7 +1,7 @@
 /** 我的载体: a carrier's own account (载体填报员) — its carrier, a year, and the figures form of the bureau's drawer. */
 import { useState } from 'react';
 import { Alert, Card, Descriptions, Result, Spin, Typography } from 'antd';
-import { ApiError, PageHeader, errorMessage, useT } from '@kechuang/platform-web';
+import { ApiError, PageHeader, errorMessage, useConfirmDiscard, useT } from '@kechuang/platform-web';
 import { lastYear, useMyCarrier } from '../carrier-api.ts';
 import { CarrierFiguresForm } from '../components/CarrierFiguresForm.tsx';
 import { levelLabel, ReviewYearSelect } from '../components/carrier-labels.tsx';
@@ -10,6 +10,7 @@ export function MyCarrierPage() {
   const t = useT();
   const carrier = useMyCarrier();
   const [year, setYear] = useState(lastYear);
+  const confirmDiscard = useConfirmDiscard();
 
   if (carrier.isLoading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (carrier.isError || !carrier.data) {
@@ -22,7 +23,7 @@ export function MyCarrierPage() {
       <PageHeader
         title={<span data-testid="my-carrier-name">{c.name}</span>}
         subtitle={t('ev.review.my.title')}
-        extra={<ReviewYearSelect value={year} onChange={setYear} testId="my-carrier-year" />}
+        extra={<ReviewYearSelect value={year} onChange={(y) => void confirmDiscard().then((ok) => ok && setYear(y))} testId="my-carrier-year" />}
       />
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('ev.review.col.kind')}>{t(`ev.review.kind.${c.kind}`)}</Descriptions.Item>

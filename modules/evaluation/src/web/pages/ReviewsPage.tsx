@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { App, Button, Drawer, Dropdown, Empty, Popconfirm, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { DownloadOutlined, EditOutlined, FormOutlined, HistoryOutlined, PlayCircleOutlined, PlusOutlined, UploadOutlined, DeleteOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { BoundAccountButton, PageHeader, downloadFile, errorMessage, formatDateTime, useAuth, useT } from '@kechuang/platform-web';
+import { BoundAccountButton, PageHeader, downloadFile, errorMessage, formatDateTime, useAuth, useConfirmDiscard, useT } from '@kechuang/platform-web';
 import { useCreateRun } from '../api.ts';
 import { CARRIERS, lastYear, useCarriers, useDeleteCarrier, useRefreshCarriers, useReviewRuns } from '../carrier-api.ts';
 import { CarrierDialog } from '../components/CarrierDialog.tsx';
@@ -57,6 +57,8 @@ export function ReviewsPage() {
   const refresh = useRefreshCarriers();
   const createRun = useCreateRun();
   const [filling, setFilling] = useState<CarrierListItem>();
+  // the drawer's unsaved figures are not dropped silently: closing it or switching the year asks first
+  const confirmDiscard = useConfirmDiscard();
   const [editing, setEditing] = useState<{ carrier?: CarrierListItem }>();
   const [isImporting, setImporting] = useState(false);
 
@@ -133,7 +135,7 @@ export function ReviewsPage() {
 
   return (
     <>
-      <PageHeader title={t('ev.review.title')} subtitle={t('ev.review.subtitle')} extra={<ReviewYearSelect value={year} onChange={(y) => setParam('year', String(y))} testId="review-year" />} />
+      <PageHeader title={t('ev.review.title')} subtitle={t('ev.review.subtitle')} extra={<ReviewYearSelect value={year} onChange={(y) => void confirmDiscard().then((ok) => ok && setParam('year', String(y)))} testId="review-year" />} />
       <Tabs
         activeKey={review}
         onChange={(k) => setParam('review', k)}
@@ -179,7 +181,7 @@ export function ReviewsPage() {
         open={!!filling}
         size={720}
         title={filling ? t('ev.review.drawer.title', { name: filling.name, year }) : ''}
-        onClose={() => setFilling(undefined)}
+        onClose={() => void confirmDiscard().then((ok) => ok && setFilling(undefined))}
         destroyOnHidden
         data-testid="carrier-drawer"
       >
