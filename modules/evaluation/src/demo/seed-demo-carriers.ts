@@ -4,7 +4,8 @@
  * seeded generator, so a fresh `npm start` can run both reviews and grade them A/B/C. The names are
  * invented (the seeds name real institutes, whose performance we do not know). Two carriers have not
  * reported all of 2025 yet, as happens before a review's deadline; one of them is the incubator the demo
- * carrier account reports for.
+ * carrier account reports for. A carrier named after a town (九龙湖…, 蛟川…) is placed in that town; the others
+ * are spread over the towns no name claims first.
  */
 import { reportingUnits, type Db, type Region } from '@kechuang/platform-server';
 import { seededRandom } from '@kechuang/platform-core';
@@ -54,12 +55,38 @@ const RANGES: Record<string, [number, number]> = {
 const LEVEL_SCALE: Record<Level, number> = { national: 1.5, provincial: 1.2, municipal: 1, district: 0.8 };
 const COUNTS = new Set(['rd_staff', 'enterprises_served', 'incubated_firms', 'invention_patents', 'innovation_platforms', 'tenant_firms', 'graduated_firms', 'tenant_tech_smes', 'tenant_hntes', 'service_events', 'mentors']);
 
+/** 街道 / 镇 dropped: the short name a carrier's name begins with (九龙湖镇 → 九龙湖) */
+const shortName = (town: Region) => town.name.replace(/(街道|镇|乡)$/, '');
+
+/**
+ * Each demo carrier's town: the town its name begins with, else the next town in a round that favours the
+ * towns with the fewest carriers so far (ties in the district's order).
+ */
+export function demoCarrierTowns(units: Region[], district: Region): (name: string) => Region {
+  const load = new Map(units.map((u) => [u.code, 0]));
+  for (const [name] of CARRIERS) {
+    const named = units.find((u) => name.startsWith(shortName(u)));
+    if (named) load.set(named.code, (load.get(named.code) ?? 0) + 1);
+  }
+  const placed = new Map<string, Region>();
+  for (const [name] of CARRIERS) {
+    let town = units.find((u) => name.startsWith(shortName(u)));
+    if (!town) {
+      town = [...units].sort((a, b) => (load.get(a.code) ?? 0) - (load.get(b.code) ?? 0))[0];
+      if (town) load.set(town.code, (load.get(town.code) ?? 0) + 1);
+    }
+    placed.set(name, town ?? district);
+  }
+  return (name) => placed.get(name) ?? district;
+}
+
 export async function seedDemoCarriers(db: Db, district: Region): Promise<{ accountCarrier: { id: number; name: string } }> {
   const units = (await reportingUnits(db, district.code)).filter((u) => u.kind === 'town');
   const random = seededRandom('demo-carriers');
   let accountCarrier = { id: 0, name: DEMO_ACCOUNT_CARRIER };
-  for (const [k, [name, kind, level]] of CARRIERS.entries()) {
-    const region = units[k % units.length] ?? district;
+  const townOf = demoCarrierTowns(units, district);
+  for (const [name, kind, level] of CARRIERS) {
+    const region = townOf(name);
     const [{ id }] = await db.query<{ id: number }>('insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) returning id::int as id', [name, kind, level, region.code]);
     if (name === DEMO_ACCOUNT_CARRIER) accountCarrier = { id, name };
     const strength = LEVEL_SCALE[level] * (0.6 + 0.8 * random()) * (kind === 'makerspace' ? 0.6 : 1);
