@@ -69,6 +69,19 @@ export function App() {
         <AuthProvider>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            {roomRoutes
+              .filter((r) => r.fullScreen)
+              .map((r) => (
+                <Route
+                  key={r.key}
+                  path={r.path}
+                  element={
+                    <RequireAuth>
+                      <Guarded route={r} />
+                    </RequireAuth>
+                  }
+                />
+              ))}
             <Route
               element={
                 <RequireAuth>
@@ -77,7 +90,7 @@ export function App() {
               }
             >
               <Route index element={<Home />} />
-              {roomRoutes.map((r) => (
+              {roomRoutes.filter((r) => !r.fullScreen).map((r) => (
                 <Route key={r.key} path={r.path} element={<Guarded route={r} />} />
               ))}
               <Route path="*" element={<NotFound />} />

@@ -40,7 +40,8 @@ const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans S
 
 export function Chart({ option, height = 320, style, ...rest }: ChartProps) {
   return (
-    <div data-testid={rest['data-testid']}>
+    // a height in % fills the parent: the wrapper takes it too, or the chart would fall back to its default
+    <div data-testid={rest['data-testid']} style={typeof height === 'string' ? { height } : undefined}>
       <ReactEChartsCore
         echarts={echarts}
         option={{ textStyle: { fontFamily: FONT }, ...option }}

@@ -16,6 +16,8 @@ export interface RoomRoute {
   /** i18n key of the menu group this entry sits in (e.g. "nav.admin"); none = top level */
   groupKey?: string;
   hideInMenu?: boolean;
+  /** shown on its own, without the menu and header (the wall display, 大屏) */
+  fullScreen?: boolean;
 }
 
 export const canSee = (route: RoomRoute, role: Role | undefined): boolean => !!role && route.roles.includes(role);

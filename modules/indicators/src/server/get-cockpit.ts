@@ -1,9 +1,12 @@
 /**
- * The leaders' cockpit (驾驶舱) for one period: the headline indicators with their lights, the count
- * of lights over the whole plan, the league of towns and parks, and the headline trends.
+ * The leaders' cockpit (驾驶舱) for one period, its data year: the headline indicators with their lights (each
+ * card the figures of that one year), the count of lights over the whole plan, the league of towns and parks,
+ * and the headline trends.
  */
+import { AppError } from '@kechuang/platform-core';
 import { currentVersion, type Db, type Scope } from '@kechuang/platform-server';
 import type { Light } from '../domain/index.ts';
+import type { Plan } from '../db/catalogue-queries.ts';
 import { computeReport, type ReportItem } from './compute-report.ts';
 import { computeLeague, type LeagueItem } from './compute-league.ts';
 import { computeTrend, type Trend } from './compute-trend.ts';
@@ -11,8 +14,10 @@ import { cached } from './cache.ts';
 
 export interface Cockpit {
   region: { code: string; name: string; kind: string };
+  /** the data year of every figure on it */
   period: string;
   planName: string;
+  plan: Plan;
   headline: ReportItem[];
   lights: Record<Light, number>;
   league: Omit<LeagueItem, 'cells' | 'path'>[];
@@ -21,7 +26,8 @@ export interface Cockpit {
 }
 
 export async function getCockpit(db: Db, scope: Scope, district: string, input: { period: string; region?: string; version?: number }): Promise<Cockpit> {
-  if (scope.kind !== 'region') throw new Error('cockpit needs a region scope');
+  // an account bound to one enterprise or carrier has no region to show: refused, not a server error
+  if (scope.kind !== 'region') throw new AppError('FORBIDDEN', { message: '驾驶舱只对有地区范围的账号开放' });
   const region = input.region ?? scope.regionCode;
   const version = input.version ?? (await currentVersion(db, 'indicators'));
   // the key holds the scope's region: a cached cockpit is only ever served within the same jurisdiction
@@ -36,6 +42,7 @@ export async function getCockpit(db: Db, scope: Scope, district: string, input: 
       region: report.region,
       period: report.period,
       planName: report.plan.name,
+      plan: report.plan,
       headline,
       lights,
       league: league.items.map(({ cells: _cells, path: _path, ...rest }) => rest),

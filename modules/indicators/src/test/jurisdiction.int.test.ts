@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { declaredRoutes } from '@kechuang/platform-server';
 import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
 import { csv, HEADER_ZH } from './files.ts';
+import { getCockpit } from '../server/get-cockpit.ts';
 
 const OWN = '330211001'; // 招宝山街道, the demo town officer's
 const OTHER = '330211002'; // 蛟川街道
@@ -29,6 +30,15 @@ describeEachDatabase('jurisdiction', (mode) => {
       const res = await t.app.inject({ method: r.method as 'GET', url });
       expect([r.method, r.url, res.statusCode]).toEqual([r.method, r.url, 401]);
     }
+  });
+
+  it('answers an account without a region (an enterprise, a carrier) 403 on the cockpit, never 500', async () => {
+    for (const user of ['enterprise', 'carrier']) {
+      const res = await get('/api/indicators/cockpit?period=2024', await t.login(user));
+      expect([user, res.statusCode]).toEqual([user, 403]);
+    }
+    const scope = { kind: 'enterprise' as const, enterpriseId: 1, regionCode: OWN };
+    await expect(getCockpit(t.db, scope, '330211', { period: '2024' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it.each([

@@ -58,12 +58,14 @@ export function useTrend(region: string | undefined, indicator: string | undefin
   });
 }
 
-export function useCockpit(period: string | undefined, region?: string) {
+/** `refreshMs`: ask again on that interval (the wall display), also while the tab is in the background */
+export function useCockpit(period: string | undefined, region?: string, refreshMs?: number) {
   return useQuery({
     queryKey: ['indicators', 'cockpit', period, region],
     queryFn: () => api.get<Cockpit>(`${ROOT}/cockpit`, { period, region }),
     enabled: !!period,
     placeholderData: keepPreviousData,
+    ...(refreshMs ? { refetchInterval: refreshMs, refetchIntervalInBackground: true } : {}),
   });
 }
 

@@ -10,6 +10,7 @@ const ReportPage = lazy(() => import('./pages/ReportPage.tsx').then((m) => ({ de
 const TrendPage = lazy(() => import('./pages/TrendPage.tsx').then((m) => ({ default: m.TrendPage })));
 const ValuesPage = lazy(() => import('./pages/ValuesPage.tsx').then((m) => ({ default: m.ValuesPage })));
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const WallPage = lazy(() => import('./pages/WallPage.tsx').then((m) => ({ default: m.WallPage })));
 const CataloguePage = lazy(() => import('./pages/CataloguePage.tsx').then((m) => ({ default: m.CataloguePage })));
 
 const GROUP = 'nav.monitoring';
@@ -22,5 +23,6 @@ export const indicatorRoutes: RoomRoute[] = [
   { key: 'trend', path: '/trend', labelKey: 'nav.trend', icon: <LineChartOutlined />, roles: READ_ROLES, component: TrendPage, groupKey: GROUP },
   { key: 'values', path: '/values', labelKey: 'nav.values', icon: <UnorderedListOutlined />, roles: READ_ROLES, component: ValuesPage, groupKey: GROUP },
   { key: 'import', path: '/import', labelKey: 'nav.import', icon: <CloudUploadOutlined />, roles: VALUE_WRITE_ROLES, component: ImportPage, groupKey: GROUP },
+  { key: 'wall', path: '/wall', labelKey: 'nav.wall', roles: READ_ROLES, component: WallPage, hideInMenu: true, fullScreen: true },
   { key: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', icon: <BookOutlined />, roles: [...BUREAU_ROLES, 'leader'], component: CataloguePage, groupKey: GROUP },
 ];

@@ -1,5 +1,6 @@
 /** 驾驶舱: headline indicators, the light summary, the league of towns and parks, headline trends. */
-import { Alert, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import { FullscreenOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { PageHeader, errorMessage, useLang, useT } from '@kechuang/platform-web';
 import { useCockpit } from '../api.ts';
@@ -28,6 +29,9 @@ export function CockpitPage() {
           <>
             <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />
             <PeriodSelect value={period} onChange={setPeriod} />
+            <Link to="/wall" data-testid="open-wall">
+              <Button icon={<FullscreenOutlined />}>{t('wall.open')}</Button>
+            </Link>
           </>
         }
       />
