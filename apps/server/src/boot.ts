@@ -5,7 +5,7 @@
  */
 import { AppError } from '@kechuang/platform-core';
 import {
-  createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type CreateUserInput, type Db,
+  createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type CreateUserInput, type Db, type ReadLimits,
 } from '@kechuang/platform-server';
 import { seedDemoIndicators } from '@kechuang/indicators/server';
 import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
@@ -103,11 +103,17 @@ async function seedDemoAccounts(db: Db, district: string, bound: { enterprise?: 
   }
 }
 
+/** The bounds on reading an uploaded table, for the app and the CLI alike. */
+export function readLimitsOf(config: Config): ReadLimits {
+  return { maxInflatedBytes: config.KECHUANG_MAX_INFLATED_MB * 1024 * 1024, maxCells: config.KECHUANG_MAX_CELLS };
+}
+
 export function appContext(db: Db, config: Config): AppContext {
   return {
     db,
     homeRegion: config.KECHUANG_HOME_REGION,
     maxUploadBytes: config.KECHUANG_MAX_UPLOAD_MB * 1024 * 1024,
+    readLimits: readLimitsOf(config),
     sessionHours: config.KECHUANG_SESSION_HOURS,
     cookieSecure: config.KECHUANG_COOKIE_SECURE,
     maxLoginFailures: config.KECHUANG_LOGIN_MAX_FAILURES,

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { importRegistry, IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS, type RegistryImportKind, type RegistryImportProgress } from '@kechuang/enterprises/server';
 import { bureauScope, progressBar, withDb } from './cli-support.ts';
+import { readLimitsOf } from './boot.ts';
 
 export function registerEnterpriseCommands(program: Command): void {
   const enterprises = program.command('enterprises').description('enterprise registry (企业库)');
@@ -25,7 +26,7 @@ export function registerEnterpriseCommands(program: Command): void {
         const scope = await bureauScope(db, config);
         const actor = { id: null, username: `cli:${os.userInfo().username}`, role: null };
         const bar = o.json ? null : progressBar<RegistryImportProgress>({ read: '读取', validate: '校验', write: '写入', recheck: '研判', done: '完成' }, { recheck: '家' });
-        const result = await importRegistry(db, actor, scope, o.kind, { name: path.basename(file), data }, { homeRegion: scope.regionCode, onProgress: bar?.update }).finally(() => bar?.stop());
+        const result = await importRegistry(db, actor, scope, o.kind, { name: path.basename(file), data, limits: readLimitsOf(config) }, { homeRegion: scope.regionCode, onProgress: bar?.update }).finally(() => bar?.stop());
         if (o.json) process.stdout.write(`${JSON.stringify(result)}\n`);
         else {
           process.stdout.write(

@@ -13,6 +13,7 @@ import { createUser, ROLES, type Role } from '@kechuang/platform-server';
 import { computeReport, importValues, type ImportProgress } from '@kechuang/indicators/server';
 import { checkEnterprise, ZEnterpriseFigures, type EnterpriseFigures } from '@kechuang/eligibility/domain';
 import { bureauScope, CliError, progressBar, withDb } from './cli-support.ts';
+import { readLimitsOf } from './boot.ts';
 import { registerIndexCommands } from './cli-index.ts';
 import { registerEnterpriseCommands } from './cli-enterprises.ts';
 
@@ -63,7 +64,7 @@ indicators
     await withDb(async (db, config) => {
       const actor = { id: null, username: `cli:${os.userInfo().username}`, actualsOnly: false };
       const bar = o.json ? null : progressBar<ImportProgress>({ read: '读取', validate: '校验', write: '写入', done: '完成' });
-      const result = await importValues(db, actor, await bureauScope(db, config), { name: path.basename(file), data }, bar?.update).finally(() => bar?.stop());
+      const result = await importValues(db, actor, await bureauScope(db, config), { name: path.basename(file), data, limits: readLimitsOf(config) }, bar?.update).finally(() => bar?.stop());
       if (o.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else process.stdout.write(`导入完成：${result.rows} 行，新增 ${result.inserted}，更新 ${result.updated}，未变 ${result.unchanged}（导入批次 ${result.importRunId}）\n${result.warnings.join('\n')}`);
     });

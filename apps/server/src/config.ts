@@ -17,6 +17,10 @@ export const ZConfig = z.object({
   KECHUANG_SESSION_HOURS: z.coerce.number().positive().default(12).describe('session lifetime in hours'),
   KECHUANG_COOKIE_SECURE: bool.default(false).describe('mark the session cookie Secure (set true behind HTTPS)'),
   KECHUANG_MAX_UPLOAD_MB: z.coerce.number().positive().default(20).describe('largest accepted upload, in MB'),
+  KECHUANG_MAX_INFLATED_MB: z.coerce.number().positive().default(200)
+    .describe('largest total an uploaded .xlsx may inflate to, in MB (checked in its zip directory, then while inflating); refused with 413 beyond'),
+  KECHUANG_MAX_CELLS: z.coerce.number().int().positive().default(5_000_000)
+    .describe('most cells (rows × columns) an uploaded .xlsx or .csv may hold; refused with 413 beyond'),
   KECHUANG_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5).describe('failed logins per username in 15 minutes before refusing'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('server log level'),
 });

@@ -8,7 +8,7 @@
  * so the work lists reflect it at once. Modelled on the indicators' importValues().
  */
 import { AppError } from '@kechuang/platform-core';
-import { audit, bumpVersion, columnLetter, readTable, type Db, type Scope, type Table } from '@kechuang/platform-server';
+import { audit, bumpVersion, columnLetter, readTable, type Db, type Scope, type Table, type Upload } from '@kechuang/platform-server';
 import {
   IMPORT_COLUMNS, mapHeaders, parseEnterpriseRow, parseQualificationRow, parseYearRow, AMOUNT_FIELDS, COUNT_FIELDS,
   type EnterpriseRow, type Get, type HeaderMap, type QualificationRow, type RegistryImportKind, type Row, type RowContext, type RowError, type YearRow,
@@ -54,7 +54,7 @@ export async function importRegistry(
   actor: RegistryImportActor,
   scope: Scope,
   kind: RegistryImportKind,
-  file: { name: string; data: Buffer },
+  file: Upload,
   opts: RegistryImportOptions,
 ): Promise<RegistryImportResult> {
   const onProgress = opts.onProgress ?? (() => undefined);
@@ -65,7 +65,7 @@ export async function importRegistry(
   }
 
   onProgress({ phase: 'read', done: 0, total: 0 });
-  const table = await readTable(file.data, file.name, (n) => onProgress({ phase: 'read', done: n, total: 0 }));
+  const table = await readTable(file.data, file.name, (n) => onProgress({ phase: 'read', done: n, total: 0 }), file.limits);
   const headers = checkHeaders(kind, table);
   onProgress({ phase: 'read', done: table.rows.length, total: table.rows.length });
 

@@ -25,7 +25,7 @@ export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     handler: async (req) => {
       const actor = actorOf(req);
-      const file = await readUpload(req);
+      const file = await readUpload(req, ctx.readLimits);
       return importRegistry(ctx.db, { id: actor.id, username: actor.username, role: actor.role }, actor.scope, req.query.kind, file, { homeRegion: ctx.homeRegion, maxBytes: ctx.maxUploadBytes });
     },
   });

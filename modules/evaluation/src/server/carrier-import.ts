@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import {
   actorOf, audit, bumpVersion, cellText, columnLetter, isInScope, readTable, readUpload, reportingUnits, sendXlsx, writeXlsx,
-  type Actor, type AppContext, type Cell, type Db, type Table,
+  type Actor, type AppContext, type Cell, type Db, type Table, type Upload,
 } from '@kechuang/platform-server';
 import type { ZCarrierLevel } from '../contract/carriers.ts';
 import { ZCarrierImportQuery, ZCarrierImportResult, ZCarrierTemplateQuery, type CarrierImportError, type CarrierImportResult } from '../contract/carrier-import.ts';
@@ -255,9 +255,9 @@ async function writeImport(db: Db, actor: Actor, fileName: string, year: number,
 }
 
 /** Reads, checks and writes one uploaded file; any problem refuses the whole file with every problem listed. */
-export async function importCarrierFigures(db: Db, actor: Actor, homeRegion: string, file: { name: string; data: Buffer }, queryYear: number | undefined): Promise<CarrierImportResult> {
+export async function importCarrierFigures(db: Db, actor: Actor, homeRegion: string, file: Upload, queryYear: number | undefined): Promise<CarrierImportResult> {
   if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
-  const table = await readTable(file.data, file.name);
+  const table = await readTable(file.data, file.name, undefined, file.limits);
   if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
   const errors: CarrierImportError[] = [];
   const columns = mapColumns(table, errors);
@@ -317,7 +317,7 @@ export function carrierImportRoutes(app: FastifyInstance, ctx: AppContext): void
       tags, summary: '导入载体年度数据 Import carriers\' figures of a year (.xlsx / .csv, multipart field "file"; all-or-nothing, errors by row and column)',
       querystring: ZCarrierImportQuery, consumes: ['multipart/form-data'], response: { 200: ZCarrierImportResult },
     },
-    handler: async (req) => importCarrierFigures(ctx.db, actorOf(req), ctx.homeRegion, await readUpload(req), req.query.year),
+    handler: async (req) => importCarrierFigures(ctx.db, actorOf(req), ctx.homeRegion, await readUpload(req, ctx.readLimits), req.query.year),
   });
 
   r.get('/api/evaluation/carriers/import-template', {

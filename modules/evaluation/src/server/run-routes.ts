@@ -46,7 +46,7 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/evaluation/runs/upload', {
     config: { access: BUREAU },
     schema: { tags, summary: '上传数据发起评价 Compute a saved scheme on an uploaded DATA.csv / .xlsx (multipart field "file")', querystring: ZUploadRunQuery, consumes: ['multipart/form-data'], response: { 200: ZCreated } },
-    handler: async (req) => createUploadRun(ctx.db, actorOf(req), await readUpload(req), req.query),
+    handler: async (req) => createUploadRun(ctx.db, actorOf(req), await readUpload(req, ctx.readLimits), req.query),
   });
 
   r.get('/api/evaluation/runs/:id', {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
-import { cellText, readTable, type Actor, type Db } from '@kechuang/platform-server';
+import { cellText, readTable, type Actor, type Db, type Upload } from '@kechuang/platform-server';
 import { IndexError, leaves, tableFromRecords } from '../domain/index.ts';
 import { ZTier, type ZUploadRunQuery } from '../contract/schemas.ts';
 import { getSchemeRow } from '../db/scheme-queries.ts';
@@ -30,14 +30,14 @@ function parseTiers(text: string | undefined): z.infer<typeof ZTier>[] | undefin
   return r.data;
 }
 
-export async function createUploadRun(db: Db, actor: Actor, file: { name: string; data: Buffer }, q: z.infer<typeof ZUploadRunQuery>): Promise<{ id: number }> {
+export async function createUploadRun(db: Db, actor: Actor, file: Upload, q: z.infer<typeof ZUploadRunQuery>): Promise<{ id: number }> {
   const started = performance.now();
   const saved = await getSchemeRow(db, q.schemeId);
   if (!saved) throw new AppError('NOT_FOUND', { message: `评价体系 ${q.schemeId} 不存在`, details: { field: 'schemeId', value: q.schemeId } });
   if (saved.preset !== null) throw new AppError('VALIDATION', { message: `评价体系“${saved.name}”属于预设数据源，上传数据请选用自定义评价体系`, details: { field: 'schemeId', value: q.schemeId } });
   const checked = await checkScheme(db, saved.scheme, null);
   const tiers = parseTiers(q.tiers);
-  const sheet = await readTable(file.data, file.name);
+  const sheet = await readTable(file.data, file.name, undefined, file.limits);
   if (sheet.rows.length === 0) throw new AppError('IMPORT_EMPTY', { details: { file: file.name } });
   const header = sheet.headers.map((h) => h.trim());
   const rows = sheet.rows.map((r) => header.map((_, k) => cellText(r.cells[k])));

@@ -5,7 +5,7 @@
  * changes nothing. Each run is kept in import_runs, with its errors, for download and audit.
  */
 import { AppError } from '@kechuang/platform-core';
-import { audit, bumpVersion, cellText, columnLetter, readTable, regionsInScope, type Db, type Scope } from '@kechuang/platform-server';
+import { audit, bumpVersion, cellText, columnLetter, readTable, regionsInScope, type Db, type Scope, type Upload } from '@kechuang/platform-server';
 import { mapHeaders, validateRow, IMPORT_COLUMNS, type CatalogueEntry, type ImportField, type RowError, type ValidRow } from '../domain/import-row.ts';
 import { allIndicators } from '../db/catalogue-queries.ts';
 
@@ -37,11 +37,11 @@ export async function importValues(
   db: Db,
   actor: ImportActor,
   scope: Scope,
-  file: { name: string; data: Buffer },
+  file: Upload,
   onProgress: (p: ImportProgress) => void = () => undefined,
 ): Promise<ImportResult> {
   onProgress({ phase: 'read', done: 0, total: 0 });
-  const table = await readTable(file.data, file.name, (n) => onProgress({ phase: 'read', done: n, total: 0 }));
+  const table = await readTable(file.data, file.name, (n) => onProgress({ phase: 'read', done: n, total: 0 }), file.limits);
   const headers = mapHeaders(table.headers);
   if (headers.missing.length > 0) {
     throw new AppError('IMPORT_HEADER', {

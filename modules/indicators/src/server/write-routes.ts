@@ -42,7 +42,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: { tags, summary: '导入基数、目标、实际值 Import values (.xlsx / .csv, multipart field "file")', consumes: ['multipart/form-data'], response: { 200: ZImportResult } },
     handler: async (req) => {
       const actor = actorOf(req);
-      const file = await readUpload(req);
+      const file = await readUpload(req, ctx.readLimits);
       return importValues(ctx.db, { id: actor.id, username: actor.username, actualsOnly: actor.role === 'townOfficer' }, actor.scope, file);
     },
   });

@@ -1,15 +1,24 @@
 /** Reads the one uploaded file of a multipart request (field "file"), turning a broken upload into a 4xx. */
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '@kechuang/platform-core';
+import type { ReadLimits } from '../excel/read-limits.ts';
 
-export async function readUpload(req: FastifyRequest): Promise<{ name: string; data: Buffer }> {
+/** An uploaded file, with the bounds `readTable` applies to it (the deployment's; the defaults when absent). */
+export interface Upload {
+  name: string;
+  data: Buffer;
+  limits?: ReadLimits;
+}
+
+/** `limits` is the app context's `readLimits`: every upload carries them to the reader. */
+export async function readUpload(req: FastifyRequest, limits: ReadLimits): Promise<Upload & { limits: ReadLimits }> {
   if (!req.isMultipart()) throw new AppError('VALIDATION', { message: '请以 multipart/form-data 上传文件（字段名 file）', details: { field: 'file' } });
   try {
     const part = await req.file();
     if (!part) throw new AppError('VALIDATION', { message: '没有收到文件', details: { field: 'file' } });
     const data = await part.toBuffer();
     if (data.length === 0) throw new AppError('IMPORT_EMPTY', { message: '文件是空的', details: { file: part.filename } });
-    return { name: safeName(part.filename), data };
+    return { name: safeName(part.filename), data, limits };
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (e instanceof AppError || code === 'FST_REQ_FILE_TOO_LARGE') throw e;

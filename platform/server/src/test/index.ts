@@ -1,0 +1,2 @@
+/** Test helpers of the platform (`@kechuang/platform-server/test`): never imported by application code. */
+export * from './xlsx-bombs.ts';
