@@ -19,6 +19,7 @@ import {
   registerAccess,
   registerErrorHandler,
   registerNotFound,
+  setPasswordPolicy,
   userRoutes,
   type AppContext,
 } from '@kechuang/platform-server';
@@ -37,11 +38,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'silent' },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For/-Proto/-Host only from the configured proxies: anyone else could name any address
+    trustProxy: ctx.trustProxy.length > 0 ? [...ctx.trustProxy] : false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  setPasswordPolicy(ctx.db, { allowDemoPassword: ctx.demo });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: ctx.maxUploadBytes, files: 1 } });
   await app.register(swagger, {

@@ -96,7 +96,7 @@ async function seedDemoAccounts(db: Db, district: string, bound: { enterprise?: 
   if (carrier) accounts.push({ username: 'carrier', displayName: `${carrier.name} 填报员`, role: 'carrierUser', carrierId: carrier.id, password: DEMO_PASSWORD });
   for (const a of accounts.filter((x) => !only || only.includes(x.username))) {
     try {
-      await createUser(db, null, a);
+      await createUser(db, null, a, { allowDemoPassword: true });
     } catch (e) {
       if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e;
     }
@@ -117,5 +117,7 @@ export function appContext(db: Db, config: Config): AppContext {
     sessionHours: config.KECHUANG_SESSION_HOURS,
     cookieSecure: config.KECHUANG_COOKIE_SECURE,
     maxLoginFailures: config.KECHUANG_LOGIN_MAX_FAILURES,
+    demo: config.KECHUANG_DEMO,
+    trustProxy: config.KECHUANG_TRUST_PROXY,
   };
 }

@@ -40,14 +40,14 @@ user
   .action(async (o: { username: string; role: Role; region?: string; displayName?: string; passwordStdin?: boolean }) => {
     const generated = o.passwordStdin ? null : randomBytes(12).toString('base64url');
     const password = generated ?? (await readStdin());
-    await withDb(async (db) => {
+    await withDb(async (db, config) => {
       const u = await createUser(db, { id: null, username: `cli:${os.userInfo().username}` }, {
         username: o.username,
         role: o.role,
         regionCode: o.region ?? null,
         displayName: o.displayName,
         password,
-      });
+      }, { allowDemoPassword: config.KECHUANG_DEMO });
       process.stdout.write(`created user ${u.username} (${u.role}${u.regionCode ? `, ${u.regionCode} ${u.regionName}` : ''})\n`);
       if (generated) process.stdout.write(`password: ${generated}\n`);
     });

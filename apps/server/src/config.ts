@@ -2,10 +2,22 @@
  * The environment, parsed once. Every variable has a safe default, so `npm start` works with none;
  * the README's configuration table lists exactly these.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** A comma-separated list, each item checked; empty items are dropped. */
+const list = (item: z.ZodType<string, string>) =>
+  z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)).pipe(z.array(item));
+const isAddressOrCidr = (s: string) => {
+  const [address, bits, extra] = s.split('/');
+  if (extra !== undefined || !isIP(address)) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128);
+};
+const proxyAddress = z.string().refine(isAddressOrCidr, { message: 'expected an IP address or CIDR, e.g. 10.0.0.5 or 10.0.0.0/8' });
 
 export const ZConfig = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port'),
@@ -21,7 +33,10 @@ export const ZConfig = z.object({
     .describe('largest total an uploaded .xlsx may inflate to, in MB (checked in its zip directory, then while inflating); refused with 413 beyond'),
   KECHUANG_MAX_CELLS: z.coerce.number().int().positive().default(5_000_000)
     .describe('most cells (rows × columns) an uploaded .xlsx or .csv may hold; refused with 413 beyond'),
-  KECHUANG_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5).describe('failed logins per username in 15 minutes before refusing'),
+  KECHUANG_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5)
+    .describe('failed logins per username from one address before each further try there must wait (30 s, doubling to 15 min); an address gets 4× this over all usernames in 15 minutes'),
+  KECHUANG_TRUST_PROXY: list(proxyAddress).default([])
+    .describe('comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For/-Proto/-Host are believed; none by default'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('server log level'),
 });
 

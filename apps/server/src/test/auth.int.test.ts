@@ -28,7 +28,7 @@ describeEachDatabase('auth, users and audit', (mode) => {
     expect(json(after).error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses a wrong password, then rate-limits the username', async () => {
+  it('refuses a wrong password, then throttles that username from that address', async () => {
     const attempt = () => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: 'wrong-password' } });
     const first = await attempt();
     expect(first.statusCode).toBe(401);
@@ -37,9 +37,11 @@ describeEachDatabase('auth, users and audit', (mode) => {
     const limited = await attempt();
     expect(limited.statusCode).toBe(429);
     expect(json(limited).error.code).toBe('LOGIN_RATE_LIMITED');
-    // even the right password is refused while limited
+    // even the right password is refused from that address while it waits; another address is not held up
     const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: 'kechuang-demo' } });
     expect(right.statusCode).toBe(429);
+    const elsewhere = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: 'kechuang-demo' }, remoteAddress: '192.0.2.1' });
+    expect(elsewhere.statusCode).toBe(200);
   });
 
   it('refuses an expired session with a clear reason', async () => {

@@ -2,14 +2,15 @@
 import { AppError } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor } from './roles.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { checkNewPassword, passwordPolicyOf } from './password-policy.ts';
 import { revokeSessions } from './sessions.ts';
 import { audit } from '../audit/audit.ts';
 
 export async function changePassword(db: Db, actor: Actor, input: { currentPassword: string; newPassword: string; keepToken?: string }): Promise<void> {
-  if (input.newPassword.length < MIN_PASSWORD_LENGTH) throw new AppError('PASSWORD_WEAK', { details: { field: 'newPassword' } });
   const [u] = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [actor.id]);
   if (!(await verifyPassword(u.password_hash, input.currentPassword))) throw new AppError('PASSWORD_WRONG', { details: { field: 'currentPassword' } });
+  await checkNewPassword(input.newPassword, { field: 'newPassword', username: actor.username, policy: passwordPolicyOf(db) });
   const hash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.query('update users set password_hash = $1, updated_at = now() where id = $2', [hash, actor.id]);

@@ -1,16 +1,16 @@
 /**
  * Sessions live in the database (any instance can serve any request): the cookie carries a random
- * token, the table its SHA-256. Login is rate-limited per username and per address, also in the database.
+ * token, the table its SHA-256. Login is throttled per username and address, and per address, also in the
+ * database (login-throttle.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role, Scope } from './roles.ts';
-import { verifyPassword } from './passwords.ts';
+import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+import { beginLoginAttempt, loginSucceeded, purgeLoginAttempts } from './login-throttle.ts';
 
 export const SESSION_COOKIE = 'kc_session';
-const WINDOW_MINUTES = 15;
-const IP_FACTOR = 4;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -32,28 +32,23 @@ export async function login(
   opts: { sessionHours: number; maxFailures: number; homeRegion: string },
 ): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
   const username = input.username.trim();
-  const [recent] = await db.query<{ by_user: number; by_ip: number }>(
-    `select count(*) filter (where username = $1) as by_user, count(*) filter (where ip = $2) as by_ip
-       from login_attempts where not succeeded and at > now() - make_interval(mins => $3)`,
-    [username, input.ip, WINDOW_MINUTES],
-  );
-  if (recent.by_user >= opts.maxFailures || recent.by_ip >= opts.maxFailures * IP_FACTOR) {
-    throw new AppError('LOGIN_RATE_LIMITED', { details: { retryAfterMinutes: WINDOW_MINUTES } });
-  }
+  const attempt = await beginLoginAttempt(db, username, input.ip, opts.maxFailures);
+  if (attempt.id % 1000 === 0) await purgeLoginAttempts(db);
   const [user] = await db.query<UserRow & ScopeRegionRow>(
     `select u.*, r.code as scope_code, r.name as scope_name, r.path as scope_path
        from users u left join regions r on r.code = ${SCOPE_REGION_SQL} where u.username = $1`,
     [username, opts.homeRegion],
   );
-  const ok = user !== undefined && user.is_active && (await verifyPassword(user.password_hash, input.password));
-  await db.query('insert into login_attempts (username, ip, succeeded) values ($1, $2, $3)', [username, input.ip, ok]);
-  if (!ok || !user) throw new AppError('LOGIN_FAILED');
+  // the hash runs for unknown and inactive usernames too, so the answer takes as long as for a real account
+  const matches = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
+  if (!matches || !user || !user.is_active) throw new AppError('LOGIN_FAILED');
+  await loginSucceeded(db, attempt);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + opts.sessionHours * 3600_000);
   await db.query('insert into sessions (token_hash, user_id, expires_at) values ($1, $2, $3)', [sha256(token), user.id, expiresAt]);
-  // housekeeping on the rare path: expired sessions, and attempts older than the rate-limit window needs
+  // housekeeping on the rare path: expired sessions, and attempts older than the throttle looks back
   await db.query('delete from sessions where expires_at < now()');
-  await db.query(`delete from login_attempts where at < now() - interval '1 day'`);
+  await purgeLoginAttempts(db);
   return { token, actor: toActor(user), expiresAt };
 }
 

@@ -10,5 +10,10 @@ export interface AppContext {
   readLimits: ReadLimits;
   sessionHours: number;
   cookieSecure: boolean;
+  /** failed logins per username from one address before further tries there wait (see auth/login-throttle.ts) */
   maxLoginFailures: number;
+  /** demo mode: the demo password may be set (see auth/password-policy.ts) */
+  demo: boolean;
+  /** addresses/CIDRs of reverse proxies whose X-Forwarded-* headers are believed; empty: none */
+  trustProxy: string[];
 }

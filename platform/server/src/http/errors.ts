@@ -9,6 +9,8 @@ import { AppError, ERROR_CODES, type ErrorCode } from '@kechuang/platform-core';
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
     if (err instanceof AppError) {
+      const retryAfter = (err.details as { retryAfterSeconds?: unknown } | null | undefined)?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       return reply.status(err.status).send(body(err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { AppError, BOUND_ROLES, type ZUser } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role } from '../auth/roles.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { checkNewPassword, passwordPolicyOf, type PasswordPolicy } from '../auth/password-policy.ts';
 import { audit, type AuditActor } from '../audit/audit.ts';
 import { getRegion } from '../regions/regions.ts';
 import { likePattern, limitOffset, orderBy, whereClause, type PageQuery } from '../http/paging.ts';
@@ -24,12 +25,13 @@ const SELECT = `select u.id, u.username, u.display_name as "displayName", u.role
   r.name as "regionName", u.enterprise_id as "enterpriseId", u.carrier_id as "carrierId", u.is_active as "isActive", to_json(u.created_at) #>> '{}' as "createdAt"
   from users u left join regions r on r.code = u.region_code`;
 
-export async function createUser(db: Db, actor: AuditActor | null, input: CreateUserInput): Promise<UserView> {
+/** `policy`: the demo password's admission; by default the one the app registered for `db` (see password-policy.ts). */
+export async function createUser(db: Db, actor: AuditActor | null, input: CreateUserInput, policy: PasswordPolicy = passwordPolicyOf(db)): Promise<UserView> {
   const username = input.username.trim();
   if (!/^[A-Za-z0-9_.@-]{2,64}$/.test(username)) {
     throw new AppError('VALIDATION', { message: '用户名只能包含字母、数字和 _ . @ -，2–64 位', details: { field: 'username', value: username } });
   }
-  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('PASSWORD_WEAK', { details: { field: 'password' } });
+  await checkNewPassword(input.password, { field: 'password', username, policy });
   await checkRegion(db, input.role, input.regionCode ?? null);
   checkBinding(input.role, input.enterpriseId ?? null, input.carrierId ?? null);
   const passwordHash = await hashPassword(input.password);
@@ -60,7 +62,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
   const role = input.role ?? before.role;
   const regionCode = input.regionCode === undefined ? before.regionCode : input.regionCode;
   await checkRegion(db, role, regionCode);
-  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('PASSWORD_WEAK', { details: { field: 'password' } });
+  if (input.password) await checkNewPassword(input.password, { field: 'password', username: before.username, policy: passwordPolicyOf(db) });
   if (id === actor.id && (input.isActive === false || (input.role && input.role !== 'bureauAdmin'))) {
     throw new AppError('VALIDATION', { message: '不能停用自己的账号或取消自己的管理员角色', details: { field: 'role' } });
   }
