@@ -86,8 +86,12 @@ export const ZEnterpriseListItem = z.object({
   isSynthetic: z.boolean(),
 });
 
+/** a yes/no judgement of a year: true, false, or null for 未填 (not recorded) */
+const ZYearFlag = (label: string) => z.boolean({ error: `${label}应为 是、否 或 未填` }).nullable().default(null);
+
 export const ZYearFiguresInput = z.object({
   revenue: ZMoney.min(0, '营业收入不能为负').nullable().default(null),
+  totalIncome: z.number({ error: '总收入应为数字' }).finite().min(0, '总收入不能为负').nullable().default(null),
   highTechRevenue: ZMoney.min(0, '高新技术产品(服务)收入不能为负').nullable().default(null),
   rdExpense: ZMoney.min(0, '研发费用不能为负').nullable().default(null),
   rdExpenseDomestic: ZMoney.min(0, '境内研发费用不能为负').nullable().default(null),
@@ -97,6 +101,11 @@ export const ZYearFiguresInput = z.object({
   employees: z.number().int().min(0).nullable().default(null),
   sciTechStaff: z.number().int().min(0).nullable().default(null),
   conversions: z.number().int().min(0).nullable().default(null),
+  // the tech-SME basic conditions (国科火字〔2022〕67号) as they stood in the year
+  resident: ZYearFlag('是否居民企业'),
+  industryExcluded: ZYearFlag('是否属于不适用研发费用加计扣除的行业'),
+  restrictedCatalogue: ZYearFlag('是否属于限制类或淘汰类产业'),
+  dishonestyListed: ZYearFlag('是否列入经营异常名录或严重违法失信名单'),
 });
 export type YearFiguresInput = z.infer<typeof ZYearFiguresInput>;
 
@@ -108,7 +117,16 @@ export const ZEnterpriseYear = ZYearFiguresInput.extend({
   updatedBy: z.string().nullable(),
 });
 
-export const ZIpHolding = z.object({ kind: ZIpKind, acquisition: z.enum(['own', 'transferred']), count: z.number().int().min(0) });
+export const ZIpHolding = z.object({
+  kind: ZIpKind,
+  acquisition: z.enum(['own', 'transferred']),
+  count: z.number().int().min(0),
+  /** Class II items of `count` already used in an earlier HNTE recognition (工作指引: they do not score again) */
+  usedInEarlierHnte: z.number({ error: '已用于以往高企认定的数量应为整数' }).int('已用于以往高企认定的数量应为整数').min(0, '已用于以往高企认定的数量不能为负').default(0),
+});
+
+/** 拥有核心知识产权 as the rules read it, and where it comes from (domain/rules-input.ts coreIpJudgement) */
+export const ZCoreIpJudgement = z.object({ value: z.boolean(), basis: z.enum(['recorded', 'fromIp']) });
 
 export const ZQualificationInput = z.object({
   kind: ZQualificationKind,
@@ -186,6 +204,8 @@ export const ZProfile = z.object({
   tier: ZTier,
   years: z.array(ZEnterpriseYear),
   ip: z.array(ZIpHolding),
+  /** the core-IP judgement the HNTE check used, shown the same in 基本信息 */
+  coreIp: ZCoreIpJudgement,
   qualifications: z.array(ZQualification),
   rdInstitutions: z.array(ZRdInstitution),
   check: ZRulesCheck,

@@ -70,7 +70,44 @@ function hnteCover(qualifications: RegistryRecord['qualifications']): string {
   return `{${spans.join(',')}}`;
 }
 
+/**
+ * What the stored checks were computed from: the rules (modules/eligibility) and the inputs the registry gives
+ * them. Change it whenever either changes, and every stored check is recomputed once, at the next start.
+ * 2026-12: ab0ec6a's rules (score above 70, 总收入, tech-SME basic conditions) read total income, the
+ * tech-SME flags and the Class II IP used in an earlier recognition (migration 0011).
+ */
+export const CHECKS_VERSION = '2026-12 totalIncome, tech-SME basic conditions, usedInEarlierHnte';
+const VERSION_KEY = 'enterpriseChecksVersion';
+
+async function stampVersion(db: Db): Promise<boolean> {
+  const [row] = await db.query(
+    `insert into settings (key, value) values ($1, $2::jsonb) on conflict (key) do update set value = excluded.value
+      where settings.value is distinct from excluded.value returning key`,
+    [VERSION_KEY, JSON.stringify(CHECKS_VERSION)],
+  );
+  return !!row;
+}
+
+/** Every enterprise's check, recomputed; the stored checks are then current (CHECKS_VERSION). */
 export async function recheckAll(db: Db): Promise<number> {
   const rows = await db.query<{ id: number }>('select id from enterprises order by id');
-  return recheckEnterprises(db, rows.map((r) => r.id));
+  const n = await recheckEnterprises(db, rows.map((r) => r.id));
+  await stampVersion(db);
+  return n;
+}
+
+/**
+ * At start-up: recompute every stored check once if it was made under another CHECKS_VERSION (an upgraded
+ * database). One instance does it: the version row is claimed in the same transaction as the recheck, so a
+ * second instance starting at once waits for it and then finds the checks current. Answers how many were
+ * rechecked, or null when they were current.
+ */
+export async function recheckIfStale(db: Db): Promise<number | null> {
+  const [current] = await db.query<{ value: unknown }>('select value from settings where key = $1', [VERSION_KEY]);
+  if (current?.value === CHECKS_VERSION) return null;
+  return db.transaction(async (tx) => {
+    if (!(await stampVersion(tx))) return null;
+    const rows = await tx.query<{ id: number }>('select id from enterprises order by id');
+    return recheckEnterprises(tx, rows.map((r) => r.id));
+  });
 }

@@ -2,11 +2,17 @@
  * A demo firm's yearly figures (2020–2025, whole CNY) and the IP it holds. HNTEs meet the HNTE conditions of
  * 国科发火〔2016〕32号 Art. 11 with some margin; a firm marked weak falls just short on its weakness over its
  * latest three-year window (R&D share under its revenue band, sci-tech staff under 10%, high-tech revenue
- * under 60%, domestic R&D under 60%); traditional firms spend on R&D only from `rdFrom`.
+ * under 60%, domestic R&D under 60%); traditional firms spend on R&D only from `rdFrom`. Total income and the
+ * tech-SME basic conditions, and the Class II IP used in earlier HNTE recognitions, come from draws of their
+ * own, so adding them left every other figure as it was.
  */
 import { requiredRdShare } from '@kechuang/eligibility/domain';
+import { superDeductionIndustry } from '../domain/industry.ts';
 import { ABOVE_SCALE_REVENUE, FIRST_YEAR, type Firm, type IpRow, type YearRow } from './firms.ts';
 import type { Rng } from './rng.ts';
+
+/** the figures drawn with the firm's own series; total income and the conditions are drawn apart */
+type Figures = Omit<YearRow, 'totalIncome' | 'resident' | 'industryExcluded' | 'restrictedCatalogue' | 'dishonestyListed'>;
 
 const round = Math.round;
 
@@ -46,7 +52,12 @@ function staff(f: Firm, r: Rng, employees: number, inWindow: boolean, base: numb
   return Math.min(employees, Math.max(f.role === 'nontech' ? 0 : 1, f.role === 'hnte' || f.role === 'candidate' ? Math.max(n, Math.ceil(employees * 0.105)) : n));
 }
 
-export function firmYears(f: Firm, r: Rng): YearRow[] {
+/** The yearly figures from `r`, total income and the tech-SME basic conditions from `q`. */
+export function firmYears(f: Firm, r: Rng, q: Rng): YearRow[] {
+  return withConditions(f, yearFigures(f, r), q);
+}
+
+function yearFigures(f: Firm, r: Rng): Figures[] {
   const years: number[] = [];
   for (let y = Math.max(FIRST_YEAR, f.foundedYear); y <= f.lastYear; y++) if (y !== f.missingYear) years.push(y);
   const rev = revenues(f, r, years);
@@ -72,7 +83,7 @@ export function firmYears(f: Firm, r: Rng): YearRow[] {
     const rd = round((revenue * pct) / 100);
     const htShare = f.weak === 'highTech' && year === f.lastYear ? r.float(0.45, 0.59) : Math.min(0.98, highTech * r.float(0.98, 1.02));
     const totalAssets = round(revenue * assets * r.float(0.97, 1.03));
-    const row: YearRow = {
+    const row: Figures = {
       year, revenue,
       highTechRevenue: round(revenue * htShare),
       rdExpense: rd,
@@ -89,8 +100,44 @@ export function firmYears(f: Firm, r: Rng): YearRow[] {
   });
 }
 
-const own = (kind: string, count: number): IpRow => ({ kind, acquisition: 'own', count });
-const transferred = (kind: string, count: number): IpRow => ({ kind, acquisition: 'transferred', count });
+/**
+ * 总收入 (收入总额 − 不征税收入) is revenue plus a little investment and non-operating income: 100.5–103% of it,
+ * never so much that a high-tech share of 60% or more on revenue falls below 60% (the firms' designed HNTE
+ * standing stays as it was). Every firm is a resident enterprise; its industry is excluded from the
+ * super-deduction as its GB/T 4754 code says (财税〔2015〕119号; none of the demo's industries is); about 1% of
+ * all firms, traditional ones only, are in a restricted or eliminated category; about 2% are listed as
+ * dishonest, from 2024.
+ */
+function withConditions(f: Firm, years: Figures[], q: Rng): YearRow[] {
+  const industryExcluded = superDeductionIndustry(f.industry.code) === 'excluded';
+  const restrictedCatalogue = f.role === 'nontech' && q.chance(0.045);
+  const dishonest = q.chance(0.02);
+  return years.map((y) => {
+    let totalIncome = round(y.revenue * q.float(1.005, 1.03));
+    if (y.highTechRevenue !== null && y.highTechRevenue * 5 >= y.revenue * 3) totalIncome = Math.min(totalIncome, Math.floor((y.highTechRevenue * 5) / 3));
+    return { ...y, totalIncome, resident: true, industryExcluded, restrictedCatalogue, dishonestyListed: dishonest && y.year >= 2024 };
+  });
+}
+
+const own = (kind: string, count: number): IpRow => ({ kind, acquisition: 'own', count, usedInEarlierHnte: 0 });
+const transferred = (kind: string, count: number): IpRow => ({ kind, acquisition: 'transferred', count, usedInEarlierHnte: 0 });
+const CLASS_I = new Set(['inventionPatent', 'plantVariety', 'icLayout', 'newDrug', 'tcmVariety']);
+const CLASS_II = new Set(['utilityModel', 'design', 'softwareCopyright']);
+
+/**
+ * A firm that holds or held an HNTE certificate used 20–50% of each Class II holding in its recognitions
+ * (工作指引: a Class II item serves one recognition only). One without Class I IP keeps at least five unused
+ * items in a holding of more than five, so its IP score, and its designed HNTE standing, stay as they were.
+ */
+export function markUsedIp(f: Firm, ip: IpRow[], q: Rng): IpRow[] {
+  if (!f.hnte) return ip;
+  const hasClassI = ip.some((h) => CLASS_I.has(h.kind) && h.count > 0);
+  return ip.map((h) => {
+    if (!CLASS_II.has(h.kind)) return h;
+    const used = Math.floor(h.count * q.float(0.2, 0.5));
+    return { ...h, usedInEarlierHnte: hasClassI ? used : Math.min(used, Math.max(0, h.count - 5)) };
+  });
+}
 
 /** IP held now, by kind and acquisition: an HNTE has Class I IP or at least five Class II items. */
 export function firmIp(f: Firm, r: Rng): IpRow[] {

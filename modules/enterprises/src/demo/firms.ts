@@ -30,11 +30,20 @@ export interface YearRow {
   employees: number;
   sciTechStaff: number | null;
   conversions: number;
+  /** 总收入: revenue plus a little non-operating and investment income */
+  totalIncome: number;
+  /** the tech-SME basic conditions of the year */
+  resident: boolean;
+  industryExcluded: boolean;
+  restrictedCatalogue: boolean;
+  dishonestyListed: boolean;
 }
 export interface IpRow {
   kind: string;
   acquisition: 'own' | 'transferred';
   count: number;
+  /** Class II items already used in an earlier HNTE recognition */
+  usedInEarlierHnte: number;
 }
 export interface QualificationRow {
   kind: 'techSme' | 'hnte' | 'techLittleGiant' | 'techLeader';

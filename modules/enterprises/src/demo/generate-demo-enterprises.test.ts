@@ -52,6 +52,28 @@ describe('demo enterprises', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('record total income and the tech-SME basic conditions plausibly: resident, ~2% dishonesty-listed from 2024, ~1% restricted', () => {
+    const years = firms.flatMap((f) => f.years);
+    expect(years.every((y) => y.totalIncome >= y.revenue && y.totalIncome <= Math.round(y.revenue * 1.03) && (y.highTechRevenue ?? 0) <= y.totalIncome)).toBe(true);
+    // a high-tech share of 60% or more of revenue is not taken below 60% by the other income
+    expect(years.filter((y) => y.highTechRevenue !== null && y.highTechRevenue * 5 >= y.revenue * 3 && y.highTechRevenue * 5 < y.totalIncome * 3)).toEqual([]);
+    expect(years.every((y) => y.resident && !y.industryExcluded)).toBe(true); // no demo industry is one 财税〔2015〕119号 excludes
+    const share = (pred: (f: Firm) => boolean) => firms.filter(pred).length / firms.length;
+    expect(share((f) => f.years.some((y) => y.dishonestyListed))).toBeGreaterThan(0.01);
+    expect(share((f) => f.years.some((y) => y.dishonestyListed))).toBeLessThan(0.03);
+    expect(years.filter((y) => y.dishonestyListed && y.year < 2024)).toEqual([]);
+    expect(share((f) => f.years.some((y) => y.restrictedCatalogue))).toBeGreaterThan(0.004);
+    expect(share((f) => f.years.some((y) => y.restrictedCatalogue))).toBeLessThan(0.02);
+    expect(firms.filter((f) => f.role !== 'nontech' && f.years.some((y) => y.restrictedCatalogue))).toEqual([]);
+  });
+
+  it('mark Class II IP used in earlier HNTE recognitions only for firms that hold or held one, within each count', () => {
+    const classII = new Set(['utilityModel', 'design', 'softwareCopyright']);
+    const used = firms.flatMap((f) => f.ip.filter((h) => h.usedInEarlierHnte > 0).map((h) => ({ f, h })));
+    expect(used.length).toBeGreaterThan(200);
+    expect(used.every(({ f, h }) => f.role === 'hnte' && classII.has(h.kind) && h.usedInEarlierHnte <= h.count)).toBe(true);
+  });
+
   it('follow each unit\'s HNTE plan path exactly, 227 in 2020 growing to 480–560 in 2024', () => {
     const plans = completePlans(UNITS.map((u) => u.code), {});
     for (const u of UNITS) {

@@ -6,7 +6,7 @@
  * indicator actuals keep the cockpit's lights. Pure: no database, no clock.
  */
 import { FIRST_YEAR, LAST_YEAR, makeFirm, type DemoUnit, type Firm, type Role } from './firms.ts';
-import { firmIp, firmYears } from './figures.ts';
+import { firmIp, firmYears, markUsedIp } from './figures.ts';
 import { assignIdentities } from './identity.ts';
 import { rdInstitutions } from './institutions.ts';
 import { completePlans, hnteChains, plannedPath, unitProfile, type HnteChain, type PlanIndicator, type UnitPlans } from './plan.ts';
@@ -78,8 +78,8 @@ export function generateDemoEnterprises(input: DemoInput): Firm[] {
     const firms = unitFirms(unit, counts[k], hnteChains([2020, 2021, 2022, 2023, 2024, 2025].map((y) => Math.round(hnte(y))), r));
     startRd(firms, path('ABOVE_SCALE_RD_SHARE'), r);
     for (const f of firms) {
-      f.years = firmYears(f, rng(`${f.key}|years`));
-      f.ip = firmIp(f, rng(`${f.key}|ip`));
+      f.years = firmYears(f, rng(`${f.key}|years`), rng(`${f.key}|conditions`));
+      f.ip = markUsedIp(f, firmIp(f, rng(`${f.key}|ip`)), rng(`${f.key}|ipUsed`));
     }
     registrations.push(...techSmeRegistrations(firms, path('TECH_SME_COUNT'), r));
     all.push(...firms);

@@ -1,6 +1,7 @@
 /**
  * Seeds the demo registry: the demo's industry chains, about 3,000 synthetic enterprises (is_synthetic) with
- * their yearly figures (source 'synthetic'), IP, qualifications and R&D institutions, loaded with COPY; then
+ * their yearly figures (source 'synthetic', with total income and the tech-SME basic conditions), IP (with the
+ * Class II items used in earlier HNTE recognitions), qualifications and R&D institutions, loaded with COPY; then
  * every enterprise's rule check, and the registry's four indicator actuals for 2020–2024 as computed
  * figures in place of the indicators demo's synthetic ones. Runs inside the caller's transaction.
  */
@@ -56,11 +57,12 @@ async function copyDetails(db: Db, firms: Firm[], ids: Map<Firm, number>): Promi
   await db.copyRows(
     'enterprise_years',
     ['enterprise_id', 'year', 'revenue', 'high_tech_revenue', 'rd_expense', 'rd_expense_domestic', 'total_cost', 'total_assets', 'net_assets', 'employees',
-      'sci_tech_staff', 'conversions', 'source', 'confirmed'],
+      'sci_tech_staff', 'conversions', 'total_income', 'resident', 'industry_excluded', 'restricted_catalogue', 'dishonesty_listed', 'source', 'confirmed'],
     rows((f) => f.years, (id, y) => [id, str(y.year), str(y.revenue), str(y.highTechRevenue), str(y.rdExpense), str(y.rdExpenseDomestic), str(y.totalCost),
-      str(y.totalAssets), str(y.netAssets), str(y.employees), str(y.sciTechStaff), str(y.conversions), 'synthetic', 'true']),
+      str(y.totalAssets), str(y.netAssets), str(y.employees), str(y.sciTechStaff), str(y.conversions), str(y.totalIncome), str(y.resident),
+      str(y.industryExcluded), str(y.restrictedCatalogue), str(y.dishonestyListed), 'synthetic', 'true']),
   );
-  await db.copyRows('enterprise_ip', ['enterprise_id', 'kind', 'acquisition', 'count'], rows((f) => f.ip, (id, h) => [id, h.kind, h.acquisition, str(h.count)]));
+  await db.copyRows('enterprise_ip', ['enterprise_id', 'kind', 'acquisition', 'count', 'used_in_earlier_hnte'], rows((f) => f.ip, (id, h) => [id, h.kind, h.acquisition, str(h.count), str(h.usedInEarlierHnte)]));
   await db.copyRows(
     'qualifications',
     ['enterprise_id', 'kind', 'certificate_no', 'issued_on', 'valid_until'],

@@ -52,6 +52,7 @@ export const IMPORT_COLUMNS: Record<RegistryImportKind, ImportColumn[]> = {
     NAME(false, '可选，仅供核对'),
     c('year', '年度', true, ['年份', '会计年度'], '会计年度，如 2024'),
     c('revenue', '营业收入', false, ['营业总收入'], '金额', '元'),
+    c('totalIncome', '总收入', false, ['收入总额减不征税收入', '总收入额', 'total_income'], '金额：收入总额减不征税收入（高企认定中高新技术产品(服务)收入占比的分母），不小于高新技术产品(服务)收入', '元'),
     c('highTechRevenue', '高新技术产品(服务)收入', false, ['高新技术产品收入', '高新收入', 'high_tech_revenue'], '金额，不大于营业收入', '元'),
     c('rdExpense', '研发费用', false, ['研发费用总额', '研究开发费用', 'rd_expense'], '金额', '元'),
     c('rdExpenseDomestic', '其中境内研发费用', false, ['境内研发费用', 'rd_expense_domestic'], '金额，不大于研发费用', '元'),
@@ -61,6 +62,11 @@ export const IMPORT_COLUMNS: Record<RegistryImportKind, ImportColumn[]> = {
     c('employees', '职工总数', false, ['从业人员数', '从业人员', '职工人数', '员工总数'], '人'),
     c('sciTechStaff', '科技人员数', false, ['科技人员', 'sci_tech_staff'], '人，不大于职工总数'),
     c('conversions', '科技成果转化数', false, ['成果转化数', '科技成果转化', '科技成果转化项数'], '项'),
+    c('resident', '是否居民企业', false, ['居民企业', 'resident'], '是 / 否（也可写 Y/N、true/false、1/0）：在境内注册的居民企业，或实际管理机构在境内'),
+    c('industryExcluded', '属于不适用加计扣除行业', false, ['是否属于不适用加计扣除行业', '不适用加计扣除行业', '不适用研发费用加计扣除行业', 'industry_excluded'],
+      '是 / 否：主营业务属于财税〔2015〕119号规定不适用研发费用加计扣除的行业（烟草制造、住宿和餐饮、批发和零售、房地产、租赁和商务服务、娱乐业等）'),
+    c('restrictedCatalogue', '属于限制类或淘汰类产业', false, ['是否属于限制类或淘汰类产业', '限制类或淘汰类', '限制类淘汰类产业', 'restricted_catalogue'], '是 / 否：属于《产业结构调整指导目录》限制类或淘汰类'),
+    c('dishonestyListed', '列入失信名单', false, ['是否列入失信名单', '失信名单', '列入经营异常名录或严重违法失信名单', 'dishonesty_listed'], '是 / 否：列入经营异常名录或严重违法失信企业名单'),
     c('amountUnit', '金额单位', false, ['单位', 'unit', 'amount_unit'], '元 / 万元 / 亿元：本行表头未注明单位的金额的单位；不填为元'),
   ],
   qualifications: [
@@ -73,10 +79,13 @@ export const IMPORT_COLUMNS: Record<RegistryImportKind, ImportColumn[]> = {
   ],
 };
 
-export const AMOUNT_FIELDS = ['revenue', 'highTechRevenue', 'rdExpense', 'rdExpenseDomestic', 'totalCost', 'totalAssets', 'netAssets'] as const;
+export const AMOUNT_FIELDS = ['revenue', 'totalIncome', 'highTechRevenue', 'rdExpense', 'rdExpenseDomestic', 'totalCost', 'totalAssets', 'netAssets'] as const;
 export const COUNT_FIELDS = ['employees', 'sciTechStaff', 'conversions'] as const;
+/** the tech-SME basic conditions of the year, yes/no */
+export const FLAG_FIELDS = ['resident', 'industryExcluded', 'restrictedCatalogue', 'dishonestyListed'] as const;
 export type AmountField = (typeof AMOUNT_FIELDS)[number];
 export type CountField = (typeof COUNT_FIELDS)[number];
+export type FlagField = (typeof FLAG_FIELDS)[number];
 
 const UNIT_SUFFIX = /\((元|万元|亿元|人|个|项|件|家|年)\)$/;
 

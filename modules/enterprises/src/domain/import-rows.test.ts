@@ -89,6 +89,17 @@ describe('rows', () => {
     expect(r.errors).toEqual([]);
     expect(r.value).toMatchObject({ year: 2024, amounts: { revenue: '200000000', highTechRevenue: '1000000', rdExpense: '100000', netAssets: '-30000', totalCost: null }, counts: { employees: 10, sciTechStaff: 2, conversions: null } });
   });
+  it('reads 总收入 and the yes/no conditions under their Chinese headers; a blank keeps what is on record; a bad cell is refused by column', () => {
+    const h = mapHeaders('years', ['统一社会信用代码', '年度', '总收入（万元）', '是否居民企业', '属于不适用加计扣除行业', '属于限制类或淘汰类产业', '列入失信名单']);
+    expect(h.index).toEqual({ uscc: 0, year: 1, totalIncome: 2, resident: 3, industryExcluded: 4, restrictedCatalogue: 5, dishonestyListed: 6 });
+    expect(h.unit).toEqual({ totalIncome: '万元' });
+    const r = parseYearRow(2, cells({ uscc: USCC, year: 2024, totalIncome: '1,050.5', resident: '是', industryExcluded: 'N', restrictedCatalogue: '0', dishonestyListed: '' }), ctx({ totalIncome: '万元' }));
+    expect(r.errors).toEqual([]);
+    expect(r.value).toMatchObject({ amounts: { totalIncome: '10505000', revenue: null }, flags: { resident: true, industryExcluded: false, restrictedCatalogue: false, dishonestyListed: null } });
+    const bad = parseYearRow(4, cells({ uscc: USCC, year: 2024, dishonestyListed: '待查', highTechRevenue: '101', totalIncome: '100' }), ctx());
+    expect(bad.errors.map((e) => [e.row, e.column, e.value])).toEqual([[4, 'dishonestyListed', '待查'], [4, 'highTechRevenue', '101']]);
+    expect(bad.errors[0].reason).toContain('是 或 否');
+  });
   it('refuses a year after this one and before 1990', () => {
     expect(parseYearRow(2, cells({ uscc: USCC, year: 2026, revenue: 1 }), ctx()).errors[0].reason).toContain('1990–2025');
     expect(parseYearRow(2, cells({ uscc: USCC, year: 1989, revenue: 1 }), ctx()).errors[0].reason).toContain('超出范围');

@@ -6,7 +6,7 @@
  */
 import { QUALIFICATION_KINDS, TIER_LABELS, type QualificationKind } from './tier.ts';
 import { foundedOnProblem, usccProblem, yearFigureProblems, type YearFigureValues } from './validate.ts';
-import { AMOUNT_FIELDS, COUNT_FIELDS, type AmountField, type CountField, type MoneyUnit } from './import-columns.ts';
+import { AMOUNT_FIELDS, COUNT_FIELDS, FLAG_FIELDS, type AmountField, type CountField, type FlagField, type MoneyUnit } from './import-columns.ts';
 import { cellText, isMoneyUnitText, parseAmount, parseCount, parseDate, parseYesNo, type CellValue } from './import-cells.ts';
 
 export * from './import-columns.ts';
@@ -201,6 +201,8 @@ export interface YearRow {
   /** whole yuan, as decimal text; null: keep what the registry holds */
   amounts: Record<AmountField, string | null>;
   counts: Record<CountField, number | null>;
+  /** yes/no; null: keep what the registry holds */
+  flags: Record<FlagField, boolean | null>;
 }
 
 export const EARLIEST_YEAR = 1990;
@@ -227,7 +229,7 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
     if (isMoneyUnitText(unitText)) rowUnit = unitText;
     else fail('amountUnit', unitText, '金额单位应为 元、万元 或 亿元');
   }
-  const amounts: Record<AmountField, string | null> = { revenue: null, highTechRevenue: null, rdExpense: null, rdExpenseDomestic: null, totalCost: null, totalAssets: null, netAssets: null };
+  const amounts: Record<AmountField, string | null> = { revenue: null, totalIncome: null, highTechRevenue: null, rdExpense: null, rdExpenseDomestic: null, totalCost: null, totalAssets: null, netAssets: null };
   for (const f of AMOUNT_FIELDS) {
     const v = get(f);
     if (v === undefined || v === null || v === '') continue;
@@ -243,9 +245,11 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
     if (n.ok) counts[f] = n.value;
     else if (cellText(v) !== '') fail(f, cellText(v), n.reason);
   }
+  const flags: Record<FlagField, boolean | null> = { resident: null, industryExcluded: null, restrictedCatalogue: null, dishonestyListed: null };
+  for (const f of FLAG_FIELDS) flags[f] = c.yesNo(f);
 
   const figures: YearFigureValues = {
-    revenue: num(amounts.revenue), highTechRevenue: num(amounts.highTechRevenue), rdExpense: num(amounts.rdExpense), rdExpenseDomestic: num(amounts.rdExpenseDomestic),
+    revenue: num(amounts.revenue), totalIncome: num(amounts.totalIncome), highTechRevenue: num(amounts.highTechRevenue), rdExpense: num(amounts.rdExpense), rdExpenseDomestic: num(amounts.rdExpenseDomestic),
     totalCost: num(amounts.totalCost), totalAssets: num(amounts.totalAssets), ...counts,
   };
   for (const p of yearFigureProblems(figures)) {
@@ -254,7 +258,7 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
   }
 
   if (errors.length > 0 || uscc === null || year === null) return { uscc, value: null, errors };
-  return { uscc, errors, value: { row, uscc, year, amounts, counts } };
+  return { uscc, errors, value: { row, uscc, year, amounts, counts, flags } };
 }
 
 // ———————————————————————————————————————— 资质名单

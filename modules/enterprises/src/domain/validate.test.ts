@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { foundedOnProblem, usccProblem, yearFigureProblems } from './validate.ts';
+import { foundedOnProblem, ipHoldingProblems, usccProblem, yearFigureProblems } from './validate.ts';
 import { superDeductionIndustry } from './industry.ts';
 
 it('names the expected check character of a mistyped USCC', () => {
@@ -22,6 +22,21 @@ it('refuses negative amounts, staff above employees and parts above their whole'
   expect(yearFigureProblems({ rdExpense: 5, rdExpenseDomestic: 6 })[0].field).toBe('rdExpenseDomestic');
   expect(yearFigureProblems({ employees: 10.5 })[0]).toEqual({ field: 'employees', message: '职工总数应为整数' });
   expect(yearFigureProblems({ revenue: 100, highTechRevenue: 100, employees: 10, sciTechStaff: 10 })).toEqual([]);
+  expect(yearFigureProblems({ totalIncome: -1 })).toEqual([{ field: 'totalIncome', message: '总收入不能为负数' }]);
+  expect(yearFigureProblems({ totalIncome: 90, highTechRevenue: 95 })).toEqual([{ field: 'highTechRevenue', message: '高新技术产品(服务)收入（95）大于总收入（90）' }]);
+  expect(yearFigureProblems({ revenue: 100, totalIncome: 102, highTechRevenue: 100 })).toEqual([]);
+});
+
+it('refuses IP used in an earlier HNTE recognition above the count or on a Class I row, and a repeated row', () => {
+  const label = (k: string) => ({ utilityModel: '实用新型专利', inventionPatent: '发明专利' })[k] ?? k;
+  expect(ipHoldingProblems([{ kind: 'utilityModel', acquisition: 'own', count: 5, usedInEarlierHnte: 5 }], label)).toEqual([]);
+  expect(ipHoldingProblems([{ kind: 'utilityModel', acquisition: 'own', count: 5, usedInEarlierHnte: 6 }], label)).toEqual([
+    { field: 'items.0.usedInEarlierHnte', message: '第 1 项 实用新型专利（自主研发）：已用于以往高企认定的数量（6）大于数量（5）' },
+  ]);
+  expect(ipHoldingProblems([{ kind: 'design', acquisition: 'own', count: 1 }, { kind: 'inventionPatent', acquisition: 'transferred', count: 3, usedInEarlierHnte: 1 }], label)[0]).toMatchObject({
+    field: 'items.1.usedInEarlierHnte', message: expect.stringContaining('第 2 项 发明专利（受让等）不是 II 类知识产权'),
+  });
+  expect(ipHoldingProblems([{ kind: 'design', acquisition: 'own', count: 1 }, { kind: 'design', acquisition: 'own', count: 2 }], label)[0].field).toBe('items.1.kind');
 });
 
 it('reads the super-deduction industry from the GB/T 4754 code', () => {

@@ -2,6 +2,7 @@
  * The registry's own checks on what a user types or imports, as messages a bureau officer can act on.
  * Shared by the forms (API) and the imports, so a figure refused in one is refused in the other.
  */
+import { CLASS_II } from '@kechuang/eligibility/domain';
 import { validateUscc } from './uscc.ts';
 
 export interface FieldProblem {
@@ -34,6 +35,7 @@ export function foundedOnProblem(foundedOn: string | null, today: string): strin
 
 export interface YearFigureValues {
   revenue?: number | null;
+  totalIncome?: number | null;
   highTechRevenue?: number | null;
   rdExpense?: number | null;
   rdExpenseDomestic?: number | null;
@@ -46,6 +48,7 @@ export interface YearFigureValues {
 
 const LABELS: Record<keyof YearFigureValues, string> = {
   revenue: '营业收入',
+  totalIncome: '总收入',
   highTechRevenue: '高新技术产品(服务)收入',
   rdExpense: '研发费用',
   rdExpenseDomestic: '境内研发费用',
@@ -70,6 +73,8 @@ export function yearFigureProblems(y: YearFigureValues): FieldProblem[] {
   }
   more(y, 'sciTechStaff', 'employees', out);
   more(y, 'highTechRevenue', 'revenue', out);
+  // high-tech revenue is part of 总收入 (收入总额 − 不征税收入) as it is of sales revenue
+  more(y, 'highTechRevenue', 'totalIncome', out);
   more(y, 'rdExpenseDomestic', 'rdExpense', out);
   return out;
 }
@@ -78,4 +83,32 @@ export function yearFigureProblems(y: YearFigureValues): FieldProblem[] {
 function more(y: YearFigureValues, small: keyof YearFigureValues, big: keyof YearFigureValues, out: FieldProblem[]): void {
   const a = y[small], b = y[big];
   if (a !== undefined && a !== null && b !== undefined && b !== null && a > b) out.push({ field: small, message: `${LABELS[small]}（${a}）大于${LABELS[big]}（${b}）` });
+}
+
+export interface IpHoldingValues {
+  kind: string;
+  acquisition: string;
+  count: number;
+  usedInEarlierHnte?: number | null;
+}
+
+/**
+ * An IP list as the bureau enters it: one row per kind and acquisition; the Class II items already used in
+ * an earlier HNTE recognition at most the row's count, and none on a Class I row (Class I items may be used
+ * again while valid). `label` names a kind in the message.
+ */
+export function ipHoldingProblems(items: readonly IpHoldingValues[], label: (kind: string) => string): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const seen = new Set<string>();
+  items.forEach((h, i) => {
+    const what = `第 ${i + 1} 项 ${label(h.kind)}（${h.acquisition === 'own' ? '自主研发' : '受让等'}）`;
+    const key = `${h.kind}|${h.acquisition}`;
+    if (seen.has(key)) out.push({ field: `items.${i}.kind`, message: `${what}重复` });
+    seen.add(key);
+    const used = h.usedInEarlierHnte ?? 0;
+    if (used === 0) return;
+    if (!(CLASS_II as readonly string[]).includes(h.kind)) out.push({ field: `items.${i}.usedInEarlierHnte`, message: `${what}不是 II 类知识产权，可重复用于高企认定，“已用于以往高企认定”应为 0` });
+    else if (used > h.count) out.push({ field: `items.${i}.usedInEarlierHnte`, message: `${what}：已用于以往高企认定的数量（${used}）大于数量（${h.count}）` });
+  });
+  return out;
 }

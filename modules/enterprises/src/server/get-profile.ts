@@ -1,9 +1,12 @@
-/** One enterprise's profile: master data, yearly figures with their source, IP, qualifications, institutions, and its rules checked live. */
+/**
+ * One enterprise's profile: master data, yearly figures with their source, IP, qualifications, institutions, and
+ * its rules checked live; and the core-IP judgement the check used, with where it comes from.
+ */
 import type { z } from 'zod';
 import { estimateSuperDeduction } from '@kechuang/eligibility/domain';
 import { BUREAU_ROLES, type Actor, type Db } from '@kechuang/platform-server';
 import type { ZEnterprise, ZEnterpriseYear, ZProfile, ZQualification, ZRdInstitution } from '../contract/schemas.ts';
-import { isValidOn, superDeductionIndustry, tierOn } from '../domain/index.ts';
+import { coreIpJudgement, isValidOn, superDeductionIndustry, tierOn } from '../domain/index.ts';
 import { loadRegistry, YEAR_COLUMNS, yearFromRow } from '../db/load-registry.ts';
 import { checkRecord, today } from '../db/recheck.ts';
 import { visibleEnterprise } from '../db/scope.ts';
@@ -47,7 +50,9 @@ export async function getProfile(db: Db, actor: Actor, id: number, asOf?: string
     enterprise,
     tier: tierOn(record.qualifications, day),
     years,
-    ip: record.ip,
+    ip: record.ip.map((h) => ({ ...h, usedInEarlierHnte: h.usedInEarlierHnte ?? 0 })),
+    // the same judgement toRulesInput gave the HNTE check, so 基本信息 and the check agree
+    coreIp: coreIpJudgement(record.enterprise.ownsCoreIp, record.ip),
     qualifications: qualifications.map((q) => ({ ...q, validNow: isValidOn(q, day) })),
     rdInstitutions,
     check: { asOf: checkedOn, hnte: result.hnte, techSme: result.techSme, superDeduction },

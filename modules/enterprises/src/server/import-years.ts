@@ -6,15 +6,17 @@
  * (sci-tech staff ≤ employees, parts ≤ wholes) before anything is written.
  */
 import type { Db, Scope } from '@kechuang/platform-server';
-import { AMOUNT_FIELDS, COUNT_FIELDS, type RowError, type YearRow } from '../domain/import-rows.ts';
+import { AMOUNT_FIELDS, COUNT_FIELDS, FLAG_FIELDS, type RowError, type YearRow } from '../domain/import-rows.ts';
 import { registeredEnterprises, registeredOrError, RowErrorsFound } from './import-lookups.ts';
 
 export type ReadyYear = YearRow & { enterpriseId: number };
 
-const AMOUNT_COLUMNS = ['revenue', 'high_tech_revenue', 'rd_expense', 'rd_expense_domestic', 'total_cost', 'total_assets', 'net_assets'] as const;
+// in the order of AMOUNT_FIELDS, COUNT_FIELDS and FLAG_FIELDS
+const AMOUNT_COLUMNS = ['revenue', 'total_income', 'high_tech_revenue', 'rd_expense', 'rd_expense_domestic', 'total_cost', 'total_assets', 'net_assets'] as const;
 const COUNT_COLUMNS = ['employees', 'sci_tech_staff', 'conversions'] as const;
-const FIGURES = [...AMOUNT_COLUMNS, ...COUNT_COLUMNS];
-const JSON_KEYS = [...AMOUNT_FIELDS, ...COUNT_FIELDS];
+const FLAG_COLUMNS = ['resident', 'industry_excluded', 'restricted_catalogue', 'dishonesty_listed'] as const;
+const FIGURES = [...AMOUNT_COLUMNS, ...COUNT_COLUMNS, ...FLAG_COLUMNS];
+const JSON_KEYS = [...AMOUNT_FIELDS, ...COUNT_FIELDS, ...FLAG_FIELDS];
 
 export async function checkYears(db: Db, scope: Scope, rows: YearRow[], columnName: (f: string) => string): Promise<{ errors: RowError[]; ready: ReadyYear[] }> {
   const registered = await registeredEnterprises(db, scope, rows.map((r) => r.uscc));
@@ -39,7 +41,8 @@ export async function writeYears(
 ): Promise<{ inserted: number; updated: number; affected: number[] }> {
   await tx.query(
     `create temp table registry_stage_years (row_no int, enterprise_id bigint, uscc text, year int,
-       ${AMOUNT_COLUMNS.map((c) => `${c} numeric`).join(', ')}, ${COUNT_COLUMNS.map((c) => `${c} int`).join(', ')}) on commit drop`,
+       ${AMOUNT_COLUMNS.map((c) => `${c} numeric`).join(', ')}, ${COUNT_COLUMNS.map((c) => `${c} int`).join(', ')},
+       ${FLAG_COLUMNS.map((c) => `${c} boolean`).join(', ')}) on commit drop`,
   );
   await tx.copyRows(
     'registry_stage_years',
@@ -48,12 +51,14 @@ export async function writeYears(
       String(r.row), String(r.enterpriseId), r.uscc, String(r.year),
       ...AMOUNT_FIELDS.map((f) => r.amounts[f]),
       ...COUNT_FIELDS.map((f) => (r.counts[f] === null ? null : String(r.counts[f]))),
+      ...FLAG_FIELDS.map((f) => (r.flags[f] === null ? null : String(r.flags[f]))),
     ]),
   );
   // a row's figures, with the ones it leaves empty taken from the record, must still agree with each other
   const PAIRS = [
     ['sciTechStaff', 'sci_tech_staff', 'employees', '科技人员数', '职工总数'],
     ['highTechRevenue', 'high_tech_revenue', 'revenue', '高新技术产品(服务)收入', '营业收入'],
+    ['highTechRevenue', 'high_tech_revenue', 'total_income', '高新技术产品(服务)收入', '总收入'],
     ['rdExpenseDomestic', 'rd_expense_domestic', 'rd_expense', '境内研发费用', '研发费用'],
   ] as const;
   const clashes = await tx.query<{ rowNo: number; m: (string | null)[] }>(

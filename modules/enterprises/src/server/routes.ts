@@ -10,7 +10,7 @@ import {
   ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, HNTE_FIELDS, ZDoubling, ZRegistryActualsResult, ZUnitCounts,
 } from '../contract/schemas.ts';
 import { doublingProgress, TIER_LABELS } from '../domain/index.ts';
-import { today } from '../db/recheck.ts';
+import { CHECKS_VERSION, recheckIfStale, today } from '../db/recheck.ts';
 import { visibleEnterprise } from '../db/scope.ts';
 import { findEnterprises } from './find-enterprises.ts';
 import { getProfile } from './get-profile.ts';
@@ -41,6 +41,12 @@ function yearRange(q: { from: number; to: number }): number[] {
 export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   registryImportRoutes(app, ctx);
+
+  // an upgraded database keeps checks made under other rules or inputs: recompute them once, before serving
+  app.addHook('onReady', async () => {
+    const rechecked = await recheckIfStale(ctx.db);
+    if (rechecked !== null) app.log.info(`enterprise checks recomputed for ${rechecked} enterprises (${CHECKS_VERSION})`);
+  });
 
   r.get('/api/enterprises', {
     config: { access: ANYONE },

@@ -7,8 +7,8 @@
 import { AppError } from '@kechuang/platform-core';
 import { assertRegionInScope, audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
 import type { z } from 'zod';
-import type { ZEnterpriseSelfInput, ZIpHolding, ZQualificationInput, ZRdInstitutionInput, EnterpriseInput, YearFiguresInput } from '../contract/schemas.ts';
-import { defaultValidUntil, foundedOnProblem, usccProblem, yearFigureProblems } from '../domain/index.ts';
+import { IP_KINDS, type ZEnterpriseSelfInput, type ZIpHolding, type ZQualificationInput, type ZRdInstitutionInput, type EnterpriseInput, type YearFiguresInput } from '../contract/schemas.ts';
+import { defaultValidUntil, foundedOnProblem, ipHoldingProblems, usccProblem, yearFigureProblems } from '../domain/index.ts';
 import { recheckEnterprises, today } from '../db/recheck.ts';
 import { visibleEnterprise } from '../db/scope.ts';
 
@@ -101,10 +101,14 @@ export async function updateOwnContacts(db: Db, actor: Actor, id: number, input:
 }
 
 const YEAR_FIELDS = [
-  ['revenue', 'revenue'], ['high_tech_revenue', 'highTechRevenue'], ['rd_expense', 'rdExpense'], ['rd_expense_domestic', 'rdExpenseDomestic'],
+  ['revenue', 'revenue'], ['total_income', 'totalIncome'], ['high_tech_revenue', 'highTechRevenue'], ['rd_expense', 'rdExpense'], ['rd_expense_domestic', 'rdExpenseDomestic'],
   ['total_cost', 'totalCost'], ['total_assets', 'totalAssets'], ['net_assets', 'netAssets'], ['employees', 'employees'],
   ['sci_tech_staff', 'sciTechStaff'], ['conversions', 'conversions'],
+  ['resident', 'resident'], ['industry_excluded', 'industryExcluded'], ['restricted_catalogue', 'restrictedCatalogue'], ['dishonesty_listed', 'dishonestyListed'],
 ] as const;
+const YEAR_FLAGS: ReadonlySet<string> = new Set(['resident', 'industry_excluded', 'restricted_catalogue', 'dishonesty_listed']);
+/** a year's figures as the audit log keeps them: amounts as numbers, the yes/no flags as they are */
+const yearSnapshot = YEAR_FIELDS.map(([c, k]) => (YEAR_FLAGS.has(c) ? `${c} as "${k}"` : `${c}::float8 as "${k}"`)).join(', ');
 
 export async function saveYear(db: Db, actor: Actor, id: number, year: number, figures: YearFiguresInput): Promise<{ source: string; confirmed: boolean }> {
   const current = await visibleEnterprise(db, actor.scope, id);
@@ -115,11 +119,12 @@ export async function saveYear(db: Db, actor: Actor, id: number, year: number, f
   if (problem) throw invalid(problem.field, problem.message);
   const source = isBureau(actor) ? 'manual' : 'selfReport';
   const confirmed = isBureau(actor);
+  const n = YEAR_FIELDS.length;
   return db.transaction(async (tx) => {
-    const [before] = await tx.query(`select ${YEAR_FIELDS.map(([c, k]) => `${c}::float8 as "${k}"`).join(', ')}, source, confirmed from enterprise_years where enterprise_id = $1 and year = $2 for update`, [id, year]);
+    const [before] = await tx.query(`select ${yearSnapshot}, source, confirmed from enterprise_years where enterprise_id = $1 and year = $2 for update`, [id, year]);
     await tx.query(
       `insert into enterprise_years (enterprise_id, year, ${YEAR_FIELDS.map(([c]) => c).join(', ')}, source, confirmed, updated_by)
-       values ($1, $2, ${YEAR_FIELDS.map((_, i) => `$${i + 3}`).join(', ')}, $13, $14, $15)
+       values ($1, $2, ${YEAR_FIELDS.map((_, i) => `$${i + 3}`).join(', ')}, $${n + 3}, $${n + 4}, $${n + 5})
        on conflict (enterprise_id, year) do update set ${YEAR_FIELDS.map(([c]) => `${c} = excluded.${c}`).join(', ')},
          source = excluded.source, confirmed = excluded.confirmed, import_run_id = null, updated_by = excluded.updated_by, updated_at = now()`,
       [id, year, ...YEAR_FIELDS.map(([, k]) => figures[k]), source, confirmed, actor.id],
@@ -144,17 +149,18 @@ export async function confirmYear(db: Db, actor: Actor, id: number, year: number
 export async function setIp(db: Db, actor: Actor, id: number, holdings: z.infer<typeof ZIpHolding>[]): Promise<void> {
   requireBureau(actor);
   const current = await visibleEnterprise(db, actor.scope, id);
-  const seen = new Set<string>();
-  for (const h of holdings) {
-    const key = `${h.kind}|${h.acquisition}`;
-    if (seen.has(key)) throw invalid('ip', `知识产权“${h.kind}/${h.acquisition}”重复`);
-    seen.add(key);
-  }
+  const problem = ipHoldingProblems(holdings, (kind) => IP_KINDS[kind as keyof typeof IP_KINDS] ?? kind)[0];
+  if (problem) throw invalid(problem.field, problem.message);
   await db.transaction(async (tx) => {
-    const before = await tx.query('select kind, acquisition, count from enterprise_ip where enterprise_id = $1 order by kind, acquisition', [id]);
+    const before = await tx.query(
+      'select kind, acquisition, count, used_in_earlier_hnte as "usedInEarlierHnte" from enterprise_ip where enterprise_id = $1 order by kind, acquisition',
+      [id],
+    );
     await tx.query('delete from enterprise_ip where enterprise_id = $1', [id]);
     for (const h of holdings.filter((x) => x.count > 0)) {
-      await tx.query('insert into enterprise_ip (enterprise_id, kind, acquisition, count) values ($1, $2, $3, $4)', [id, h.kind, h.acquisition, h.count]);
+      await tx.query('insert into enterprise_ip (enterprise_id, kind, acquisition, count, used_in_earlier_hnte) values ($1, $2, $3, $4, $5)', [
+        id, h.kind, h.acquisition, h.count, h.usedInEarlierHnte,
+      ]);
     }
     await audit(tx, actor, { action: 'enterpriseIp.set', entity: 'enterprise', entityId: id, regionCode: current.regionCode, before, after: holdings });
     await finish(tx, id);

@@ -17,3 +17,6 @@ export const IP_CLASS: Record<IpKind, 'I' | 'II' | null> = {
 export const RD_INSTITUTION_TYPES: readonly RdInstitutionType[] = ['engineeringCenter', 'enterpriseResearchInstitute', 'keyLab', 'hnteRdCenter'];
 export const RD_LEVELS: readonly RdLevel[] = ['national', 'provincial', 'municipal', 'district'];
 export const FIGURE_SOURCES: readonly FigureSource[] = ['import', 'manual', 'selfReport', 'synthetic'];
+/** a year's yes/no conditions of the tech-SME evaluation (国科火字〔2022〕67号), in display order */
+export const YEAR_FLAGS = ['resident', 'industryExcluded', 'restrictedCatalogue', 'dishonestyListed'] as const;
+export type YearFlag = (typeof YEAR_FLAGS)[number];

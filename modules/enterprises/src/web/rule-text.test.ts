@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '@kechuang/platform-web';
 import './messages.ts';
-import { adviceItems, conditionLabel, gapShort, routeText, ruleText } from './rule-text.ts';
+import { adviceItems, conditionLabel, coreIpText, gapShort, routeText, ruleText } from './rule-text.ts';
 
 const zh = (key: string, vars?: Record<string, string | number>) => translate('zh-CN', key, vars);
 
@@ -13,6 +13,8 @@ describe('the rules engine in the user\'s words', () => {
     ['employees missing', '缺少职工总数'],
     ['employees 620 > 500', '职工总数 620 人 超过 500 人'],
     ['revenue 380000000 > 200000000', '营业收入 3.8 亿元 超过 2 亿元'],
+    ['listed as dishonest', '被列入经营异常名录或严重违法失信名单'],
+    ['resident missing', '未登记是否为居民企业'],
     ['a phrase the engine adds tomorrow', 'a phrase the engine adds tomorrow'],
   ])('%s → %s', (phrase, text) => expect(ruleText(zh, phrase)).toBe(text));
 
@@ -27,6 +29,12 @@ describe('the rules engine in the user\'s words', () => {
     ['direct:somethingNew', '直通：somethingNew'],
     [null, '未达入库条件'],
   ])('route %s → %s', (route, text) => expect(routeText(zh, route)).toBe(text));
+
+  it('shows core IP the same wherever it appears, saying when it is inferred from the IP register', () => {
+    expect(coreIpText(zh, { value: true, basis: 'fromIp' })).toBe('是（据知识产权登记推定）');
+    expect(coreIpText(zh, { value: false, basis: 'fromIp' })).toBe('否（据知识产权登记推定）');
+    expect(coreIpText(zh, { value: true, basis: 'recorded' })).toBe('是');
+  });
 
   it('shortens gaps for list cells, amounts in 万元', () => {
     expect(gapShort(zh, { code: 'rdExpenseShare', change: 1_205_000, unit: 'CNY' })).toBe('研发费用 +120.50 万元');

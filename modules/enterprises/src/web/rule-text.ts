@@ -4,6 +4,7 @@
  */
 import type { TFunction } from '@kechuang/platform-web';
 import { wan } from './format.ts';
+import type { CoreIpJudgement } from './types.ts';
 
 const REASONS: Record<string, string> = {
   'foundedOn missing': 'ent.reason.foundedOn',
@@ -80,4 +81,13 @@ export function gapShort(t: TFunction, g: { code: string; change: number; unit: 
   const key = `ent.gapShort.${g.code}`;
   const label = t(key);
   return `${label === key ? conditionLabel(t, g.code) : label} +${amount}`;
+}
+
+/**
+ * 拥有核心知识产权 as 基本信息 and the HNTE check both show it, from the one judgement the check used: the
+ * bureau's record as 是 / 否, an inference from the IP register as 是（据知识产权登记推定）.
+ */
+export function coreIpText(t: TFunction, j: CoreIpJudgement): string {
+  const value = t(j.value ? 'common.yes' : 'common.no');
+  return j.basis === 'fromIp' ? t('ent.coreIp.fromIp', { value }) : value;
 }

@@ -21,6 +21,7 @@ export type EnterpriseListItem = z.infer<typeof C.ZEnterpriseListItem>;
 export type YearFigures = z.infer<typeof C.ZYearFiguresInput>;
 export type EnterpriseYear = z.infer<typeof C.ZEnterpriseYear>;
 export type IpHolding = z.infer<typeof C.ZIpHolding>;
+export type CoreIpJudgement = z.infer<typeof C.ZCoreIpJudgement>;
 export type QualificationInput = z.input<typeof C.ZQualificationInput>;
 export type Qualification = z.infer<typeof C.ZQualification>;
 export type RdInstitutionInput = z.infer<typeof C.ZRdInstitutionInput>;

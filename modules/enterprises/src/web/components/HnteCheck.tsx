@@ -8,7 +8,8 @@ import { QuestionCircleFilled } from '@ant-design/icons';
 import { useT, type TFunction } from '@kechuang/platform-web';
 import { pct } from '../format.ts';
 import { conditionLabel, ruleText } from '../rule-text.ts';
-import type { HnteCheck as HnteCheckResult, HnteCondition } from '../types.ts';
+import type { CoreIpJudgement, HnteCheck as HnteCheckResult, HnteCondition } from '../types.ts';
+import { CoreIpValue } from './CoreIpValue.tsx';
 import { HnteGaps } from './HnteGaps.tsx';
 import { ScoreBands } from './ScoreBands.tsx';
 
@@ -49,17 +50,24 @@ export function QualifiedTag({ qualified, testId }: { qualified: boolean | null;
   );
 }
 
-export function HnteCheck({ hnte, asOf }: { hnte: HnteCheckResult; asOf: string }) {
+export function HnteCheck({ hnte, asOf, coreIp }: { hnte: HnteCheckResult; asOf: string; coreIp: CoreIpJudgement }) {
   const t = useT();
   const window = hnte.window.length ? (hnte.window.length > 1 ? `${hnte.window[0]}–${hnte.window.at(-1)}` : String(hnte.window[0])) : '—';
   const columns: TableColumnsType<HnteCondition> = [
     { title: t('ent.check.condition'), dataIndex: 'code', render: (code: string) => conditionLabel(t, code) },
-    { title: t('ent.check.actual'), key: 'actual', align: 'right', width: 130, render: (_: unknown, c) => figure(t, c, c.actual, false, hnte.scoreHigh.total) },
+    {
+      title: t('ent.check.actual'),
+      key: 'actual',
+      align: 'right',
+      width: 200,
+      // core IP in the words 基本信息 uses, from the same judgement
+      render: (_: unknown, c) => (c.code === 'coreIp' && c.actual === coreIp.value ? <CoreIpValue coreIp={coreIp} testId="hnte-core-ip" /> : figure(t, c, c.actual, false, hnte.scoreHigh.total)),
+    },
     { title: t('ent.check.required'), key: 'required', align: 'right', width: 110, render: (_: unknown, c) => figure(t, c, c.required, true, hnte.scoreHigh.total) },
     {
       title: t('ent.check.pass'),
       key: 'pass',
-      width: 360,
+      width: 330,
       render: (_: unknown, c) => (
         <Flex gap={8} align="center" wrap>
           <PassMark pass={c.pass} reason={ruleText(t, c.reason)} />

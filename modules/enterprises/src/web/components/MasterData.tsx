@@ -1,4 +1,7 @@
-/** An enterprise's master data as descriptions; the bureau edits all of it, the enterprise its contacts. */
+/**
+ * An enterprise's master data as descriptions; the bureau edits all of it, the enterprise its contacts. 拥有核心知识产权
+ * shows the judgement the HNTE check used (recorded, or inferred from the IP register), so the two never disagree.
+ */
 import { useState } from 'react';
 import { Button, Card, Descriptions, Tag, type DescriptionsProps } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
@@ -7,6 +10,7 @@ import { useChains } from '../api.ts';
 import { wan } from '../format.ts';
 import type { Profile } from '../types.ts';
 import { ContactsDialog } from './ContactsDialog.tsx';
+import { CoreIpValue } from './CoreIpValue.tsx';
 import { EnterpriseDrawer } from './EnterpriseDrawer.tsx';
 
 export function MasterData({ profile }: { profile: Profile }) {
@@ -28,7 +32,8 @@ export function MasterData({ profile }: { profile: Profile }) {
     { key: 'chains', label: t('ent.field.chainTags'), children: e.chainTags.length ? e.chainTags.map((c) => <Tag key={c}>{chainName(c)}</Tag>) : '—' },
     { key: 'aboveScale', label: t('ent.field.aboveScale'), children: yesNo(e.isAboveScale) },
     { key: 'listed', label: t('ent.field.listed'), children: yesNo(e.isListed) },
-    { key: 'coreIp', label: t('ent.field.ownsCoreIp'), children: yesNo(e.ownsCoreIp) },
+    // the judgement the HNTE check used, not only what was recorded: one value everywhere (issue 14 item 4)
+    { key: 'coreIp', label: t('ent.field.ownsCoreIp'), children: <CoreIpValue coreIp={profile.coreIp} testId="master-core-ip" /> },
     { key: 'incidents', label: t('ent.field.incidentsShort'), children: yesNo(e.incidents) },
     { key: 'address', label: t('ent.field.address'), span: 2, children: e.address || '—' },
     { key: 'contact', label: t('ent.field.contact'), span: 2, children: [e.contactName, e.contactPhone, e.contactEmail].filter(Boolean).join(' · ') || '—' },

@@ -104,7 +104,7 @@ export function ProfileView({ id, backToRegistry }: { id: number; backToRegistry
           </Typography.Title>
         </Col>
         <Col span={24}>
-          <HnteCheck hnte={p.check.hnte} asOf={p.check.asOf} />
+          <HnteCheck hnte={p.check.hnte} asOf={p.check.asOf} coreIp={p.coreIp} />
         </Col>
         <Col xs={24} lg={12}>
           <TechSmeCard techSme={p.check.techSme} />

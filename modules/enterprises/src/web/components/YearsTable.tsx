@@ -1,13 +1,15 @@
 /**
  * The yearly figures with their source: a self-report not yet confirmed is highlighted, and the bureau
- * confirms it from here. The bureau and the enterprise itself enter a year's figures.
+ * confirms it from here. The bureau and the enterprise itself enter a year's figures. 总收入 beside revenue;
+ * the year's tech-SME basic conditions in one cell: what fails them, else what is not filled, else 均符合.
  */
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import { App, Button, Card, Popconfirm, Space, Table, Tooltip, type TableColumnsType } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { CheckOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
 import { useConfirmYear } from '../api.ts';
 import { count, pct, ratio, wan } from '../format.ts';
+import { YEAR_FLAGS } from '../labels.ts';
 import type { EnterpriseYear, Profile } from '../types.ts';
 import { FigureSourceTag } from './FigureSourceTag.tsx';
 import { YearDialog } from './YearDialog.tsx';
@@ -42,6 +44,7 @@ export function YearsTable({ profile }: { profile: Profile }) {
         ),
       },
       money('revenue', t('ent.field.revenue')),
+      money('totalIncome', t('ent.field.totalIncome')),
       money('highTechRevenue', t('ent.field.highTechRevenue')),
       money('rdExpense', t('ent.field.rdExpense')),
       money('rdExpenseDomestic', t('ent.field.rdExpenseDomestic')),
@@ -52,6 +55,7 @@ export function YearsTable({ profile }: { profile: Profile }) {
       { title: t('ent.field.employees'), dataIndex: 'employees', align: 'right', width: 80, render: count },
       { title: t('ent.field.sciTechStaff'), dataIndex: 'sciTechStaff', align: 'right', width: 80, render: count },
       { title: t('ent.field.conversions'), dataIndex: 'conversions', align: 'right', width: 80, render: count },
+      { title: t('ent.years.conditionsShort'), key: 'conditions', width: 150, render: (_: unknown, y) => <ConditionsCell year={y} /> },
       ...(canWrite
         ? [
             {
@@ -110,7 +114,7 @@ export function YearsTable({ profile }: { profile: Profile }) {
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1500 }}
+        scroll={{ x: 1760 }}
         onRow={(y) => (isPending(y) ? { style: { background: PENDING_BACKGROUND }, 'data-pending': 'true' } as HTMLAttributes<HTMLElement> : {})}
         data-testid="years-table"
       />
@@ -118,5 +122,32 @@ export function YearsTable({ profile }: { profile: Profile }) {
         <YearDialog enterpriseId={profile.enterprise.id} years={profile.years} year={editing?.year} isSelfReport={profile.canSelfReport} open={!!editing} onClose={() => setEditing(null)} />
       )}
     </Card>
+  );
+}
+
+/** a year's tech-SME basic conditions: red tags for the ones it fails, else how many are not filled, else 均符合; each in the tooltip */
+function ConditionsCell({ year }: { year: EnterpriseYear }) {
+  const t = useT();
+  // resident must hold; the other three must not
+  const fails = YEAR_FLAGS.filter((k) => (k === 'resident' ? year[k] === false : year[k] === true));
+  const unset = YEAR_FLAGS.filter((k) => year[k] === null).length;
+  const answer = (v: boolean | null) => (v === null ? t('ent.years.flagUnset') : t(v ? 'common.yes' : 'common.no'));
+  const detail = YEAR_FLAGS.map((k) => <div key={k}>{`${t(`ent.field.${k}`)}：${answer(year[k])}`}</div>);
+  return (
+    <Tooltip title={detail}>
+      <span data-testid="year-conditions">
+        {fails.length > 0 ? (
+          fails.map((k) => (
+            <Tag key={k} color="red" style={{ marginInlineEnd: 2 }}>
+              {t(`ent.flagProblem.${k}`)}
+            </Tag>
+          ))
+        ) : unset > 0 ? (
+          <Tag>{t('ent.years.conditionsUnset', { n: unset })}</Tag>
+        ) : (
+          <span style={{ color: '#389e0d' }}>{t('ent.years.conditionsMet')}</span>
+        )}
+      </span>
+    </Tooltip>
   );
 }
