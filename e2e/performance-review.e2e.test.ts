@@ -152,7 +152,10 @@ it('carrier: sees only 我的载体, saves a figure as its own report and sees a
   await expect.poll(() => errorOf('service_events').innerText()).toContain('应为整数');
   expect(await form.getByTestId('figure-mentors').inputValue()).toBe('-3');
   expect(puts).toBe(0);
-  await expect.poll(async () => (await (await page.request.get(`${e.baseUrl}/api/evaluation/my-carrier`)).status())).toBe(200);
+  // nothing was stored: the mentors figure is still the 42 saved above
+  const mine = (await (await page.request.get(`${e.baseUrl}/api/evaluation/my-carrier`)).json()) as { id: number };
+  const stored = (await (await page.request.get(`${e.baseUrl}/api/evaluation/carriers/${mine.id}/figures/${/\d{4}/.exec(await page.getByTestId('my-carrier-year').innerText())![0]}`)).json()) as { figures: { indicator: string; value: number | null }[] };
+  expect(stored.figures.find((f) => f.indicator === 'mentors')?.value).toBe(42);
 
   // unsaved edits are not lost on a year switch without asking
   const yearSelect = page.getByTestId('my-carrier-year');

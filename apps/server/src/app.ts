@@ -19,13 +19,14 @@ import {
   registerAccess,
   registerErrorHandler,
   registerNotFound,
+  todoRoutes,
   setPasswordPolicy,
   userRoutes,
   type AppContext,
 } from '@kechuang/platform-server';
-import { indicatorRoutes } from '@kechuang/indicators/server';
-import { enterpriseRoutes } from '@kechuang/enterprises/server';
-import { evaluationRoutes } from '@kechuang/evaluation/server';
+import { indicatorRoutes, indicatorTodos } from '@kechuang/indicators/server';
+import { enterpriseRoutes, enterpriseTodos } from '@kechuang/enterprises/server';
+import { evaluationRoutes, evaluationTodos } from '@kechuang/evaluation/server';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -69,6 +70,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   indicatorRoutes(app, ctx);
   enterpriseRoutes(app, ctx);
   evaluationRoutes(app, ctx);
+  // 待办: each room's kinds of waiting work, asked in this order
+  todoRoutes(app, ctx, [...enterpriseTodos, ...evaluationTodos, ...indicatorTodos]);
 
   const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST });

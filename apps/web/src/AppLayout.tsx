@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Avatar, Breadcrumb, Dropdown, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
 import { EnvironmentOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { ChangePasswordDialog, LangSwitch, UnsavedChangesGuard, canSee, useAuth, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
+import { ChangePasswordDialog, LangSwitch, TodoBell, UnsavedChangesGuard, canSee, useAuth, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -109,6 +109,7 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
                 {user.scope.regionName}
               </Tag>
             )}
+            <TodoBell />
             <LangSwitch />
             <UserMenu onChangePassword={() => setPasswordOpen(true)} />
           </Flex>

@@ -1,7 +1,7 @@
 /** Every room's pages, in menu order. A new room adds its route list here. */
-import { adminRoutes, type RoomRoute } from '@kechuang/platform-web';
+import { adminRoutes, todoRoutes, type RoomRoute } from '@kechuang/platform-web';
 import { indicatorRoutes } from '@kechuang/indicators/web';
 import { enterpriseRoutes } from '@kechuang/enterprises/web';
 import { evaluationRoutes } from '@kechuang/evaluation/web';
 
-export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...evaluationRoutes, ...adminRoutes];
+export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...evaluationRoutes, ...adminRoutes, ...todoRoutes];

@@ -5,3 +5,5 @@ export * from './paging.ts';
 export * from './roles.ts';
 export * from './contract.ts';
 export * from './random.ts';
+export * from './clock.ts';
+export * from './todos.ts';

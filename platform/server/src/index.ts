@@ -23,3 +23,4 @@ export * from './http/upload.ts';
 export * from './http/cached-json.ts';
 export * from './auth/change-password.ts';
 export * from './imports/import-runs.ts';
+export * from './todos/todos.ts';

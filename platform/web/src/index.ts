@@ -11,6 +11,8 @@ export * from './LoginPage.tsx';
 export * from './ChangePasswordDialog.tsx';
 export * from './PageHeader.tsx';
 export { adminRoutes } from './admin/routes.tsx';
+export { todoRoutes } from './todos/routes.tsx';
+export { TodoBell } from './todos/TodoBell.tsx';
 export * from './admin/BoundAccountButton.tsx';
 export * from './hooks.ts';
 export * from './FileDrop.tsx';

@@ -1,4 +1,5 @@
 export { enterpriseRoutes } from './routes.ts';
+export { enterpriseTodos } from './todos.ts';
 export { recheckAll, recheckEnterprises } from '../db/recheck.ts';
 export { writeRegistryActuals } from './registry-actuals.ts';
 export { tierCounts } from './tier-counts.ts';

@@ -12,6 +12,7 @@ export { computeReport } from './compute-report.ts';
 export { computeLeague, warmLeague, warmupsSettled } from './compute-league.ts';
 export { computeTrend } from './compute-trend.ts';
 export { getCockpit } from './get-cockpit.ts';
+export { indicatorTodos } from './todos.ts';
 export { importValues, type ImportProgress, type ImportResult } from './import-values.ts';
 export { clearCache } from './cache.ts';
 export { seedDemoIndicators } from '../demo/seed-demo-indicators.ts';

@@ -50,6 +50,8 @@ export const en: Record<string, string> = {
   'field.lights': 'Lights',
   'cockpit.title': 'Cockpit',
   'nav.wall': 'Wall display',
+  'todo.kind.indicatorImportsRefused': 'Indicator imports refused',
+  'todo.facts.indicatorImportsRefused': '{errors} errors, nothing imported; correct the file and import it again',
   'wall.open': 'Wall display',
   'wall.title': '{region} S&T innovation cockpit',
   'wall.loading': 'Loading…',

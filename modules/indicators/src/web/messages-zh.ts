@@ -50,6 +50,8 @@ export const zhCN: Record<string, string> = {
   'field.lights': '亮灯分布',
   'cockpit.title': '驾驶舱',
   'nav.wall': '大屏',
+  'todo.kind.indicatorImportsRefused': '指标数据导入被拒',
+  'todo.facts.indicatorImportsRefused': '{errors} 处错误，未导入任何数据；修改后重新导入',
   'wall.open': '大屏展示',
   'wall.title': '{region}科技创新驾驶舱',
   'wall.loading': '正在载入…',
