@@ -272,7 +272,7 @@ export const en: Record<string, string> = {
   'ent.gap.allMet': 'Every condition is met',
   'ent.gap.rdExpenseShare': '{amount} more R&D expense over {window}',
   'ent.gap.rdDomesticShare': '{amount} more R&D spent in China',
-  'ent.gap.highTechRevenueShare': '{amount} more high-tech revenue at the same total revenue',
+  'ent.gap.highTechRevenueShare': '{amount} more high-tech revenue at the same total income',
   'ent.gap.sciTechStaffShare': '{n} more employees in R&D at the same headcount',
   'ent.gap.innovationScore': '{n} points short',
   'ent.gap.registeredOneYear': '{n} more days',

@@ -272,7 +272,7 @@ export const zhCN: Record<string, string> = {
   'ent.gap.allMet': '已满足全部认定条件',
   'ent.gap.rdExpenseShare': '考察期（{window}）研发费用合计需再增加 {amount}',
   'ent.gap.rdDomesticShare': '境内研发费用需再增加 {amount}',
-  'ent.gap.highTechRevenueShare': '营业收入不变时，高新技术产品(服务)收入需再增加 {amount}',
+  'ent.gap.highTechRevenueShare': '总收入不变时，高新技术产品(服务)收入需再增加 {amount}',
   'ent.gap.sciTechStaffShare': '职工总数不变时，还需 {n} 名职工从事研发和相关技术创新活动',
   'ent.gap.innovationScore': '还差 {n} 分',
   'ent.gap.registeredOneYear': '还需 {n} 天',
