@@ -18,6 +18,7 @@ import {
   regionRoutes,
   registerAccess,
   registerErrorHandler,
+  registerInputChecks,
   registerNotFound,
   todoRoutes,
   setPasswordPolicy,
@@ -45,6 +46,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputChecks(app);
   setPasswordPolicy(ctx.db, { allowDemoPassword: ctx.demo });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: ctx.maxUploadBytes, files: 1 } });

@@ -17,6 +17,11 @@ export interface ParsedScheme {
   warnings: string[];
 }
 
+/** levels from the root (level 1) to the deepest leaf; a deeper tree is refused before any recursion over it */
+export const MAX_SCHEME_DEPTH = 12;
+const tooDeep = (node: string) =>
+  new IndexError('SCHEME_INVALID', `节点 ${node} 距根节点超过 ${MAX_SCHEME_DEPTH} 层：方案树最多 ${MAX_SCHEME_DEPTH} 层`, { node, maxDepth: MAX_SCHEME_DEPTH });
+
 const zh = z.locales.zhCN().localeError;
 type Raw = Record<string, unknown>;
 const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -68,6 +73,7 @@ function buildNode(raw: unknown, path: string, ancestors: Set<unknown>, ids: Map
   const name = label(raw, path);
   if (!isObject(raw)) throw new IndexError('SCHEME_INVALID', `节点 ${path} 应为对象`, { node: path });
   if (ancestors.has(raw)) throw new IndexError('SCHEME_CYCLE', `节点 ${name} 出现在自己的下级中：方案树有环`, { node: name });
+  if (ancestors.size >= MAX_SCHEME_DEPTH) throw tooDeep(name);
   if ('indicator' in raw && 'children' in raw) {
     throw new IndexError('SCHEME_INVALID', `节点 ${name} 同时有 indicator 和 children：指标节点不能有下级`, { node: name });
   }
@@ -157,6 +163,7 @@ function treeFromFlat(nodes: unknown[]): Raw {
     const chain: string[] = [];
     let at: string | null = id;
     while (at !== null && !chain.includes(at)) {
+      if (chain.length === MAX_SCHEME_DEPTH) throw tooDeep(id);
       chain.push(at);
       at = parentOf.get(at) ?? null;
     }
