@@ -9,6 +9,9 @@ import { en as evaluationEn } from '../../../modules/evaluation/src/web/messages
 import { zhCN as evaluationZh } from '../../../modules/evaluation/src/web/messages-zh.ts';
 import { en as indicatorsEn } from '../../../modules/indicators/src/web/messages-en.ts';
 import { zhCN as indicatorsZh } from '../../../modules/indicators/src/web/messages-zh.ts';
+import * as enterprisesAudit from '../../../modules/enterprises/src/web/audit-labels.ts';
+import * as evaluationAudit from '../../../modules/evaluation/src/web/audit-labels.ts';
+import * as indicatorsAudit from '../../../modules/indicators/src/web/audit-labels.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -16,6 +19,9 @@ describe.each([
   ['enterprises', enterprisesZh, enterprisesEn],
   ['evaluation', evaluationZh, evaluationEn],
   ['indicators', indicatorsZh, indicatorsEn],
+  ['enterprises audit', enterprisesAudit.auditZh, enterprisesAudit.auditEn],
+  ['evaluation audit', evaluationAudit.auditZh, evaluationAudit.auditEn],
+  ['indicators audit', indicatorsAudit.auditZh, indicatorsAudit.auditEn],
 ])('the %s room\'s messages', (_, zh, en) => {
   it('have the same keys in Chinese and English', () => {
     expect(Object.keys(en).filter((k) => !(k in zh))).toEqual([]);

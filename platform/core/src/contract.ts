@@ -55,10 +55,13 @@ export const ZAuditEntry = z.object({
   id: z.number(),
   at: z.string(),
   username: z.string().nullable(),
+  /** the person's name (users.display_name) when the account still exists */
+  displayName: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
   regionCode: z.string().nullable(),
+  regionName: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });

@@ -16,19 +16,22 @@ type AuditQuery = z.infer<typeof ZAuditQuery>;
 
 export async function findAudit(db: Db, q: AuditQuery & PageQuery) {
   const where = whereClause();
-  if (q.username) where.add('username = ?', q.username);
-  if (q.action) where.add('action like ?', `${q.action.replace(/[\\%_]/g, '\\$&')}%`);
-  if (q.entity) where.add('entity = ?', q.entity);
-  if (q.entityId) where.add('entity_id = ?', q.entityId);
-  if (q.from) where.add(`at >= ?::date`, q.from);
-  if (q.to) where.add(`at < ?::date + 1`, q.to);
-  if (q.q) where.add('(action ilike ? or entity_id ilike ? or before::text ilike ? or after::text ilike ?)', likePattern(q.q));
+  // a person is found by username or by name
+  if (q.username) where.add('(a.username = ? or a.user_id in (select id from users where display_name = ?))', q.username);
+  if (q.action) where.add('a.action like ?', `${q.action.replace(/[\\%_]/g, '\\$&')}%`);
+  if (q.entity) where.add('a.entity = ?', q.entity);
+  if (q.entityId) where.add('a.entity_id = ?', q.entityId);
+  if (q.from) where.add(`a.at >= ?::date`, q.from);
+  if (q.to) where.add(`a.at < ?::date + 1`, q.to);
+  if (q.q) where.add('(a.action ilike ? or a.entity_id ilike ? or a.before::text ilike ? or a.after::text ilike ?)', likePattern(q.q));
   const w = where.sql;
   const params = where.params;
-  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from audit_log ${w}`, params);
+  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from audit_log a ${w}`, params);
   const items = await db.query(
-    `select id, to_json(at) #>> '{}' as at, username, action, entity, entity_id as "entityId", region_code as "regionCode", before, after
-       from audit_log ${w} ${orderBy(q, { at: 'at', username: 'username', action: 'action', entity: 'entity' }, 'id desc')} ${limitOffset(q)}`,
+    `select a.id, to_json(a.at) #>> '{}' as at, a.username, u.display_name as "displayName", a.action, a.entity, a.entity_id as "entityId",
+            a.region_code as "regionCode", r.name as "regionName", a.before, a.after
+       from audit_log a left join users u on u.id = a.user_id left join regions r on r.code = a.region_code
+     ${w} ${orderBy(q, { at: 'a.at', username: 'a.username', action: 'a.action', entity: 'a.entity' }, 'a.id desc')} ${limitOffset(q)}`,
     params,
   );
   return { items: items as z.infer<typeof ZAuditEntry>[], total, page: q.page, pageSize: q.pageSize };
