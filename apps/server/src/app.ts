@@ -20,8 +20,9 @@ import {
   registerErrorHandler,
   registerInputChecks,
   registerNotFound,
-  todoRoutes,
+  registerOriginCheck,
   setPasswordPolicy,
+  todoRoutes,
   userRoutes,
   type AppContext,
 } from '@kechuang/platform-server';
@@ -46,6 +47,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // first of the onRequest hooks: a cross-site request is refused before the session is even read
+  registerOriginCheck(app, { publicOrigins: ctx.publicOrigins });
   registerInputChecks(app);
   setPasswordPolicy(ctx.db, { allowDemoPassword: ctx.demo });
   await app.register(cookie);

@@ -119,5 +119,6 @@ export function appContext(db: Db, config: Config): AppContext {
     maxLoginFailures: config.KECHUANG_LOGIN_MAX_FAILURES,
     demo: config.KECHUANG_DEMO,
     trustProxy: config.KECHUANG_TRUST_PROXY,
+    publicOrigins: config.KECHUANG_PUBLIC_ORIGIN,
   };
 }

@@ -18,6 +18,14 @@ const isAddressOrCidr = (s: string) => {
   return /^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128);
 };
 const proxyAddress = z.string().refine(isAddressOrCidr, { message: 'expected an IP address or CIDR, e.g. 10.0.0.5 or 10.0.0.0/8' });
+const origin = z.string().refine((s) => {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === s;
+  } catch {
+    return false;
+  }
+}, { message: 'expected an origin such as https://kc.example.gov.cn (scheme, host, optional port; no path)' });
 
 export const ZConfig = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port'),
@@ -37,6 +45,8 @@ export const ZConfig = z.object({
     .describe('failed logins per username from one address before each further try there must wait (30 s, doubling to 15 min); an address gets 4× this over all usernames in 15 minutes'),
   KECHUANG_TRUST_PROXY: list(proxyAddress).default([])
     .describe('comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For/-Proto/-Host are believed; none by default'),
+  KECHUANG_PUBLIC_ORIGIN: list(origin).default([])
+    .describe('comma-separated origins the site is served under (e.g. https://kc.example.gov.cn), accepted on state-changing requests besides the Host header'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('server log level'),
 });
 

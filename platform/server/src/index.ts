@@ -14,6 +14,7 @@ export * from './regions/regions.ts';
 export * from './regions/routes.ts';
 export * from './http/access.ts';
 export * from './http/errors.ts';
+export * from './http/origin-check.ts';
 export * from './http/input-checks.ts';
 export * from './http/paging.ts';
 export * from './http/context.ts';

@@ -16,4 +16,6 @@ export interface AppContext {
   demo: boolean;
   /** addresses/CIDRs of reverse proxies whose X-Forwarded-* headers are believed; empty: none */
   trustProxy: string[];
+  /** origins the site is served under, accepted on unsafe requests besides the Host header's */
+  publicOrigins: string[];
 }
