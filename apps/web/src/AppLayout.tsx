@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Avatar, Breadcrumb, Dropdown, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
 import { EnvironmentOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { ChangePasswordDialog, LangSwitch, TodoBell, UnsavedChangesGuard, canSee, useAuth, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
+import { ChangePasswordDialog, LangSwitch, TodoBell, UnsavedChangesGuard, canSee, useAuth, useCurrentBreadcrumbName, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -72,6 +72,7 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
   const [collapsed, setCollapsed] = useState(false);
   const [isPasswordOpen, setPasswordOpen] = useState(false);
   const items = useMenuItems(routes);
+  const pageName = useCurrentBreadcrumbName();
   const current = routes.find((r) => location.pathname === r.path || location.pathname.startsWith(r.path + '/'));
 
   useEffect(() => {
@@ -91,7 +92,8 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
             </div>
           )}
         </Link>
-        <Menu theme="dark" mode="inline" selectedKeys={current ? [current.key] : []} items={items} />
+        {/* room at the bottom for the collapse bar, which would otherwise cover the last entry (审计日志 at 1440×900) */}
+        <Menu theme="dark" mode="inline" selectedKeys={current ? [current.key] : []} items={items} style={{ paddingBottom: 56 }} />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0', position: 'sticky', top: 0, zIndex: 10 }}>
@@ -100,6 +102,8 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
               { title: t('app.title') },
               ...(current?.groupKey ? [{ title: t(current.groupKey) }] : []),
               ...(current ? [{ title: t(current.labelKey) }] : []),
+              // a page about one thing (an enterprise's profile) adds its name
+              ...(pageName ? [{ title: <span data-testid="breadcrumb-name">{pageName}</span> }] : []),
             ]}
           />
           <Flex align="center" gap={20}>

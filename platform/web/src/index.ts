@@ -18,3 +18,4 @@ export * from './hooks.ts';
 export * from './FileDrop.tsx';
 export * from './ExportButton.tsx';
 export * from './unsaved.tsx';
+export * from './breadcrumb.ts';

@@ -6,7 +6,7 @@
 import { Alert, Button, Col, Flex, Result, Row, Spin, Tag, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, ExperimentOutlined, MedicineBoxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { ApiError, BoundAccountButton, PageHeader, errorMessage, useAuth, useT } from '@kechuang/platform-web';
+import { ApiError, BoundAccountButton, PageHeader, errorMessage, useAuth, useBreadcrumbName, useT } from '@kechuang/platform-web';
 import { useProfile } from '../api.ts';
 import { HnteCheck } from './HnteCheck.tsx';
 import { IpCard } from './IpCard.tsx';
@@ -25,6 +25,8 @@ export function ProfileView({ id, backToRegistry }: { id: number; backToRegistry
   const t = useT();
   const profile = useProfile(id);
   const { hasRole } = useAuth();
+  // the header's breadcrumb names the company, not only the page
+  useBreadcrumbName(profile.data?.enterprise.name);
 
   if (profile.isLoading) {
     return (
