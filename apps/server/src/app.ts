@@ -21,6 +21,7 @@ import {
   registerInputChecks,
   registerNotFound,
   registerOriginCheck,
+  registerSecurityHeaders,
   setPasswordPolicy,
   todoRoutes,
   userRoutes,
@@ -47,6 +48,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerSecurityHeaders(app, { hsts: ctx.cookieSecure });
   // first of the onRequest hooks: a cross-site request is refused before the session is even read
   registerOriginCheck(app, { publicOrigins: ctx.publicOrigins });
   registerInputChecks(app);

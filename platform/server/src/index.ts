@@ -16,6 +16,7 @@ export * from './http/access.ts';
 export * from './http/errors.ts';
 export * from './http/origin-check.ts';
 export * from './http/input-checks.ts';
+export * from './http/security-headers.ts';
 export * from './http/paging.ts';
 export * from './http/context.ts';
 export * from './http/xlsx-reply.ts';
