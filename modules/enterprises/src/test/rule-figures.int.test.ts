@@ -266,5 +266,5 @@ describe('migration 0011 on a database of an earlier version', () => {
     } finally {
       await db.close();
     }
-  });
+  }, 180_000); // a second database, migrated twice: slower than one request
 });
