@@ -17,7 +17,7 @@ import { getProfile } from './get-profile.ts';
 import {
   addQualification, addRdInstitution, confirmYear, createEnterprise, deleteRdInstitution, saveYear, setIp, setQualificationStatus, updateEnterprise, updateOwnContacts,
 } from './save-enterprise.ts';
-import { findWorkList, WORK_LISTS, workListXlsx } from './work-lists.ts';
+import { findWorkList, WORK_LIST_TITLES, WORK_LISTS, workListXlsx } from './work-lists.ts';
 import { countDate, tierCounts } from './tier-counts.ts';
 import { writeRegistryActuals } from './registry-actuals.ts';
 import { registryImportRoutes } from './import-routes.ts';
@@ -59,18 +59,37 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: '导出企业库 Export the registry (.xlsx)', querystring: ZEnterpriseQuery },
     handler: async (req, reply) => {
       const { items } = await findEnterprises(ctx.db, actorOf(req).scope, { ...req.query, page: 1, pageSize: 100_000 }, today());
-      const rows = items.map((i) => ({ ...i, tier: TIER_LABELS[i.tier], hnteField: i.hnteField ? HNTE_FIELDS[i.hnteField as keyof typeof HNTE_FIELDS] : '', chainTags: i.chainTags.join('、'), aboveScale: i.isAboveScale ? '是' : '否', listed: i.isListed ? '是' : '否' }));
-      return sendXlsx(reply, '企业库.xlsx', await writeXlsx([{
-        name: '企业库',
-        notes: [`企业库 · ${today()} · 共 ${items.length} 家`],
-        columns: [
-          { header: '统一社会信用代码', key: 'uscc', width: 22 }, { header: '企业名称', key: 'name', width: 36 }, { header: '镇街/园区', key: 'regionName', width: 14 },
-          { header: '行业代码', key: 'industryCode', width: 10 }, { header: '技术领域', key: 'hnteField', width: 16 }, { header: '产业链', key: 'chainTags', width: 20 },
-          { header: '规上', key: 'aboveScale', width: 6 }, { header: '上市', key: 'listed', width: 6 }, { header: '梯队', key: 'tier', width: 16 },
-          { header: '最近年度', key: 'latestYear', width: 8 }, { header: '营业收入（元）', key: 'revenue', width: 16, numFmt: '#,##0' }, { header: '研发费用（元）', key: 'rdExpense', width: 16, numFmt: '#,##0' },
-        ],
-        rows,
-      }]));
+      // chains by name, as the screen and the import template say them, so that the file imports back as it is
+      const chainNames = new Map((await ctx.db.query<{ code: string; name: string }>('select code, name from industry_chains')).map((c) => [c.code, c.name]));
+      const rows = items.map((i) => ({
+        ...i,
+        tier: TIER_LABELS[i.tier],
+        hnteField: i.hnteField ? HNTE_FIELDS[i.hnteField as keyof typeof HNTE_FIELDS] : '',
+        chainTags: i.chainTags.map((c) => chainNames.get(c) ?? c).join('、'),
+        aboveScale: i.isAboveScale ? '是' : '否',
+        listed: i.isListed ? '是' : '否',
+      }));
+      // the first sheet is the table alone, under the registry import's own headers (企业名录); the note goes on its own sheet
+      return sendXlsx(reply, `企业库_${today()}.xlsx`, await writeXlsx([
+        {
+          name: '企业库',
+          columns: [
+            { header: '统一社会信用代码', key: 'uscc', width: 22 }, { header: '企业名称', key: 'name', width: 36 }, { header: '所属镇街', key: 'regionName', width: 14 },
+            { header: '行业代码', key: 'industryCode', width: 10 }, { header: '技术领域', key: 'hnteField', width: 16 }, { header: '产业链', key: 'chainTags', width: 20 },
+            { header: '规上企业', key: 'aboveScale', width: 8 }, { header: '上市企业', key: 'listed', width: 8 }, { header: '梯队', key: 'tier', width: 16 },
+            { header: '最近年度', key: 'latestYear', width: 8 }, { header: '营业收入（元）', key: 'revenue', width: 16, numFmt: '#,##0' }, { header: '研发费用（元）', key: 'rdExpense', width: 16, numFmt: '#,##0' },
+          ],
+          rows,
+        },
+        {
+          name: '说明',
+          columns: [{ header: '说明', key: 'note', width: 90 }],
+          rows: [
+            { note: `企业库 · 导出于 ${today()} · 共 ${items.length} 家` },
+            { note: '本表可修改后按“企业名录”导入：统一社会信用代码、企业名称、所属镇街、行业代码、技术领域、产业链、规上企业、上市企业各列按导入模板的写法；梯队、最近年度、营业收入、研发费用仅供查看，导入时不读取。' },
+          ],
+        },
+      ]));
     },
   });
 
@@ -171,7 +190,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (req, reply) => {
       const asOf = req.query.asOf ?? today();
       const data = await workListXlsx(ctx.db, actorOf(req).scope, req.params.list, req.query, asOf);
-      return sendXlsx(reply, `${req.params.list}_${asOf}.xlsx`, data);
+      return sendXlsx(reply, `${WORK_LIST_TITLES[req.params.list]}_${asOf}.xlsx`, data);
     },
   });
 

@@ -170,6 +170,9 @@ export function gapText(gaps: { code: string; change: number; unit: string }[]):
   return gaps.map((g) => `${CONDITION_LABELS[g.code] ?? g.code}：还差 ${(units[g.unit] ?? String)(g.change)}`).join('；');
 }
 
+/** each list's name as the bureau says it, for titles and file names (高企证书到期_2026-12-01.xlsx) */
+export const WORK_LIST_TITLES = Object.fromEntries(Object.entries(DEFS).map(([k, d]) => [k, d.title])) as Record<WorkListName, string>;
+
 export async function workListXlsx(db: Db, scope: Scope, name: WorkListName, q: WorkListQuery, asOf: string): Promise<Buffer> {
   const { items, total, title } = await findWorkList(db, scope, name, { ...q, page: 1, pageSize: 100_000 }, asOf);
   const rows = items.map((i) => {
