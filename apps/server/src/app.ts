@@ -23,6 +23,7 @@ import {
   registerOriginCheck,
   registerSecurityHeaders,
   setPasswordPolicy,
+  signedInOnly,
   todoRoutes,
   userRoutes,
   type AppContext,
@@ -63,8 +64,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  registerAccess(app, { db: ctx.db, homeRegion: ctx.homeRegion });
+  const sessionDeps = { db: ctx.db, homeRegion: ctx.homeRegion };
+  // the documentation lists every route and field: signed-in users only (its static files are the library's)
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiHooks: { onRequest: signedInOnly(sessionDeps) } });
+  registerAccess(app, sessionDeps);
 
   app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['platform'], summary: 'Health' } }, async () => ({
     status: 'ok',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createUser } from '@kechuang/platform-server';
 import { describeEachDatabase, json, startTestApp, type TestApp } from '../test-app.ts';
 
 describeEachDatabase('platform', (mode) => {
@@ -60,11 +61,17 @@ describeEachDatabase('a start that is not a demo', (mode) => {
     expect(res.statusCode).toBe(401);
   });
 
-  it('publishes the OpenAPI document at /api/docs', async () => {
-    const doc = json(await t.app.inject({ url: '/api/docs/json' }));
+  it('publishes the OpenAPI document at /api/docs to signed-in users only', async () => {
+    for (const url of ['/api/docs', '/api/docs/', '/api/docs/json', '/api/docs/yaml', '/api/docs/static/swagger-initializer.js']) {
+      const anonymous = await t.app.inject({ url });
+      expect([url, anonymous.statusCode, json(anonymous).error.code]).toEqual([url, 401, 'UNAUTHENTICATED']);
+    }
+    await createUser(t.db, null, { username: 'reader', role: 'leader', password: 'lantern-harbour-71' });
+    const cookie = await t.login('reader', 'lantern-harbour-71');
+    const doc = json(await t.app.inject({ url: '/api/docs/json', headers: { cookie } }));
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/indicators/report', '/api/indicators/import']));
-    const ui = await t.app.inject({ url: '/api/docs/' });
+    const ui = await t.app.inject({ url: '/api/docs/', headers: { cookie } });
     expect(ui.statusCode).toBe(200);
   });
 });

@@ -4,7 +4,7 @@
  * turns the session cookie into `request.actor` and checks the role. Jurisdiction (which regions or
  * which enterprise) is then applied where data is read, from `request.actor.scope`.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { AppError } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role } from '../auth/roles.ts';
@@ -55,6 +55,21 @@ export function registerAccess(app: FastifyInstance, deps: { db: Db; homeRegion:
     request.actor = actor;
     request.dataVersions = dataVersions;
   });
+}
+
+/**
+ * An onRequest hook for routes a plugin registers without our `access` declaration (the API
+ * documentation under /api/docs): any signed-in user, else 401.
+ */
+export function signedInOnly(deps: { db: Db; homeRegion: string }): onRequestHookHandler {
+  // callback style: the plugin's option is typed for it
+  return (request, _reply, done) => {
+    actorForToken(deps.db, request.cookies[SESSION_COOKIE], deps.homeRegion).then(({ actor, dataVersions }) => {
+      request.actor = actor;
+      request.dataVersions = dataVersions;
+      done();
+    }, (err: Error) => done(err));
+  };
 }
 
 /** The signed-in actor of a route that declared roles (the hook above guarantees there is one). */
