@@ -31,6 +31,7 @@ import {
 import { indicatorRoutes, indicatorTodos } from '@kechuang/indicators/server';
 import { enterpriseRoutes, enterpriseTodos } from '@kechuang/enterprises/server';
 import { evaluationRoutes, evaluationTodos } from '@kechuang/evaluation/server';
+import { demoNoticeRoute } from './demo-notice.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -82,6 +83,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   evaluationRoutes(app, ctx);
   // 待办: each room's kinds of waiting work, asked in this order
   todoRoutes(app, ctx, [...enterpriseTodos, ...evaluationTodos, ...indicatorTodos]);
+  demoNoticeRoute(app, ctx);
 
   const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST });

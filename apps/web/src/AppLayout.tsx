@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Avatar, Breadcrumb, Dropdown, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
 import { EnvironmentOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { ChangePasswordDialog, LangSwitch, TodoBell, UnsavedChangesGuard, canSee, useAuth, useCurrentBreadcrumbName, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
+import { ChangePasswordDialog, DemoNotice, LangSwitch, TodoBell, UnsavedChangesGuard, canSee, useAuth, useCurrentBreadcrumbName, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -119,6 +119,7 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          <DemoNotice />
           <Outlet />
         </Layout.Content>
       </Layout>

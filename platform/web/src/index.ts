@@ -19,3 +19,4 @@ export * from './FileDrop.tsx';
 export * from './ExportButton.tsx';
 export * from './unsaved.tsx';
 export * from './breadcrumb.ts';
+export * from './DemoNotice.tsx';

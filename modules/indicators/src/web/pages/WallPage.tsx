@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Chart, type ChartOption } from '@kechuang/platform-web/chart';
-import { errorMessage, formatNumber, useCurrentUser, useLang, useT } from '@kechuang/platform-web';
+import { DemoNotice, errorMessage, formatNumber, useCurrentUser, useLang, useT } from '@kechuang/platform-web';
 import { useCockpit, usePeriods } from '../api.ts';
 import { indicatorName } from '../format.ts';
 import { LIGHT_COLOURS, LIGHTS } from '../components/LightTag.tsx';
@@ -154,6 +154,9 @@ export function WallPage() {
           {data ? t('wall.title', { region: data.region.name }) : t('wall.loading')}
         </h1>
         <div style={{ fontSize: vw(0.9), color: MUTED, display: 'flex', gap: vw(1.2), alignItems: 'baseline' }}>
+          <span style={{ color: '#faad14' }}>
+            <DemoNotice variant="text" />
+          </span>
           {data && <span data-testid="wall-year">{t('wall.period', { period: data.period, plan: data.planName })}</span>}
           <Clock />
           {cockpit.dataUpdatedAt > 0 && <span>{t('wall.updated', { at: new Date(cockpit.dataUpdatedAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) })}</span>}
