@@ -57,6 +57,9 @@ export const en: Record<string, string> = {
   'ent.unit.people': 'people',
   'ent.unit.points': 'points',
   'ent.unit.days': 'days',
+  'ent.age.days': '{days} days',
+  'ent.age.years': '{years} years ({days} days)',
+  'ent.age.yearsMonths': '{years} years {months} months ({days} days)',
   'ent.unit.items': 'items',
   'ent.unit.enterprises': 'enterprises',
 

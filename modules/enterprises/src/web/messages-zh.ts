@@ -57,6 +57,9 @@ export const zhCN: Record<string, string> = {
   'ent.unit.people': '人',
   'ent.unit.points': '分',
   'ent.unit.days': '天',
+  'ent.age.days': '{days} 天',
+  'ent.age.years': '{years} 年（{days} 天）',
+  'ent.age.yearsMonths': '{years} 年 {months} 个月（{days} 天）',
   'ent.unit.items': '件',
   'ent.unit.enterprises': '家',
 

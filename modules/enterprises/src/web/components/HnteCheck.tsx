@@ -6,7 +6,7 @@ import type { HTMLAttributes } from 'react';
 import { Card, Col, Flex, Row, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { QuestionCircleFilled } from '@ant-design/icons';
 import { useT, type TFunction } from '@kechuang/platform-web';
-import { pct } from '../format.ts';
+import { pct, registeredFor } from '../format.ts';
 import { conditionLabel, ruleText } from '../rule-text.ts';
 import type { CoreIpJudgement, HnteCheck as HnteCheckResult, HnteCondition } from '../types.ts';
 import { CoreIpValue } from './CoreIpValue.tsx';
@@ -19,7 +19,7 @@ function figure(t: TFunction, c: HnteCondition, v: number | boolean | null, isRe
   if (v === null) return '—';
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
   if (SHARES.has(c.code)) return isRequired ? `≥ ${pct(v, 0)}` : pct(v, 2);
-  if (c.code === 'registeredOneYear') return isRequired ? `≥ ${v} ${t('ent.unit.days')}` : `${v} ${t('ent.unit.days')}`;
+  if (c.code === 'registeredOneYear') return isRequired ? `≥ ${v} ${t('ent.unit.days')}` : registeredFor(t, v);
   if (c.code === 'innovationScore') {
     if (isRequired) return `> ${v - 1} ${t('ent.unit.points')}`; // 70分以上（不含70分）: required is the lowest pass, 71
     return scoreHigh > v ? `${v}–${scoreHigh} ${t('ent.unit.points')}` : `${v} ${t('ent.unit.points')}`;
