@@ -46,6 +46,10 @@ it('town officer: own town only, cockpit, import with one bad row', async () => 
   expect(await badRow.count()).toBe(1);
   const cells = await badRow.locator('td').allInnerTexts();
   expect(cells.map((c) => c.trim())).toEqual(['3', '数值', '八十', '不是数字']); // row as the spreadsheet shows it, column, value, reason
+  // the upload step says the file was refused: no ✓ on a failed import
+  const steps = page.getByTestId('import-steps');
+  expect(await steps.locator('.ant-steps-item-error').count()).toBe(1);
+  expect(await steps.locator('.ant-steps-item-error').innerText()).toContain('上传');
   await screenshot(page, 'town-import-error');
   const countAfter = (await e.t.db.query<{ n: number }>(`select count(*) as n from indicator_values where period in ('2025', '2025Q1') and kind = 'actual'`))[0].n;
   expect(countAfter).toBe(countBefore);

@@ -40,7 +40,9 @@ export function ImportPage() {
     }
   };
 
-  const current = state.step === 'idle' ? 1 : 2;
+  // two steps: the template (0), then the upload (1), which carries the outcome — an index past the last step
+  // would mark every step done, a refused file included
+  const current = 1;
   return (
     <>
       <PageHeader title={t('import.title')} subtitle={t('import.subtitle')} />
@@ -51,6 +53,7 @@ export function ImportPage() {
               orientation="vertical"
               current={current}
               status={state.step === 'failed' ? 'error' : state.step === 'done' ? 'finish' : 'process'}
+              data-testid="import-steps"
               items={[
                 {
                   title: t('import.step1'),
