@@ -7,8 +7,9 @@ import { AppError } from '@kechuang/platform-core';
 import {
   createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type CreateUserInput, type Db, type ReadLimits,
 } from '@kechuang/platform-server';
-import { seedDemoIndicators } from '@kechuang/indicators/server';
-import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
+import { seedDemoIndicators, upgradeDemoIndicators } from '@kechuang/indicators/server';
+import { DEMO_ACTUAL_YEARS, seedDemoEnterprises } from '@kechuang/enterprises/demo';
+import { writeRegistryActuals } from '@kechuang/enterprises/server';
 import { seedDemoCarriers } from '@kechuang/evaluation/demo';
 import type { Config } from './config.ts';
 
@@ -36,6 +37,7 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
     await upsertPark(tx, home.code, `${home.code}${DEMO_PARK.code}`, DEMO_PARK.name);
     await seedDemoIndicators(tx, home);
     const { accountEnterprise } = await seedDemoEnterprises(tx, home);
+    await registryActuals2025(tx, home.code);
     const { accountCarrier } = await seedDemoCarriers(tx, home);
     await seedDemoAccounts(tx, home.code, { enterprise: accountEnterprise, carrier: accountCarrier });
     return true;
@@ -49,8 +51,19 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
       const { accountCarrier } = await seedDemoCarriers(tx, home);
       await seedDemoAccounts(tx, home.code, { carrier: accountCarrier }, ['carrier']);
     });
+    // the plan tables' rows added since (表1 in full, the investment share) and the demo's 2025
+    await seedDemoLater(db, 'demoIndicators2025', `select 1 from indicators where code = 'TECH_TRANSACTION_VOLUME'`, async (tx) => {
+      await upgradeDemoIndicators(tx, home);
+      await registryActuals2025(tx, home.code);
+    });
   }
   return { seeded };
+}
+
+/** The demo registry's counts of 2025 as indicator actuals too: its seed writes DEMO_ACTUAL_YEARS (2020–2024), the indicators' demo reaches 2025. */
+async function registryActuals2025(tx: Db, district: string): Promise<void> {
+  const [registry] = await tx.query('select 1 from enterprises limit 1');
+  if (registry && !DEMO_ACTUAL_YEARS.includes(2025)) await writeRegistryActuals(tx, { id: null, username: 'system' }, district, [2025]);
 }
 
 async function claim(tx: Db, key: string): Promise<boolean> {

@@ -27,7 +27,11 @@ export const ZIndicator = z.object({
   trajectory: z.enum(['linear', 'compound']),
   isHeadline: z.boolean(),
   sort: z.number().int(),
+  /** 口径 of the figures the platform computes for it (source 'computed', e.g. from the enterprise registry) */
+  computedBasis: z.string(),
 });
+/** a catalogue entry as the catalogue lists it: with the plans it belongs to (a baseline or target of theirs), newest first */
+export const ZCatalogueItem = ZIndicator.extend({ plans: z.array(z.string()) });
 export const ZIndicatorInput = ZIndicator.extend({
   code: z.string().regex(/^[A-Z][A-Z0-9_]{1,47}$/, '指标代码应为大写字母、数字和下划线'),
   nameZh: z.string().min(2).max(100),
@@ -43,6 +47,8 @@ export const ZIndicatorInput = ZIndicator.extend({
   trajectory: z.enum(['linear', 'compound']).default('linear'),
   isHeadline: z.boolean().default(false),
   sort: z.number().int().default(100),
+  /** left out: the stored one is kept */
+  computedBasis: z.string().max(500).optional(),
 });
 export const ZPlan = z.object({
   code: z.string(),
@@ -51,6 +57,17 @@ export const ZPlan = z.object({
   endYear: z.number().int(),
   yellowThreshold: z.number(),
   isCurrent: z.boolean(),
+});
+/**
+ * A figure the platform computed (source 'computed', e.g. counted from the enterprise registry) that differs from
+ * the baseline stated for the same period by a plan, an import or by hand: both are shown, with the computed 口径.
+ */
+export const ZComputedComparison = z.object({
+  period: z.string(),
+  official: z.number(),
+  officialKind: z.literal('baseline'),
+  officialSource: ZValueSource,
+  computed: z.number(),
 });
 export const ZReportItem = z.object({
   code: z.string(),
@@ -69,6 +86,11 @@ export const ZReportItem = z.object({
   expected: z.number().nullable(),
   completion: z.number().nullable(),
   light: ZLight,
+  /** where the official figure is from (the catalogue's data source), and the 口径 of computed figures */
+  dataSource: z.string(),
+  computedBasis: z.string(),
+  /** at the report's period or the baseline's: a computed figure that differs from the stated baseline */
+  comparisons: z.array(ZComputedComparison),
 });
 export const ZRegionRef = z.object({ code: z.string(), name: z.string(), kind: z.string() });
 export const ZReport = z.object({ region: ZRegionRef, period: z.string(), plan: ZPlan, items: z.array(ZReportItem) });
@@ -107,10 +129,28 @@ export const ZLeague = z.object({
   page: z.number(),
   pageSize: z.number(),
 });
-export const ZTrendPoint = z.object({ period: z.string(), actual: z.number().nullable(), expected: z.number().nullable(), completion: z.number().nullable(), light: ZLight, rolledUp: z.boolean() });
+export const ZTrendPoint = z.object({
+  period: z.string(),
+  actual: z.number().nullable(),
+  expected: z.number().nullable(),
+  completion: z.number().nullable(),
+  light: ZLight,
+  rolledUp: z.boolean(),
+  actualSource: ZActualSource.nullable(),
+  /** the baseline stated for this period when the actual is a computed figure that differs from it */
+  official: z.object({ value: z.number(), kind: z.literal('baseline'), source: ZValueSource }).nullable(),
+});
 export const ZTrend = z.object({
   region: z.object({ code: z.string(), name: z.string() }),
-  indicator: z.object({ code: z.string(), name: z.string(), unit: z.string(), precision: z.number(), direction: z.enum(['higher', 'lower']) }),
+  indicator: z.object({
+    code: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    precision: z.number(),
+    direction: z.enum(['higher', 'lower']),
+    dataSource: z.string(),
+    computedBasis: z.string(),
+  }),
   plan: ZPlan,
   baseline: z.object({ period: z.string(), value: z.number() }).nullable(),
   target: z.object({ period: z.string(), value: z.number() }).nullable(),
@@ -118,8 +158,10 @@ export const ZTrend = z.object({
 });
 export const ZCockpit = z.object({
   region: ZRegionRef,
+  /** the data year of every figure on the cockpit */
   period: z.string(),
   planName: z.string(),
+  plan: ZPlan,
   headline: z.array(ZReportItem),
   lights: ZLightCounts,
   league: z.array(ZStanding),

@@ -90,7 +90,7 @@ export interface SeriesPoint {
   period: string;
   year: number;
   value: string;
-  source: string;
+  source: ValueSource;
 }
 
 /** Every value of one indicator for the given regions (for trends and roll-ups over time). */
@@ -100,5 +100,32 @@ export async function seriesRows(db: Db, regionCodes: string[], indicatorCodes: 
        from indicator_values where region_code = any($1::text[]) and indicator_code = any($2::text[])
        order by year, period`,
     [regionCodes, indicatorCodes],
+  );
+}
+
+/** A figure computed by the platform (an actual with source 'computed') and a baseline of the same region, indicator and period. */
+export interface ComputedBesideBaseline {
+  regionCode: string;
+  indicatorCode: string;
+  period: string;
+  computed: string;
+  baseline: string;
+  baselineSource: ValueSource;
+}
+
+/**
+ * Where both a computed actual and a baseline stated elsewhere (a plan, an import, a hand-entered figure) are
+ * stored for the same region, indicator and period — the 14th plan's 2020 base beside the registry's 2020 count.
+ */
+export async function computedBesideBaselines(db: Db, regionCodes: string[], periods: string[]): Promise<ComputedBesideBaseline[]> {
+  if (regionCodes.length === 0 || periods.length === 0) return [];
+  return db.query<ComputedBesideBaseline>(
+    `select c.region_code as "regionCode", c.indicator_code as "indicatorCode", c.period, c.value::text as computed,
+            b.value::text as baseline, b.source as "baselineSource"
+       from indicator_values c
+       join indicator_values b on b.region_code = c.region_code and b.indicator_code = c.indicator_code and b.period = c.period and b.kind = 'baseline'
+      where c.kind = 'actual' and c.source = 'computed' and b.source <> 'computed'
+        and c.region_code = any($1::text[]) and c.period = any($2::text[])`,
+    [regionCodes, periods],
   );
 }

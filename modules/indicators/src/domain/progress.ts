@@ -66,3 +66,12 @@ function lightFor(direction: Direction, actual: number, expected: number, planne
   if (shortfall <= Math.abs(plannedChange) * threshold + tolerance) return 'yellow';
   return 'red';
 }
+
+/** What a light says: its colour, or for a grey one why there is none — no figure, or a figure but no target or no baseline to measure it by. */
+export type LightStatus = Exclude<Light, 'grey'> | 'noData' | 'noTarget' | 'noBaseline';
+
+export function lightStatus(i: { light: Light; actual: number | null; baseline: number | null; target: number | null }): LightStatus {
+  if (i.light !== 'grey') return i.light;
+  if (i.actual === null) return 'noData';
+  return i.target === null ? 'noTarget' : i.baseline === null ? 'noBaseline' : 'noData';
+}

@@ -1,13 +1,15 @@
 /**
- * The progress report of one region for one period: for every indicator in the catalogue, the plan's
- * baseline and target, the actual (the region's own, or rolled up from its towns and parks), the
- * expected value on the trajectory, the completion ratio and the light.
+ * The progress report of one region for one period: for every indicator of the catalogue that has a figure
+ * in it (the plan's baseline or target, or an actual of the period), the baseline and target, the actual (the
+ * region's own, or rolled up from its towns and parks), the expected value on the trajectory, the completion
+ * ratio and the light — and, where the platform computed a figure that differs from the baseline stated for
+ * the same period, both of them.
  */
 import { AppError, parsePeriod, periodPosition, roundTo, type Period } from '@kechuang/platform-core';
 import { assertRegionInScope, reportingUnits, type Db, type Scope } from '@kechuang/platform-server';
 import { computeProgress, rollUp, type Rollup } from '../domain/index.ts';
 import { allIndicators, resolvePlan, type Indicator, type Plan } from '../db/catalogue-queries.ts';
-import { progressRows, type ProgressRow } from '../db/value-queries.ts';
+import { computedBesideBaselines, progressRows, type ProgressRow } from '../db/value-queries.ts';
 import type { ZReportItem } from '../contract/schemas.ts';
 import type { z } from 'zod';
 
@@ -40,6 +42,7 @@ export function toReportItem(
   plan: Plan,
   period: Period,
   childActuals?: (indicatorCode: string) => number[],
+  comparisons: ReportItem['comparisons'] = [],
 ): ReportItem {
   let actual = num(row?.actual ?? null);
   let actualSource: ReportItem['actualSource'] = row?.actualSource ?? null;
@@ -76,7 +79,32 @@ export function toReportItem(
     expected: progress.expected === null ? null : roundTo(progress.expected, indicator.precision + 2),
     completion: progress.completion === null ? null : roundTo(progress.completion, 4),
     light: progress.light,
+    dataSource: indicator.dataSource,
+    computedBasis: indicator.computedBasis,
+    comparisons,
   };
+}
+
+/** in the plan: a baseline or target of the plan, or an actual of the period */
+const hasFigure = (i: ReportItem) => i.baseline !== null || i.target !== null || i.actual !== null;
+
+/** The computed figures of the region that differ from the baseline stated for the report's period or the baseline's. */
+async function comparisonsOf(db: Db, region: string, period: string, rows: ProgressRow[], indicators: Indicator[]): Promise<Map<string, ReportItem['comparisons']>> {
+  const own = rows.filter((r) => r.regionCode === region);
+  const periods = [...new Set([period, ...own.map((r) => r.baselinePeriod).filter((p): p is string => p !== null)])];
+  const precision = new Map(indicators.map((i) => [i.code, i.precision]));
+  const baselinePeriod = new Map(own.map((r) => [r.indicatorCode, r.baselinePeriod]));
+  const found = new Map<string, ReportItem['comparisons']>();
+  for (const c of await computedBesideBaselines(db, [region], periods)) {
+    const digits = precision.get(c.indicatorCode);
+    if (digits === undefined || (c.period !== period && c.period !== baselinePeriod.get(c.indicatorCode))) continue;
+    const [official, computed] = [roundTo(Number(c.baseline), digits), roundTo(Number(c.computed), digits)];
+    if (official === computed) continue;
+    const list = found.get(c.indicatorCode) ?? [];
+    list.push({ period: c.period, official, officialKind: 'baseline', officialSource: c.baselineSource, computed });
+    found.set(c.indicatorCode, list);
+  }
+  return found;
 }
 
 export async function computeReport(db: Db, scope: Scope, input: { region: string; period: string; plan?: string }): Promise<Report> {
@@ -95,10 +123,11 @@ export async function computeReport(db: Db, scope: Scope, input: { region: strin
     childActuals.set(r.indicatorCode, list);
   }
   const fromChildren = units.length > 0 ? (code: string) => childActuals.get(code) ?? [] : undefined;
+  const comparisons = await comparisonsOf(db, region.code, period.text, rows, indicators);
   return {
     region: { code: region.code, name: region.name, kind: region.kind },
     period: period.text,
     plan,
-    items: indicators.map((i) => toReportItem(i, own.get(i.code), plan, period, fromChildren)),
+    items: indicators.map((i) => toReportItem(i, own.get(i.code), plan, period, fromChildren, comparisons.get(i.code))).filter(hasFigure),
   };
 }

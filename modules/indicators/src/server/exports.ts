@@ -4,13 +4,30 @@ import type { Report } from './compute-report.ts';
 import type { League } from './compute-league.ts';
 import type { ValueRow } from './find-values.ts';
 import { IMPORT_COLUMNS } from '../domain/import-row.ts';
-import type { Indicator } from '../db/catalogue-queries.ts';
+import { lightStatus, type LightStatus } from '../domain/progress.ts';
+import type { CatalogueItem, Indicator } from '../db/catalogue-queries.ts';
+import { planShortZh } from '../domain/plan-names.ts';
 
 export const LIGHT_LABELS = { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '无数据' } as const;
+const STATUS_LABELS: Record<LightStatus, string> = { ...LIGHT_LABELS, noData: '无数据', noTarget: '无目标', noBaseline: '无基数' };
+/** a grey light says why: no figure at all, or a figure but no target or no baseline to measure it by */
+const lightLabel = (i: Report['items'][number]) => STATUS_LABELS[lightStatus(i)];
 const SOURCE_LABELS: Record<string, string> = { plan: '规划', import: '导入', manual: '手工填报', synthetic: '演示数据（合成）', computed: '计算', rolledUp: '下级汇总' };
 
 export function sourceLabel(s: string | null): string {
   return s === null ? '' : (SOURCE_LABELS[s] ?? s);
+}
+
+const OFFICIAL_LABELS: Record<string, string> = { plan: '规划基数', import: '导入的基数', manual: '填报的基数' };
+
+/** "官方口径 62%（2020 年规划基数）；据企业库计算 61.1%（口径：…）" for each computed figure beside a stated baseline */
+function comparisonNotes(i: Pick<Report['items'][number], 'comparisons' | 'unit' | 'computedBasis'>): string {
+  const fmt = (v: number) => `${v}${i.unit === '%' ? '%' : ` ${i.unit}`}`;
+  const stated = (c: Report['items'][number]['comparisons'][number]) =>
+    c.officialSource === 'synthetic' ? `基数 ${fmt(c.official)}（${c.period} 年，演示数据）` : `官方口径 ${fmt(c.official)}（${c.period} 年${OFFICIAL_LABELS[c.officialSource] ?? sourceLabel(c.officialSource)}）`;
+  return i.comparisons
+    .map((c) => `${stated(c)}；据企业库计算 ${fmt(c.computed)}${i.computedBasis ? `（口径：${i.computedBasis}）` : ''}`)
+    .join('\n');
 }
 
 export function reportXlsx(r: Report): Promise<Buffer> {
@@ -27,8 +44,9 @@ export function reportXlsx(r: Report): Promise<Buffer> {
     { header: '序时进度值', key: 'expected', width: 12 },
     { header: '完成率', key: 'completion', width: 10, numFmt: '0.0%' },
     { header: '亮灯', key: 'lightLabel', width: 8 },
+    { header: '说明', key: 'note', width: 60 },
   ];
-  const rows = r.items.map((i) => ({ ...i, source: sourceLabel(i.actualSource), lightLabel: LIGHT_LABELS[i.light] }));
+  const rows = r.items.map((i) => ({ ...i, source: sourceLabel(i.actualSource), lightLabel: lightLabel(i), note: comparisonNotes(i) }));
   return writeXlsx([{ name: '指标进度', columns, rows, notes: [`${r.region.name}（${r.region.code}）${r.period} 年指标进度 · ${r.plan.name}`] }]);
 }
 
@@ -81,7 +99,7 @@ export function valuesXlsx(items: ValueRow[]): Promise<Buffer> {
 const KIND_LABELS: Record<string, string> = { baseline: '基数', target: '目标', actual: '实际' };
 const ROLLUP_LABELS: Record<string, string> = { sum: '求和', ratio: '分子分母比值', none: '不汇总' };
 
-export function catalogueXlsx(items: Indicator[]): Promise<Buffer> {
+export function catalogueXlsx(items: CatalogueItem[]): Promise<Buffer> {
   return writeXlsx([{
     name: '指标目录',
     columns: [
@@ -92,6 +110,7 @@ export function catalogueXlsx(items: Indicator[]): Promise<Buffer> {
       { header: '方向', key: 'dir', width: 10 },
       { header: '小数位', key: 'precision', width: 8 },
       { header: '类别', key: 'category', width: 12 },
+      { header: '所属规划', key: 'planNames', width: 14 },
       { header: '汇总方式', key: 'rollupLabel', width: 14 },
       { header: '分子指标', key: 'numeratorCode', width: 18 },
       { header: '分母指标', key: 'denominatorCode', width: 18 },
@@ -99,6 +118,7 @@ export function catalogueXlsx(items: Indicator[]): Promise<Buffer> {
       { header: '核心指标', key: 'headline', width: 8 },
       { header: '定义', key: 'definition', width: 40 },
       { header: '数据来源', key: 'dataSource', width: 24 },
+      { header: '计算口径', key: 'computedBasis', width: 40 },
     ],
     rows: items.map((i) => ({
       ...i,
@@ -106,6 +126,7 @@ export function catalogueXlsx(items: Indicator[]): Promise<Buffer> {
       rollupLabel: ROLLUP_LABELS[i.rollup],
       trajectoryLabel: i.trajectory === 'linear' ? '线性' : '复合增长',
       headline: i.isHeadline ? '是' : '',
+      planNames: i.plans.map(planShortZh).join('、'),
     })),
   }]);
 }

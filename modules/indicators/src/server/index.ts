@@ -15,5 +15,5 @@ export { getCockpit } from './get-cockpit.ts';
 export { indicatorTodos } from './todos.ts';
 export { importValues, type ImportProgress, type ImportResult } from './import-values.ts';
 export { clearCache } from './cache.ts';
-export { seedDemoIndicators } from '../demo/seed-demo-indicators.ts';
+export { seedDemoIndicators, upgradeDemoIndicators } from '../demo/seed-demo-indicators.ts';
 export { upsertIndicator, upsertPlan } from '../db/catalogue-queries.ts';

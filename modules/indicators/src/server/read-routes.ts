@@ -11,7 +11,7 @@ import { computeTrend } from './compute-trend.ts';
 import { getCockpit } from './get-cockpit.ts';
 import { findValues } from './find-values.ts';
 import { catalogueXlsx, leagueXlsx, reportXlsx, valuesXlsx } from './exports.ts';
-import { ZCockpit, ZIndicator, ZLeague, ZLeagueQuery, ZPlan, ZReport, ZReportQuery, ZTrend, ZValueRow, ZValuesQuery } from '../contract/schemas.ts';
+import { ZCatalogueItem, ZCockpit, ZLeague, ZLeagueQuery, ZPlan, ZReport, ZReportQuery, ZTrend, ZValueRow, ZValuesQuery } from '../contract/schemas.ts';
 
 const READ = { roles: READ_ROLES };
 const ZIndicatorQuery = ZPageQuery.extend({ category: z.string().max(32).optional(), headline: z.enum(['true', 'false']).transform((v) => v === 'true').optional(), pageSize: z.coerce.number().int().min(1).max(500).default(50) });
@@ -47,7 +47,7 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
 
   r.get('/api/indicators', {
     config: { access: READ },
-    schema: { tags, summary: '指标目录 Indicator catalogue', querystring: ZIndicatorQuery, response: { 200: ZPage(ZIndicator) } },
+    schema: { tags, summary: '指标目录 Indicator catalogue', querystring: ZIndicatorQuery, response: { 200: ZPage(ZCatalogueItem) } },
     handler: async (req) => findIndicators(ctx.db, req.query),
   });
 

@@ -1,9 +1,9 @@
 /** Creating and changing indicators and plans: the bureau's catalogue work, each with its audit row. */
 import { AppError } from '@kechuang/platform-core';
 import { audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
-import { allPlans, getIndicator, upsertIndicator, upsertPlan, type Indicator, type Plan } from '../db/catalogue-queries.ts';
+import { allPlans, getIndicator, upsertIndicator, upsertPlan, type Indicator, type IndicatorEntry, type Plan } from '../db/catalogue-queries.ts';
 
-export async function saveIndicator(db: Db, actor: Actor, input: Indicator): Promise<Indicator> {
+export async function saveIndicator(db: Db, actor: Actor, input: IndicatorEntry): Promise<Indicator> {
   if (input.rollup === 'ratio' && (!input.numeratorCode || !input.denominatorCode)) {
     throw new AppError('VALIDATION', { message: '比值汇总的指标须指定分子和分母指标', details: { field: 'numeratorCode' } });
   }

@@ -35,7 +35,7 @@ describeEachDatabase('indicator import', (mode) => {
     const file = csv([
       HEADER_ZH,
       ['330211001', 'RD_INTENSITY', '2025Q1', '实际', '2.43%', ''],
-      ['330211001', '科技型中小企业数', '2025', '实际', '1,029', '家'],
+      ['330211001', '科技型中小企业数', '2026', '实际', '1,029', '家'], // a year the demo has no actual of
       ['330211002', 'HIGHTECH_INVESTMENT', '2025-03', '实际', '12345', '万元'],
       ['330211002', 'HIGHTECH_INVESTMENT', '2025', '目标', '20.5亿元', ''],
     ]);
@@ -48,7 +48,7 @@ describeEachDatabase('indicator import', (mode) => {
     const exported = await t.app.inject({ url: `/api/indicators/imports/${json(res).importRunId}/changes/export`, headers: { cookie: bureau } });
     expect(exported.headers['content-type']).toContain('spreadsheetml');
     expect(await value('330211001', 'RD_INTENSITY', 'actual', '2025Q1')).toEqual({ value: '2.43', source: 'import' });
-    expect((await value('330211001', 'TECH_SME_COUNT', 'actual', '2025')).value).toBe('1029');
+    expect((await value('330211001', 'TECH_SME_COUNT', 'actual', '2026')).value).toBe('1029');
     expect((await value('330211002', 'HIGHTECH_INVESTMENT', 'actual', '2025-03')).value).toBe('1.2345');
     expect((await value('330211002', 'HIGHTECH_INVESTMENT', 'target', '2025')).value).toBe('20.5');
   });

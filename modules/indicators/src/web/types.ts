@@ -9,8 +9,10 @@ export type ValueSource = z.infer<typeof C.ZActualSource>;
 export type RollupKind = Indicator['rollup'];
 
 export type Indicator = z.infer<typeof C.ZIndicator>;
+export type CatalogueItem = z.infer<typeof C.ZCatalogueItem>;
 export type Plan = z.infer<typeof C.ZPlan>;
 export type ReportItem = z.infer<typeof C.ZReportItem>;
+export type ComputedComparison = z.infer<typeof C.ZComputedComparison>;
 export type RegionRef = Pick<z.infer<typeof C.ZRegionRef>, 'code' | 'name'> & { kind?: string };
 export type Report = z.infer<typeof C.ZReport>;
 export type LightCounts = z.infer<typeof C.ZLightCounts>;

@@ -1,4 +1,7 @@
-/** A headline indicator on the cockpit: actual, target, completion, coloured by its light. */
+/**
+ * A headline indicator on the cockpit: actual, target, completion, coloured by its light; a grey light with a figure
+ * says 无目标 / 无基数; a registry count that differs from the stated baseline of its year is shown with why.
+ */
 import { Card, Flex, Progress, Tooltip, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { formatPercent, useLang, useT } from '@kechuang/platform-web';
@@ -6,6 +9,7 @@ import type { ReportItem } from '../types.ts';
 import { figure, indicatorName } from '../format.ts';
 import { LIGHT_BACKGROUNDS, LIGHT_COLOURS, LightTag } from './LightTag.tsx';
 import { SourceTag } from './SourceTag.tsx';
+import { ComparisonLine } from './ComputedComparison.tsx';
 
 export function HeadlineCard({ item, regionCode }: { item: ReportItem; regionCode: string }) {
   const t = useT();
@@ -29,7 +33,7 @@ export function HeadlineCard({ item, regionCode }: { item: ReportItem; regionCod
             {indicatorName(item, lang)}
           </Typography.Text>
         </Tooltip>
-        <LightTag light={item.light} />
+        <LightTag light={item.light} item={item} />
       </Flex>
       <div style={{ margin: '10px 0 4px', fontSize: 28, fontWeight: 600, color: '#1f1f1f', lineHeight: 1.2 }}>{figure(item.actual, item)}</div>
       <Flex justify="space-between" style={{ fontSize: 12, color: '#8c8c8c' }}>
@@ -49,6 +53,11 @@ export function HeadlineCard({ item, regionCode }: { item: ReportItem; regionCod
           {formatPercent(item.completion)}
         </Typography.Text>
       </Flex>
+      {item.comparisons.map((c) => (
+        <div key={c.period} style={{ marginTop: 6 }} onClick={(e) => e.stopPropagation()}>
+          <ComparisonLine item={item} comparison={c} beside="both" />
+        </div>
+      ))}
       {item.actualSource === 'synthetic' && (
         <div style={{ marginTop: 8 }}>
           <SourceTag source="synthetic" />

@@ -8,7 +8,7 @@ import { IndicatorSelect } from './Selectors.tsx';
 
 type IndicatorForm = Indicator;
 
-const DEFAULTS: Partial<Indicator> = { direction: 'higher', precision: 2, rollup: 'sum', ratioScale: 1, trajectory: 'linear', isHeadline: false, sort: 100, nameEn: '', definition: '', dataSource: '' };
+const DEFAULTS: Partial<Indicator> = { direction: 'higher', precision: 2, rollup: 'sum', ratioScale: 1, trajectory: 'linear', isHeadline: false, sort: 100, nameEn: '', definition: '', dataSource: '', computedBasis: '' };
 
 export function IndicatorDrawer({ entry, open, canEdit, onClose }: { entry: Indicator | null; open: boolean; canEdit: boolean; onClose: () => void }) {
   const t = useT();
@@ -33,6 +33,7 @@ export function IndicatorDrawer({ entry, open, canEdit, onClose }: { entry: Indi
       nameEn: v.nameEn ?? '',
       definition: v.definition ?? '',
       dataSource: v.dataSource ?? '',
+      computedBasis: v.computedBasis ?? '',
       numeratorCode: v.rollup === 'ratio' ? (v.numeratorCode ?? null) : null,
       denominatorCode: v.rollup === 'ratio' ? (v.denominatorCode ?? null) : null,
     };
@@ -150,6 +151,9 @@ export function IndicatorDrawer({ entry, open, canEdit, onClose }: { entry: Indi
         </Form.Item>
         <Form.Item name="dataSource" label={t('catalogue.dataSource')}>
           <Input />
+        </Form.Item>
+        <Form.Item name="computedBasis" label={t('catalogue.computedBasis')} extra={t('catalogue.computedBasisHint')}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
     </Drawer>

@@ -1,6 +1,7 @@
-/** Traffic lights: always a colour and a text label (绿灯/黄灯/红灯/无数据), never colour alone. */
-import { Tag } from 'antd';
+/** Traffic lights: always a colour and a text label (绿灯/黄灯/红灯/无数据), never colour alone; a grey one with a figure says why it has no light (无目标/无基数). */
+import { Tag, Tooltip } from 'antd';
 import { useT } from '@kechuang/platform-web';
+import { lightStatus } from '../../domain/progress.ts';
 import type { Light } from '../types.ts';
 
 export const LIGHT_COLOURS: Record<Light, string> = { green: '#52c41a', yellow: '#faad14', red: '#ff4d4f', grey: '#bfbfbf' };
@@ -27,14 +28,18 @@ export function LightLabel({ light, size }: { light: Light; size?: number }) {
   );
 }
 
-export function LightTag({ light }: { light: Light }) {
+/** `item`: the figures the light is of; a grey light with an actual then reads 无目标 or 无基数 instead of 无数据 */
+export function LightTag({ light, item }: { light: Light; item?: { actual: number | null; baseline: number | null; target: number | null } }) {
   const t = useT();
-  return (
-    <Tag color={light === 'grey' ? 'default' : light === 'yellow' ? 'warning' : light === 'red' ? 'error' : 'success'} style={{ marginInlineEnd: 0 }} data-light={light}>
+  const status = item ? lightStatus({ ...item, light }) : light;
+  const why = status === 'noTarget' || status === 'noBaseline' ? status : null;
+  const tag = (
+    <Tag color={light === 'grey' ? 'default' : light === 'yellow' ? 'warning' : light === 'red' ? 'error' : 'success'} style={{ marginInlineEnd: 0 }} data-light={light} data-status={status}>
       <span style={{ display: 'inline-flex', alignItems: 'center', gap: 5 }}>
         <LightDot light={light} size={8} />
-        {t(`light.${light}`)}
+        {why ? t(`status.${why}`) : t(`light.${light}`)}
       </span>
     </Tag>
   );
+  return why ? <Tooltip title={t(`status.${why}Hint`)}>{tag}</Tooltip> : tag;
 }

@@ -1,8 +1,9 @@
-/** The plans (五年规划) the lights are measured against; the bureau edits years and the yellow threshold. */
+/** The plans (五年规划) the lights are measured against, by short name (十四五; FYP14 in English); the bureau edits years and the yellow threshold. */
 import { useEffect, useState } from 'react';
 import { App, Badge, Button, Card, Form, Input, InputNumber, Modal, Switch, Table } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { errorMessage, formatPercent, useT } from '@kechuang/platform-web';
+import { errorMessage, formatPercent, useLang, useT } from '@kechuang/platform-web';
+import { planShort } from '../format.ts';
 import { usePlans, useSavePlan } from '../api.ts';
 import type { Plan } from '../types.ts';
 
@@ -13,6 +14,7 @@ interface PlanForm extends Omit<Plan, 'yellowThreshold'> {
 
 function PlanDialog({ plan, onClose }: { plan: Plan | null; onClose: () => void }) {
   const t = useT();
+  const lang = useLang();
   const { message } = App.useApp();
   const save = useSavePlan();
   const [form] = Form.useForm<PlanForm>();
@@ -30,7 +32,7 @@ function PlanDialog({ plan, onClose }: { plan: Plan | null; onClose: () => void 
     }
   };
   return (
-    <Modal title={`${t('plans.edit')} · ${plan?.code ?? ''}`} open={!!plan} onCancel={onClose} onOk={() => void submit().catch(() => undefined)} confirmLoading={save.isPending} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+    <Modal title={`${t('plans.edit')} · ${plan ? planShort(plan, lang) : ''}`} open={!!plan} onCancel={onClose} onOk={() => void submit().catch(() => undefined)} confirmLoading={save.isPending} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
       <Form form={form} layout="vertical">
         <Form.Item name="name" label={t('plans.name')} rules={[{ required: true }]}>
           <Input />
@@ -56,6 +58,7 @@ function PlanDialog({ plan, onClose }: { plan: Plan | null; onClose: () => void 
 
 export function PlansCard({ canEdit }: { canEdit: boolean }) {
   const t = useT();
+  const lang = useLang();
   const plans = usePlans();
   const [editing, setEditing] = useState<Plan | null>(null);
   return (
@@ -67,7 +70,7 @@ export function PlansCard({ canEdit }: { canEdit: boolean }) {
         loading={plans.isLoading}
         dataSource={plans.data?.items ?? []}
         columns={[
-          { title: t('plans.code'), dataIndex: 'code', width: 100 },
+          { title: lang === 'en' ? t('plans.code') : t('plans.short'), dataIndex: 'code', width: 100, render: (_: unknown, p) => <span data-testid={`plan-${p.code}`}>{planShort(p, lang)}</span> },
           { title: t('plans.name'), dataIndex: 'name' },
           { title: t('plans.years'), key: 'years', width: 130, render: (_: unknown, p) => `${p.startYear}–${p.endYear}` },
           { title: t('plans.yellowThreshold'), dataIndex: 'yellowThreshold', width: 110, render: (v: number) => formatPercent(v, 0) },

@@ -1,6 +1,8 @@
 /**
  * One indicator's trend: actuals as a line whose points take their light's colour, the plan path
- * (expected values) dashed, the baseline and the target pinned, the target as a line across.
+ * (expected values) dashed, the baseline and the target pinned, the target as a line across. The tooltip
+ * says where a year's actual comes from, and where the registry's count differs from the baseline stated
+ * for that year, gives both and the count's 口径.
  */
 import { useMemo } from 'react';
 import { Empty } from 'antd';
@@ -8,11 +10,16 @@ import { Chart, type ChartOption } from '@kechuang/platform-web/chart';
 import { formatValue, useT, type TFunction } from '@kechuang/platform-web';
 import type { Trend } from '../types.ts';
 import { LIGHT_COLOURS } from './LightTag.tsx';
+import { useComparisonText } from './ComputedComparison.tsx';
 
 const ACTUAL_COLOUR = '#1664d9';
 const PATH_COLOUR = '#8c8c8c';
 
-export function trendOption(trend: Trend, t: TFunction, isCompact = false): ChartOption {
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+type CompareText = ReturnType<typeof useComparisonText>;
+
+export function trendOption(trend: Trend, t: TFunction, isCompact = false, compare: CompareText = () => ''): ChartOption {
   const { precision, unit } = trend.indicator;
   const periods = trend.points.map((p) => p.period);
   const fmt = (v: number | null | undefined) => formatValue(v ?? null, precision, unit);
@@ -50,8 +57,14 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false): Char
         if (!list.length) return '';
         const point = trend.points[list[0].dataIndex];
         const lines = [`<b>${list[0].axisValue}</b>`];
-        lines.push(`${t('trend.actual')}：${fmt(point.actual)}${point.actual !== null ? ` · ${t(`light.${point.light}`)}` : ''}${point.rolledUp ? `（${t('trend.rolledUp')}）` : ''}`);
+        lines.push(`${t('trend.actual')}：${fmt(point.actual)}${point.actual !== null && point.light !== 'grey' ? ` · ${t(`light.${point.light}`)}` : ''}${point.rolledUp ? `（${t('trend.rolledUp')}）` : ''}`);
+        if (point.actualSource && !point.rolledUp) lines.push(escapeHtml(t('trend.source', { source: t(`source.${point.actualSource}`) })));
         if (point.expected !== null) lines.push(`${t('trend.expected')}：${fmt(point.expected)}`);
+        if (point.official && point.actual !== null) {
+          const c = { period: point.period, official: point.official.value, officialSource: point.official.source, computed: point.actual };
+          // wrapped, so that a long 口径 stays inside the chart
+          lines.push(`<div style="max-width:320px;white-space:normal;color:#d48806" data-testid="trend-comparison">${escapeHtml(compare(trend.indicator, c))}</div>`);
+        }
         return lines.join('<br/>');
       },
     },
@@ -109,7 +122,8 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false): Char
 
 export function TrendChart({ trend, height = 360, isCompact = false, testId }: { trend: Trend | undefined; height?: number; isCompact?: boolean; testId?: string }) {
   const t = useT();
-  const option = useMemo(() => (trend ? trendOption(trend, t, isCompact) : null), [trend, t, isCompact]);
+  const compare = useComparisonText();
+  const option = useMemo(() => (trend ? trendOption(trend, t, isCompact, compare) : null), [trend, t, isCompact, compare]);
   const hasData = !!trend && trend.points.some((p) => p.actual !== null || p.expected !== null);
   if (!option || !hasData) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('trend.empty')} style={{ height, margin: 0, paddingTop: height / 4 }} />;
   return <Chart option={option} height={height} data-testid={testId} />;

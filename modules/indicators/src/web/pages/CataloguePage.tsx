@@ -1,4 +1,7 @@
-/** 指标目录: the catalogue as a DataTable; the bureau creates and edits entries in a drawer. */
+/**
+ * 指标目录: the catalogue as a DataTable; the bureau creates and edits entries in a drawer. Names in the UI's
+ * language: Chinese only in the Chinese UI; in English the English name with the Chinese (official) one under it.
+ */
 import { useMemo, useState } from 'react';
 import { Button, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import { EditOutlined, EyeOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
@@ -6,8 +9,8 @@ import { BUREAU_ROLES, DataTable, PageHeader, useAuth, useLang, useT } from '@ke
 import { useCatalogue } from '../api.ts';
 import { IndicatorDrawer } from '../components/IndicatorDrawer.tsx';
 import { PlansCard } from '../components/PlansCard.tsx';
-import { indicatorName } from '../format.ts';
-import type { Indicator } from '../types.ts';
+import { indicatorName, planShort } from '../format.ts';
+import type { CatalogueItem, Indicator } from '../types.ts';
 
 export function CataloguePage() {
   const t = useT();
@@ -20,24 +23,35 @@ export function CataloguePage() {
   const [open, setOpen] = useState<{ entry: Indicator | null } | null>(null);
   const categories = [...new Set((catalogue.data?.items ?? []).map((i) => i.category))];
 
-  const columns = useMemo<TableColumnsType<Indicator>>(
+  const columns = useMemo<TableColumnsType<CatalogueItem>>(
     () => [
-      { title: t('catalogue.code'), dataIndex: 'code', sorter: true, width: 200, render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+      { title: t('catalogue.code'), dataIndex: 'code', sorter: true, width: 250, render: (c: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{c}</Typography.Text> },
       {
-        title: t('catalogue.nameZh'),
+        title: t('field.indicator'),
         key: 'nameZh',
         dataIndex: 'nameZh',
         sorter: true,
+        width: 300,
         render: (_: unknown, i) => (
           <div>
             {i.isHeadline && <StarFilled style={{ color: '#faad14', marginInlineEnd: 4 }} title={t('catalogue.isHeadline')} />}
             {indicatorName({ nameZh: i.nameZh, nameEn: i.nameEn }, lang)}
-            {lang !== 'en' && i.nameEn && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{i.nameEn}</div>}
+            {lang === 'en' && i.nameEn && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{i.nameZh}</div>}
           </div>
         ),
       },
       { title: t('field.unit'), dataIndex: 'unit', sorter: true, width: 80 },
       { title: t('catalogue.category'), dataIndex: 'category', sorter: true, width: 120, render: (c: string) => <Tag>{c}</Tag> },
+      {
+        title: t('catalogue.plans'),
+        dataIndex: 'plans',
+        width: 140,
+        render: (plans: string[], i) => (
+          <span data-testid={`plans-${i.code}`}>
+            {plans.map((p) => <Tag key={p} color="blue">{planShort({ code: p }, lang)}</Tag>)}
+          </span>
+        ),
+      },
       { title: t('catalogue.direction'), dataIndex: 'direction', width: 100, render: (d: Indicator['direction']) => t(`direction.${d}`) },
       { title: t('catalogue.rollup'), dataIndex: 'rollup', width: 90, render: (r: Indicator['rollup']) => t(`rollup.${r}`) },
       { title: t('catalogue.dataSource'), dataIndex: 'dataSource', ellipsis: true, width: 170 },
@@ -59,13 +73,14 @@ export function CataloguePage() {
   return (
     <>
       <PageHeader title={t('catalogue.title')} subtitle={t('catalogue.subtitle')} />
-      <DataTable<Indicator>
+      <DataTable<CatalogueItem>
         url="/api/indicators"
         rowKey="code"
         columns={columns}
         params={{ category, headline }}
         defaultSort={{ field: 'sort', order: 'ascend' }}
         defaultPageSize={50}
+        scrollX="max-content"
         size="small"
         searchPlaceholder={t('catalogue.searchPlaceholder')}
         filters={

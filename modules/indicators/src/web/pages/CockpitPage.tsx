@@ -9,7 +9,8 @@ import { HeadlineCard } from '../components/HeadlineCard.tsx';
 import { LightSummary } from '../components/LightSummary.tsx';
 import { PeriodSelect, RegionSelect, usePeriodParam, useRegionParam } from '../components/Selectors.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
-import { indicatorName } from '../format.ts';
+import { indicatorName, planName } from '../format.ts';
+import { DataYear } from '../components/DataYear.tsx';
 
 export function CockpitPage() {
   const t = useT();
@@ -23,8 +24,13 @@ export function CockpitPage() {
   return (
     <>
       <PageHeader
-        title={t('cockpit.title')}
-        subtitle={data ? t('cockpit.subtitle', { region: data.region.name, plan: data.planName, period: data.period }) : ' '}
+        title={
+          <>
+            {t('cockpit.title')}
+            <DataYear period={data?.period} />
+          </>
+        }
+        subtitle={data ? t('cockpit.subtitle', { region: data.region.name, plan: planName(data.plan, lang), period: data.period }) : ' '}
         extra={
           <>
             <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />

@@ -7,6 +7,8 @@ import { leagueColumns } from '../components/leagueColumns.tsx';
 import { LightLegend } from '../components/LightLegend.tsx';
 import { IndicatorSelect, PeriodSelect, usePeriodParam, useSearchParam } from '../components/Selectors.tsx';
 import type { LeagueRow } from '../types.ts';
+import { planName } from '../format.ts';
+import { DataYear } from '../components/DataYear.tsx';
 
 type SortKey = 'rank' | 'greenShare' | 'completion' | 'regionCode';
 const SORT_KEYS: SortKey[] = ['rank', 'greenShare', 'completion', 'regionCode'];
@@ -39,8 +41,13 @@ export function LeaguePage() {
   return (
     <>
       <PageHeader
-        title={t('league.title')}
-        subtitle={data ? t('league.subtitle', { plan: data.plan.name }) : ' '}
+        title={
+          <>
+            {t('league.title')}
+            <DataYear period={data?.period} />
+          </>
+        }
+        subtitle={data ? t('league.subtitle', { plan: planName(data.plan, lang) }) : ' '}
         extra={
           <>
             <IndicatorSelect value={indicator} onChange={setIndicator} allowClear placeholder={t('league.rankOn')} width={320} />

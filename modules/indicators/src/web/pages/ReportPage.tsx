@@ -1,4 +1,8 @@
-/** 指标进度: one region, one period — baseline, target, actual, expected, completion and light per indicator. */
+/**
+ * 指标进度: one region, one period (its data year in the header) — baseline, target, actual, expected, completion and
+ * light per indicator; a grey light with a figure says 无目标 / 无基数; a registry count that differs from the stated
+ * baseline of its year is shown beside it, and explained above the table.
+ */
 import { useMemo, useState } from 'react';
 import { Alert, Card, Flex, Switch, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { StarFilled } from '@ant-design/icons';
@@ -10,7 +14,9 @@ import { PeriodSelect, RegionSelect, usePeriodParam, useRegionParam } from '../c
 import { SourceTag } from '../components/SourceTag.tsx';
 import { CompletionBar, LightCountsInline } from '../components/Standings.tsx';
 import { LIGHT_COLOURS } from '../components/LightTag.tsx';
-import { figure, indicatorName } from '../format.ts';
+import { figure, indicatorName, planName } from '../format.ts';
+import { ComparisonLine, ComparisonNotes } from '../components/ComputedComparison.tsx';
+import { DataYear } from '../components/DataYear.tsx';
 import type { LightCounts, ReportItem } from '../types.ts';
 
 export function ReportPage() {
@@ -27,8 +33,11 @@ export function ReportPage() {
     <div>
       {figure(value, item)}
       {p && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{p}</div>}
+      {item.comparisons.filter((c) => c.period === p).map((c) => <div key={c.period}><ComparisonLine item={item} comparison={c} beside="baseline" /></div>)}
     </div>
   );
+  // a comparison of the report's own period that is not the baseline's sits under the actual
+  const atActual = (i: ReportItem) => i.comparisons.filter((c) => c.period === report.data?.period && c.period !== i.baselinePeriod);
 
   const columns = useMemo<TableColumnsType<ReportItem>>(
     () => [
@@ -52,20 +61,36 @@ export function ReportPage() {
         width: 110,
         render: (_: unknown, i) => <Typography.Text type="secondary">{figure(i.expected, i)}</Typography.Text>,
       },
-      { title: t('field.actual'), key: 'actual', align: 'right', width: 110, render: (_: unknown, i) => <b>{figure(i.actual, i)}</b> },
+      {
+        title: t('field.actual'),
+        key: 'actual',
+        align: 'right',
+        width: 110,
+        render: (_: unknown, i) => (
+          <div>
+            <b>{figure(i.actual, i)}</b>
+            {atActual(i).map((c) => <div key={c.period}><ComparisonLine item={i} comparison={c} beside="actual" /></div>)}
+          </div>
+        ),
+      },
       { title: t('field.source'), dataIndex: 'actualSource', width: 140, render: (s: ReportItem['actualSource']) => <SourceTag source={s} /> },
       { title: t('field.completion'), dataIndex: 'completion', width: 160, render: (v: number | null, i) => <CompletionBar value={v} colour={LIGHT_COLOURS[i.light]} /> },
-      { title: t('field.light'), dataIndex: 'light', width: 96, render: (l: ReportItem['light']) => <LightTag light={l} /> },
+      { title: t('field.light'), dataIndex: 'light', width: 96, render: (l: ReportItem['light'], i) => <LightTag light={l} item={i} /> },
     ],
-    [t, lang, region],
+    [t, lang, region, report.data?.period],
   );
 
   const data = report.data;
   return (
     <>
       <PageHeader
-        title={t('report.title')}
-        subtitle={data ? t('report.subtitle', { region: data.region.name, period: data.period, plan: data.plan.name }) : ' '}
+        title={
+          <>
+            {t('report.title')}
+            <DataYear period={data?.period} />
+          </>
+        }
+        subtitle={data ? t('report.subtitle', { region: data.region.name, period: data.period, plan: planName(data.plan, lang) }) : ' '}
         extra={
           <>
             <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />
@@ -78,6 +103,7 @@ export function ReportPage() {
       {data?.items.some((i) => i.actualSource === 'synthetic') && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('report.syntheticNotice')} />
       )}
+      {data && <ComparisonNotes items={data.items} />}
       <Card size="small">
         <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
           <LightCountsInline counts={counts} />

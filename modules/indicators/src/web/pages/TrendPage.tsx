@@ -1,11 +1,16 @@
-/** 指标趋势: one region, one indicator — actuals against the plan path, with baseline and target. */
+/**
+ * 指标趋势: one region, one indicator — actuals against the plan path, with baseline and target; the header names
+ * the latest year with an actual; a year whose registry count differs from the stated baseline shows both.
+ */
 import { Alert, Card, Col, Descriptions, Row, Table, Tooltip } from 'antd';
 import { PageHeader, errorMessage, formatPercent, useLang, useT } from '@kechuang/platform-web';
 import { useCatalogue, useTrend } from '../api.ts';
 import { LightTag } from '../components/LightTag.tsx';
 import { IndicatorSelect, RegionSelect, useRegionParam, useSearchParam } from '../components/Selectors.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
-import { figure, indicatorName } from '../format.ts';
+import { figure, indicatorName, planName } from '../format.ts';
+import { ComparisonLine } from '../components/ComputedComparison.tsx';
+import { DataYear } from '../components/DataYear.tsx';
 import type { TrendPoint } from '../types.ts';
 
 export function TrendPage() {
@@ -20,12 +25,18 @@ export function TrendPage() {
   const trend = useTrend(region, indicator);
   const data = trend.data;
   const unit = data?.indicator ?? { precision: 2, unit: '' };
+  const latest = data?.points.filter((p) => p.actual !== null).at(-1)?.period;
 
   return (
     <>
       <PageHeader
-        title={t('trend.title')}
-        subtitle={data ? `${data.region.name} · ${entry ? indicatorName(entry, lang) : data.indicator.name} · ${data.plan.name}` : t('trend.subtitle')}
+        title={
+          <>
+            {t('trend.title')}
+            <DataYear period={latest} latest />
+          </>
+        }
+        subtitle={data ? `${data.region.name} · ${entry ? indicatorName(entry, lang) : data.indicator.name} · ${planName(data.plan, lang)}` : t('trend.subtitle')}
         extra={
           <>
             <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />
@@ -50,6 +61,7 @@ export function TrendPage() {
               <Descriptions.Item label={t('catalogue.trajectory')}>{entry ? t(`trajectory.${entry.trajectory}`) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('catalogue.definition')}>{entry?.definition || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('catalogue.dataSource')}>{entry?.dataSource || '—'}</Descriptions.Item>
+              {entry?.computedBasis && <Descriptions.Item label={t('catalogue.computedBasis')}>{entry.computedBasis}</Descriptions.Item>}
             </Descriptions>
           </Card>
           <Card size="small" style={{ marginTop: 16 }} styles={{ body: { padding: 0 } }}>
@@ -65,12 +77,23 @@ export function TrendPage() {
                   dataIndex: 'actual',
                   align: 'right',
                   render: (v: number | null, p) => (
-                    <Tooltip title={p.rolledUp ? t('source.rolledUp') : undefined}>
-                      <span>
-                        <b>{figure(v, unit)}</b>
-                        {p.rolledUp && <sup style={{ color: '#8c8c8c' }}> Σ</sup>}
-                      </span>
-                    </Tooltip>
+                    <>
+                      <Tooltip title={p.actualSource ? t(`source.${p.actualSource}`) : undefined}>
+                        <span>
+                          <b>{figure(v, unit)}</b>
+                          {p.rolledUp && <sup style={{ color: '#8c8c8c' }}> Σ</sup>}
+                        </span>
+                      </Tooltip>
+                      {p.official && v !== null && data && (
+                        <div>
+                          <ComparisonLine
+                            beside="actual"
+                            item={data.indicator}
+                            comparison={{ period: p.period, official: p.official.value, officialKind: 'baseline', officialSource: p.official.source, computed: v }}
+                          />
+                        </div>
+                      )}
+                    </>
                   ),
                 },
                 { title: t('field.expected'), dataIndex: 'expected', align: 'right', render: (v: number | null) => figure(v, unit) },
