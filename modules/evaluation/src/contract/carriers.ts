@@ -13,8 +13,7 @@ export const CARRIER_LEVELS = ['national', 'provincial', 'municipal', 'district'
 export const ZCarrierLevel = z.enum(CARRIER_LEVELS);
 export const FIGURE_SOURCES = ['manual', 'import', 'selfReport'] as const;
 export const ZFigureSource = z.enum(FIGURE_SOURCES);
-/** units of a figure that counts things (people, firms, patents …): such a figure is a whole number */
-export const COUNT_UNITS: ReadonlySet<string> = new Set(['人', '家', '件', '个', '场', '项']);
+export { COUNT_UNITS } from './figure-units.ts';
 
 export const ZCarrier = z.object({
   id: z.number(),

@@ -10,7 +10,7 @@ import type { Rule } from 'antd/es/form';
 import { SaveOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage, formatDateTime, useT, useUnsavedChanges, type TFunction } from '@kechuang/platform-web';
-import { COUNT_UNITS } from '../../contract/carriers.ts';
+import { COUNT_UNITS } from '../../contract/figure-units.ts';
 import { useCarrierFigures, useSaveFigures } from '../carrier-api.ts';
 import type { CarrierFigure } from '../types.ts';
 import { FigureSourceTag } from './carrier-labels.tsx';
