@@ -8,7 +8,7 @@ import {
   createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type CreateUserInput, type Db, type ReadLimits,
 } from '@kechuang/platform-server';
 import { seedDemoIndicators, upgradeDemoIndicators } from '@kechuang/indicators/server';
-import { DEMO_ACTUAL_YEARS, seedDemoEnterprises } from '@kechuang/enterprises/demo';
+import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
 import { writeRegistryActuals } from '@kechuang/enterprises/server';
 import { seedDemoCarriers } from '@kechuang/evaluation/demo';
 import type { Config } from './config.ts';
@@ -60,10 +60,10 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
   return { seeded };
 }
 
-/** The demo registry's counts of 2025 as indicator actuals too: its seed writes DEMO_ACTUAL_YEARS (2020–2024), the indicators' demo reaches 2025. */
+/** The demo registry's counts of 2025 as indicator actuals too: a registry seeded by an earlier version wrote 2020–2024 only. */
 async function registryActuals2025(tx: Db, district: string): Promise<void> {
   const [registry] = await tx.query('select 1 from enterprises limit 1');
-  if (registry && !DEMO_ACTUAL_YEARS.includes(2025)) await writeRegistryActuals(tx, { id: null, username: 'system' }, district, [2025]);
+  if (registry) await writeRegistryActuals(tx, { id: null, username: 'system' }, district, [2025]);
 }
 
 async function claim(tx: Db, key: string): Promise<boolean> {

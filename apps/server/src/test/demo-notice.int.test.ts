@@ -21,6 +21,11 @@ describeEachDatabase('demo notice', (mode) => {
     expect((await demo.app.inject({ url: '/api/notices' })).statusCode).toBe(401);
   });
 
+  it('stores the demo carriers\' figures as synthetic, not as an import', async () => {
+    const sources = await demo.db.query<{ source: string }>('select distinct source from carrier_figures order by source');
+    expect(sources.map((s) => s.source)).toEqual(['synthetic']);
+  });
+
   it('says nothing of demo data on a deployment without it', async () => {
     const res = await real.app.inject({ url: '/api/notices', headers: { cookie: await real.login('officer', 'a-long-real-passphrase') } });
     expect(json(res)).toEqual({ demoData: false });

@@ -13,7 +13,8 @@ import { generateDemoEnterprises } from './generate-demo-enterprises.ts';
 import { PLAN_INDICATORS, type PlanIndicator, type UnitPlans } from './plan.ts';
 import { DEMO_CHAINS } from './words.ts';
 
-export const DEMO_ACTUAL_YEARS = [2020, 2021, 2022, 2023, 2024];
+/** the years whose registry counts the demo writes as indicator actuals: the plan's base year to its last */
+export const DEMO_ACTUAL_YEARS = [2020, 2021, 2022, 2023, 2024, 2025];
 
 const str = (v: number | string | boolean | null | undefined): string | null => (v === null || v === undefined ? null : String(v));
 

@@ -17,10 +17,18 @@ export async function writeRegistryActuals(db: Db, actor: Actor | AuditActor, di
   const codes = REGISTRY_INDICATORS.filter((c) => present.some((p) => p.code === c));
   const result: RegistryActualsResult = { years, written: 0, unchanged: 0, kept: [] };
   await db.transaction(async (tx) => {
+    // a count that includes demo (synthetic) enterprises is demo data too, and says so wherever it is shown
+    const synthetic = new Set(
+      (await tx.query<{ code: string }>(
+        `select vr.code from regions vr
+          where vr.path like $1 and exists (select 1 from enterprises e join regions r on r.code = e.region_code where e.is_synthetic and r.path like vr.path || '%')`,
+        [`${home.path}%`],
+      )).map((r) => r.code),
+    );
     for (const year of years) {
       const counts = await tierCounts(tx, scope, district, year);
-      const existing = await tx.query<{ region: string; code: string; value: string; source: string }>(
-        `select region_code as region, indicator_code as code, value::text as value, source from indicator_values
+      const existing = await tx.query<{ region: string; code: string; value: string; source: string; synthetic: boolean }>(
+        `select region_code as region, indicator_code as code, value::text as value, source, computed_from_synthetic as synthetic from indicator_values
           where kind = 'actual' and period = $1 and indicator_code = any($2::text[])`,
         [String(year), codes],
       );
@@ -34,16 +42,17 @@ export async function writeRegistryActuals(db: Db, actor: Actor | AuditActor, di
             if (Number(old.value) !== value) result.kept.push({ regionCode: c.regionCode, indicatorCode: code, period: String(year), source: old.source, value: old.value, computed: value });
             continue;
           }
-          if (old?.source === 'computed' && Number(old.value) === value) {
+          const fromSynthetic = synthetic.has(c.regionCode);
+          if (old?.source === 'computed' && Number(old.value) === value && old.synthetic === fromSynthetic) {
             result.unchanged++;
             continue;
           }
           await tx.query(
-            `insert into indicator_values (region_code, indicator_code, kind, period, year, value, source)
-             values ($1, $2, 'actual', $3, $4, $5, 'computed')
+            `insert into indicator_values (region_code, indicator_code, kind, period, year, value, source, computed_from_synthetic)
+             values ($1, $2, 'actual', $3, $4, $5, 'computed', $6)
              on conflict (region_code, indicator_code, kind, period) do update set value = excluded.value, source = 'computed',
-               import_run_id = null, updated_by = null, updated_at = now()`,
-            [c.regionCode, code, String(year), year, value],
+               computed_from_synthetic = excluded.computed_from_synthetic, import_run_id = null, updated_by = null, updated_at = now()`,
+            [c.regionCode, code, String(year), year, value, fromSynthetic],
           );
           result.written++;
         }

@@ -11,7 +11,7 @@ export const ZCarrierKind = z.enum(CARRIER_KINDS);
 export type CarrierKind = z.infer<typeof ZCarrierKind>;
 export const CARRIER_LEVELS = ['national', 'provincial', 'municipal', 'district'] as const;
 export const ZCarrierLevel = z.enum(CARRIER_LEVELS);
-export const FIGURE_SOURCES = ['manual', 'import', 'selfReport'] as const;
+export const FIGURE_SOURCES = ['manual', 'import', 'selfReport', 'synthetic'] as const;
 export const ZFigureSource = z.enum(FIGURE_SOURCES);
 export { COUNT_UNITS } from './figure-units.ts';
 

@@ -32,7 +32,7 @@ export interface CarrierFigureRow {
   carrierId: number;
   indicator: string;
   value: number;
-  source: 'manual' | 'import' | 'selfReport';
+  source: 'manual' | 'import' | 'selfReport' | 'synthetic';
   updatedBy: string | null;
   updatedAt: string;
 }

@@ -98,7 +98,7 @@ export async function seedDemoCarriers(db: Db, district: Region): Promise<{ acco
         if (year === 2025 && UNREPORTED_2025[name]?.includes(indicator.code)) continue;
         const raw = base * growth ** (year - 2024);
         const value = indicator.unit === '%' ? Math.min(99, Math.round(raw * 10) / 10) : COUNTS.has(indicator.code) ? Math.round(raw) : Math.round(raw * 10) / 10;
-        await db.query(`insert into carrier_figures (carrier_id, year, indicator, value, source) values ($1, $2, $3, $4, 'import')`, [id, year, indicator.code, value]);
+        await db.query(`insert into carrier_figures (carrier_id, year, indicator, value, source) values ($1, $2, $3, $4, 'synthetic')`, [id, year, indicator.code, value]);
       }
     }
   }

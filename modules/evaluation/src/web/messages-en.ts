@@ -337,6 +337,7 @@ export const en: Record<string, string> = {
   'ev.review.source.manual': 'Bureau',
   'ev.review.source.import': 'Import',
   'ev.review.source.selfReport': 'Carrier',
+  'ev.review.source.synthetic': 'Demo data (synthetic)',
   'ev.review.import.title': 'Import carrier figures of {year}',
   'ev.review.import.hint': 'Fill in the template: one row per carrier (name, kind, level, town) with its figures; a carrier whose name and kind are new is added. One bad cell and nothing is imported.',
   'ev.review.import.drop': 'Click or drop an Excel file',

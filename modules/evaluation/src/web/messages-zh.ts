@@ -337,6 +337,7 @@ export const zhCN: Record<string, string> = {
   'ev.review.source.manual': '局录入',
   'ev.review.source.import': '导入',
   'ev.review.source.selfReport': '载体填报',
+  'ev.review.source.synthetic': '演示数据（合成）',
   'ev.review.import.title': '导入 {year} 年载体数据',
   'ev.review.import.hint': '按模板填写：每行一个载体（名称、类型、级别、所属镇街）及其各指标数值；名称与类型尚不存在的载体将新建。文件中有一处错误即整份不导入。',
   'ev.review.import.drop': '点击或拖入 Excel 文件',

@@ -83,6 +83,8 @@ export const ZReportItem = z.object({
   targetPeriod: z.string().nullable(),
   actual: z.number().nullable(),
   actualSource: ZActualSource.nullable(),
+  /** the actual is demo data: synthetic, computed from synthetic records, or rolled up from such figures */
+  actualSynthetic: z.boolean(),
   expected: z.number().nullable(),
   completion: z.number().nullable(),
   light: ZLight,
@@ -137,6 +139,8 @@ export const ZTrendPoint = z.object({
   light: ZLight,
   rolledUp: z.boolean(),
   actualSource: ZActualSource.nullable(),
+  /** the actual is demo data (see ZReportItem) */
+  actualSynthetic: z.boolean(),
   /** the baseline stated for this period when the actual is a computed figure that differs from it */
   official: z.object({ value: z.number(), kind: z.literal('baseline'), source: ZValueSource }).nullable(),
 });

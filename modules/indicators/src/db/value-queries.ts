@@ -20,6 +20,8 @@ export interface ProgressRow {
   targetPeriod: string | null;
   actual: string | null;
   actualSource: ValueSource | null;
+  /** the actual is demo data: stored as synthetic, or computed from synthetic records */
+  actualSynthetic: boolean;
 }
 
 /**
@@ -27,6 +29,9 @@ export interface ProgressRow {
  * figures, and 2019 where 2020 was not yet published), so an older plan's baseline never leaks in.
  */
 export const BASELINE_WINDOW = 3;
+
+/** a value that is demo data: stored as synthetic, or computed by the platform from synthetic records */
+const SYNTHETIC = `(v.source = 'synthetic' or (v.source = 'computed' and v.computed_from_synthetic))`;
 
 /**
  * The pivot, with the parameter numbers of the plan's start and end years and of the period, and the
@@ -41,12 +46,13 @@ function pivotSql(regions: { join: string; where: string }, start: string, end: 
   const target = `v.kind = 'target' and v.year between ${start} and ${end}`;
   const latest = `v.year || v.period || '|' || v.value`;
   return `
-    select coalesce(json_agg(json_build_array(region_code, indicator_code, b, t, a, s)), '[]')::text as rows
+    select coalesce(json_agg(json_build_array(region_code, indicator_code, b, t, a, s, y)), '[]')::text as rows
       from (select v.region_code, v.indicator_code,
               max(${latest}) filter (where ${baseline}) as b,
               max(${latest}) filter (where ${target}) as t,
               max(v.value::text) filter (where ${actual}) as a,
-              max(v.source) filter (where ${actual}) as s
+              max(v.source) filter (where ${actual}) as s,
+              coalesce(bool_or(${SYNTHETIC}) filter (where ${actual}), false) as y
               from indicator_values v ${regions.join}
              where ${regions.where} and ((${actual}) or (${baseline}) or (${target}))
              group by v.region_code, v.indicator_code) p`;
@@ -61,11 +67,11 @@ function splitLatest(packed: string | null): [period: string | null, value: stri
 
 async function pivot(db: Db, sql: string, params: unknown[]): Promise<ProgressRow[]> {
   const [{ rows }] = await db.query<{ rows: string }>(sql, params);
-  return (JSON.parse(rows) as [string, string, string | null, string | null, string | null, ValueSource | null][]).map(
-    ([regionCode, indicatorCode, b, t, actual, actualSource]) => {
+  return (JSON.parse(rows) as [string, string, string | null, string | null, string | null, ValueSource | null, boolean][]).map(
+    ([regionCode, indicatorCode, b, t, actual, actualSource, actualSynthetic]) => {
       const [baselinePeriod, baseline] = splitLatest(b);
       const [targetPeriod, target] = splitLatest(t);
-      return { regionCode, indicatorCode, baseline, baselinePeriod, target, targetPeriod, actual, actualSource };
+      return { regionCode, indicatorCode, baseline, baselinePeriod, target, targetPeriod, actual, actualSource, actualSynthetic };
     },
   );
 }
@@ -91,13 +97,14 @@ export interface SeriesPoint {
   year: number;
   value: string;
   source: ValueSource;
+  synthetic: boolean;
 }
 
 /** Every value of one indicator for the given regions (for trends and roll-ups over time). */
 export async function seriesRows(db: Db, regionCodes: string[], indicatorCodes: string[]): Promise<(SeriesPoint & { regionCode: string; indicatorCode: string })[]> {
   return db.query(
-    `select region_code as "regionCode", indicator_code as "indicatorCode", kind, period, year, value::text as value, source
-       from indicator_values where region_code = any($1::text[]) and indicator_code = any($2::text[])
+    `select region_code as "regionCode", indicator_code as "indicatorCode", kind, period, year, value::text as value, source, ${SYNTHETIC} as synthetic
+       from indicator_values v where region_code = any($1::text[]) and indicator_code = any($2::text[])
        order by year, period`,
     [regionCodes, indicatorCodes],
   );

@@ -22,3 +22,8 @@ export function rollUp(rollup: Rollup, own: number[], values: (indicatorCode: st
       return null;
   }
 }
+
+/** The indicators a roll-up reads: its own code for a sum, a ratio's numerator and denominator. */
+export function rollupInputs(rollup: Rollup, code: string): string[] {
+  return rollup.kind === 'ratio' ? [rollup.numerator, rollup.denominator] : rollup.kind === 'sum' ? [code] : [];
+}

@@ -7,7 +7,7 @@
  */
 import { AppError, parsePeriod, periodPosition, roundTo, type Period } from '@kechuang/platform-core';
 import { assertRegionInScope, reportingUnits, type Db, type Scope } from '@kechuang/platform-server';
-import { computeProgress, rollUp, type Rollup } from '../domain/index.ts';
+import { computeProgress, rollUp, rollupInputs, type Rollup } from '../domain/index.ts';
 import { allIndicators, resolvePlan, type Indicator, type Plan } from '../db/catalogue-queries.ts';
 import { computedBesideBaselines, progressRows, type ProgressRow } from '../db/value-queries.ts';
 import type { ZReportItem } from '../contract/schemas.ts';
@@ -35,20 +35,33 @@ export function rollupOf(i: Indicator): Rollup {
   return { kind: i.rollup };
 }
 
-/** Turns pivoted rows into report items; `childActuals` feeds roll-ups for a parent region. */
+/** The towns' and parks' actuals of one period, for a parent region's roll-ups. */
+export interface ChildActuals {
+  values: (indicatorCode: string) => number[];
+  /** whether any of them is demo data */
+  synthetic: (indicatorCode: string) => boolean;
+}
+
+/** Turns pivoted rows into report items; `children` feeds roll-ups for a parent region. */
 export function toReportItem(
   indicator: Indicator,
   row: ProgressRow | undefined,
   plan: Plan,
   period: Period,
-  childActuals?: (indicatorCode: string) => number[],
+  children?: ChildActuals,
   comparisons: ReportItem['comparisons'] = [],
 ): ReportItem {
   let actual = num(row?.actual ?? null);
   let actualSource: ReportItem['actualSource'] = row?.actualSource ?? null;
-  if (actual === null && childActuals) {
-    actual = rollUp(rollupOf(indicator), childActuals(indicator.code), childActuals);
-    if (actual !== null) actualSource = 'rolledUp';
+  let actualSynthetic = row?.actualSynthetic ?? false;
+  if (actual === null && children) {
+    const rollup = rollupOf(indicator);
+    actual = rollUp(rollup, children.values(indicator.code), children.values);
+    if (actual !== null) {
+      actualSource = 'rolledUp';
+      // a sum or ratio over demo figures is demo data too
+      actualSynthetic = rollupInputs(rollup, indicator.code).some(children.synthetic);
+    }
   }
   const baseline = num(row?.baseline ?? null);
   const target = num(row?.target ?? null);
@@ -76,6 +89,7 @@ export function toReportItem(
     targetPeriod: row?.targetPeriod ?? null,
     actual: actual === null ? null : roundTo(actual, Math.max(indicator.precision, 4)),
     actualSource,
+    actualSynthetic,
     expected: progress.expected === null ? null : roundTo(progress.expected, indicator.precision + 2),
     completion: progress.completion === null ? null : roundTo(progress.completion, 4),
     light: progress.light,
@@ -116,13 +130,16 @@ export async function computeReport(db: Db, scope: Scope, input: { region: strin
   const rows = await progressRows(db, [region.code, ...units.map((u) => u.code)], plan, period.text);
   const own = new Map(rows.filter((r) => r.regionCode === region.code).map((r) => [r.indicatorCode, r]));
   const childActuals = new Map<string, number[]>();
+  const childSynthetic = new Set<string>();
   for (const r of rows) {
     if (r.regionCode === region.code || r.actual === null) continue;
     const list = childActuals.get(r.indicatorCode) ?? [];
     list.push(Number(r.actual));
     childActuals.set(r.indicatorCode, list);
+    if (r.actualSynthetic) childSynthetic.add(r.indicatorCode);
   }
-  const fromChildren = units.length > 0 ? (code: string) => childActuals.get(code) ?? [] : undefined;
+  const fromChildren: ChildActuals | undefined =
+    units.length > 0 ? { values: (code) => childActuals.get(code) ?? [], synthetic: (code) => childSynthetic.has(code) } : undefined;
   const comparisons = await comparisonsOf(db, region.code, period.text, rows, indicators);
   return {
     region: { code: region.code, name: region.name, kind: region.kind },

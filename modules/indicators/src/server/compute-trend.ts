@@ -7,7 +7,7 @@
  */
 import { parsePeriod, periodPosition, roundTo } from '@kechuang/platform-core';
 import { assertRegionInScope, reportingUnits, type Db, type Scope } from '@kechuang/platform-server';
-import { computeProgress, expectedValue, rollUp } from '../domain/index.ts';
+import { computeProgress, expectedValue, rollUp, rollupInputs } from '../domain/index.ts';
 import type { z } from 'zod';
 import type { ZTrendPoint } from '../contract/schemas.ts';
 import { allPlans, getIndicator, resolvePlan, type Plan } from '../db/catalogue-queries.ts';
@@ -57,14 +57,14 @@ export async function computeTrend(db: Db, scope: Scope, input: { region: string
   const baseline = b ? { period: b.period, value: Number(b.value), position: periodPosition(parsePeriod(b.period)!) } : null;
   const target = t ? { period: t.period, value: Number(t.value), position: periodPosition(parsePeriod(t.period)!) } : null;
 
-  const yearlyActual = (year: number): { value: number | null; rolledUp: boolean; source: TrendPoint['actualSource'] } => {
+  const yearlyActual = (year: number): { value: number | null; rolledUp: boolean; source: TrendPoint['actualSource']; synthetic: boolean } => {
     const mine = own.find((r) => r.kind === 'actual' && r.period === String(year));
-    if (mine) return { value: Number(mine.value), rolledUp: false, source: mine.source };
-    if (units.length === 0) return { value: null, rolledUp: false, source: null };
-    const childValues = (code: string) =>
-      rows.filter((r) => r.regionCode !== region.code && r.indicatorCode === code && r.kind === 'actual' && r.period === String(year)).map((r) => Number(r.value));
-    const v = rollUp(rollup, childValues(indicator.code), childValues);
-    return { value: v, rolledUp: v !== null, source: v === null ? null : 'rolledUp' };
+    if (mine) return { value: Number(mine.value), rolledUp: false, source: mine.source, synthetic: mine.synthetic };
+    if (units.length === 0) return { value: null, rolledUp: false, source: null, synthetic: false };
+    const children = (code: string) => rows.filter((r) => r.regionCode !== region.code && r.indicatorCode === code && r.kind === 'actual' && r.period === String(year));
+    const v = rollUp(rollup, children(indicator.code).map((r) => Number(r.value)), (code) => children(code).map((r) => Number(r.value)));
+    if (v === null) return { value: null, rolledUp: false, source: null, synthetic: false };
+    return { value: v, rolledUp: true, source: 'rolledUp', synthetic: rollupInputs(rollup, indicator.code).some((code) => children(code).some((r) => r.synthetic)) };
   };
   // a baseline stated for a year whose actual the platform computed, where the two differ
   const officialAt = (year: number, actual: { value: number | null; source: TrendPoint['actualSource'] }): TrendPoint['official'] => {
@@ -93,6 +93,7 @@ export async function computeTrend(db: Db, scope: Scope, input: { region: string
       light: progress?.light ?? 'grey',
       rolledUp: a.rolledUp,
       actualSource: a.source,
+      actualSynthetic: a.synthetic,
       official: officialAt(year, a),
     });
   }

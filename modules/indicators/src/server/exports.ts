@@ -46,7 +46,9 @@ export function reportXlsx(r: Report): Promise<Buffer> {
     { header: '亮灯', key: 'lightLabel', width: 8 },
     { header: '说明', key: 'note', width: 60 },
   ];
-  const rows = r.items.map((i) => ({ ...i, source: sourceLabel(i.actualSource), lightLabel: lightLabel(i), note: comparisonNotes(i) }));
+  const source = (i: Report['items'][number]) =>
+    i.actualSynthetic && i.actualSource !== 'synthetic' ? `${sourceLabel(i.actualSource)}（演示数据）` : sourceLabel(i.actualSource);
+  const rows = r.items.map((i) => ({ ...i, source: source(i), lightLabel: lightLabel(i), note: comparisonNotes(i) }));
   return writeXlsx([{ name: '指标进度', columns, rows, notes: [`${r.region.name}（${r.region.code}）${r.period} 年指标进度 · ${r.plan.name}`] }]);
 }
 

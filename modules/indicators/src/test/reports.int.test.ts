@@ -117,6 +117,39 @@ describeEachDatabase('indicator reports', (mode) => {
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
   });
 
+  it('marks demo figures as such through computed sources and roll-ups, and only those', async () => {
+    const item = (report: { items: { code: string }[] }, code: string) => report.items.find((i) => i.code === code) as Record<string, unknown>;
+    const district = json(await get('/api/indicators/report?region=330211&period=2023'));
+    // counted from the synthetic registry, and summed from synthetic towns: both demo data
+    expect(item(district, 'HNTE_COUNT')).toMatchObject({ actualSource: 'computed', actualSynthetic: true });
+    expect(item(district, 'PCT_APPLICATIONS')).toMatchObject({ actualSource: 'rolledUp', actualSynthetic: true });
+    const trend = json(await get('/api/indicators/trend?region=330211&indicator=PCT_APPLICATIONS'));
+    expect(trend.points.find((p: { period: string }) => p.period === '2023')).toMatchObject({ rolledUp: true, actualSynthetic: true });
+    const cockpit = json(await get('/api/indicators/cockpit?period=2023'));
+    expect(cockpit.headline.length).toBeGreaterThan(0);
+    expect(cockpit.headline.every((h: { actual: number | null; actualSynthetic: boolean }) => h.actual === null || h.actualSynthetic)).toBe(true);
+
+    // the towns' 2023 patents imported for real, and the registry's count marked as counted from real records: neither is demo data
+    await t.db.query(`update indicator_values set source = 'import' where indicator_code = 'PCT_APPLICATIONS' and kind = 'actual' and period = '2023'`);
+    await t.db.query(`update indicator_values set computed_from_synthetic = false where indicator_code = 'HNTE_COUNT' and kind = 'actual' and period = '2023'`);
+    try {
+      const real = json(await get('/api/indicators/report?region=330211&period=2023'));
+      expect(item(real, 'HNTE_COUNT')).toMatchObject({ actualSource: 'computed', actualSynthetic: false });
+      expect(item(real, 'PCT_APPLICATIONS')).toMatchObject({ actualSource: 'rolledUp', actualSynthetic: false });
+      const realTrend = json(await get('/api/indicators/trend?region=330211&indicator=PCT_APPLICATIONS'));
+      expect(realTrend.points.find((p: { period: string }) => p.period === '2023')).toMatchObject({ actualSynthetic: false });
+      expect(realTrend.points.find((p: { period: string }) => p.period === '2022')).toMatchObject({ actualSynthetic: true });
+      // the registry's counts written again: the demo registry's count is demo data again
+      const written = await t.app.inject({ method: 'POST', url: '/api/enterprises/tiers/indicator-actuals', headers: { cookie: bureau }, payload: { from: 2023, to: 2023 } });
+      expect(written.statusCode).toBe(200);
+      const again = json(await get('/api/indicators/report?region=330211&period=2023'));
+      expect(item(again, 'HNTE_COUNT')).toMatchObject({ actualSource: 'computed', actualSynthetic: true });
+    } finally {
+      await t.db.query(`update indicator_values set source = 'synthetic' where indicator_code = 'PCT_APPLICATIONS' and kind = 'actual' and period = '2023'`);
+      await t.db.query(`update indicator_values set computed_from_synthetic = true where indicator_code = 'HNTE_COUNT' and kind = 'actual' and period = '2023'`);
+    }
+  });
+
   it('pages, sorts and filters the values list', async () => {
     const page = json(await get('/api/indicators/values?indicator=HNTE_COUNT&kind=actual&sort=value&order=descend&pageSize=5'));
     expect(page.items).toHaveLength(5);

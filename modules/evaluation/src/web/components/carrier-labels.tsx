@@ -20,7 +20,7 @@ export function ReviewYearSelect({ value, onChange, testId }: { value: number; o
   );
 }
 
-const SOURCE_COLOURS: Record<FigureSource, string> = { manual: 'geekblue', import: 'cyan', selfReport: 'green' };
+const SOURCE_COLOURS: Record<FigureSource, string> = { manual: 'geekblue', import: 'cyan', selfReport: 'green', synthetic: 'orange' };
 
 /** 局录入 / 导入 / 载体填报 */
 export function FigureSourceTag({ source }: { source: FigureSource }) {

@@ -58,9 +58,9 @@ export function HeadlineCard({ item, regionCode }: { item: ReportItem; regionCod
           <ComparisonLine item={item} comparison={c} beside="both" />
         </div>
       ))}
-      {item.actualSource === 'synthetic' && (
+      {item.actualSynthetic && (
         <div style={{ marginTop: 8 }}>
-          <SourceTag source="synthetic" />
+          <SourceTag source={item.actualSource} synthetic />
         </div>
       )}
     </Card>

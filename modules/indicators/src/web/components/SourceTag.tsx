@@ -6,12 +6,14 @@ import type { ValueSource } from '../types.ts';
 
 const COLOURS: Record<ValueSource, string> = { plan: 'blue', import: 'cyan', manual: 'geekblue', synthetic: 'orange', computed: 'purple', rolledUp: 'default' };
 
-export function SourceTag({ source }: { source: ValueSource | null | undefined }) {
+/** `synthetic`: the figure is demo data though its source is another (computed from or rolled up over demo records) */
+export function SourceTag({ source, synthetic = false }: { source: ValueSource | null | undefined; synthetic?: boolean }) {
   const t = useT();
   if (!source) return <>—</>;
+  const demo = source === 'synthetic' || synthetic;
   return (
-    <Tag color={COLOURS[source] ?? 'default'} icon={source === 'synthetic' ? <ExperimentOutlined /> : undefined} style={{ marginInlineEnd: 0 }}>
-      {t(`source.${source}`)}
+    <Tag color={demo ? COLOURS.synthetic : (COLOURS[source] ?? 'default')} icon={demo ? <ExperimentOutlined /> : undefined} style={{ marginInlineEnd: 0 }}>
+      {demo && source !== 'synthetic' ? t('source.fromSynthetic', { source: t(`source.${source}`) }) : t(`source.${source}`)}
     </Tag>
   );
 }

@@ -59,6 +59,7 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false, compa
         const lines = [`<b>${list[0].axisValue}</b>`];
         lines.push(`${t('trend.actual')}：${fmt(point.actual)}${point.actual !== null && point.light !== 'grey' ? ` · ${t(`light.${point.light}`)}` : ''}${point.rolledUp ? `（${t('trend.rolledUp')}）` : ''}`);
         if (point.actualSource && !point.rolledUp) lines.push(escapeHtml(t('trend.source', { source: t(`source.${point.actualSource}`) })));
+        if (point.actualSynthetic && point.actualSource !== 'synthetic') lines.push(escapeHtml(t('source.fromSynthetic', { source: t(`source.${point.actualSource}`) })));
         if (point.expected !== null) lines.push(`${t('trend.expected')}：${fmt(point.expected)}`);
         if (point.official && point.actual !== null) {
           const c = { period: point.period, official: point.official.value, officialSource: point.official.source, computed: point.actual };

@@ -73,7 +73,7 @@ export function ReportPage() {
           </div>
         ),
       },
-      { title: t('field.source'), dataIndex: 'actualSource', width: 140, render: (s: ReportItem['actualSource']) => <SourceTag source={s} /> },
+      { title: t('field.source'), dataIndex: 'actualSource', width: 140, render: (s: ReportItem['actualSource'], i) => <SourceTag source={s} synthetic={i.actualSynthetic} /> },
       { title: t('field.completion'), dataIndex: 'completion', width: 160, render: (v: number | null, i) => <CompletionBar value={v} colour={LIGHT_COLOURS[i.light]} /> },
       { title: t('field.light'), dataIndex: 'light', width: 96, render: (l: ReportItem['light'], i) => <LightTag light={l} item={i} /> },
     ],
@@ -100,7 +100,7 @@ export function ReportPage() {
         }
       />
       {report.isError && <Alert type="error" showIcon title={errorMessage(report.error)} style={{ marginBottom: 16 }} />}
-      {data?.items.some((i) => i.actualSource === 'synthetic') && (
+      {data?.items.some((i) => i.actualSynthetic) && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('report.syntheticNotice')} />
       )}
       {data && <ComparisonNotes items={data.items} />}

@@ -2,7 +2,7 @@
  * 指标趋势: one region, one indicator — actuals against the plan path, with baseline and target; the header names
  * the latest year with an actual; a year whose registry count differs from the stated baseline shows both.
  */
-import { Alert, Card, Col, Descriptions, Row, Table, Tooltip } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Table, Tag, Tooltip } from 'antd';
 import { PageHeader, errorMessage, formatPercent, useLang, useT } from '@kechuang/platform-web';
 import { useCatalogue, useTrend } from '../api.ts';
 import { LightTag } from '../components/LightTag.tsx';
@@ -78,12 +78,20 @@ export function TrendPage() {
                   align: 'right',
                   render: (v: number | null, p) => (
                     <>
-                      <Tooltip title={p.actualSource ? t(`source.${p.actualSource}`) : undefined}>
-                        <span>
-                          <b>{figure(v, unit)}</b>
-                          {p.rolledUp && <sup style={{ color: '#8c8c8c' }}> Σ</sup>}
+                      {v === null && data?.baseline?.period === p.period ? (
+                        // the base year has the plan's stated figure, not a measured actual: shown as such, not as 无数据
+                        <span data-testid="trend-baseline-cell">
+                          {figure(data.baseline.value, unit)} <Tag style={{ marginInlineEnd: 0 }}>{t('trend.baselineCell')}</Tag>
                         </span>
-                      </Tooltip>
+                      ) : (
+                        <Tooltip title={p.actualSource ? (p.actualSynthetic && p.actualSource !== 'synthetic' ? t('source.fromSynthetic', { source: t(`source.${p.actualSource}`) }) : t(`source.${p.actualSource}`)) : undefined}>
+                          <span>
+                            <b>{figure(v, unit)}</b>
+                            {p.rolledUp && <sup style={{ color: '#8c8c8c' }}> Σ</sup>}
+                            {p.actualSynthetic && <sup style={{ color: '#d48806' }} data-testid="trend-demo-mark"> {t('trend.demoMark')}</sup>}
+                          </span>
+                        </Tooltip>
+                      )}
                       {p.official && v !== null && data && (
                         <div>
                           <ComparisonLine

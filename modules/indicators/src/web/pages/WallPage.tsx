@@ -21,6 +21,7 @@ const PANEL = '#0c2348';
 const LINE = '#1d3d6e';
 const TEXT = '#e6eefc';
 const MUTED = '#8fa6cc';
+const DEMO = '#faad14';
 /** the whole screen scales with the viewport width: 1 vw is 19.2 px at 1920 and 38.4 px at 3840 */
 const vw = (n: number) => `${n}vw`;
 
@@ -33,7 +34,8 @@ function Panel({ title, children, testId, style }: { title: string; children: Re
   );
 }
 
-function Headline({ item }: { item: ReportItem }) {
+/** the period of the wall's figures: a computed figure is shown beside the official one of the same year */
+function Headline({ item, period }: { item: ReportItem; period: string }) {
   const lang = useLang();
   const t = useT();
   const value = item.actual === null ? '—' : formatNumber(item.actual, item.precision);
@@ -43,11 +45,23 @@ function Headline({ item }: { item: ReportItem }) {
       <div style={{ display: 'flex', alignItems: 'baseline', gap: vw(0.4) }}>
         <span style={{ fontSize: vw(2.3), fontWeight: 700, color: TEXT, fontVariantNumeric: 'tabular-nums' }}>{value}</span>
         <span style={{ fontSize: vw(0.8), color: MUTED }}>{item.unit}</span>
+        {item.actualSynthetic && (
+          <span data-testid="wall-demo-mark" style={{ fontSize: vw(0.65), color: DEMO, border: `1px solid ${DEMO}`, borderRadius: vw(0.2), padding: `0 ${vw(0.25)}` }}>
+            {t('wall.demo')}
+          </span>
+        )}
       </div>
       <div style={{ fontSize: vw(0.75), color: MUTED }}>
         {item.target === null ? t('wall.noTarget') : t('wall.target', { value: formatNumber(item.target, item.precision), period: item.targetPeriod ?? '' })}
         {item.completion !== null && <span style={{ color: LIGHT_COLOURS[item.light], marginLeft: vw(0.5), fontWeight: 600 }}>{t('wall.completion', { pct: Math.round(item.completion * 100) })}</span>}
       </div>
+      {item.comparisons
+        .filter((c) => c.period === period)
+        .map((c) => (
+          <div key={c.period} data-testid="wall-official" style={{ fontSize: vw(0.65), color: DEMO }}>
+            {t('wall.official', { value: formatNumber(c.official, item.precision), unit: item.unit })}
+          </div>
+        ))}
     </div>
   );
 }
@@ -172,7 +186,7 @@ export function WallPage() {
           <Panel title={t('wall.headline')} style={{ gridColumn: '1 / 3' }}>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: vw(0.5) }}>
               {data.headline.slice(0, 6).map((item) => (
-                <Headline key={item.code} item={item} />
+                <Headline key={item.code} item={item} period={data.period} />
               ))}
             </div>
           </Panel>
