@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 export interface LoadSpec {
   url: string;
+  /** when given, the requests take these URLs in turn (the first request urls[0], …) instead of `url` */
+  urls?: string[];
   headers: Record<string, string>;
   concurrency: number;
   maxRequests: number;
@@ -38,10 +40,11 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const deadline = start + spec.maxSeconds * 1000;
   async function client(): Promise<void> {
     while (sent < spec.maxRequests && performance.now() < deadline) {
+      const url = spec.urls ? spec.urls[sent % spec.urls.length] : spec.url;
       sent++;
       const t = performance.now();
       try {
-        const res = await fetch(spec.url, { headers: spec.headers });
+        const res = await fetch(url, { headers: spec.headers });
         const body = await res.arrayBuffer();
         const took = performance.now() - t;
         bytes += body.byteLength;

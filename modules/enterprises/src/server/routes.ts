@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
-import { actorOf, audit, createUser, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, sendXlsx, writeXlsx, ZPage, type AppContext } from '@kechuang/platform-server';
+import {
+  actorOf, audit, createUser, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, dataVersionOf, sendCachedJson, sendXlsx, writeXlsx, ZPage, type AppContext,
+} from '@kechuang/platform-server';
 import { warmLeague } from '@kechuang/indicators/server';
 import {
   ZEnterpriseInput, ZEnterpriseListItem, ZEnterpriseQuery, ZEnterpriseSelfInput, ZIpHolding, ZProfile, ZQualificationInput, ZRdInstitutionInput,
@@ -26,6 +28,7 @@ const tags = ['enterprises'];
 const ANYONE = { roles: [...READ_ROLES, 'enterpriseUser'] as const };
 const READ = { roles: READ_ROLES };
 const BUREAU = { roles: BUREAU_ROLES };
+const ZEnterprisePage = ZPage(ZEnterpriseListItem);
 const ZId = z.object({ id: z.coerce.number().int().positive() });
 const ZIdYear = ZId.extend({ year: z.coerce.number().int().min(1990).max(2100) });
 const ZOk = z.object({ ok: z.literal(true) });
@@ -50,8 +53,12 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/enterprises', {
     config: { access: ANYONE },
-    schema: { tags, summary: '企业库 The registry', querystring: ZEnterpriseQuery, response: { 200: ZPage(ZEnterpriseListItem) } },
-    handler: async (req) => findEnterprises(ctx.db, actorOf(req).scope, req.query, today()),
+    schema: { tags, summary: '企业库 The registry', querystring: ZEnterpriseQuery, response: { 200: ZEnterprisePage } },
+    // a page is cached per data version (read with the session) and serialised once
+    handler: async (req, reply) => {
+      const versions = { enterprises: dataVersionOf(req, 'enterprises'), regions: dataVersionOf(req, 'regions') };
+      return sendCachedJson(reply, await findEnterprises(ctx.db, actorOf(req).scope, req.query, today(), versions), ZEnterprisePage);
+    },
   });
 
   r.get('/api/enterprises/export', {

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { AppError } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Scope } from '../auth/roles.ts';
-import { audit, type AuditActor } from '../audit/audit.ts';
+import { audit, bumpVersion, type AuditActor } from '../audit/audit.ts';
 
 export type RegionKind = 'province' | 'city' | 'district' | 'town' | 'park';
 export interface Region {
@@ -104,13 +104,15 @@ export async function upsertPark(db: Db, districtCode: string, code: string, nam
   return (await getRegion(db, code))!;
 }
 
-/** A bureau administrator defines or renames a park, with its audit row. */
+/** A bureau administrator defines or renames a park, with its audit row; bumps the 'regions' data version. */
 export async function definePark(db: Db, actor: AuditActor, districtCode: string, code: string, name: string): Promise<Region> {
   return db.transaction(async (tx) => {
     const before = await getRegion(tx, code);
     if (before && before.kind !== 'park') throw new AppError('CONFLICT', { message: '该代码已是行政区划代码', details: { field: 'code' } });
     const park = await upsertPark(tx, districtCode, code, name);
     await audit(tx, actor, { action: before ? 'park.rename' : 'park.create', entity: 'region', entityId: park.code, regionCode: park.code, before, after: park });
+    // lists that show region names and are cached per data version (the registry list) follow a rename
+    await bumpVersion(tx, 'regions');
     return park;
   });
 }
