@@ -26,4 +26,6 @@ export * from './http/upload.ts';
 export * from './http/cached-json.ts';
 export * from './auth/change-password.ts';
 export * from './imports/import-runs.ts';
+export * from './imports/parse-pool.ts';
+export * from './imports/chunked-write.ts';
 export * from './todos/todos.ts';

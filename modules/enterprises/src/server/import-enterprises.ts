@@ -46,7 +46,9 @@ const jsonOf = (value: (col: string, fallback: string | null) => string) =>
 const orDefault = (expr: string, fallback: string | null) => (fallback ? `coalesce(${expr}, ${fallback})` : expr);
 
 export async function writeEnterprises(tx: Db, run: { id: number }, rows: EnterpriseRow[]): Promise<{ inserted: number; updated: number; affected: number[] }> {
-  await tx.query(`create temp table registry_stage_enterprises (row_no int, uscc text, ${COLUMNS.map(([, c, t]) => `${c} ${t}`).join(', ')}) on commit drop`);
+  await tx.query(`create temp table if not exists registry_stage_enterprises (row_no int, uscc text, ${COLUMNS.map(([, c, t]) => `${c} ${t}`).join(', ')}) on commit drop`);
+  // an import writes in chunks, each staged afresh in the same transaction
+  await tx.query('truncate registry_stage_enterprises');
   await tx.copyRows('registry_stage_enterprises', ['row_no', 'uscc', ...COLUMNS.map(([, c]) => c)], rows.map((r) => [String(r.row), r.uscc, ...COLUMNS.map(([k]) => stageValue(r[k]))]));
 
   const merged = (c: string) => `coalesce(s.${c}, e.${c})`;

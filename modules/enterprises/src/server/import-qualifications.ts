@@ -47,7 +47,9 @@ export async function checkQualifications(db: Db, scope: Scope, rows: Qualificat
 }
 
 export async function writeQualifications(tx: Db, run: { id: number }, rows: ReadyQualification[]): Promise<{ inserted: number; updated: number; affected: number[] }> {
-  await tx.query('create temp table registry_stage_qualifications (row_no int, enterprise_id bigint, uscc text, kind text, certificate_no text, issued_on date, valid_until date) on commit drop');
+  await tx.query('create temp table if not exists registry_stage_qualifications (row_no int, enterprise_id bigint, uscc text, kind text, certificate_no text, issued_on date, valid_until date) on commit drop');
+  // an import writes in chunks, each staged afresh in the same transaction
+  await tx.query('truncate registry_stage_qualifications');
   await tx.copyRows(
     'registry_stage_qualifications',
     ['row_no', 'enterprise_id', 'uscc', 'kind', 'certificate_no', 'issued_on', 'valid_until'],

@@ -5,10 +5,15 @@
  * same file changes nothing. Every run is kept in import_runs, refused ones with their errors; an
  * accepted run records the before/after of each row it changed (enterprise_import_changes), writes its
  * audit row, bumps the registry's data version and re-runs the rules of the enterprises it touched,
- * so the work lists reflect it at once. Modelled on the indicators' importValues().
+ * so the work lists reflect it at once. Modelled on the indicators' importValues(): the file is read and
+ * its rows checked in a parse worker (checkRegistryTable, its lookups answered from the request thread),
+ * and written in chunks that let the event loop turn, so a large import does not stop other requests.
  */
 import { AppError } from '@kechuang/platform-core';
-import { audit, bumpVersion, columnLetter, readTable, type Db, type Scope, type Table, type Upload } from '@kechuang/platform-server';
+import {
+  audit, bumpVersion, columnLetter, parseOffThread, writeInChunks, yielding,
+  type Db, type ParseIo, type ParseJobResult, type Scope, type Table, type Upload, type YieldingDb,
+} from '@kechuang/platform-server';
 import {
   IMPORT_COLUMNS, mapHeaders, parseEnterpriseRow, parseQualificationRow, parseYearRow, AMOUNT_FIELDS, COUNT_FIELDS,
   type EnterpriseRow, type Get, type HeaderMap, type QualificationRow, type RegistryImportKind, type Row, type RowContext, type RowError, type YearRow,
@@ -65,49 +70,38 @@ export async function importRegistry(
   }
 
   onProgress({ phase: 'read', done: 0, total: 0 });
-  const table = await readTable(file.data, file.name, (n) => onProgress({ phase: 'read', done: n, total: 0 }), file.limits);
-  const headers = checkHeaders(kind, table);
-  onProgress({ phase: 'read', done: table.rows.length, total: table.rows.length });
+  // read and checked in a parse worker (checkRegistryTable below); file.data is handed over to it
+  const input: CheckInput = { kind, scope, homeRegion: opts.homeRegion, today: today() };
+  const checked = await parseOffThread<ReadyRow, CheckedRest>(file, { module: import.meta.url, name: 'checkRegistryTable', input }, {
+    db,
+    onProgress: (p) => onProgress({ phase: p.phase === 'read' ? 'read' : 'validate', done: p.done, total: p.total }),
+  });
+  const rowCount = checked.rowCount;
+  if (checked.errorCount > 0) return refuse(db, actor, kind, file.name, rowCount, checked.errors, checked.errorCount);
 
-  const columnName = (field: string) => {
-    const i = headers.index[field];
-    return i === undefined ? (IMPORT_COLUMNS[kind].find((c) => c.field === field)?.zh ?? field) : table.headers[i] || columnLetter(i);
-  };
-  const townIndex = headers.index.town;
-  const ctx: RowContext = {
-    today: today(),
-    columnName,
-    headerUnit: (f) => headers.unit[f],
-    usccMemo: new Map(),
-    region: await regionResolver(db, scope, opts.homeRegion, townIndex === undefined ? [] : table.rows.map((r) => String(r.cells[townIndex] ?? '').trim())),
-    ...(await rowContextLookups(db)),
-  };
-
-  const errors: RowError[] = [];
-  const parsed = parseRows(kind, table, headers, ctx, errors, onProgress);
-  const checked = await checkAgainstRegistry(db, scope, parsed, columnName);
-  errors.push(...checked.errors);
-  if (errors.length > 0) return refuse(db, actor, kind, file.name, table.rows.length, errors);
-
-  const ready = checked.ready;
-  onProgress({ phase: 'write', done: 0, total: table.rows.length });
+  const ready = checked.rows;
+  const columnName = (field: string) => checked.columnNames[field] ?? IMPORT_COLUMNS[kind].find((c) => c.field === field)?.zh ?? field;
+  onProgress({ phase: 'write', done: 0, total: rowCount });
   try {
-    const result = await db.transaction(async (tx) => {
+    const result = await db.transaction(async (raw) => {
+      const tx = yielding(raw);
       const [{ id }] = await tx.query<{ id: number }>(
         `insert into import_runs (kind, file_name, user_id, username, status, row_count) values ($1, $2, $3, $4, 'accepted', $5) returning id`,
-        [RUN_KINDS[kind], file.name, actor.id, actor.username, table.rows.length],
+        [RUN_KINDS[kind], file.name, actor.id, actor.username, rowCount],
       );
-      const run = { id, userId: actor.id };
-      const written =
-        ready.kind === 'enterprises' ? await writeEnterprises(tx, run, ready.rows)
-        : ready.kind === 'years' ? await writeYears(tx, run, ready.rows, columnName)
-        : await writeQualifications(tx, run, ready.rows);
-      const unchanged = table.rows.length - written.inserted - written.updated;
+      const written = await writeRows(tx, { id, userId: actor.id }, kind, ready, columnName, (done) => onProgress({ phase: 'write', done, total: rowCount }));
+      const unchanged = rowCount - written.inserted - written.updated;
       await tx.query('update import_runs set inserted = $2, updated = $3, unchanged = $4 where id = $1', [id, written.inserted, written.updated, unchanged]);
       if (written.inserted + written.updated > 0) await bumpVersion(tx, 'enterprises');
       onProgress({ phase: 'recheck', done: 0, total: written.affected.length });
-      await recheckEnterprises(tx, written.affected, (done) => onProgress({ phase: 'recheck', done, total: written.affected.length }));
-      const counts = { rows: table.rows.length, inserted: written.inserted, updated: written.updated, unchanged };
+      // in chunks too, so that its statements stay short on PGlite as the writes' do
+      let rechecked = 0;
+      await writeInChunks(tx, written.affected, async (ids) => {
+        await recheckEnterprises(tx, ids);
+        rechecked += ids.length;
+        onProgress({ phase: 'recheck', done: rechecked, total: written.affected.length });
+      });
+      const counts = { rows: rowCount, inserted: written.inserted, updated: written.updated, unchanged };
       await audit(tx, actor, {
         action: `registry.import.${kind}`,
         entity: 'importRun',
@@ -117,12 +111,106 @@ export async function importRegistry(
       });
       return { importRunId: id, kind, ...counts, rechecked: written.affected.length };
     });
-    onProgress({ phase: 'done', done: table.rows.length, total: table.rows.length });
-    return { ...result, warnings: headers.ignored.length ? [`已忽略未识别的列：${headers.ignored.join('、')}`] : [] };
+    onProgress({ phase: 'done', done: rowCount, total: rowCount });
+    return { ...result, warnings: checked.ignored.length ? [`已忽略未识别的列：${checked.ignored.join('、')}`] : [] };
   } catch (e) {
-    if (e instanceof RowErrorsFound) return refuse(db, actor, kind, file.name, table.rows.length, e.errors);
+    if (e instanceof RowErrorsFound) return refuse(db, actor, kind, file.name, rowCount, e.errors);
     throw e;
   }
+}
+
+type ReadyRow = EnterpriseRow | ReadyYear | ReadyQualification;
+
+/**
+ * The rows written chunk by chunk in the import's transaction (each writer stages its chunk afresh).
+ * Row errors found against the registry while writing (years whose merged figures clash) are gathered
+ * over every chunk and then refuse the file, the transaction rolled back: all or nothing, as one pass was.
+ */
+async function writeRows(
+  tx: YieldingDb,
+  run: { id: number; userId: number | null },
+  kind: RegistryImportKind,
+  rows: ReadyRow[],
+  columnName: (f: string) => string,
+  onWritten: (done: number) => void,
+): Promise<{ inserted: number; updated: number; affected: number[] }> {
+  const total = { inserted: 0, updated: 0 };
+  const affected = new Set<number>();
+  const errors: RowError[] = [];
+  let done = 0;
+  await writeInChunks(tx, rows, async (chunk) => {
+    try {
+      const w =
+        kind === 'enterprises' ? await writeEnterprises(tx, run, chunk as EnterpriseRow[])
+        : kind === 'years' ? await writeYears(tx, run, chunk as ReadyYear[], columnName)
+        : await writeQualifications(tx, run, chunk as ReadyQualification[]);
+      total.inserted += w.inserted;
+      total.updated += w.updated;
+      for (const a of w.affected) affected.add(a);
+    } catch (e) {
+      if (!(e instanceof RowErrorsFound)) throw e;
+      errors.push(...e.errors);
+    }
+    done += chunk.length;
+    onWritten(done);
+  });
+  if (errors.length > 0) throw new RowErrorsFound(errors);
+  return { ...total, affected: [...affected] };
+}
+
+interface CheckInput {
+  kind: RegistryImportKind;
+  scope: Scope;
+  homeRegion: string;
+  /** the bureau's calendar day, as the request thread sees it */
+  today: string;
+}
+interface CheckedRest {
+  rowCount: number;
+  errorCount: number;
+  /** in row order, the first MAX_REPORTED_ERRORS */
+  errors: RowError[];
+  ignored: string[];
+  /** each mapped field's column as the file heads it */
+  columnNames: Record<string, string>;
+}
+
+/**
+ * The parse step's job, run in a parse worker on the table read: the headers, every row checked on its
+ * own, duplicates within the file, then the rows against the registry (USCCs registered, in scope,
+ * certificates held). Its lookups go to the request thread's database.
+ */
+export async function checkRegistryTable(table: Table, input: CheckInput, io: ParseIo): Promise<ParseJobResult<ReadyRow, CheckedRest>> {
+  const { kind, scope } = input;
+  const db = io.db;
+  const headers = checkHeaders(kind, table);
+  const columnName = (field: string) => {
+    const i = headers.index[field];
+    return i === undefined ? (IMPORT_COLUMNS[kind].find((c) => c.field === field)?.zh ?? field) : table.headers[i] || columnLetter(i);
+  };
+  const townIndex = headers.index.town;
+  const ctx: RowContext = {
+    today: input.today,
+    columnName,
+    headerUnit: (f) => headers.unit[f],
+    usccMemo: new Map(),
+    region: await regionResolver(db, scope, input.homeRegion, townIndex === undefined ? [] : table.rows.map((r) => String(r.cells[townIndex] ?? '').trim())),
+    ...(await rowContextLookups(db)),
+  };
+
+  const errors: RowError[] = [];
+  const parsed = parseRows(kind, table, headers, ctx, errors, (p) => io.progress('validate', p.done, p.total));
+  const checked = await checkAgainstRegistry(db, scope, parsed, columnName);
+  errors.push(...checked.errors);
+  const sorted = [...errors].sort((a, b) => a.row - b.row);
+  return {
+    rows: errors.length > 0 ? [] : checked.ready.rows,
+    rowCount: table.rows.length,
+    errorCount: errors.length,
+    errors: sorted.slice(0, MAX_REPORTED_ERRORS),
+    ignored: headers.ignored,
+    columnNames: Object.fromEntries(Object.keys(headers.index).map((f) => [f, columnName(f)])),
+  };
 }
 
 function checkHeaders(kind: RegistryImportKind, table: Table): HeaderMap {
@@ -194,15 +282,15 @@ async function checkAgainstRegistry(db: Db, scope: Scope, p: Parsed, columnName:
   }
 }
 
-/** Records the refused run with its errors (in row order) and answers 422 with them. */
-async function refuse(db: Db, actor: RegistryImportActor, kind: RegistryImportKind, fileName: string, rows: number, errors: RowError[]): Promise<never> {
+/** Records the refused run with its errors (in row order) and answers 422 with them; `errorCount` when `errors` are the first of more. */
+async function refuse(db: Db, actor: RegistryImportActor, kind: RegistryImportKind, fileName: string, rows: number, errors: RowError[], errorCount = errors.length): Promise<never> {
   const sorted = [...errors].sort((a, b) => a.row - b.row);
   const [{ id }] = await db.query<{ id: number }>(
     `insert into import_runs (kind, file_name, user_id, username, status, row_count, errors) values ($1, $2, $3, $4, 'refused', $5, $6) returning id`,
     [RUN_KINDS[kind], fileName, actor.id, actor.username, rows, JSON.stringify(sorted.slice(0, MAX_REPORTED_ERRORS))],
   );
   throw new AppError('IMPORT_INVALID', {
-    message: `导入文件有 ${errors.length} 处错误，未导入任何数据`,
-    details: { importRunId: id, errorCount: errors.length, errors: sorted.slice(0, 1000) },
+    message: `导入文件有 ${errorCount} 处错误，未导入任何数据`,
+    details: { importRunId: id, errorCount, errors: sorted.slice(0, 1000) },
   });
 }

@@ -30,6 +30,11 @@ export async function checkYears(db: Db, scope: Scope, rows: YearRow[], columnNa
 }
 
 const merged = (c: string) => `coalesce(s.${c}, y.${c})`;
+/**
+ * The record of a staged row, looked up by the primary key (lateral … limit 1): an import writes in chunks, and
+ * a plain join let the planner hash all of enterprise_years for each chunk (PGlite keeps no statistics).
+ */
+const recordOf = (s: string) => `select * from enterprise_years y where y.enterprise_id = ${s}.enterprise_id and y.year = ${s}.year limit 1`;
 /** A year's figures as JSON, keyed as the API names them. */
 export const figuresJson = (value: (c: string) => string) => `jsonb_build_object(${FIGURES.map((c, i) => `'${JSON_KEYS[i]}', ${value(c)}`).join(', ')})`;
 
@@ -40,10 +45,12 @@ export async function writeYears(
   columnName: (f: string) => string,
 ): Promise<{ inserted: number; updated: number; affected: number[] }> {
   await tx.query(
-    `create temp table registry_stage_years (row_no int, enterprise_id bigint, uscc text, year int,
+    `create temp table if not exists registry_stage_years (row_no int, enterprise_id bigint, uscc text, year int,
        ${AMOUNT_COLUMNS.map((c) => `${c} numeric`).join(', ')}, ${COUNT_COLUMNS.map((c) => `${c} int`).join(', ')},
        ${FLAG_COLUMNS.map((c) => `${c} boolean`).join(', ')}) on commit drop`,
   );
+  // an import writes in chunks, each staged afresh in the same transaction
+  await tx.query('truncate registry_stage_years');
   await tx.copyRows(
     'registry_stage_years',
     ['row_no', 'enterprise_id', 'uscc', 'year', ...FIGURES],
@@ -63,7 +70,7 @@ export async function writeYears(
   ] as const;
   const clashes = await tx.query<{ rowNo: number; m: (string | null)[] }>(
     `select s.row_no as "rowNo", array[${PAIRS.map(([, a, b]) => `${merged(a)}::text, ${merged(b)}::text`).join(', ')}] as m
-       from registry_stage_years s join enterprise_years y on y.enterprise_id = s.enterprise_id and y.year = s.year
+       from registry_stage_years s cross join lateral (${recordOf('s')}) y
       where ${PAIRS.map(([, a, b]) => `${merged(a)} > ${merged(b)}`).join(' or ')}
       order by s.row_no`,
   );
@@ -89,7 +96,7 @@ export async function writeYears(
      select $1, s.uscc, 'year', s.year::text,
        ${figuresJson((c) => `y.${c}`)} || jsonb_build_object('source', y.source, 'confirmed', y.confirmed),
        ${figuresJson(merged)} || jsonb_build_object('source', 'import', 'confirmed', true)
-     from registry_stage_years s join enterprise_years y on y.enterprise_id = s.enterprise_id and y.year = s.year
+     from registry_stage_years s cross join lateral (${recordOf('s')}) y
      where ${differs}`,
     [run.id],
   );

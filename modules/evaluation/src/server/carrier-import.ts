@@ -6,15 +6,15 @@
  * column, value, Chinese message) and nothing is written; else one transaction creates the carriers not yet known
  * (given their town in the jurisdiction), upserts the figures (source 'import'), writes one audit row with each
  * figure's before → after and bumps the `evaluation` version. A blank cell changes nothing, so the same file twice
- * writes nothing the second time.
+ * writes nothing the second time. The file is read and checked in a parse worker (platform/server imports/).
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import {
-  actorOf, audit, bumpVersion, cellText, columnLetter, isInScope, readTable, readUpload, reportingUnits, sendXlsx, writeXlsx,
-  type Actor, type AppContext, type Cell, type Db, type Table, type Upload,
+  actorOf, audit, bumpVersion, cellText, columnLetter, isInScope, parseOffThread, readUpload, reportingUnits, sendXlsx, writeXlsx, yielding,
+  type Actor, type AppContext, type Cell, type Db, type ParseIo, type ParseJobResult, type Table, type Upload,
 } from '@kechuang/platform-server';
 import type { ZCarrierLevel } from '../contract/carriers.ts';
 import { ZCarrierImportQuery, ZCarrierImportResult, ZCarrierTemplateQuery, type CarrierImportError, type CarrierImportResult } from '../contract/carrier-import.ts';
@@ -211,9 +211,13 @@ async function regionResolver(db: Db, homeRegion: string, texts: string[]): Prom
   return (text) => by.get(text.toUpperCase()) ?? by.get(text);
 }
 
-/** One transaction: new carriers, changed figures, the audit row, the data version; nothing when nothing changed. */
+/**
+ * One transaction: new carriers, changed figures, the audit row, the data version; nothing when nothing changed.
+ * The event loop turns before each statement (yielding), so a file of many new carriers holds no other request.
+ */
 async function writeImport(db: Db, actor: Actor, fileName: string, year: number, rows: number, planned: Planned[]): Promise<CarrierImportResult> {
-  return db.transaction(async (tx) => {
+  return db.transaction(async (raw) => {
+    const tx = yielding(raw);
     const carriers: CarrierImportResult['carriers'] = [];
     for (const p of planned) {
       if (p.id !== undefined) {
@@ -257,7 +261,27 @@ async function writeImport(db: Db, actor: Actor, fileName: string, year: number,
 /** Reads, checks and writes one uploaded file; any problem refuses the whole file with every problem listed. */
 export async function importCarrierFigures(db: Db, actor: Actor, homeRegion: string, file: Upload, queryYear: number | undefined): Promise<CarrierImportResult> {
   if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
-  const table = await readTable(file.data, file.name, undefined, file.limits);
+  // read and checked in a parse worker (checkCarrierTable below); file.data is handed over to it
+  const checked = await parseOffThread<Planned, { year: number; rowCount: number }>(
+    file,
+    { module: import.meta.url, name: 'checkCarrierTable', input: { actor, homeRegion, queryYear } satisfies CheckInput },
+    { db },
+  );
+  return writeImport(db, actor, file.name, checked.year, checked.rowCount, checked.rows);
+}
+
+interface CheckInput {
+  actor: Actor;
+  homeRegion: string;
+  queryYear: number | undefined;
+}
+
+/**
+ * The parse step's job, run in a parse worker on the table read: the columns, every row, the carriers
+ * matched or planned (its reads go to the request thread's database). Refuses with every problem listed.
+ */
+export async function checkCarrierTable(table: Table, input: CheckInput, io: ParseIo): Promise<ParseJobResult<Planned, { year: number; rowCount: number }>> {
+  const { actor, homeRegion, queryYear } = input;
   if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
   const errors: CarrierImportError[] = [];
   const columns = mapColumns(table, errors);
@@ -265,12 +289,12 @@ export async function importCarrierFigures(db: Db, actor: Actor, homeRegion: str
     throw new AppError('VALIDATION', { message: '缺少年度：请在地址中给出 year=YYYY，或在表格中加“年度”列', details: { field: 'year' } });
   }
   const parsed = errors.length === 0 ? parseRows(table, columns, queryYear, errors) : { rows: [], year: undefined };
-  const planned = errors.length === 0 ? await matchCarriers(db, actor, homeRegion, table, columns, parsed.rows, errors) : [];
+  const planned = errors.length === 0 ? await matchCarriers(io.db, actor, homeRegion, table, columns, parsed.rows, errors) : [];
   if (errors.length > 0 || parsed.year === undefined) {
     errors.sort((a, b) => a.row - b.row);
     throw new AppError('VALIDATION', { message: `导入文件有 ${errors.length} 处错误，未导入任何数据`, details: { errorCount: errors.length, errors: errors.slice(0, MAX_ERRORS) } });
   }
-  return writeImport(db, actor, file.name, parsed.year, table.rows.length, planned);
+  return { rows: planned, year: parsed.year, rowCount: table.rows.length };
 }
 
 /** The template of a review: Chinese headers with units, the jurisdiction's carriers with their figures of the year, and a 说明 sheet. */

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
-import { cellText, readTable, type Actor, type Db, type Upload } from '@kechuang/platform-server';
+import { cellText, readTableOffThread, type Actor, type Db, type Upload } from '@kechuang/platform-server';
 import { IndexError, leaves, tableFromRecords } from '../domain/index.ts';
 import { ZTier, type ZUploadRunQuery } from '../contract/schemas.ts';
 import { getSchemeRow } from '../db/scheme-queries.ts';
@@ -37,7 +37,8 @@ export async function createUploadRun(db: Db, actor: Actor, file: Upload, q: z.i
   if (saved.preset !== null) throw new AppError('VALIDATION', { message: `评价体系“${saved.name}”属于预设数据源，上传数据请选用自定义评价体系`, details: { field: 'schemeId', value: q.schemeId } });
   const checked = await checkScheme(db, saved.scheme, null);
   const tiers = parseTiers(q.tiers);
-  const sheet = await readTable(file.data, file.name, undefined, file.limits);
+  // read in a parse worker (platform/server imports/parse-pool.ts); file.data is handed over to it
+  const sheet = await readTableOffThread(file);
   if (sheet.rows.length === 0) throw new AppError('IMPORT_EMPTY', { details: { file: file.name } });
   const header = sheet.headers.map((h) => h.trim());
   const rows = sheet.rows.map((r) => header.map((_, k) => cellText(r.cells[k])));

@@ -3,9 +3,14 @@
  * either every row is valid and written, or nothing is, and the answer lists every bad row
  * (row number as the spreadsheet shows it, column, value, reason). Re-importing the same file
  * changes nothing. Each run is kept in import_runs, with its errors, for download and audit.
+ * The file is read and its rows checked in a parse worker (platform/server imports/parse-pool.ts), and
+ * written in chunks that let the event loop turn, so a large import does not stop other requests.
  */
 import { AppError } from '@kechuang/platform-core';
-import { audit, bumpVersion, cellText, columnLetter, readTable, regionsInScope, type Db, type Scope, type Upload } from '@kechuang/platform-server';
+import {
+  audit, bumpVersion, cellText, columnLetter, ensureStatistics, parseOffThread, regionsInScope, writeInChunks, yielding,
+  type Db, type ParseIo, type ParseJobResult, type Scope, type Table, type Upload,
+} from '@kechuang/platform-server';
 import { mapHeaders, validateRow, IMPORT_COLUMNS, type CatalogueEntry, type ImportField, type RowError, type ValidRow } from '../domain/import-row.ts';
 import { allIndicators } from '../db/catalogue-queries.ts';
 
@@ -41,7 +46,51 @@ export async function importValues(
   onProgress: (p: ImportProgress) => void = () => undefined,
 ): Promise<ImportResult> {
   onProgress({ phase: 'read', done: 0, total: 0 });
-  const table = await readTable(file.data, file.name, (n) => onProgress({ phase: 'read', done: n, total: 0 }), file.limits);
+  // read and checked in a parse worker (checkValuesTable below); file.data is handed over to it
+  const checked = await parseOffThread<ValidRow, CheckedRest>(
+    file,
+    { module: import.meta.url, name: 'checkValuesTable', input: { scope, actualsOnly: actor.actualsOnly } satisfies CheckInput },
+    { db, onProgress: (p) => onProgress({ phase: p.phase === 'read' ? 'read' : 'validate', done: p.done, total: p.total }) },
+  );
+
+  if (checked.errorCount > 0) {
+    const [{ id }] = await db.query<{ id: number }>(
+      `insert into import_runs (kind, file_name, user_id, username, status, row_count, errors)
+       values ('indicatorValues', $1, $2, $3, 'refused', $4, $5) returning id`,
+      [file.name, actor.id, actor.username, checked.rowCount, JSON.stringify(checked.errors)],
+    );
+    throw new AppError('IMPORT_INVALID', {
+      message: `导入文件有 ${checked.errorCount} 处错误，未导入任何数据`,
+      details: { importRunId: id, errorCount: checked.errorCount, errors: checked.errors.slice(0, 1000) },
+    });
+  }
+
+  const valid = checked.rows;
+  onProgress({ phase: 'write', done: 0, total: valid.length });
+  const result = await writeValues(db, actor, file.name, valid, (done) => onProgress({ phase: 'write', done, total: valid.length }));
+  onProgress({ phase: 'done', done: valid.length, total: valid.length });
+  return { ...result, rows: valid.length, warnings: checked.ignored.length ? [`已忽略未识别的列：${checked.ignored.join('、')}`] : [] };
+}
+
+interface CheckInput {
+  scope: Scope;
+  actualsOnly: boolean;
+}
+interface CheckedRest {
+  rowCount: number;
+  errorCount: number;
+  /** the first MAX_REPORTED_ERRORS */
+  errors: RowError[];
+  /** header cells no column is known by */
+  ignored: string[];
+}
+
+/**
+ * The parse step's job, run in a parse worker on the table read: headers, the catalogue and regions,
+ * every row checked, duplicates found. Its reads go to the request thread's database.
+ */
+export async function checkValuesTable(table: Table, input: CheckInput, io: ParseIo): Promise<ParseJobResult<ValidRow, CheckedRest>> {
+  const db = io.db;
   const headers = mapHeaders(table.headers);
   if (headers.missing.length > 0) {
     throw new AppError('IMPORT_HEADER', {
@@ -51,9 +100,8 @@ export async function importValues(
   }
   if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: `列重复：${headers.duplicated.join('、')}`, details: { duplicated: headers.duplicated } });
   if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
-  onProgress({ phase: 'read', done: table.rows.length, total: table.rows.length });
 
-  const [indicators, regions] = await Promise.all([allIndicators(db), regionsInScope(db, scope)]);
+  const [indicators, regions] = await Promise.all([allIndicators(db), regionsInScope(db, input.scope)]);
   const indicatorByKey = new Map<string, CatalogueEntry>();
   for (const i of indicators) {
     indicatorByKey.set(i.code, i);
@@ -74,7 +122,7 @@ export async function importValues(
     const i = headers.index[field];
     return i === undefined ? IMPORT_COLUMNS.find((c) => c.field === field)!.zh : table.headers[i] || columnLetter(i);
   };
-  const ctx = { indicatorByKey, region, columnName, actualsOnly: actor.actualsOnly };
+  const ctx = { indicatorByKey, region, columnName, actualsOnly: input.actualsOnly };
   const valid: ValidRow[] = [];
   const errors: RowError[] = [];
   const firstRowOfKey = new Map<string, number>();
@@ -91,60 +139,71 @@ export async function importValues(
         valid.push(v);
       }
     }
-    if (n % 20_000 === 0) onProgress({ phase: 'validate', done: n, total: table.rows.length });
+    if (n % 20_000 === 0) io.progress('validate', n, table.rows.length);
   });
-
-  if (errors.length > 0) {
-    const [{ id }] = await db.query<{ id: number }>(
-      `insert into import_runs (kind, file_name, user_id, username, status, row_count, errors)
-       values ('indicatorValues', $1, $2, $3, 'refused', $4, $5) returning id`,
-      [file.name, actor.id, actor.username, table.rows.length, JSON.stringify(errors.slice(0, MAX_REPORTED_ERRORS))],
-    );
-    throw new AppError('IMPORT_INVALID', {
-      message: `导入文件有 ${errors.length} 处错误，未导入任何数据`,
-      details: { importRunId: id, errorCount: errors.length, errors: errors.slice(0, 1000) },
-    });
-  }
-
-  onProgress({ phase: 'write', done: 0, total: valid.length });
-  const result = await writeValues(db, actor, file.name, valid);
-  onProgress({ phase: 'done', done: valid.length, total: valid.length });
-  return { ...result, rows: valid.length, warnings: headers.ignored.length ? [`已忽略未识别的列：${headers.ignored.join('、')}`] : [] };
+  return {
+    rows: errors.length > 0 ? [] : valid,
+    rowCount: table.rows.length,
+    errorCount: errors.length,
+    errors: errors.slice(0, MAX_REPORTED_ERRORS),
+    ignored: headers.ignored,
+  };
 }
 
-async function writeValues(db: Db, actor: ImportActor, fileName: string, rows: ValidRow[]): Promise<Omit<ImportResult, 'rows' | 'warnings'>> {
-  return db.transaction(async (tx) => {
+/**
+ * The one transaction, written in chunks (see platform/server imports/chunked-write.ts): each chunk is
+ * staged with COPY, its changes logged and upserted, and the event loop turns between statements, so
+ * other requests are answered while a large file is written; a failure anywhere still writes nothing.
+ * The file's keys are distinct (duplicates are refused), so chunk by chunk writes what one statement did.
+ */
+async function writeValues(db: Db, actor: ImportActor, fileName: string, rows: ValidRow[], onWritten: (done: number) => void): Promise<Omit<ImportResult, 'rows' | 'warnings'>> {
+  return db.transaction(async (raw) => {
+    const tx = yielding(raw);
     const [{ id }] = await tx.query<{ id: number }>(
       `insert into import_runs (kind, file_name, user_id, username, status, row_count) values ('indicatorValues', $1, $2, $3, 'accepted', $4) returning id`,
       [fileName, actor.id, actor.username, rows.length],
     );
+    // so that each chunk's rows are looked up by the primary key
+    await ensureStatistics(tx, 'indicator_values', ['indicator_code', 'kind']);
     await tx.query(`create temp table import_stage (region_code text, indicator_code text, kind text, period text, year int, value numeric) on commit drop`);
-    await tx.copyRows(
-      'import_stage',
-      ['region_code', 'indicator_code', 'kind', 'period', 'year', 'value'],
-      rows.map((r) => [r.regionCode, r.indicatorCode, r.kind, r.period, String(r.year), r.value]),
-    );
-    // before/after of every value this import changes, for the auditor
-    await tx.query(
-      `insert into indicator_value_changes (import_run_id, region_code, indicator_code, kind, period, old_value, new_value)
-       select $1, s.region_code, s.indicator_code, s.kind, s.period, v.value, s.value
-         from import_stage s join indicator_values v using (region_code, indicator_code, kind, period)
-        where v.value <> s.value`,
-      [id],
-    );
-    // xmax = 0 marks a row the upsert inserted; an updated row has the updating transaction's id
-    const [counts] = await tx.query<{ inserted: number; updated: number }>(
-      `with written as (
-         insert into indicator_values (region_code, indicator_code, kind, period, year, value, source, import_run_id, updated_by, updated_at)
-         select region_code, indicator_code, kind, period, year, value, 'import', $1, $2, now() from import_stage
-         on conflict (region_code, indicator_code, kind, period) do update
-           set value = excluded.value, source = 'import', import_run_id = excluded.import_run_id,
-               updated_by = excluded.updated_by, updated_at = excluded.updated_at
-           where indicator_values.value <> excluded.value
-         returning xmax = 0 as inserted)
-       select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated from written`,
-      [id, actor.id],
-    );
+    const counts = { inserted: 0, updated: 0 };
+    let done = 0;
+    await writeInChunks(tx, rows, async (chunk) => {
+      if (done > 0) await tx.query('truncate import_stage');
+      await tx.copyRows(
+        'import_stage',
+        ['region_code', 'indicator_code', 'kind', 'period', 'year', 'value'],
+        chunk.map((r) => [r.regionCode, r.indicatorCode, r.kind, r.period, String(r.year), r.value]),
+      );
+      // before/after of every value this import changes, for the auditor; one lookup per staged row
+      // (lateral … limit 1), not a hash of the whole table per chunk
+      await tx.query(
+        `insert into indicator_value_changes (import_run_id, region_code, indicator_code, kind, period, old_value, new_value)
+         select $1, s.region_code, s.indicator_code, s.kind, s.period, v.value, s.value
+           from import_stage s
+           cross join lateral (select v.value from indicator_values v
+             where v.region_code = s.region_code and v.indicator_code = s.indicator_code and v.kind = s.kind and v.period = s.period limit 1) v
+          where v.value <> s.value`,
+        [id],
+      );
+      // xmax = 0 marks a row the upsert inserted; an updated row has the updating transaction's id
+      const [c] = await tx.query<{ inserted: number; updated: number }>(
+        `with written as (
+           insert into indicator_values (region_code, indicator_code, kind, period, year, value, source, import_run_id, updated_by, updated_at)
+           select region_code, indicator_code, kind, period, year, value, 'import', $1, $2, now() from import_stage
+           on conflict (region_code, indicator_code, kind, period) do update
+             set value = excluded.value, source = 'import', import_run_id = excluded.import_run_id,
+                 updated_by = excluded.updated_by, updated_at = excluded.updated_at
+             where indicator_values.value <> excluded.value
+           returning xmax = 0 as inserted)
+         select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated from written`,
+        [id, actor.id],
+      );
+      counts.inserted += c.inserted;
+      counts.updated += c.updated;
+      done += chunk.length;
+      onWritten(done);
+    });
     const unchanged = rows.length - counts.inserted - counts.updated;
     await tx.query('update import_runs set inserted = $2, updated = $3, unchanged = $4 where id = $1', [id, counts.inserted, counts.updated, unchanged]);
     if (counts.inserted + counts.updated > 0) await bumpVersion(tx, 'indicators');
