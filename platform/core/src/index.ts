@@ -3,6 +3,7 @@ export * from './decimal.ts';
 export * from './period.ts';
 export * from './paging.ts';
 export * from './roles.ts';
+export * from './password.ts';
 export * from './contract.ts';
 export * from './random.ts';
 export * from './clock.ts';

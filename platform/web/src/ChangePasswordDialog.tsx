@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { ApiError, api, errorMessage } from './api.ts';
 import { useT } from './i18n.ts';
+import { MIN_PASSWORD_LENGTH } from '@kechuang/platform-core/password';
 
 interface PasswordForm {
   currentPassword: string;
@@ -48,7 +49,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('password.new')} extra={t('password.rule')} rules={[{ required: true }, { min: 8, message: t('password.rule') }]}>
+        <Form.Item name="newPassword" label={t('password.new')} extra={t('password.rule', { n: MIN_PASSWORD_LENGTH })} rules={[{ required: true }, { min: MIN_PASSWORD_LENGTH, message: t('password.rule', { n: MIN_PASSWORD_LENGTH }) }]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item

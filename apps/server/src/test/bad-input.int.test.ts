@@ -7,7 +7,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { declaredRoutes } from '@kechuang/platform-server';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '../test-app.ts';
+import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '../test-app.ts';
 
 const NUL = '\u0000';
 
@@ -105,6 +105,14 @@ describeEachDatabase('bad input', (mode) => {
     expect(json(flat).error.message).toContain('方案树最多 12 层');
     const twelve = await validate(`{"root":${nested(12)}}`);
     expect([twelve.statusCode, json(twelve).nodes?.length]).toEqual([200, 12]);
+  });
+
+  it('takes an upload whose file name holds a NUL or control characters, and keeps the name without them', async () => {
+    const file = multipartFile(`数据${NUL}\u0007\u{1F4CA}.csv`, '地区代码,指标,期间,类型,数值,单位\n330211001,HNTE_COUNT,2025,实际,80,家\n');
+    const res = await t.app.inject({ method: 'POST', url: '/api/indicators/import', headers: { cookie: admin, ...file.headers }, payload: file.payload });
+    expect(res.statusCode).toBe(200);
+    const [run] = await t.db.query<{ file_name: string }>('select file_name from import_runs order by id desc limit 1');
+    expect(run.file_name).toBe('数据__\u{1F4CA}.csv');
   });
 
   it('answers an unsupported content type in its own words, not the parser’s', async () => {

@@ -93,6 +93,19 @@ describeEachDatabase('login throttle', (mode) => {
     expect(ips).toEqual([{ ip: '10.5.0.1' }]);
   });
 
+  it('throttles guesses at the current password in 修改密码 as it throttles logins', async () => {
+    const cookie = await t.login('enterprise');
+    const change = (currentPassword: string, remoteAddress: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, remoteAddress, payload: { currentPassword, newPassword: 'a-much-longer-passphrase-1' } });
+    for (let i = 0; i < 5; i++) expect(json(await change('wrong-password', '10.4.0.1')).error.code).toBe('PASSWORD_WRONG');
+    const limited = await change('wrong-password', '10.4.0.1');
+    expect(limited.statusCode).toBe(429);
+    expect(json(limited).error).toMatchObject({ code: 'LOGIN_RATE_LIMITED', details: { scope: 'account' } });
+    // the right password waits too at that address, so a guess that would succeed is not told apart
+    expect((await change(RIGHT, '10.4.0.1')).statusCode).toBe(429);
+    expect((await change(RIGHT, '10.4.0.2')).statusCode).toBe(200);
+  });
+
   it('runs the password hash for an unknown username, as for a known one', async () => {
     const verify = vi.mocked(argon2.verify);
     verify.mockClear();

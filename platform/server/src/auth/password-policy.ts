@@ -4,10 +4,10 @@
  * not the username, and not the demo password outside demo mode. NIST SP 800-63B §3.1.1.2: a length
  * minimum and a blocklist of commonly used passwords, rather than composition rules.
  */
-import { AppError } from '@kechuang/platform-core';
+import { AppError, MIN_PASSWORD_LENGTH } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH };
 export const DEMO_PASSWORD = 'kechuang-demo';
 
 export interface PasswordPolicy {

@@ -57,7 +57,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: z.object({ ok: z.boolean() }) },
     },
     handler: async (req) => {
-      await changePassword(ctx.db, actorOf(req), { ...req.body, keepToken: req.cookies[SESSION_COOKIE] });
+      await changePassword(ctx.db, actorOf(req), { ...req.body, keepToken: req.cookies[SESSION_COOKIE], ip: req.ip }, { maxFailures: ctx.maxLoginFailures });
       return { ok: true };
     },
   });

@@ -33,5 +33,8 @@ function safeName(name: string): string {
   } catch {
     // keep the name as sent
   }
-  return decoded.replace(/[\\/]/g, '_').slice(0, 200) || 'upload';
+  // kept as the import run's file name: no path, no control characters (a NUL would stop PostgreSQL), no lone surrogates
+  // eslint-disable-next-line no-control-regex
+  const clean = decoded.replace(/[\\/\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '_');
+  return [...clean].slice(0, 200).join('') || 'upload';
 }

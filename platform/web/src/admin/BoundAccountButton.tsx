@@ -8,6 +8,7 @@ import { App, Button, Form, Input, Modal, Typography, type ButtonProps } from 'a
 import { UserAddOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../api.ts';
 import { useT } from '../i18n.ts';
+import { MIN_PASSWORD_LENGTH } from '@kechuang/platform-core/password';
 import './messages.ts';
 
 interface AccountInput {
@@ -64,7 +65,7 @@ export function BoundAccountButton({ url, recordName, label, title, hint, button
           <Form.Item name="displayName" label={t('boundAccount.displayName')}>
             <Input />
           </Form.Item>
-          <Form.Item name="password" label={t('boundAccount.password')} rules={[{ required: true }, { min: 8, message: t('boundAccount.passwordRule') }]}>
+          <Form.Item name="password" label={t('boundAccount.password')} extra={t('boundAccount.passwordRule', { n: MIN_PASSWORD_LENGTH })} rules={[{ required: true }, { min: MIN_PASSWORD_LENGTH, message: t('boundAccount.passwordRule', { n: MIN_PASSWORD_LENGTH }) }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         </Form>

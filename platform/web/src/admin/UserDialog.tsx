@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, errorMessage } from '../api.ts';
 import { listQueryKey } from '../DataTable.tsx';
 import { useT } from '../i18n.ts';
+import { MIN_PASSWORD_LENGTH } from '@kechuang/platform-core/password';
 import { useUnits } from '../regions.ts';
 import { BOUND_ROLES, ROLES, roleNeedsRegion, type Role } from '../roles.ts';
 import type { UserRow } from './types.ts';
@@ -100,8 +101,8 @@ export function UserDialog({ user, open, onClose }: { user: UserRow | null; open
         <Form.Item
           name="password"
           label={isNew ? t('users.password') : t('users.resetPassword')}
-          extra={isNew ? t('password.rule') : t('users.resetPasswordHint')}
-          rules={[{ required: isNew }, { min: 8, message: t('password.rule') }]}
+          extra={isNew ? t('password.rule', { n: MIN_PASSWORD_LENGTH }) : t('users.resetPasswordHint')}
+          rules={[{ required: isNew }, { min: MIN_PASSWORD_LENGTH, message: t('password.rule', { n: MIN_PASSWORD_LENGTH }) }]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
