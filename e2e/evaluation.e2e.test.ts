@@ -55,10 +55,11 @@ it('bureau: runs the leadership index, sees the Top-10, opens a finalist\'s brea
   const breakdown = page.getByTestId('bd-table');
   await breakdown.waitFor();
   for (const group of ['企业基础', '创新投入', '创新产出']) expect(await breakdown.innerText()).toContain(group);
-  expect(await page.getByTestId('bd-node-rd_intensity').innerText()).toContain('研发投入强度');
-  // the R&D intensity row shows the raw figures it divides: 研发费用 ÷ 营业收入
+  expect((await page.getByTestId('bd-node-rd_intensity').innerText()).trim()).toBe('研发投入强度');
+  // the R&D intensity row shows the raw figures it divides, 研发费用 ÷ 营业收入, in 万元, and the ratio as a percentage
   const intensityRow = breakdown.locator('tr', { has: page.getByTestId('bd-node-rd_intensity') });
-  expect(await intensityRow.getByTestId('bd-raw').innerText()).toMatch(/^[\d,.]+ ÷ [\d,.]+$/);
+  expect(await intensityRow.getByTestId('bd-raw').innerText()).toMatch(/^[\d,.]+ 万元 ÷ [\d,.]+ 万元$/);
+  expect(await intensityRow.getByTestId('bd-value').innerText()).toMatch(/^[\d.]+%$/);
   await page.getByTestId('bd-chart').locator('canvas').waitFor();
   expect(await page.getByTestId('tier-tag').first().innerText()).toContain('科技创新引领Top10');
   await screenshot(page, 'evaluation-breakdown');

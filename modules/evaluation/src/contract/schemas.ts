@@ -31,8 +31,11 @@ export const ZSchemeListItem = z.object({
   preset: ZPreset.nullable(),
   leafCount: z.number(),
   createdBy: z.string().nullable(),
+  /** the person's name as people read it (users.display_name); createdBy/updatedBy are usernames */
+  createdByName: z.string().nullable(),
   createdAt: z.string(),
   updatedBy: z.string().nullable(),
+  updatedByName: z.string().nullable(),
   updatedAt: z.string(),
 });
 export const ZSchemeDetail = ZSchemeListItem.extend({ scheme: ZRawScheme });
@@ -196,23 +199,45 @@ export const ZRunListItem = z.object({
   scoredCount: z.number(),
   samples: z.number(),
   rerunOf: z.number().nullable(),
+  /** usernames; the *Name fields are the same people's display names, for people to read */
   computedBy: z.string().nullable(),
+  computedByName: z.string().nullable(),
   computedAt: z.string(),
   computeMs: z.number(),
   publishedBy: z.string().nullable(),
+  publishedByName: z.string().nullable(),
   publishedAt: z.string().nullable(),
   withdrawnBy: z.string().nullable(),
+  withdrawnByName: z.string().nullable(),
   withdrawnAt: z.string().nullable(),
   withdrawReason: z.string().nullable(),
   /** the run whose publication replaced this one's */
   supersededBy: z.number().nullable(),
 });
+/** A data column for people: its name and unit (a preset's column; an uploaded table's columns have neither). */
+export const ZColumnInfo = z.object({ name: z.string(), unit: z.string() });
+/** A leaf of the run's scheme with its columns' names and units, to show its figures in their units. */
+export const ZLeafInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  indicator: z.string(),
+  unit: z.string(),
+  denominator: z.string().optional(),
+  denominatorUnit: z.string().optional(),
+  transform: z.string().optional(),
+  direction: z.number(),
+});
+export type LeafInfo = z.infer<typeof ZLeafInfo>;
+
 export const ZRun = ZRunListItem.extend({
   scheme: ZRawScheme,
   options: ZRunOptions,
   summary: ZRunSummary,
   /** group columns of the results table (root excluded), tree order */
   groups: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** the input's columns by code, with name and unit (empty for an uploaded table) */
+  columns: z.record(z.string(), ZColumnInfo),
+  leaves: z.array(ZLeafInfo),
   canPublish: z.boolean(),
   canWithdraw: z.boolean(),
 });
@@ -255,6 +280,11 @@ export const ZBreakdownNode = z.object({
   contribution: z.number().nullable(),
   indicator: z.string().optional(),
   denominator: z.string().optional(),
+  /** leaves: the names and units of the indicator and denominator columns (preset runs) */
+  indicatorName: z.string().optional(),
+  unit: z.string().optional(),
+  denominatorName: z.string().optional(),
+  denominatorUnit: z.string().optional(),
   direction: z.number().optional(),
   transform: z.string().optional(),
   /** leaves: the figure as read, the denominator as read, and the figure after ratio, imputation, winsorisation and log */
@@ -284,6 +314,17 @@ export const ZEntityBreakdown = z.object({
   nodes: z.array(ZBreakdownNode),
 });
 
+const ZOptionEffect = z.object({ option: z.string(), isNominal: z.boolean(), samples: z.number(), medianRank: z.number(), within: z.number() });
+/** What moves a finalist's rank over the samples (domain/sensitivity-explain.ts); null when the run is too large to recompute on request. */
+export const ZRankExplanation = z.object({
+  cutoff: z.number(),
+  samples: z.number(),
+  within: z.number(),
+  effects: z.array(z.object({ factor: z.enum(['weights', 'normalisation', 'aggregation', 'imputation']), share: z.number(), options: z.array(ZOptionEffect).optional() })),
+  driver: z.enum(['weights', 'normalisation', 'aggregation', 'imputation']).nullable(),
+  weightsBand: z.tuple([z.number(), z.number()]).nullable(),
+});
+
 export const ZSensitivityItem = z.object({
   entityId: z.string(),
   label: z.string(),
@@ -295,6 +336,7 @@ export const ZSensitivityItem = z.object({
   rankP95: z.number().nullable(),
   /** the 95% rank stays within the entity's tier (for a run without tiers: within the first `cutoff` places) */
   isStable: z.boolean(),
+  explanation: ZRankExplanation.nullable(),
 });
 export const ZSensitivity = z.object({
   samples: z.number(),
@@ -302,6 +344,8 @@ export const ZSensitivity = z.object({
   perturbation: z.number(),
   alternatives: z.object({ normalisation: z.array(z.string()), aggregation: z.array(z.string()), imputation: z.array(z.string()) }),
   cutoff: z.number(),
+  /** names of the columns an imputation groups by (industry → 行业大类), to say the alternatives in words */
+  columnNames: z.record(z.string(), z.string()),
   items: z.array(ZSensitivityItem),
 });
 
@@ -320,12 +364,15 @@ export const ZPublishedEntry = z.object({
   isStable: z.boolean().nullable(),
 });
 export type PublishedEntry = z.infer<typeof ZPublishedEntry>;
+export const ZPublishedListEntry = ZPublishedEntry.extend({ explanation: ZRankExplanation.nullable().optional() });
 export const ZPublishedSummary = z.object({
   runId: z.number(),
   name: z.string(),
   preset: ZPreset.nullable(),
   source: ZRunSource,
   publishedBy: z.string().nullable(),
+  /** the publisher's display name */
+  publishedByName: z.string().nullable(),
   publishedAt: z.string(),
   count: z.number(),
 });
@@ -334,8 +381,16 @@ export const ZPublishedList = ZPublishedSummary.extend({
   /** a review's grades, best first, with how many of the list have each (each entry's grade is its `tier`); null without grades */
   grades: z.array(z.object({ grade: z.string(), count: z.number() })).nullable(),
   scale: z.tuple([z.number(), z.number()]).nullable(),
-  /** the entries this user may see (a town officer: their town's); `count` is the whole list's length */
-  items: z.array(ZPublishedEntry),
+  /** the Monte Carlo's weight perturbation and alternatives, to say what moves an entry; null without one */
+  sensitivity: z.object({
+    samples: z.number(),
+    seed: z.number(),
+    perturbation: z.number(),
+    alternatives: z.object({ normalisation: z.array(z.string()), aggregation: z.array(z.string()), imputation: z.array(z.string()) }),
+    columnNames: z.record(z.string(), z.string()),
+  }).nullable(),
+  /** the entries this user may see (a town officer: their town's); `count` is the whole list's length; each with what moves its rank */
+  items: z.array(ZPublishedListEntry),
 });
 
 export const ZPublishRequest = z.object({
@@ -369,4 +424,52 @@ export const ZRerunResponse = z.object({
   reproduced: z.boolean(),
   compared: z.number(),
   differences: z.array(z.object({ entityId: z.string(), field: z.string(), before: z.unknown(), after: z.unknown() })),
+});
+
+/** One node of a preset's scheme as the read-only view shows it (GET preset-schemes), flat in pre-order. */
+export const ZPresetSchemeNode = z.object({
+  id: z.string(),
+  parent: z.string().nullable(),
+  kind: z.enum(['leaf', 'group']),
+  depth: z.number(),
+  name: z.string(),
+  /** weight in its group and overall; null when the data decide it (entropy, CRITIC) */
+  weight: z.number().nullable(),
+  globalWeight: z.number().nullable(),
+  /** groups */
+  weighting: z.string().optional(),
+  aggregation: z.string().optional(),
+  cr: z.number().optional(),
+  /** leaves */
+  indicator: z.string().optional(),
+  indicatorName: z.string().optional(),
+  unit: z.string().optional(),
+  denominator: z.string().optional(),
+  denominatorName: z.string().optional(),
+  direction: z.number().optional(),
+  transform: z.string().optional(),
+  winsorise: z.tuple([z.number(), z.number()]).optional(),
+  /** the leaf's own normalisation (e.g. goalposts 0–20), when it overrides the scheme's */
+  normalisation: z.object({ method: z.string(), min: z.number().optional(), max: z.number().optional() }).optional(),
+});
+/** A preset's documented scheme (the leadership index, the towns' scoreboard, each performance review), read-only, with what a run adds to it. */
+export const ZPresetScheme = z.object({
+  /** leadership, towns, performanceReview.industrialResearchInstitute, performanceReview.incubator */
+  key: z.string(),
+  preset: ZPreset,
+  name: z.string(),
+  description: z.string(),
+  scheme: ZRawScheme,
+  normalisation: z.string(),
+  range: z.tuple([z.number(), z.number()]).nullable(),
+  aggregation: z.string(),
+  /** as runs store it: "median(industry)" */
+  imputation: z.string(),
+  eligibility: z.array(z.object({ column: z.string(), label: z.string(), op: z.string(), value: z.number(), unit: z.string(), note: z.string() })),
+  sensitivity: z.object({ perturbation: z.number(), normalisation: z.array(z.string()), aggregation: z.array(z.string()), imputation: z.array(z.string()) }).nullable(),
+  tiers: z.array(ZTier),
+  grades: z.array(z.object({ grade: z.string(), maxShare: z.number().optional() })),
+  columnNames: z.record(z.string(), z.string()),
+  leafCount: z.number(),
+  nodes: z.array(ZPresetSchemeNode),
 });

@@ -104,20 +104,23 @@ export interface RunRow {
   rerunOf: number | null;
   status: 'computed' | 'published' | 'withdrawn';
   computedBy: string | null;
+  computedByName: string | null;
   computedAt: string;
   computeMs: number;
   publishedBy: string | null;
+  publishedByName: string | null;
   publishedAt: string | null;
   withdrawnBy: string | null;
+  withdrawnByName: string | null;
   withdrawnAt: string | null;
   withdrawReason: string | null;
   supersededBy: number | null;
 }
 
 export const RUN_COLUMNS = `r.id, r.name, r.preset, r.scheme_id as "schemeId", r.source, r.options, r.input_count as "inputCount", r.scored_count as "scoredCount",
-  r.rerun_of as "rerunOf", r.status, cu.username as "computedBy", to_json(r.computed_at) #>> '{}' as "computedAt",
-  r.compute_ms as "computeMs", pu.username as "publishedBy",
-  to_json(r.published_at) #>> '{}' as "publishedAt", wu.username as "withdrawnBy", to_json(r.withdrawn_at) #>> '{}' as "withdrawnAt",
+  r.rerun_of as "rerunOf", r.status, cu.username as "computedBy", cu.display_name as "computedByName", to_json(r.computed_at) #>> '{}' as "computedAt",
+  r.compute_ms as "computeMs", pu.username as "publishedBy", pu.display_name as "publishedByName",
+  to_json(r.published_at) #>> '{}' as "publishedAt", wu.username as "withdrawnBy", wu.display_name as "withdrawnByName", to_json(r.withdrawn_at) #>> '{}' as "withdrawnAt",
   r.withdraw_reason as "withdrawReason", r.superseded_by::int as "supersededBy"`;
 export const RUN_FROM = `evaluation_runs r left join users cu on cu.id = r.computed_by left join users pu on pu.id = r.published_by
   left join users wu on wu.id = r.withdrawn_by`;

@@ -10,13 +10,15 @@ export interface SchemeRow {
   preset: PresetCode | null;
   scheme: RawScheme;
   createdBy: string | null;
+  createdByName: string | null;
   createdAt: string;
   updatedBy: string | null;
+  updatedByName: string | null;
   updatedAt: string;
 }
 
-const COLUMNS = `s.id, s.name, s.description, s.preset, s.scheme, cu.username as "createdBy", to_json(s.created_at) #>> '{}' as "createdAt",
-  uu.username as "updatedBy", to_json(s.updated_at) #>> '{}' as "updatedAt"`;
+const COLUMNS = `s.id, s.name, s.description, s.preset, s.scheme, cu.username as "createdBy", cu.display_name as "createdByName", to_json(s.created_at) #>> '{}' as "createdAt",
+  uu.username as "updatedBy", uu.display_name as "updatedByName", to_json(s.updated_at) #>> '{}' as "updatedAt"`;
 const FROM = 'evaluation_schemes s left join users cu on cu.id = s.created_by left join users uu on uu.id = s.updated_by';
 
 export async function findSchemeRows(db: Db, q: z.infer<typeof ZSchemeQuery>): Promise<{ items: SchemeRow[]; total: number }> {

@@ -118,8 +118,8 @@ describe('eligibility, missing data and treatments', () => {
     expect(r.ids).toEqual(['A', 'B', 'F']);
     expect(r.imputed).toEqual([{ id: 'B', indicator: 'x', method: 'mean', value: 3.5 }]); // over the eligible A and F only
     expect(r.excluded).toEqual([
-      { id: 'C', reason: 'ineligible', detail: '注册年限 = 2，不满足 >= 3' },
-      { id: 'D', reason: 'ineligible', detail: '注册年限 缺失' },
+      { id: 'C', reason: 'ineligible', detail: '注册年限不满足（需 ≥ 3，实际 2）' },
+      { id: 'D', reason: 'ineligible', detail: '注册年限无数据（需 ≥ 3）' },
       { id: 'E', reason: 'ineligible', detail: '未通过资格筛选' },
     ]);
   });
@@ -127,7 +127,7 @@ describe('eligibility, missing data and treatments', () => {
   it('exclusion: an entity missing a figure is not scored, and the indicator is named', () => {
     const r = computeIndex(scheme(base({})), data);
     expect(r.ids).toEqual(['A', 'C', 'D', 'E', 'F']);
-    expect(r.excluded).toEqual([{ id: 'B', reason: 'missing', detail: 'x 缺失' }]);
+    expect(r.excluded).toEqual([{ id: 'B', reason: 'missing', detail: '缺少x数据' }]);
   });
 
   it('mean imputation: B gets x = (1 + 3 + 4 + 5 + 6)/5 = 3.8, reported; log applies to y (ln 10 = 2.302585)', () => {

@@ -14,3 +14,6 @@ export * from './rank.ts';
 export * from './compute.ts';
 export * from './select.ts';
 export * from './sensitivity.ts';
+export * from './sensitivity-explain.ts';
+export * from './words.ts';
+export * from './figures.ts';

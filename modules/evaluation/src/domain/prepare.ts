@@ -3,7 +3,8 @@
  * the caller's hook), per-denominator ratio, missing data (exclusion or imputation, reported per
  * entity), winsorisation, log; then each leaf's normalised score.
  */
-import { fmt, IndexError } from './errors.ts';
+import { IndexError } from './errors.ts';
+import { filterFailure, missingFigure } from './figures.ts';
 import { groupCodes, imputeColumn, type ImputedCell } from './impute.ts';
 import { normalise } from './normalise.ts';
 import type { Filter, Imputation, LeafNode, Normalisation, Scheme } from './scheme-format.ts';
@@ -62,14 +63,19 @@ export function eligibleRows(scheme: Scheme, table: DataTable, hook?: EligibleHo
   for (let r = 0; r < table.ids.length; r++) {
     const failed = filters.find(({ f, col, test }) => !test(col[r], f.value));
     if (failed) {
-      const v = failed.col[r];
-      const what = failed.f.label ?? failed.f.column;
-      excluded.push({ id: table.ids[r], reason: 'ineligible', detail: Number.isNaN(v) ? `${what} 缺失` : `${what} = ${fmt(v)}，不满足 ${failed.f.op} ${fmt(failed.f.value)}` });
+      excluded.push({ id: table.ids[r], reason: 'ineligible', detail: filterFailure(failed.f, failed.col[r]) });
     } else if (hook && !(typeof hook === 'function' ? hook(r, table.ids[r]) : hook[r] === 1)) {
       excluded.push({ id: table.ids[r], reason: 'ineligible', detail: '未通过资格筛选' });
     } else rows.push(r);
   }
   return { rows: Int32Array.from(rows), excluded };
+}
+
+/** which figure a leaf lacks, as a sentence: a plain leaf by its name, a ratio's columns by their codes (the engine knows no column names) */
+function missingDetail(leaf: LeafNode, table: DataTable, row: number): string {
+  const figure = (c: string) => table.columns.get(c)![row];
+  const name = (c: string) => (c === leaf.indicator && !leaf.denominator && leaf.name ? leaf.name : c);
+  return missingFigure(leaf, figure, name) ?? `缺少${leaf.name ?? leaf.indicator}数据`;
 }
 
 function gather(col: Float64Array, rows: Int32Array): Float64Array {
@@ -92,7 +98,7 @@ export function prepareData(leaves: LeafNode[], table: DataTable, eligibility: E
     for (let i = 0; i < rows.length; i++) {
       const gap = raw.findIndex((x) => Number.isNaN(x[i]));
       if (gap < 0) keep.push(i);
-      else excluded.push({ id: table.ids[rows[i]], reason: 'missing', detail: `${leaves[gap].indicator}${leaves[gap].denominator ? `/${leaves[gap].denominator}` : ''} 缺失` });
+      else excluded.push({ id: table.ids[rows[i]], reason: 'missing', detail: missingDetail(leaves[gap], table, rows[i]) });
     }
     if (keep.length < rows.length) {
       const k = Int32Array.from(keep);

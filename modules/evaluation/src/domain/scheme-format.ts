@@ -44,7 +44,12 @@ export const ZFilter = z.object({
   column: z.string().min(1),
   op: z.enum(['>=', '>', '<=', '<', '==', '!=']),
   value: z.number(),
+  /** the condition's name for people, e.g. 注册年限 */
   label: z.string().optional(),
+  /** the column's unit, e.g. 年: "注册年限不满足（需 ≥ 3 年，实际 2 年 7 个月）" (a span of years in years and months) */
+  unit: z.string().optional(),
+  /** the sentence shown when the filter fails, instead of the figure and the condition (e.g. 评价日无有效的科技型企业资质) */
+  message: z.string().optional(),
 });
 export type Filter = z.infer<typeof ZFilter>;
 

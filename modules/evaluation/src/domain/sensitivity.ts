@@ -123,6 +123,23 @@ function attempt<T>(fn: () => T, what: string): T {
 
 const pick = (random: () => number, k: number): number => Math.min(k - 1, Math.floor(random() * k));
 
+/** Which alternatives sample s uses (indexes into the plan's lists), and its stream, which goes on to perturb the weights. */
+export interface SampleChoice {
+  imputation: number;
+  normalisation: number;
+  aggregation: number;
+  random: () => number;
+}
+
+/** Sample s's draws, in the fixed order every thread follows: imputation, normalisation, aggregation (then the weights). */
+export function sampleChoice(plan: Required<SensitivityPlan>, s: number): SampleChoice {
+  const random = seededRandom(`${plan.seed}:${s}`);
+  const imputation = pick(random, plan.imputation.length);
+  const normalisation = pick(random, plan.normalisation.length);
+  const aggregation = pick(random, plan.aggregation.length);
+  return { imputation, normalisation, aggregation, random };
+}
+
 /**
  * Ranks of samples [from, to) into `out`, one row of ids.length per sample (0 = not scored in that
  * sample). The worker threads call this on their share of the samples.
@@ -132,10 +149,10 @@ export function sampleRanks(ctx: SensitivityContext, from: number, to: number, o
   const width = ids.length;
   const geometricUsed = plan.aggregation.includes('geometric') || compiled.nodes.some((n) => n.group?.aggregation === 'geometric');
   for (let s = from; s < to; s++) {
-    const random = seededRandom(`${plan.seed}:${s}`);
-    const v = ctx.variants[pick(random, plan.imputation.length)];
-    const ni = pick(random, plan.normalisation.length);
-    const agg = plan.aggregation[pick(random, plan.aggregation.length)];
+    const { random, ...choice } = sampleChoice(plan, s);
+    const v = ctx.variants[choice.imputation];
+    const ni = choice.normalisation;
+    const agg = plan.aggregation[choice.aggregation];
     if (geometricUsed) v.leafLogs[ni] ??= v.leafScores[ni].map(logColumn);
     const ev = evaluateTree(compiled, v.data, v.leafScores[ni], {
       aggregation: agg,

@@ -80,9 +80,9 @@ export const LEADERSHIP_SCHEME: RawScheme = {
   aggregation: 'arithmetic',
   imputation: { method: 'median', by: 'industry' },
   eligibility: [
-    { column: 'has_figures', op: '==', value: 1, label: '当年度已确认数据' },
-    { column: 'registered_years', op: '>=', value: 3, label: '注册年限（年）' },
-    { column: 'tech_tier', op: '>=', value: 1, label: '科技型企业资质（梯队等级）' },
+    { column: 'has_figures', op: '==', value: 1, label: '当年度已确认数据', message: '当年度数据未登记，或企业自报尚未经科技局确认' },
+    { column: 'registered_years', op: '>=', value: 3, label: '注册年限', unit: '年' },
+    { column: 'tech_tier', op: '>=', value: 1, label: '科技型企业资质', message: '评价日无有效的科技型企业资质（科技型中小企业及以上）' },
   ],
   sensitivity: {
     weights: 0.25,

@@ -98,7 +98,7 @@ export function reviewScheme(kind: ReviewKind): RawScheme {
   const indicators = REVIEW_INDICATORS[kind];
   return {
     name: REVIEW_LABELS[kind],
-    description: '默认方案（本平台默认指标，可另存修改）：组间给定权重、组内等权，最小-最大标准化到 0–100，算术加权；缺报任一指标的载体不参评；按比例定等：A ≤ 20%，B ≤ 50%，其余 C',
+    description: '默认方案（本平台默认指标，可另存修改）：组间给定权重、组内等权，极差标准化到 0–100，算术平均；缺报任一指标的载体不参评；按比例定等：A ≤ 20%，B ≤ 50%，其余 C',
     normalisation: { method: 'minmax', range: [0, 100] },
     aggregation: 'arithmetic',
     imputation: { method: 'exclude' },

@@ -40,7 +40,7 @@ export function townsScheme(catalogue: CatalogueEntry[], usable: (code: string) 
     if (UNSCORED_CATEGORIES.includes(c.category)) continue;
     const problem = usable(c.code);
     if (problem) {
-      warnings.push(`指标 ${c.code}（${c.name}）${problem}，未纳入默认方案`);
+      warnings.push(`指标“${c.name}”${problem}，未纳入默认方案`);
       continue;
     }
     let g = groups.get(c.category);
@@ -52,7 +52,7 @@ export function townsScheme(catalogue: CatalogueEntry[], usable: (code: string) 
   }
   const scheme: RawScheme = {
     name: TOWNS_NAME,
-    description: '按指标目录分类分组、等权，最小-最大标准化到 0–100，算术加权；缺失值以其余单位均值插补',
+    description: '按指标目录分类分组、等权，极差标准化到 0–100，算术平均；缺失值以其余单位均值补缺',
     normalisation: { method: 'minmax', range: [0, 100] },
     aggregation: 'arithmetic',
     imputation: { method: 'mean' },

@@ -5,7 +5,7 @@
  * a worker thread (large ones, see compute-off-thread.ts), so both give the same result.
  */
 import {
-  computeIndex, gradeByQuotas, IndexError, parseScheme, runSensitivity, selectTopN,
+  computeIndex, gradeByQuotas, imputationName, IndexError, parseScheme, runSensitivity, selectTopN,
   type DataTable, type GradeRule, type Grades, type IndexResult, type Scheme, type SensitivityPlan, type SensitivityResult, type TopNResult,
 } from '../domain/index.ts';
 import type { RawScheme, Tier } from '../contract/schemas.ts';
@@ -36,8 +36,6 @@ export interface Evaluated {
 }
 
 export type SensitivityRunner = (scheme: Scheme, table: DataTable, plan: SensitivityPlan) => SensitivityResult | Promise<SensitivityResult>;
-
-const imputationName = (i: { method: string; by?: string }) => (i.method === 'exclude' ? 'exclude' : `${i.method}${i.by ? `(${i.by})` : ''}`);
 
 export async function evaluateRun(raw: RawScheme, table: DataTable, plan: RunPlan, sensitivityRunner: SensitivityRunner = runSensitivity, thread: Evaluated['thread'] = 'request'): Promise<Evaluated> {
   const started = performance.now();

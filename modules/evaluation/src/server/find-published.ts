@@ -1,12 +1,18 @@
 /**
  * The published lists (Top10 评选, the towns' scoreboards, the performance reviews' grades): which runs are published, and one list as
  * this user may see it — bureau and leaders the whole list, a town officer the entries of their town
- * (an entity with no region, from an uploaded table, is not shown to a town officer).
+ * (an entity with no region, from an uploaded table, is not shown to a town officer) — each entry with what
+ * moves its rank (explain-run.ts); and the list as .xlsx, in Chinese, times in the bureau's zone.
  */
 import type { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import { writeXlsx, type Actor, type Db } from '@kechuang/platform-server';
+import { bureauDate, bureauDateTime } from '../domain/index.ts';
 import type { PresetCode, PublishedEntry, RunSource, RunSummary, ZPublishedList } from '../contract/schemas.ts';
+import { getRunRow } from '../db/run-queries.ts';
+import { explainRun, groupingColumns } from './explain-run.ts';
+import { mcNote, stabilityCells } from './export-words.ts';
+import { columnsOf, nameIn } from './run-words.ts';
 
 interface PublishedRow {
   runId: number;
@@ -14,12 +20,13 @@ interface PublishedRow {
   preset: PresetCode | null;
   source: RunSource;
   publishedBy: string | null;
+  publishedByName: string | null;
   publishedAt: string;
   count: number;
 }
 
-const COLUMNS = `r.id as "runId", r.name, r.preset, r.source, pu.username as "publishedBy", to_json(r.published_at) #>> '{}' as "publishedAt",
-  jsonb_array_length(r.published) as count`;
+const COLUMNS = `r.id as "runId", r.name, r.preset, r.source, pu.username as "publishedBy", pu.display_name as "publishedByName",
+  to_json(r.published_at) #>> '{}' as "publishedAt", jsonb_array_length(r.published) as count`;
 
 export async function findPublished(db: Db, preset: PresetCode | 'upload' | undefined): Promise<PublishedRow[]> {
   return db.query<PublishedRow>(
@@ -45,23 +52,40 @@ export async function getPublished(db: Db, actor: Actor, runId: number): Promise
   }
   const tiers = (summary.tiers ?? []).map((t) => ({ name: t.name, size: t.size, count: published.filter((e) => e.tier === t.name).length }));
   const grades = summary.grades?.map((g) => ({ grade: g.grade, count: published.filter((e) => e.tier === g.grade).length })) ?? null;
-  return { ...rest, tiers, grades, scale: summary.scale, items };
+  const mc = summary.sensitivity;
+  let sensitivity = null;
+  if (mc) {
+    const run = (await getRunRow(db, runId))!;
+    const explained = await explainRun(db, run);
+    items = items.map((e) => ({ ...e, explanation: explained?.get(e.entityId) ?? null }));
+    sensitivity = { samples: mc.samples, seed: mc.seed, perturbation: mc.perturbation, alternatives: mc.alternatives, columnNames: groupingColumns(run, nameIn(await columnsOf(db, run.preset))) };
+  }
+  return { ...rest, tiers, grades, scale: summary.scale, sensitivity, items };
 }
 
 export async function publishedXlsx(db: Db, actor: Actor, runId: number): Promise<{ fileName: string; data: Buffer }> {
   const list = await getPublished(db, actor, runId);
   const hasTiers = list.tiers.length > 0;
+  const mc = list.sensitivity;
+  const columnNames = mc?.columnNames ?? {};
+  const score = list.scale ? `总分（${list.scale[0]}–${list.scale[1]} 分）` : '总分';
   const data = await writeXlsx([{
     name: hasTiers ? '入选名单' : '排名',
-    notes: [`${list.name} · ${list.source.label}`, `发布于 ${list.publishedAt}（${list.publishedBy ?? ''}）；共 ${list.count} 个${list.items.length < list.count ? `，本表为您辖区内的 ${list.items.length} 个` : ''}`],
+    notes: [
+      `${list.name} · ${list.source.label}`,
+      `${list.publishedByName ?? list.publishedBy ?? ''} 于 ${bureauDateTime(list.publishedAt)} 发布（北京时间）；共 ${list.count} 个${list.items.length < list.count ? `，本表为您辖区内的 ${list.items.length} 个` : ''}`,
+      ...(mc ? [mcNote(mc, columnNames)] : []),
+    ],
     columns: [
       ...(hasTiers ? [{ header: '档次', key: 'tier', width: 24 }, { header: '名次', key: 'place', width: 6 }] : []),
       ...(list.grades ? [{ header: '等级', key: 'tier', width: 6 }] : []),
       { header: '排名', key: 'rank', width: 6 }, { header: '名称', key: 'label', width: 36 }, { header: '镇街/园区', key: 'regionName', width: 14 },
-      { header: '总分', key: 'score', width: 10, numFmt: '0.00' }, { header: '中位排名', key: 'medianRank', width: 9 },
-      { header: '排名5%分位', key: 'rankP05', width: 10 }, { header: '排名95%分位', key: 'rankP95', width: 10 }, { header: '排名稳定', key: 'stable', width: 9 },
+      { header: score, key: 'score', width: 12, numFmt: '0.00' },
+      ...(mc ? [
+        { header: '排名区间', key: 'band', width: 18 }, { header: '稳定性', key: 'stability', width: 34 }, { header: '主要影响', key: 'driver', width: 60 },
+      ] : []),
     ],
-    rows: list.items.map((e) => ({ ...e, stable: e.isStable === null ? '' : e.isStable ? '是' : '否' })),
+    rows: list.items.map((e) => ({ ...e, score: Math.round(e.score * 100) / 100, ...stabilityCells(e, e.explanation, mc, columnNames) })),
   }]);
-  return { fileName: `${list.name}_${list.publishedAt.slice(0, 10)}.xlsx`, data };
+  return { fileName: `${list.name}_${bureauDate(list.publishedAt)}.xlsx`, data };
 }

@@ -5,7 +5,12 @@
 import type { z } from 'zod';
 import { likePattern, limitOffset, orderBy, whereClause, writeXlsx, type Db } from '@kechuang/platform-server';
 import type { ZResultItem, ZResultQuery } from '../contract/schemas.ts';
+import { bureauDateTime, methodLabel } from '../domain/index.ts';
 import type { RunRow } from '../db/run-queries.ts';
+import { explainRun, groupingColumns } from './explain-run.ts';
+import { mcNote, stabilityCells } from './export-words.ts';
+import { columnsOf, nameIn, reasonsFor, schemeOf } from './run-words.ts';
+import { isStable } from './stability.ts';
 
 type ResultItem = z.infer<typeof ZResultItem>;
 type ResultQuery = z.infer<typeof ZResultQuery>;
@@ -50,38 +55,49 @@ export async function findExcluded(db: Db, run: RunRow, q: Pick<ResultQuery, 'pa
   if (q.q) where.add('(i.label ilike ? or i.entity_id ilike ? or i.excluded ilike ?)', likePattern(q.q));
   const sql = `from evaluation_run_inputs i left join regions rg on rg.code = i.region_code ${where.sql}`;
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total ${sql}`, where.params);
-  const items = await db.query<{ entityId: string; label: string; regionName: string | null; reason: string }>(
-    `select i.entity_id as "entityId", i.label, rg.name as "regionName", i.excluded as reason ${sql} order by i.row_no ${limitOffset(q)}`,
+  const rows = await db.query<{ entityId: string; label: string; regionName: string | null; reason: string; figures: Record<string, number | null> }>(
+    `select i.entity_id as "entityId", i.label, rg.name as "regionName", i.excluded as reason, i.figures ${sql} order by i.row_no ${limitOffset(q)}`,
     where.params,
   );
+  const reasons = reasonsFor(run, schemeOf(run), await columnsOf(db, run.preset));
+  const items = rows.map(({ figures, ...r }) => ({ ...r, reason: reasons.of(figures, r.reason) ?? r.reason }));
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
-const round = (x: number | null, d = 4) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+const round = (x: number | null, d = 2) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
+/** The results, the entities not scored and the weights as .xlsx: Chinese headers and words, times in the bureau's zone, scores to 2 places. */
 export async function resultsXlsx(db: Db, run: RunRow, q: ResultQuery): Promise<Buffer> {
   const { items } = await findResults(db, run, { ...q, page: 1, pageSize: 1_000_000 });
   const groups = run.summary.nodes.filter((n) => n.kind === 'group' && n.parent !== null);
   const excluded = await findExcluded(db, run, { page: 1, pageSize: 1_000_000 });
+  const columns = await columnsOf(db, run.preset);
   const mc = run.summary.sensitivity;
+  const columnNames = groupingColumns(run, nameIn(columns));
+  const explained = mc ? await explainRun(db, run) : null;
+  const nodeName = new Map(run.summary.nodes.map((n) => [n.id, n.name ?? (n.indicator ? nameIn(columns)(n.indicator) : n.id)]));
+  const scale = run.summary.scale;
+  const who = (name: string | null, username: string | null) => name ?? username ?? '';
   return writeXlsx([
     {
       name: '评价结果',
       notes: [
         `${run.name} · ${run.source.label}`,
-        `参评 ${run.scoredCount} 个，未参评 ${run.inputCount - run.scoredCount} 个；计算于 ${run.computedAt}（${run.computedBy ?? ''}）${run.status === 'published' ? `；已发布 ${run.publishedAt}` : ''}`,
-        ...(mc ? [`敏感性分析：${mc.samples} 次抽样，种子 ${mc.seed}，权重扰动 ±${Math.round(mc.perturbation * 100)}%`] : []),
+        `参评 ${run.scoredCount} 个，未参评 ${run.inputCount - run.scoredCount} 个；${who(run.computedByName, run.computedBy)} 于 ${bureauDateTime(run.computedAt)} 计算`
+          + `${run.publishedAt ? `；${who(run.publishedByName, run.publishedBy)} 于 ${bureauDateTime(run.publishedAt)} 发布` : ''}（北京时间）`,
+        ...(mc ? [mcNote(mc, columnNames)] : []),
       ],
       columns: [
         { header: '排名', key: 'rank', width: 6 }, { header: '编号', key: 'entityId', width: 12 }, { header: '名称', key: 'label', width: 34 },
-        { header: '镇街/园区', key: 'regionName', width: 14 }, { header: '总分', key: 'score', width: 10, numFmt: '0.00' },
-        ...groups.map((g) => ({ header: g.name ?? g.id, key: `g:${g.id}`, width: 12, numFmt: '0.00' })),
-        { header: '入选档次', key: 'tier', width: 22 }, { header: '名次', key: 'place', width: 6 },
-        ...(mc ? [{ header: '中位排名', key: 'medianRank', width: 9 }, { header: '排名5%分位', key: 'rankP05', width: 10 }, { header: '排名95%分位', key: 'rankP95', width: 10 }] : []),
+        { header: '镇街/园区', key: 'regionName', width: 14 }, { header: scale ? `总分（${scale[0]}–${scale[1]} 分）` : '总分', key: 'score', width: 12, numFmt: '0.00' },
+        ...groups.map((g) => ({ header: nodeName.get(g.id)!, key: `g:${g.id}`, width: 12, numFmt: '0.00' })),
+        { header: run.summary.grades?.length ? '等级' : '入选档次', key: 'tier', width: 22 }, { header: '名次', key: 'place', width: 6 },
+        ...(mc ? [{ header: '排名区间', key: 'band', width: 18 }, { header: '稳定性', key: 'stability', width: 34 }, { header: '主要影响', key: 'driver', width: 60 }] : []),
       ],
       rows: items.map((r) => ({
-        ...r, score: round(r.score), medianRank: r.medianRank, rankP05: r.rankP05, rankP95: r.rankP95,
+        ...r, score: round(r.score),
         ...Object.fromEntries(groups.map((g) => [`g:${g.id}`, round(r.groups[g.id] ?? null)])),
+        ...(mc ? stabilityCells({ ...r, isStable: r.tier === null ? null : isStable(run, r) }, explained?.get(r.entityId), mc, columnNames) : {}),
       })),
     },
     {
@@ -91,8 +107,14 @@ export async function resultsXlsx(db: Db, run: RunRow, q: ResultQuery): Promise<
     },
     {
       name: '权重',
-      columns: [{ header: '分组', key: 'group', width: 16 }, { header: '方法', key: 'method', width: 10 }, { header: '汇总', key: 'aggregation', width: 12 }, { header: '子项', key: 'child', width: 24 }, { header: '权重', key: 'weight', width: 10, numFmt: '0.0000' }, { header: 'CR', key: 'cr', width: 8, numFmt: '0.0000' }],
-      rows: run.summary.weights.flatMap((g) => g.children.map((c, k) => ({ group: g.id, method: g.method, aggregation: g.aggregation, child: c.id, weight: c.weight, cr: k === 0 ? (g.cr ?? null) : null }))),
+      columns: [
+        { header: '分组', key: 'group', width: 24 }, { header: '赋权方法', key: 'method', width: 12 }, { header: '汇总方法', key: 'aggregation', width: 16 },
+        { header: '指标或下级分组', key: 'child', width: 32 }, { header: '组内权重', key: 'weight', width: 10, numFmt: '0.0%' }, { header: '一致性比率 CR', key: 'cr', width: 12, numFmt: '0.000' },
+      ],
+      rows: run.summary.weights.flatMap((g) => g.children.map((c, k) => ({
+        group: nodeName.get(g.id) ?? g.id, method: methodLabel('weighting', g.method, 'zh-CN'), aggregation: methodLabel('aggregation', g.aggregation, 'zh-CN'),
+        child: nodeName.get(c.id) ?? c.id, weight: round(c.weight, 4), cr: k === 0 ? (g.cr ?? null) : null,
+      }))),
     },
   ]);
 }

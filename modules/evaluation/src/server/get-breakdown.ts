@@ -1,8 +1,8 @@
 /**
  * One entity's score down to the raw figure (the engine's entityBreakdown on the stored result): each
  * node's weight in its group and overall, its score and contribution to the total; each leaf's figure as
- * read (and its denominator), the figure after treatment, and whether it was imputed. An entity the run
- * read but did not score comes back with the reason instead.
+ * read (and its denominator) with the columns' names and units, the figure after treatment, and whether it was
+ * imputed. An entity the run read but did not score comes back with the reason instead, as a sentence.
  */
 import type { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
@@ -10,6 +10,7 @@ import type { Db } from '@kechuang/platform-server';
 import { entityBreakdown, leaves, parseScheme, type BreakdownNode, type DataTable, type IndexResult, type LeafNode } from '../domain/index.ts';
 import type { ZBreakdownNode, ZEntityBreakdown } from '../contract/schemas.ts';
 import { finite, type RunRow } from '../db/run-queries.ts';
+import { columnsOf, reasonsFor, schemeOf, type Columns } from './run-words.ts';
 
 type FlatNode = z.infer<typeof ZBreakdownNode>;
 
@@ -34,7 +35,8 @@ interface Row {
 
 const one = (x: number | null | undefined) => Float64Array.of(x ?? NaN);
 
-function flatten(tree: BreakdownNode, leafOf: Map<string, LeafNode>, figures: Record<string, number | null>): FlatNode[] {
+function flatten(tree: BreakdownNode, leafOf: Map<string, LeafNode>, figures: Record<string, number | null>, columns: Columns): FlatNode[] {
+  const named = (code: string, key: 'indicator' | 'denominator') => (columns[code] ? { [`${key}Name`]: columns[code].name, [key === 'indicator' ? 'unit' : 'denominatorUnit']: columns[code].unit } : {});
   const out: FlatNode[] = [];
   const go = (n: BreakdownNode, parent: string | null, depth: number, above: number) => {
     const globalWeight = above * n.weight;
@@ -44,8 +46,8 @@ function flatten(tree: BreakdownNode, leafOf: Map<string, LeafNode>, figures: Re
     out.push({
       id: n.id, parent, kind: n.kind, depth, ...(n.name ? { name: n.name } : {}), weight: n.weight, globalWeight, score: finite(n.score), contribution: finite(n.contribution),
       ...(leaf ? {
-        indicator: leaf.indicator, direction: leaf.direction, raw, value: n.value === undefined ? null : finite(n.value),
-        ...(leaf.denominator ? { denominator: leaf.denominator, denominatorRaw } : {}),
+        indicator: leaf.indicator, direction: leaf.direction, raw, value: n.value === undefined ? null : finite(n.value), ...named(leaf.indicator, 'indicator'),
+        ...(leaf.denominator ? { denominator: leaf.denominator, denominatorRaw, ...named(leaf.denominator, 'denominator') } : {}),
         ...(leaf.transform ? { transform: leaf.transform } : {}),
         imputed: raw === null || (leaf.denominator !== undefined && !(typeof denominatorRaw === 'number' && denominatorRaw > 0)),
       } : {}),
@@ -71,8 +73,10 @@ export async function getBreakdown(db: Db, run: RunRow, entityId: string): Promi
     runId: run.id, entityId: row.entityId, label: row.label, regionCode: row.regionCode, regionName: row.regionName, scoredCount: run.scoredCount,
     tier: row.tier, place: row.place, medianRank: row.medianRank, rankP05: row.rankP05, rankP95: row.rankP95, scale: run.summary.scale, figures: row.figures,
   };
+  const columns = await columnsOf(db, run.preset);
   if (row.score === null || !row.nodeScores || !row.contributions || !row.leafValues) {
-    return { ...base, scored: false, excluded: row.excluded, score: null, rank: null, nodes: [] };
+    const excluded = reasonsFor(run, schemeOf(run), columns).of(row.figures, row.excluded);
+    return { ...base, scored: false, excluded, score: null, rank: null, nodes: [] };
   }
   const { scheme } = parseScheme(run.scheme);
   const leafOf = new Map(leaves(scheme.root).map((l) => [l.id, l]));
@@ -88,5 +92,5 @@ export async function getBreakdown(db: Db, run: RunRow, entityId: string): Promi
   };
   const table: DataTable = { ids: [row.entityId], columns: new Map(Object.entries(row.figures).map(([c, v]) => [c, one(v)])), text: new Map() };
   const tree = entityBreakdown(result, table, row.entityId)!;
-  return { ...base, scored: true, excluded: null, score: row.score, rank: row.rank, nodes: flatten(tree, leafOf, row.figures) };
+  return { ...base, scored: true, excluded: null, score: row.score, rank: row.rank, nodes: flatten(tree, leafOf, row.figures, columns) };
 }

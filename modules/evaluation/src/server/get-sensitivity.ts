@@ -1,32 +1,14 @@
 /**
  * Rank stability for the committee: each finalist's (or, in a run without a selection, each of the first
  * 20's) rank in the run, its median rank over the Monte Carlo samples and its 5–95% rank interval, and
- * whether it is stable — its 95% rank within its tier's last place (10 for the Top10, 20 for the next ten).
+ * whether it is stable — its 95% rank within its tier's last place (10 for the Top10, 20 for the next ten) — and
+ * what moves it (explain-run.ts).
  */
 import type { Db } from '@kechuang/platform-server';
 import type { RunRow } from '../db/run-queries.ts';
-
-export const UNSELECTED_SHOWN = 20;
-
-export interface CutoffRow {
-  tier: string | null;
-  rank: number;
-  rankP95: number | null;
-}
-
-/** the last place an entity's tier reaches; without tiers, the number of entities shown */
-export function cutoffOf(run: Pick<RunRow, 'summary' | 'scoredCount'>, tier: string | null): number {
-  const tiers = run.summary.tiers;
-  if (!tiers || tiers.length === 0) return Math.min(UNSELECTED_SHOWN, run.scoredCount);
-  let sum = 0;
-  for (const t of tiers) {
-    sum += t.size;
-    if (t.name === tier) return sum;
-  }
-  return sum;
-}
-
-export const isStable = (run: Pick<RunRow, 'summary' | 'scoredCount'>, r: CutoffRow): boolean => r.rankP95 !== null && r.rankP95 <= cutoffOf(run, r.tier);
+import { cutoffOf, isStable, UNSELECTED_SHOWN } from './stability.ts';
+import { explainRun, groupingColumns } from './explain-run.ts';
+import { columnsOf, nameIn } from './run-words.ts';
 
 export async function getSensitivity(db: Db, run: RunRow) {
   const hasTiers = !!run.summary.tiers?.length;
@@ -38,12 +20,14 @@ export async function getSensitivity(db: Db, run: RunRow) {
     [run.id],
   );
   const mc = run.summary.sensitivity;
+  const explained = mc ? await explainRun(db, run) : null;
   return {
     samples: mc?.samples ?? 0,
     seed: mc?.seed ?? 0,
     perturbation: mc?.perturbation ?? 0,
     alternatives: mc?.alternatives ?? { normalisation: [], aggregation: [], imputation: [] },
     cutoff: cutoffOf(run, null),
-    items: rows.map((r) => ({ ...r, isStable: isStable(run, r) })),
+    columnNames: groupingColumns(run, nameIn(await columnsOf(db, run.preset))),
+    items: rows.map((r) => ({ ...r, isStable: isStable(run, r), explanation: explained?.get(r.entityId) ?? null })),
   };
 }

@@ -13,7 +13,8 @@ import { AppError } from '@kechuang/platform-core';
 import { audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
 import type { PublishedEntry, RunSource } from '../contract/schemas.ts';
 import { getRunRow, type RunRow } from '../db/run-queries.ts';
-import { isStable } from './get-sensitivity.ts';
+import { bureauDateTime } from '../domain/figures.ts';
+import { isStable } from './stability.ts';
 
 /** What makes two runs' lists the same list: the preset and what it was computed for. Uploaded tables have none. */
 function periodKey(run: Pick<RunRow, 'preset' | 'source'>): string | null {
@@ -26,8 +27,8 @@ export async function publishRun(db: Db, actor: Actor, id: number, opts: { super
   return db.transaction(async (tx) => {
     const run = await getRunRow(tx, id, true);
     if (!run) throw new AppError('NOT_FOUND', { message: `评价运行 ${id} 不存在`, details: { field: 'id', value: id } });
-    if (run.status === 'published') throw new AppError('CONFLICT', { message: `评价运行 ${id} 已于 ${run.publishedAt} 发布`, details: { field: 'id', value: id } });
-    if (run.status === 'withdrawn') throw new AppError('CONFLICT', { message: `评价运行 ${id} 的名单已于 ${run.withdrawnAt} 撤回，不能再次发布；请复算后发布新的运行`, details: { field: 'id', value: id } });
+    if (run.status === 'published') throw new AppError('CONFLICT', { message: `评价运行 ${id} 已于 ${bureauDateTime(run.publishedAt)} 发布`, details: { field: 'id', value: id } });
+    if (run.status === 'withdrawn') throw new AppError('CONFLICT', { message: `评价运行 ${id} 的名单已于 ${bureauDateTime(run.withdrawnAt)} 撤回，不能再次发布；请复算后发布新的运行`, details: { field: 'id', value: id } });
 
     const key = periodKey(run);
     const current = key === null ? undefined : (await tx.query<Pick<RunRow, 'id' | 'name' | 'preset' | 'source' | 'publishedAt'>>(
@@ -36,7 +37,7 @@ export async function publishRun(db: Db, actor: Actor, id: number, opts: { super
     )).find((r) => periodKey(r) === key);
     if (current && !opts.supersede) {
       throw new AppError('CONFLICT', {
-        message: `${run.source.label} 已有发布的名单：评价运行 #${current.id}《${current.name}》（${current.publishedAt} 发布）。请先撤回它，或选择替换发布`,
+        message: `${run.source.label} 已有发布的名单：评价运行 #${current.id}《${current.name}》（${bureauDateTime(current.publishedAt)} 发布）。请先撤回它，或选择替换发布`,
         details: { field: 'id', value: id, reason: 'ALREADY_PUBLISHED', publishedRunId: current.id },
       });
     }

@@ -4,11 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, BUREAU_ROLES, ZPage, type AppContext } from '@kechuang/platform-server';
 import {
-  ZPresetInfo, ZSchemeDetail, ZSchemeInput, ZSchemeListItem, ZSchemeQuery, ZValidateRequest, ZValidateResponse, ZWeightsRequest, ZWeightsResponse,
+  ZPresetInfo, ZPresetScheme, ZSchemeDetail, ZSchemeInput, ZSchemeListItem, ZSchemeQuery, ZValidateRequest, ZValidateResponse, ZWeightsRequest, ZWeightsResponse,
 } from '../contract/schemas.ts';
 import { findSchemeRows } from '../db/scheme-queries.ts';
 import { presetInfos } from '../presets/index.ts';
 import { checkScheme } from './check-scheme.ts';
+import { getPresetSchemes } from './get-preset-schemes.ts';
 import { previewWeights } from './preview-weights.ts';
 import { changeScheme, createScheme, getScheme, leafCount, removeScheme } from './save-scheme.ts';
 
@@ -24,6 +25,15 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: BUREAU },
     schema: { tags, summary: '预设评价 Presets: the leadership index, the towns\' scoreboard (default schemes, columns)', response: { 200: z.object({ items: z.array(ZPresetInfo) }) } },
     handler: async () => ({ items: await presetInfos(ctx.db, ctx.homeRegion) }),
+  });
+
+  r.get('/api/evaluation/preset-schemes', {
+    config: { access: BUREAU },
+    schema: {
+      tags, summary: '预设评价体系 The presets\' documented schemes, read-only: tree, weights in the group and overall, methods, eligibility, tiers or grades (copy one with POST schemes)',
+      response: { 200: z.object({ items: z.array(ZPresetScheme) }) },
+    },
+    handler: async () => ({ items: await getPresetSchemes(ctx.db) }),
   });
 
   r.get('/api/evaluation/schemes', {

@@ -85,7 +85,7 @@ it('runs the leadership-index example: eligibility, group-median imputation and 
   const out = path.join(dir, 'leadership.csv');
   const { stdout } = await kechuang('index', 'compute', '--scheme', path.join(EXAMPLES, 'leadership.scheme.json'), '--data', path.join(EXAMPLES, 'leadership.data.csv'), '--out', out);
   expect(stdout).toContain('已计算 19 个实体');
-  expect(stdout).toContain('Q06：注册年限 = 2，不满足 >= 3');
+  expect(stdout).toContain('Q06：注册年限不满足（需 ≥ 3 年，实际 2 年）');
   expect(stdout).toMatch(/Q04 rd_staff_share = 0\.131826742（中位数，C34 组）/);
   expect(stdout).toContain('缩尾 revenue_growth');
   expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('id,score,rank,basics,input,output,projects,awards');

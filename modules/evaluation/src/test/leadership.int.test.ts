@@ -59,9 +59,9 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
     it('lists every ineligible firm with the condition it failed and its figure', async () => {
       const excluded = json(await get(`/api/evaluation/runs/${runId}/excluded?q=${encodeURIComponent('评价测试')}&pageSize=50`));
       const reason = (name: string) => excluded.items.find((x: { label: string }) => x.label === name)?.reason;
-      expect(reason('评价测试年轻科技有限公司')).toMatch(/^注册年限（年） = 1\.\d+，不满足 >= 3$/);
-      expect(reason('评价测试无资质制造有限公司')).toBe('科技型企业资质（梯队等级） = 0，不满足 >= 1');
-      expect(reason('评价测试无年报科技有限公司')).toBe('当年度已确认数据 = 0，不满足 == 1');
+      expect(reason('评价测试年轻科技有限公司')).toBe('注册年限不满足（需 ≥ 3 年，实际 1 年 11 个月）');
+      expect(reason('评价测试无资质制造有限公司')).toBe('评价日无有效的科技型企业资质（科技型中小企业及以上）');
+      expect(reason('评价测试无年报科技有限公司')).toBe('当年度数据未登记，或企业自报尚未经科技局确认');
       expect(excluded.total).toBe(3);
       const scored = json(await get(`/api/evaluation/runs/${runId}/results?q=${encodeURIComponent('评价测试')}&pageSize=50`));
       expect(scored.total).toBe(29);
@@ -93,7 +93,7 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
     it("says why a firm that was read was not scored, in place of a breakdown", async () => {
       const b = json(await get(`/api/evaluation/runs/${runId}/entities/${ids.get('评价测试年轻科技有限公司')}`));
       expect(b).toMatchObject({ scored: false, score: null, nodes: [] });
-      expect(b.excluded).toContain('注册年限');
+      expect(b.excluded).toBe('注册年限不满足（需 ≥ 3 年，实际 1 年 11 个月）');
     });
 
     it("gives each finalist's median rank and 5–95% interval, and which finalists are stable", async () => {
@@ -115,7 +115,7 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
       expect(wb.worksheets.map((w) => w.name)).toEqual(['评价结果', '未参评', '权重']);
       const header = wb.getWorksheet('评价结果')!.getRow(4).values as unknown[];
-      expect(header).toEqual(expect.arrayContaining(['排名', '名称', '总分', '企业基础', '创新投入', '入选档次', '中位排名', '排名95%分位']));
+      expect(header).toEqual(expect.arrayContaining(['排名', '名称', '总分（0–100 分）', '企业基础', '创新投入', '入选档次', '排名区间', '稳定性', '主要影响']));
     });
   });
 

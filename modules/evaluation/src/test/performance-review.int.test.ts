@@ -78,8 +78,8 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
     const xlsx = await req('GET', `/api/evaluation/published/${runId}/export`, undefined, leader);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
-    const header = wb.worksheets[0].getRow(3).values as unknown[]; // under the two notes lines
-    expect(header).toEqual(expect.arrayContaining(['等级', '排名', '名称', '总分']));
+    const header = wb.worksheets[0].getRow(3).values as unknown[]; // under the two notes lines (no Monte Carlo: no third)
+    expect(header).toEqual(expect.arrayContaining(['等级', '排名', '名称', '总分（0–100 分）']));
   });
 
   describe('who may write figures', () => {

@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, listQueryKey, uploadFile, type UploadCallbacks } from '@kechuang/platform-web';
 import type {
-  EntityBreakdown, PresetCode, PresetInfo, PublishedList, PublishedSummary, RawScheme, RerunResponse, Run, RunCreate, RunSourceInput, SchemeDetail, SchemeInput,
+  EntityBreakdown, PresetCode, PresetInfo, PresetScheme, PublishedList, PublishedSummary, RawScheme, RerunResponse, Run, RunCreate, RunSourceInput, SchemeDetail, SchemeInput,
   Sensitivity, ValidateResponse, WeightsResponse,
 } from './types.ts';
 
@@ -11,6 +11,11 @@ const KEY = 'evaluation';
 
 export function usePresets() {
   return useQuery({ queryKey: [KEY, 'presets'], queryFn: () => api.get<{ items: PresetInfo[] }>(`${ROOT}/presets`), staleTime: 5 * 60_000 });
+}
+
+/** the presets' documented schemes, read-only (leadership, towns, both performance reviews) */
+export function usePresetSchemes() {
+  return useQuery({ queryKey: [KEY, 'presetSchemes'], queryFn: () => api.get<{ items: PresetScheme[] }>(`${ROOT}/preset-schemes`), staleTime: 5 * 60_000 });
 }
 
 export function useSchemes(preset?: PresetCode | 'upload') {

@@ -15,6 +15,7 @@ const RunsPage = lazy(() => import('./pages/RunsPage.tsx').then((m) => ({ defaul
 const RunPage = lazy(() => import('./pages/RunPage.tsx').then((m) => ({ default: m.RunPage })));
 const EntityPage = lazy(() => import('./pages/EntityPage.tsx').then((m) => ({ default: m.EntityPage })));
 const SchemesPage = lazy(() => import('./pages/SchemesPage.tsx').then((m) => ({ default: m.SchemesPage })));
+const PresetSchemePage = lazy(() => import('./pages/PresetSchemePage.tsx').then((m) => ({ default: m.PresetSchemePage })));
 const SchemeEditorPage = lazy(() => import('./pages/SchemeEditorPage.tsx').then((m) => ({ default: m.SchemeEditorPage })));
 const ReviewsPage = lazy(() => import('./pages/ReviewsPage.tsx').then((m) => ({ default: m.ReviewsPage })));
 const MyCarrierPage = lazy(() => import('./pages/MyCarrierPage.tsx').then((m) => ({ default: m.MyCarrierPage })));
@@ -29,6 +30,7 @@ export const evaluationRoutes: RoomRoute[] = [
   { key: 'evaluation-reviews', path: '/evaluation/reviews', labelKey: 'nav.reviews', icon: <AuditOutlined />, roles: BUREAU_ROLES, component: ReviewsPage, groupKey: GROUP },
   { key: 'evaluation-schemes', path: '/evaluation/schemes', labelKey: 'nav.evaluationSchemes', icon: <ApartmentOutlined />, roles: BUREAU_ROLES, component: SchemesPage, groupKey: GROUP },
   { key: 'evaluation-diagnosis', path: '/evaluation/diagnosis/:id', labelKey: 'nav.diagnosis', roles: [...READ_ROLES, 'enterpriseUser'], component: lazy(() => import('./diagnosis-page.tsx').then((m) => ({ default: m.DiagnosisPage }))), groupKey: GROUP, hideInMenu: true },
+  { key: 'evaluation-preset-scheme', path: '/evaluation/schemes/preset/:key', labelKey: 'nav.evaluationPresetScheme', roles: BUREAU_ROLES, component: PresetSchemePage, groupKey: GROUP, hideInMenu: true },
   { key: 'evaluation-scheme', path: '/evaluation/schemes/:id', labelKey: 'nav.evaluationScheme', roles: BUREAU_ROLES, component: SchemeEditorPage, groupKey: GROUP, hideInMenu: true },
   // a carrier's own account (载体填报员): its carrier's figures, at the top level of its menu
   { key: 'my-carrier', path: '/my-carrier', labelKey: 'nav.myCarrier', icon: <ShopOutlined />, roles: ['carrierUser'], component: MyCarrierPage },

@@ -1,6 +1,9 @@
 /** A method picker with its one-line explanation under it (normalisation, weighting, aggregation, imputation). */
 import { Select, Typography } from 'antd';
 import { useT } from '@kechuang/platform-web';
+import { useMethodLabel } from './labels.tsx';
+
+const KINDS = { norm: 'normalisation', weight: 'weighting', agg: 'aggregation', imp: 'imputation' } as const;
 
 export const NORMALISATIONS = ['minmax', 'zscore', 'rank', 'percentile', 'distance', 'goalposts'] as const;
 export const WEIGHTINGS = ['given', 'equal', 'ahp', 'entropy', 'critic'] as const;
@@ -18,9 +21,10 @@ export function MethodSelect<T extends string>(props: {
   testId?: string;
 }) {
   const t = useT();
+  const label = useMethodLabel();
   const options = [
     ...(props.inheritLabel ? [{ value: '', label: props.inheritLabel }] : []),
-    ...props.methods.map((m) => ({ value: m, label: t(`ev.mn.${m}`) })),
+    ...props.methods.map((m) => ({ value: m, label: label(KINDS[props.kind], m) })),
   ];
   return (
     <div style={{ display: 'inline-flex', flexDirection: 'column', maxWidth: 340 }}>

@@ -1,22 +1,25 @@
 /**
- * Each finalist's rank interval (ECharts): a bar from the 5% to the 95% rank, the median rank as a
+ * Each finalist's rank band (ECharts): a bar from the 5% to the 95% rank, the median rank as a
  * diamond and the rank in this run as a ring; dashed lines at the tiers' last places. Green bars are
  * stable finalists (95% rank within their tier), orange the others.
  */
 import { useMemo } from 'react';
 import { Chart, type ChartOption } from '@kechuang/platform-web/chart';
-import { useT, type TFunction } from '@kechuang/platform-web';
+import { useLang, useT, type Lang, type TFunction } from '@kechuang/platform-web';
+import { rankBand, stableLabel } from '../../domain/words.ts';
 import type { SensitivityItem } from '../types.ts';
 
 const STABLE = '#52c41a';
 const UNSTABLE = '#fa8c16';
 
-export function sensitivityOption(items: SensitivityItem[], cutoffs: number[], t: TFunction): ChartOption {
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function sensitivityOption(items: SensitivityItem[], cutoffs: number[], t: TFunction, lang: Lang): ChartOption {
   const names = items.map((i) => (i.label.length > 16 ? `${i.label.slice(0, 15)}…` : i.label));
   const maxRank = Math.max(...items.map((i) => i.rankP95 ?? i.rank), ...cutoffs) + 1;
   const lo = items.map((i) => (i.rankP05 ?? i.rank) - 0.3);
   return {
-    grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 48, top: 56, bottom: 24, containLabel: true },
     legend: { top: 0, data: [t('ev.mc.interval'), t('ev.mc.median'), t('ev.mc.nominal')] },
     tooltip: {
       trigger: 'axis',
@@ -24,7 +27,8 @@ export function sensitivityOption(items: SensitivityItem[], cutoffs: number[], t
       formatter: (params: unknown) => {
         const k = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
         const i = items[k];
-        return `<b>${i.label}</b><br/>${t('ev.mc.nominal')}：${i.rank}<br/>${t('ev.mc.median')}：${i.medianRank ?? '—'}<br/>${t('ev.mc.interval')}：${i.rankP05 ?? '—'}–${i.rankP95 ?? '—'}<br/>${i.isStable ? t('ev.mc.stable') : t('ev.mc.unstable')}`;
+        const band = rankBand(i.rankP05, i.rankP95, lang);
+        return `<b>${escape(i.label)}</b><br/>${t('ev.mc.nominal')}：${i.rank}<br/>${t('ev.mc.median')}：${i.medianRank === null ? '—' : Math.round(i.medianRank)}<br/>${t('ev.mc.interval')}：${band}<br/>${stableLabel(i.isStable, lang)}`;
       },
     },
     xAxis: { type: 'value', min: 0, max: Math.ceil(maxRank), name: t('ev.res.rank'), minInterval: 1, splitLine: { lineStyle: { type: 'dashed', color: '#f0f0f0' } } },
@@ -43,7 +47,8 @@ export function sensitivityOption(items: SensitivityItem[], cutoffs: number[], t
           symbol: 'none',
           lineStyle: { type: 'dashed', color: '#8c8c8c' },
           label: { formatter: (p: unknown) => t('ev.mc.cutoff', { n: Math.round((p as { value: number }).value - 0.5) }), position: 'start', color: '#8c8c8c' },
-          data: cutoffs.map((c) => ({ xAxis: c + 0.5 })),
+          // alternate the labels top and bottom, so that two boundaries close together do not print over each other
+          data: cutoffs.map((c, k) => ({ xAxis: c + 0.5, label: { position: k % 2 ? 'end' : 'start' } })),
         },
       },
       { name: t('ev.mc.median'), type: 'line', data: items.map((i) => i.medianRank), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: '#1664d9' }, z: 5 },
@@ -54,6 +59,7 @@ export function sensitivityOption(items: SensitivityItem[], cutoffs: number[], t
 
 export function SensitivityChart({ items, cutoffs }: { items: SensitivityItem[]; cutoffs: number[] }) {
   const t = useT();
-  const option = useMemo(() => sensitivityOption(items, cutoffs, t), [items, cutoffs, t]);
+  const lang = useLang();
+  const option = useMemo(() => sensitivityOption(items, cutoffs, t, lang), [items, cutoffs, t, lang]);
   return <Chart option={option} height={Math.max(260, 60 + items.length * 26)} data-testid="sensitivity-chart" />;
 }

@@ -1,13 +1,18 @@
-/** 排名稳定性: the Monte Carlo's plan, the interval chart and a table of each finalist's median rank, interval and stability. */
-import { Alert, Empty, Table, Tag, Typography } from 'antd';
+/**
+ * 排名稳定性: what the Monte Carlo varied, in words (各组权重上下浮动 25%；标准化：极差标准化、百分位标准化 …), the chart of each
+ * finalist's rank band, and a table of each finalist's band ("第 3–7 名之间"), how often it stays within its tier's
+ * places and the change of method (or of weights) that moves it most.
+ */
+import { Alert, Empty, Table, Typography } from 'antd';
 import { useT } from '@kechuang/platform-web';
 import { useSensitivity } from '../api.ts';
 import type { Run, SensitivityItem } from '../types.ts';
-import { RankInterval, TierTag } from './labels.tsx';
+import { RankBand, Stability, TierTag, useMethodLabel } from './labels.tsx';
 import { SensitivityChart } from './SensitivityChart.tsx';
 
 export function SensitivityPanel({ run }: { run: Run }) {
   const t = useT();
+  const label = useMethodLabel();
   const mc = run.summary.sensitivity;
   const s = useSensitivity(run.id, !!mc);
   if (!mc) return <Empty description={t('ev.mc.none')} />;
@@ -15,6 +20,14 @@ export function SensitivityPanel({ run }: { run: Run }) {
   const cutoffs = (run.summary.tiers ?? []).reduce<number[]>((acc, x) => [...acc, (acc.at(-1) ?? 0) + x.size], []);
   const items = s.data?.items ?? [];
   const stable = items.filter((i) => i.isStable).length;
+  const columnNames = s.data?.columnNames ?? {};
+  const byName = (c: string) => columnNames[c] ?? run.columns[c]?.name ?? c;
+  const alternatives = [
+    t('ev.mc.weights', { perturbation: Math.round(mc.perturbation * 100) }),
+    ...(mc.alternatives.normalisation.length > 1 ? [t('ev.mc.normalisations', { methods: mc.alternatives.normalisation.map((m) => label('normalisation', m)).join(t('ev.list.sep')) })] : []),
+    ...(mc.alternatives.aggregation.length > 1 ? [t('ev.mc.aggregations', { methods: mc.alternatives.aggregation.map((m) => label('aggregation', m)).join(t('ev.list.sep')) })] : []),
+    ...(mc.alternatives.imputation.length > 1 ? [t('ev.mc.imputations', { methods: mc.alternatives.imputation.map((m) => label('imputation', m, byName)).join(t('ev.list.sep')) })] : []),
+  ];
   return (
     <div data-testid="sensitivity-panel">
       <Typography.Paragraph type="secondary">{t('ev.mc.help')}</Typography.Paragraph>
@@ -22,10 +35,7 @@ export function SensitivityPanel({ run }: { run: Run }) {
         type="info"
         showIcon
         style={{ marginBottom: 12 }}
-        title={t('ev.mc.summary', {
-          samples: mc.samples, seed: mc.seed, perturbation: Math.round(mc.perturbation * 100),
-          normalisation: mc.alternatives.normalisation.join('/'), aggregation: mc.alternatives.aggregation.join('/'), imputation: mc.alternatives.imputation.join('/'),
-        })}
+        title={<span data-testid="mc-summary">{t('ev.mc.summary', { samples: mc.samples, seed: mc.seed, varied: alternatives.join(t('ev.list.sep2')) })}</span>}
         description={items.length > 0 ? t('ev.mc.stableCount', { stable, total: items.length }) : undefined}
       />
       {items.length > 0 && <SensitivityChart items={items} cutoffs={cutoffs.length ? cutoffs : [s.data!.cutoff]} />}
@@ -36,13 +46,19 @@ export function SensitivityPanel({ run }: { run: Run }) {
         pagination={false}
         dataSource={items}
         style={{ marginTop: 12 }}
+        data-testid="sensitivity-table"
         columns={[
-          { title: t('ev.res.rank'), dataIndex: 'rank', width: 70, align: 'right' },
+          { title: t('ev.res.rank'), dataIndex: 'rank', width: 64, align: 'right' },
           { title: t('ev.res.label'), dataIndex: 'label' },
           { title: t('ev.res.region'), dataIndex: 'regionName', width: 110, render: (v: string | null) => v ?? '—' },
-          ...(tiers.length ? [{ title: t('ev.res.tier'), dataIndex: 'tier', width: 190, render: (v: string | null) => <TierTag tier={v} tiers={tiers} /> }] : []),
-          { title: t('ev.res.interval'), key: 'interval', width: 150, render: (_: unknown, r: SensitivityItem) => <RankInterval median={r.medianRank} p05={r.rankP05} p95={r.rankP95} /> },
-          { title: '', dataIndex: 'isStable', width: 80, render: (v: boolean) => (v ? <Tag color="green">{t('ev.mc.stable')}</Tag> : <Tag color="orange">{t('ev.mc.unstable')}</Tag>) },
+          ...(tiers.length ? [{ title: t('ev.res.tier'), dataIndex: 'tier', width: 168, render: (v: string | null) => <TierTag tier={v} tiers={tiers} /> }] : []),
+          { title: t('ev.res.interval'), key: 'interval', width: 136, render: (_: unknown, r: SensitivityItem) => <RankBand median={r.medianRank} p05={r.rankP05} p95={r.rankP95} /> },
+          {
+            title: t('ev.mc.stability'),
+            key: 'stability',
+            width: 380,
+            render: (_: unknown, r: SensitivityItem) => <Stability isStable={r.isStable} explanation={r.explanation} perturbation={mc.perturbation} columnNames={columnNames} />,
+          },
         ]}
       />
     </div>

@@ -1,8 +1,13 @@
-/** 未参评 and 数据处理: the entities read but not scored (why), the imputed cells and the winsorisation bounds. */
+/**
+ * 未参评 and 数据处理: the entities read but not scored (why, as a sentence), the imputed cells (indicator by name, the value
+ * in its unit, the method in words) and the winsorisation bounds in the indicator's unit.
+ */
 import { Alert, Card, Table, Typography } from 'antd';
-import { DataTable, formatNumber, useT } from '@kechuang/platform-web';
+import { DataTable, useT } from '@kechuang/platform-web';
+import { formatFigure, leafFigure } from '../../domain/figures.ts';
 import { ROOT } from '../api.ts';
 import type { ExcludedItem, Run } from '../types.ts';
+import { useMethodLabel } from './labels.tsx';
 
 export function ExcludedTable({ run }: { run: Run }) {
   const t = useT();
@@ -26,30 +31,49 @@ export function ExcludedTable({ run }: { run: Run }) {
 
 export function TreatmentPanel({ run }: { run: Run }) {
   const t = useT();
+  const label = useMethodLabel();
   const s = run.summary;
+  const leaf = new Map(run.leaves.map((l) => [l.id, l]));
+  const leafName = (id: string) => leaf.get(id)?.name ?? id;
+  const byName = (c: string) => run.columns[c]?.name ?? c;
+  const figure = (id: string, x: number) => {
+    const l = leaf.get(id);
+    return l ? leafFigure(x, l) : formatFigure(x);
+  };
   return (
     <>
       {s.warnings.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('ev.run.warnings')} description={<ul style={{ margin: 0, paddingLeft: 18 }}>{s.warnings.map((w) => <li key={w}>{w}</li>)}</ul>} />}
-      <Card size="small" title={t('ev.winsorised.title')} style={{ marginBottom: 12 }}>
+      <Card size="small" title={t('ev.winsorised.title')} style={{ marginBottom: 12 }} data-testid="winsorised">
         {s.winsorised.length === 0 ? t('ev.none') : s.winsorised.map((w) => (
-          <div key={w.leaf}>{t('ev.winsorised.row', { leaf: w.leaf, low: formatNumber(w.low, 4), high: formatNumber(w.high, 4), raised: w.raised, lowered: w.lowered })}</div>
+          <div key={w.leaf}>{t('ev.winsorised.row', { leaf: leafName(w.leaf), low: figure(w.leaf, w.low), high: figure(w.leaf, w.high), raised: w.raised, lowered: w.lowered })}</div>
         ))}
       </Card>
       <Card size="small" title={t('ev.imputed.title', { n: s.imputedCount })}>
-        {s.imputedCount > s.imputed.length && <Typography.Paragraph type="secondary">{s.imputed.length} / {s.imputedCount}</Typography.Paragraph>}
+        {s.imputedCount > s.imputed.length && <Typography.Paragraph type="secondary">{t('ev.imputed.shown', { shown: s.imputed.length, n: s.imputedCount })}</Typography.Paragraph>}
         <Table
           size="small"
           rowKey={(r) => `${r.id}|${r.indicator}`}
           dataSource={s.imputed}
           pagination={{ pageSize: 20, showSizeChanger: false }}
+          data-testid="imputed-table"
           columns={[
             { title: t('ev.imputed.entity'), key: 'entity', render: (_: unknown, r) => r.label ?? r.id },
-            { title: t('ev.imputed.indicator'), dataIndex: 'indicator' },
-            { title: t('ev.imputed.value'), dataIndex: 'value', align: 'right', render: (v: number) => formatNumber(v, 4) },
-            { title: t('ev.imputed.method'), key: 'method', render: (_: unknown, r) => `${t(`ev.m.imp.${r.method}`).split('：')[0]}${r.group ? `（${r.group}）` : ''}` },
+            { title: t('ev.imputed.indicator'), dataIndex: 'indicator', render: (id: string) => leafName(id) },
+            { title: t('ev.imputed.value'), key: 'value', align: 'right', render: (_: unknown, r) => figure(r.indicator, r.value) },
+            {
+              title: t('ev.imputed.method'),
+              key: 'method',
+              render: (_: unknown, r) => `${label('imputation', r.method)}${r.group ? t('ev.imputed.group', { by: byName(imputedBy(run) ?? ''), group: r.group }) : ''}`,
+            },
           ]}
         />
       </Card>
     </>
   );
+}
+
+/** the column the run's own imputation groups by (industry), if any */
+function imputedBy(run: Run): string | null {
+  const imp = (run.scheme as { imputation?: { by?: unknown } }).imputation;
+  return typeof imp?.by === 'string' ? imp.by : null;
 }

@@ -1,19 +1,25 @@
-/** The weights a run used, group by group (AHP groups with their consistency ratio), with each method's one-line explanation. */
-import { Card, Col, Row, Table, Tag, Typography } from 'antd';
+/** The weights a run used, group by group (AHP groups with their consistency ratio), with each method's name and one-line explanation. */
+import { Card, Col, Row, Table, Tag, Tooltip, Typography } from 'antd';
 import { formatNumber, useT } from '@kechuang/platform-web';
 import type { GroupWeights, Run } from '../types.ts';
+import { useMethodLabel } from './labels.tsx';
 
 export function WeightsPanel({ run }: { run: Run }) {
   const t = useT();
-  const name = new Map(run.summary.nodes.map((n) => [n.id, n.name ?? n.indicator ?? n.id]));
+  const label = useMethodLabel();
+  const name = new Map(run.summary.nodes.map((n) => [n.id, n.name ?? (n.indicator ? (run.columns[n.indicator]?.name ?? n.indicator) : n.id)]));
   return (
-    <Row gutter={[12, 12]}>
+    <Row gutter={[12, 12]} data-testid="weights-panel">
       {run.summary.weights.map((g: GroupWeights) => (
         <Col xs={24} lg={12} key={g.id}>
-          <Card size="small" title={`${name.get(g.id)}（${g.id}）`} extra={<Tag>{t(`ev.mn.${g.aggregation}`)}</Tag>}>
+          <Card
+            size="small"
+            title={<Tooltip title={t('ev.bd.code', { code: g.id })} placement="topLeft"><span>{name.get(g.id)}</span></Tooltip>}
+            extra={<MethodTags weighting={label('weighting', g.method)} aggregation={label('aggregation', g.aggregation)} />}
+          >
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
               {t(`ev.m.weight.${g.method}`)}；{t(`ev.m.agg.${g.aggregation}`)}
-              {g.cr !== undefined && <> · {t('ev.w.cr', { cr: formatNumber(g.cr, 4) })}</>}
+              {g.cr !== undefined && <> · {t('ev.w.cr', { cr: formatNumber(g.cr, 3) })}</>}
             </Typography.Paragraph>
             <Table
               size="small"
@@ -36,5 +42,14 @@ export function WeightsPanel({ run }: { run: Run }) {
         </Col>
       ))}
     </Row>
+  );
+}
+
+function MethodTags({ weighting, aggregation }: { weighting: string; aggregation: string }) {
+  return (
+    <span>
+      <Tag>{weighting}</Tag>
+      <Tag style={{ marginInlineEnd: 0 }}>{aggregation}</Tag>
+    </span>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * 得分分解: one entity's score as a tree down to the raw figure — each group's and indicator's weight (in its
- * group and overall), the figure as read (with its denominator), after treatment, its normalised score and
- * its contribution to the total — with contribution bars and the entity's rank interval.
+ * group and overall), the figure as read (with its denominator) in its unit, the figure it is scored on in its
+ * unit (a ratio as a percentage; a logged figure as the figure, marked 对数变换后计分), its normalised score and its
+ * contribution to the total — with contribution bars and the entity's rank band. Codes only on hover.
  */
 import { useMemo } from 'react';
 import { Alert, Card, Col, Descriptions, Result, Row, Spin, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
@@ -10,7 +11,8 @@ import { Link, useParams } from 'react-router-dom';
 import { Chart, type ChartOption } from '@kechuang/platform-web/chart';
 import { PageHeader, errorMessage, formatNumber, useT, type TFunction } from '@kechuang/platform-web';
 import { useBreakdown, useRun } from '../api.ts';
-import { RankInterval, score, TierTag } from '../components/labels.tsx';
+import { beforeLog, formatFigure, leafFigure } from '../../domain/figures.ts';
+import { RankBand, score, TierTag } from '../components/labels.tsx';
 import type { BreakdownNode } from '../types.ts';
 
 type Row = BreakdownNode & { children?: Row[] };
@@ -27,8 +29,19 @@ function toTree(nodes: BreakdownNode[]): Row[] {
   return roots;
 }
 
-const figure = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatNumber(x, Math.abs(x) >= 1000 ? 0 : Math.abs(x) >= 1 ? 2 : 4));
 const pct = (x: number) => `${formatNumber(x * 100, 1)}%`;
+
+/** the figure a leaf is scored on, in its unit, and what was done to it: a log, winsorisation, an imputed value */
+function treated(n: BreakdownNode): { text: string; note: 'logged' | 'winsorised' | 'imputed' | null } {
+  const units = { unit: n.unit, denominator: n.denominator, denominatorUnit: n.denominatorUnit };
+  const x = beforeLog(n.value, n.transform);
+  if (n.imputed) return { text: leafFigure(x, units), note: 'imputed' };
+  const read = n.denominator ? (n.raw ?? NaN) / (n.denominatorRaw ?? NaN) : (n.raw ?? NaN);
+  // winsorised when it differs from the figure as read by more than the log's round trip (exp(ln x) is x to ~1e-12)
+  const moved = x !== null && Number.isFinite(read) && Math.abs(x - read) > 1e-9 * Math.max(1, Math.abs(read));
+  if (moved) return { text: leafFigure(x, units), note: 'winsorised' };
+  return { text: leafFigure(Number.isFinite(read) ? read : x, units), note: n.transform ? 'logged' : null };
+}
 
 function contributionOption(leaves: BreakdownNode[], scaleHigh: number | null, t: TFunction): ChartOption {
   const names = leaves.map((l) => l.name ?? l.id);
@@ -62,11 +75,12 @@ export function EntityPage() {
       {
         title: t('ev.bd.node'),
         key: 'node',
-        width: 300,
+        width: 320,
         render: (_: unknown, n) => (
           <span data-testid={`bd-node-${n.id}`}>
-            {n.kind === 'group' ? <b>{n.name ?? n.id}</b> : n.name ?? n.id}
-            <span style={{ color: '#bfbfbf', marginLeft: 6, fontSize: 12 }}>{n.id}</span>
+            <Tooltip title={t('ev.bd.code', { code: n.kind === 'leaf' && n.indicator ? `${n.indicator}${n.denominator ? ` ÷ ${n.denominator}` : ''}` : n.id })} placement="topLeft">
+              {n.kind === 'group' ? <b>{n.name ?? n.id}</b> : <span>{n.name ?? n.indicatorName ?? n.id}</span>}
+            </Tooltip>
             {n.direction === -1 && <Tag style={{ marginLeft: 6 }}>{t('ev.bd.lowerBetter')}</Tag>}
             {n.imputed && <Tag color="orange" style={{ marginLeft: 6 }}>{t('ev.bd.imputed')}</Tag>}
           </span>
@@ -86,14 +100,14 @@ export function EntityPage() {
       {
         title: t('ev.bd.raw'),
         key: 'raw',
-        width: 150,
+        width: 230,
         align: 'right',
         render: (_: unknown, n) =>
           n.kind === 'leaf' && (
-            <Tooltip title={`${n.indicator}${n.denominator ? ` ÷ ${n.denominator}` : ''}`}>
+            <Tooltip title={n.denominator ? `${n.indicatorName ?? n.indicator} ÷ ${n.denominatorName ?? n.denominator}` : n.indicatorName}>
               <span data-testid="bd-raw">
-                {figure(n.raw)}
-                {n.denominator && <span style={{ color: '#8c8c8c' }}> {t('ev.bd.perDenominator', { denominator: figure(n.denominatorRaw) })}</span>}
+                <span style={{ whiteSpace: 'nowrap' }}>{formatFigure(n.raw, n.unit ?? '')}</span>
+                {n.denominator && <span style={{ color: '#8c8c8c', whiteSpace: 'nowrap' }}> {t('ev.bd.perDenominator', { denominator: formatFigure(n.denominatorRaw, n.denominatorUnit ?? '') })}</span>}
               </span>
             </Tooltip>
           ),
@@ -101,9 +115,18 @@ export function EntityPage() {
       {
         title: t('ev.bd.value'),
         key: 'value',
-        width: 90,
+        width: 130,
         align: 'right',
-        render: (_: unknown, n) => n.kind === 'leaf' && <Tooltip title={n.transform ? t(`ev.m.transform.${n.transform}`) : undefined}>{figure(n.value)}</Tooltip>,
+        render: (_: unknown, n) => {
+          if (n.kind !== 'leaf') return null;
+          const v = treated(n);
+          return (
+            <Tooltip title={n.transform ? t(`ev.m.transform.${n.transform}`) : undefined}>
+              <span data-testid="bd-value">{v.text}</span>
+              {v.note && <div style={{ color: '#8c8c8c', fontSize: 12 }}>{t(`ev.bd.note.${v.note}`)}</div>}
+            </Tooltip>
+          );
+        },
       },
       { title: t('ev.bd.score'), dataIndex: 'score', width: 90, align: 'right', render: (v: number | null) => score(v) },
       {
@@ -150,7 +173,7 @@ export function EntityPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('ev.res.rank')}>{t('ev.bd.rank', { rank: d.rank ?? '—', n: d.scoredCount })}</Descriptions.Item>
             <Descriptions.Item label={t('ev.res.interval')}>
-              <RankInterval median={d.medianRank} p05={d.rankP05} p95={d.rankP95} />
+              <RankBand median={d.medianRank} p05={d.rankP05} p95={d.rankP95} />
             </Descriptions.Item>
             <Descriptions.Item label={t('ev.res.region')}>
               {d.regionName ?? '—'} <TierTag tier={d.tier} tiers={tiers} />

@@ -35,6 +35,8 @@ export function RunPage() {
   const s = r.summary;
   const mc = s.sensitivity;
   const schemeName = typeof r.scheme.name === 'string' ? r.scheme.name : '';
+  // the preset's documented scheme, read-only under 评价体系 (a run with no saved scheme ran it)
+  const presetKey = r.preset === 'performanceReview' ? (r.source.carrierKind ? `performanceReview.${r.source.carrierKind}` : null) : r.preset;
 
   const onRerun = async () => {
     try {
@@ -102,13 +104,19 @@ export function RunPage() {
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('ev.field.preset')}>{presetLabel(t, r.preset)}</Descriptions.Item>
         <Descriptions.Item label={t('ev.run.scheme')}>
-          {r.schemeId ? <Link to={`/evaluation/schemes/${r.schemeId}`}>{schemeName || r.schemeId}</Link> : `${schemeName}（${t('ev.run.schemeDefault')}）`}
+          {r.schemeId ? (
+            <Link to={`/evaluation/schemes/${r.schemeId}`}>{schemeName || r.schemeId}</Link>
+          ) : presetKey ? (
+            <Link to={`/evaluation/schemes/preset/${presetKey}`}>{`${schemeName}（${t('ev.run.schemeDefault')}）`}</Link>
+          ) : (
+            `${schemeName}（${t('ev.run.schemeDefault')}）`
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('ev.field.scored')}>
           {r.scoredCount} / {r.inputCount}
         </Descriptions.Item>
         <Descriptions.Item label={t('ev.field.computed')}>
-          {t('ev.run.computedBy', { user: r.computedBy ?? '', at: formatDateTime(r.computedAt), ms: r.computeMs })}
+          <span data-testid="run-computed">{t('ev.run.computedBy', { user: r.computedByName ?? r.computedBy ?? '', at: formatDateTime(r.computedAt), ms: r.computeMs })}</span>
           {r.rerunOf && (
             <Link to={`/evaluation/runs/${r.rerunOf}`} style={{ marginLeft: 8 }}>
               <Tag>{t('ev.rerunOf', { id: r.rerunOf })}</Tag>
@@ -118,11 +126,11 @@ export function RunPage() {
         <Descriptions.Item label={t('ev.field.samples')}>
           {mc ? `${t('ev.run.options', { samples: mc.samples, seed: mc.seed, perturbation: Math.round(mc.perturbation * 100) })} · ${t(`ev.run.thread.${mc.thread}`)}` : t('ev.run.noMc')}
         </Descriptions.Item>
-        {r.publishedAt && <Descriptions.Item label={t('ev.field.published')}>{t('ev.run.publishedBy', { user: r.publishedBy ?? '', at: formatDateTime(r.publishedAt) })}</Descriptions.Item>}
+        {r.publishedAt && <Descriptions.Item label={t('ev.field.published')}><span data-testid="run-published">{t('ev.run.publishedBy', { user: r.publishedByName ?? r.publishedBy ?? '', at: formatDateTime(r.publishedAt) })}</span></Descriptions.Item>}
         {r.withdrawnAt && (
           <Descriptions.Item label={t('ev.run.withdrawnField')}>
             <span data-testid="run-withdrawn">
-              {t('ev.run.withdrawnBy', { user: r.withdrawnBy ?? '', at: formatDateTime(r.withdrawnAt), reason: r.withdrawReason ?? '' })}
+              {t('ev.run.withdrawnBy', { user: r.withdrawnByName ?? r.withdrawnBy ?? '', at: formatDateTime(r.withdrawnAt), reason: r.withdrawReason ?? '' })}
               {r.supersededBy && <Link to={`/evaluation/runs/${r.supersededBy}`} style={{ marginLeft: 8 }}>#{r.supersededBy}</Link>}
             </span>
           </Descriptions.Item>

@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { DataTable, PageHeader, formatDateTime, useT } from '@kechuang/platform-web';
 import { ROOT } from '../api.ts';
 import { NewRunDialog } from '../components/NewRunDialog.tsx';
-import { presetLabel, StatusTag } from '../components/labels.tsx';
+import { PersonName, presetLabel, StatusTag } from '../components/labels.tsx';
 import type { PresetCode, RunListItem } from '../types.ts';
 
 const ROW_ATTRS = { 'data-testid': 'run-row' } as HTMLAttributes<HTMLElement>;
@@ -49,7 +49,9 @@ export function RunsPage() {
         render: (_: unknown, r) => (
           <div style={{ fontSize: 12 }}>
             {formatDateTime(r.computedAt)}
-            <div style={{ color: '#8c8c8c' }}>{r.computedBy}</div>
+            <div style={{ color: '#8c8c8c' }}>
+              <PersonName name={r.computedByName} username={r.computedBy} />
+            </div>
           </div>
         ),
       },
@@ -79,7 +81,7 @@ export function RunsPage() {
               style={{ width: 200 }}
               value={preset}
               onChange={setPreset}
-              options={(['leadership', 'towns', 'upload'] as const).map((p) => ({ value: p, label: t(`ev.preset.${p}`) }))}
+              options={(['leadership', 'towns', 'performanceReview', 'upload'] as const).map((p) => ({ value: p, label: t(`ev.preset.${p}`) }))}
             />
             <Select
               allowClear
