@@ -58,6 +58,8 @@ export const ZFigure = z.object({
   value: z.number().nullable(),
   source: ZFigureSource.nullable(),
   updatedBy: z.string().nullable(),
+  /** who last wrote it: username, and display name for people to read */
+  updatedByName: z.string().nullable(),
   updatedAt: z.string().nullable(),
 });
 export const ZCarrierFigures = z.object({ carrier: ZCarrier, year: z.number(), figures: z.array(ZFigure), missing: z.array(z.string()) });

@@ -34,12 +34,13 @@ export interface CarrierFigureRow {
   value: number;
   source: 'manual' | 'import' | 'selfReport' | 'synthetic';
   updatedBy: string | null;
+  updatedByName: string | null;
   updatedAt: string;
 }
 
 export async function figuresOf(db: Db, carrierId: number, year: number): Promise<CarrierFigureRow[]> {
   return db.query<CarrierFigureRow>(
-    `select f.carrier_id::int as "carrierId", f.indicator, f.value::float8 as value, f.source, u.username as "updatedBy", f.updated_at::text as "updatedAt"
+    `select f.carrier_id::int as "carrierId", f.indicator, f.value::float8 as value, f.source, u.username as "updatedBy", u.display_name as "updatedByName", f.updated_at::text as "updatedAt"
        from carrier_figures f left join users u on u.id = f.updated_by
       where f.carrier_id = $1 and f.year = $2 order by f.indicator`,
     [carrierId, year],
@@ -50,7 +51,7 @@ export async function figuresOf(db: Db, carrierId: number, year: number): Promis
 export async function carrierFigures(db: Db, pathPrefix: string, kinds: readonly CarrierKind[], year: number): Promise<{ carriers: CarrierRow[]; figures: CarrierFigureRow[] }> {
   const carriers = await listCarriers(db, pathPrefix, kinds);
   const figures = carriers.length === 0 ? [] : await db.query<CarrierFigureRow>(
-    `select f.carrier_id::int as "carrierId", f.indicator, f.value::float8 as value, f.source, null as "updatedBy", f.updated_at::text as "updatedAt"
+    `select f.carrier_id::int as "carrierId", f.indicator, f.value::float8 as value, f.source, null as "updatedBy", null as "updatedByName", f.updated_at::text as "updatedAt"
        from carrier_figures f where f.carrier_id = any($1::bigint[]) and f.year = $2`,
     [carriers.map((c) => c.id), year],
   );

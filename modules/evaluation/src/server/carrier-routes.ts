@@ -48,7 +48,7 @@ async function yearFigures(db: Db, actor: Actor, id: number, year: number) {
     carrier, year,
     figures: indicators.map((i) => {
       const f = stored.get(i.code);
-      return { indicator: i.code, label: i.label, unit: i.unit, group: groupName.get(i.group) ?? i.group, value: f?.value ?? null, source: f?.source ?? null, updatedBy: f?.updatedBy ?? null, updatedAt: f?.updatedAt ?? null };
+      return { indicator: i.code, label: i.label, unit: i.unit, group: groupName.get(i.group) ?? i.group, value: f?.value ?? null, source: f?.source ?? null, updatedBy: f?.updatedBy ?? null, updatedByName: f?.updatedByName ?? null, updatedAt: f?.updatedAt ?? null };
     }),
     missing: indicators.filter((i) => !stored.has(i.code)).map((i) => i.code),
   };

@@ -50,7 +50,7 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
     const list = json(await req('GET', '/api/evaluation/carriers?kind=makerspace'));
     expect(list.items.map((c: { name: string }) => c.name).filter((n: string) => n.startsWith('测试'))).toEqual(['测试孵化载体2', '测试孵化载体4', '测试孵化载体6', '测试孵化载体8']);
     const fig = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`));
-    expect(fig.figures.find((f: { indicator: string }) => f.indicator === 'occupancy_rate')).toMatchObject({ label: '场地入驻率', unit: '%', value: 40, source: 'manual', updatedBy: 'bureau' });
+    expect(fig.figures.find((f: { indicator: string }) => f.indicator === 'occupancy_rate')).toMatchObject({ label: '场地入驻率', unit: '%', value: 40, source: 'manual', updatedBy: 'bureau', updatedByName: '区科技局 王科长' });
     const empty = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR - 1}`));
     expect(empty.missing).toHaveLength(REVIEW_INDICATORS.incubator.length);
   });

@@ -54,7 +54,7 @@ function LastChange({ figure }: { figure: CarrierFigure }) {
     <span data-testid={`figure-last-${figure.indicator}`}>
       <FigureSourceTag source={figure.source} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {[figure.updatedBy, formatDateTime(figure.updatedAt)].filter(Boolean).join(' · ')}
+        {[figure.updatedByName ?? figure.updatedBy, formatDateTime(figure.updatedAt)].filter(Boolean).join(' · ')}
       </Typography.Text>
     </span>
   );
