@@ -40,6 +40,9 @@ it('leader: opens the wall display from the cockpit; everything above the fold a
   expect(await page.getByTestId('wall-year').innerText()).toMatch(/数据年份 \d{4}/);
   expect(await page.getByTestId('wall-headline').count()).toBeGreaterThanOrEqual(3);
   expect(await page.getByTestId('wall-league-row').count()).toBeGreaterThanOrEqual(7);
+  // the demo's headline figures are computed from or rolled up over demo data, and each says so
+  expect(await page.getByTestId('wall-demo-mark').count()).toBe(await page.getByTestId('wall-headline').count());
+  expect(await page.getByTestId('wall-demo-mark').first().innerText()).toBe('演示数据');
   await page.locator('[data-testid="wall-trend"] canvas').first().waitFor();
   await expectAboveTheFold(page, 1920, 1080);
   // readable from a few metres: the headline figures at least 40 px at 1920 wide
