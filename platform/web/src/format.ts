@@ -1,4 +1,5 @@
 /** Number formatting for the bureau: thousands separators, the indicator's precision, its unit. */
+import { bureauDateTime } from '@kechuang/platform-core/clock';
 import { getLang } from './i18n.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -35,11 +36,10 @@ export function formatPercent(ratio: number | null | undefined, digits = 1): str
   return `${formatter(digits).format(ratio * 100)}%`;
 }
 
-/** an ISO timestamp in local time, "2024-05-01 14:03" */
+/** the bureau's day and year (Beijing time), for a form's defaults and a list's reference date */
+export { bureauToday, bureauYear } from '@kechuang/platform-core/clock';
+
+/** an ISO timestamp in the bureau's zone (Beijing time, whatever the browser's), "2024-05-01 14:03" */
 export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return bureauDateTime(iso) || '—';
 }

@@ -5,14 +5,14 @@
  */
 import { checkEnterprise, type RulesResult } from '@kechuang/eligibility/domain';
 import type { Db } from '@kechuang/platform-server';
+import { bureauToday } from '@kechuang/platform-core';
 import { applicationDate, hnteCloseness, registryVerdict, isValidOn, toRulesInput } from '../domain/index.ts';
 import { loadRegistry, type RegistryRecord } from './load-registry.ts';
 
 const BATCH = 2_000;
 
 export function today(): string {
-  // the bureau's calendar day (Asia/Shanghai), whatever the server's zone
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return bureauToday();
 }
 
 /** The rules for one registry record, as of its application date unless a date is given. */

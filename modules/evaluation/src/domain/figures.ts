@@ -65,18 +65,8 @@ export function beforeLog(value: number | null | undefined, transform: string | 
   return value;
 }
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000; // Asia/Shanghai: UTC+8 all year, no daylight saving (as platform/core clock.ts bureauToday)
-
-/** an instant (ISO text from the database) in the bureau's zone: "2025-03-01 14:05"; empty for none */
-export function bureauDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  return new Date(t + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** the bureau's calendar day of an instant: "2025-03-01" */
-export const bureauDate = (iso: string | null | undefined): string => bureauDateTime(iso).slice(0, 10);
+/** times and days in the bureau's zone: the platform's one clock */
+export { bureauDate, bureauDateTime } from '@kechuang/platform-core/clock';
 
 /** An eligibility filter as the scheme holds it (scheme-format.ts ZFilter). */
 export interface FilterWords {

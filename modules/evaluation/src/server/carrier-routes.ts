@@ -11,7 +11,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
+import { AppError, bureauYear, ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import {
   ADMIN_ROLES, BUREAU_ROLES, actorOf, assertRegionInScope, audit, bumpVersion, createUser, isInScope, type Actor, type AppContext, type Db, type Role,
 } from '@kechuang/platform-server';
@@ -88,7 +88,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
       const actor = actorOf(req);
       if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
       const { kind, review } = req.query;
-      const year = req.query.year ?? new Date().getFullYear() - 1;
+      const year = req.query.year ?? bureauYear() - 1;
       const kinds = kind ? [kind] : review ? kindsOfReview(review) : undefined;
       const rows = await listCarriers(ctx.db, actor.scope.path, kinds, year);
       return { year, items: rows.map((c) => ({ ...c, required: REVIEW_INDICATORS[reviewOf(c.kind)].length })) };

@@ -1,6 +1,6 @@
 /** TanStack Query hooks for the performance review's carriers (/api/evaluation/carriers, /my-carrier). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, uploadFile } from '@kechuang/platform-web';
+import { api, uploadFile, bureauYear } from '@kechuang/platform-web';
 import { ROOT } from './api.ts';
 import type { Carrier, CarrierCreate, CarrierFigures, CarrierImportResult, CarrierListItem, CarrierPatch, FiguresPut, ReviewKind, RunListItem } from './types.ts';
 
@@ -8,7 +8,7 @@ export const CARRIERS = `${ROOT}/carriers`;
 const KEY = 'evaluation';
 
 /** the year the reviews look at by default: the last calendar year */
-export const lastYear = () => new Date().getFullYear() - 1;
+export const lastYear = () => bureauYear() - 1;
 
 export function useCarriers(review: ReviewKind, year: number) {
   return useQuery({ queryKey: [KEY, 'carriers', review, year], queryFn: () => api.get<{ items: CarrierListItem[] }>(CARRIERS, { review, year }) });

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Alert, App, Button, Flex, Modal, Select, Statistic, Table, Tag } from 'antd';
-import { errorMessage, useT, useUnits } from '@kechuang/platform-web';
+import { errorMessage, useT, useUnits, bureauYear } from '@kechuang/platform-web';
 import { useWriteIndicatorActuals } from '../api.ts';
 import type { RegistryActualsResult } from '../types.ts';
 
@@ -14,7 +14,7 @@ export function IndicatorActualsDialog({ open, onClose }: { open: boolean; onClo
   const t = useT();
   const { message } = App.useApp();
   const units = useUnits();
-  const thisYear = new Date().getFullYear();
+  const thisYear = bureauYear();
   const [from, setFrom] = useState(thisYear - 1);
   const [to, setTo] = useState(thisYear - 1);
   const write = useWriteIndicatorActuals();

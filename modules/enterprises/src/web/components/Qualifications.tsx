@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Empty, Flex, Popconfirm, Tag, Timeline, Typography, type TimelineProps } from 'antd';
 import { CheckCircleFilled, ClockCircleOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { errorMessage, useT } from '@kechuang/platform-web';
+import { errorMessage, useT, bureauToday } from '@kechuang/platform-web';
 import { useSetQualificationStatus } from '../api.ts';
 import type { Profile, Qualification } from '../types.ts';
 import { QualificationDialog } from './QualificationDialog.tsx';
@@ -27,7 +27,7 @@ export function Qualifications({ profile }: { profile: Profile }) {
   const [isAdding, setAdding] = useState(false);
   const [isAll, setAll] = useState(false);
   const setStatus = useSetQualificationStatus(profile.enterprise.id);
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = bureauToday();
   const sorted = [...profile.qualifications].sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || a.kind.localeCompare(b.kind));
 
   const toggle = (q: Qualification) =>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Popconfirm, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { errorMessage, useT } from '@kechuang/platform-web';
+import { errorMessage, useT, bureauYear } from '@kechuang/platform-web';
 import { useAddRdInstitution, useDeleteRdInstitution } from '../api.ts';
 import { RD_INSTITUTION_TYPES, RD_LEVELS } from '../labels.ts';
 import type { Profile, RdInstitution, RdInstitutionInput, RdLevel } from '../types.ts';
@@ -75,7 +75,7 @@ function RdInstitutionDialog({ enterpriseId, open, onClose }: { enterpriseId: nu
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ type: 'engineeringCenter', level: 'municipal', recognisedYear: new Date().getFullYear() - 1 });
+    form.setFieldsValue({ type: 'engineeringCenter', level: 'municipal', recognisedYear: bureauYear() - 1 });
   }, [open, form]);
 
   const save = async () => {

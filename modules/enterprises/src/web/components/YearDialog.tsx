@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { Alert, App, Col, Divider, Form, InputNumber, Modal, Row, Select } from 'antd';
-import { formatNumber, useT } from '@kechuang/platform-web';
+import { formatNumber, useT, bureauYear } from '@kechuang/platform-web';
 import { useSaveYear } from '../api.ts';
 import { YEAR_FLAGS, type YearFlag } from '../labels.ts';
 import type { EnterpriseYear, YearFigures } from '../types.ts';
@@ -44,7 +44,7 @@ export function YearDialog({ enterpriseId, years, year, isSelfReport, open, onCl
   const [form] = Form.useForm<YearForm>();
   const save = useSaveYear(enterpriseId);
   const chosen = Form.useWatch('year', form);
-  const thisYear = new Date().getFullYear();
+  const thisYear = bureauYear();
 
   useEffect(() => {
     if (!open) return;

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Col, Row, Segmented, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { CalculatorOutlined } from '@ant-design/icons';
-import { ExportButton, BUREAU_ROLES, PageHeader, formatPercent, useAuth, useT, useUnits } from '@kechuang/platform-web';
+import { ExportButton, BUREAU_ROLES, PageHeader, formatPercent, useAuth, useT, useUnits, bureauYear } from '@kechuang/platform-web';
 import { ROOT, useTierCounts } from '../api.ts';
 import { DoublingCard } from '../components/DoublingCard.tsx';
 import { IndicatorActualsDialog } from '../components/IndicatorActualsDialog.tsx';
@@ -18,7 +18,7 @@ export function TiersPage() {
   const { hasRole } = useAuth();
   const units = useUnits();
   const isBureau = hasRole(...BUREAU_ROLES);
-  const thisYear = new Date().getFullYear();
+  const thisYear = bureauYear();
   const [from, setFrom] = useState(thisYear - 2);
   const [to, setTo] = useState(thisYear);
   const [chartYear, setChartYear] = useState<number>();

@@ -5,7 +5,7 @@
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { Select, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { DataTable, PageHeader, useT } from '@kechuang/platform-web';
+import { DataTable, PageHeader, useT, bureauYear } from '@kechuang/platform-web';
 import { ROOT } from '../api.ts';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { workListColumns } from '../components/workListColumns.tsx';
@@ -16,7 +16,7 @@ const ROW_ATTRS = { 'data-testid': 'worklist-row' } as HTMLAttributes<HTMLElemen
 
 function WorkList({ list }: { list: WorkListName }) {
   const t = useT();
-  const thisYear = new Date().getFullYear();
+  const thisYear = bureauYear();
   const [region, setRegion] = useState<string>();
   const [months, setMonths] = useState(6);
   const [year, setYear] = useState(thisYear - 1);

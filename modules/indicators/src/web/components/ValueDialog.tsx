@@ -1,7 +1,7 @@
 /** Enter, change or delete one value (PUT /api/indicators/values). Town officers: actuals of their town. */
 import { useEffect } from 'react';
 import { App, Button, Form, Input, Modal, Select } from 'antd';
-import { ApiError, errorMessage, useCurrentUser, useT } from '@kechuang/platform-web';
+import { ApiError, errorMessage, useCurrentUser, useT, bureauYear } from '@kechuang/platform-web';
 import { useSetValue } from '../api.ts';
 import type { ValueKind, ValueRow } from '../types.ts';
 import { IndicatorSelect, RegionSelect } from './Selectors.tsx';
@@ -31,7 +31,7 @@ export function ValueDialog({ row, open, onClose }: { row: ValueRow | null; open
     form.setFieldsValue(
       row
         ? { region: row.regionCode, indicator: row.indicatorCode, period: row.period, kind: row.kind, value: row.value }
-        : { region: isTown ? user.scope.regionCode : undefined, kind: 'actual', period: String(new Date().getFullYear() - 1) },
+        : { region: isTown ? user.scope.regionCode : undefined, kind: 'actual', period: String(bureauYear() - 1) },
     );
   }, [open, row, form, isTown, user.scope.regionCode]);
 
