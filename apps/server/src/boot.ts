@@ -11,6 +11,9 @@ import { seedDemoIndicators, upgradeDemoIndicators } from '@kechuang/indicators/
 import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
 import { writeRegistryActuals } from '@kechuang/enterprises/server';
 import { seedDemoCarriers } from '@kechuang/evaluation/demo';
+// the rooms' kinds of bound account (enterprise, carrier) are registered when their server modules load: the demo
+// accounts and the CLI's `user create` need them without the app
+import '@kechuang/evaluation/server';
 import type { Config } from './config.ts';
 
 export const DEMO_PASSWORD = 'kechuang-demo';
@@ -104,9 +107,9 @@ async function seedDemoAccounts(db: Db, district: string, bound: { enterprise?: 
   ];
   // an enterprise user of a firm close to HNTE: sees and reports only its own enterprise
   const { enterprise, carrier } = bound;
-  if (enterprise) accounts.push({ username: 'enterprise', displayName: enterprise.name, role: 'enterpriseUser', enterpriseId: enterprise.id, password: DEMO_PASSWORD });
+  if (enterprise) accounts.push({ username: 'enterprise', displayName: enterprise.name, role: 'enterpriseUser', boundId: enterprise.id, password: DEMO_PASSWORD });
   // an incubator's reporter: enters only its own carrier's figures for the performance review
-  if (carrier) accounts.push({ username: 'carrier', displayName: `${carrier.name} 填报员`, role: 'carrierUser', carrierId: carrier.id, password: DEMO_PASSWORD });
+  if (carrier) accounts.push({ username: 'carrier', displayName: `${carrier.name} 填报员`, role: 'carrierUser', boundId: carrier.id, password: DEMO_PASSWORD });
   for (const a of accounts.filter((x) => !only || only.includes(x.username))) {
     try {
       await createUser(db, null, a, { allowDemoPassword: true });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { AppError } from '@kechuang/platform-core';
-import { createUser, ROLES, type Role } from '@kechuang/platform-server';
+import { boundKinds, createUser, isKnownRole, PLATFORM_ROLES, type Role } from '@kechuang/platform-server';
 import { computeReport, importValues, type ImportProgress } from '@kechuang/indicators/server';
 import { checkEnterprise, ZEnterpriseFigures, type EnterpriseFigures } from '@kechuang/eligibility/domain';
 import { bureauScope, CliError, progressBar, withDb } from './cli-support.ts';
@@ -23,6 +23,9 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
+/** the platform's roles and those of the kinds of bound account the rooms registered (their modules are imported above) */
+const roleNames = () => [...PLATFORM_ROLES, ...boundKinds().map((k) => k.role)].join(', ');
+
 const program = new Command('kechuang').description('科创 Kechuang command line').showHelpAfterError();
 
 const user = program.command('user').description('user accounts');
@@ -30,9 +33,9 @@ user
   .command('create')
   .description('create a user (the password is read from stdin with --password-stdin, else generated and printed)')
   .requiredOption('--username <name>', 'login name')
-  .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`, (v: string) => {
-    if (!ROLES.includes(v as Role)) throw new InvalidArgumentError(`role must be one of ${ROLES.join(', ')}`);
-    return v as Role;
+  .requiredOption('--role <role>', `one of ${roleNames()}`, (v: string) => {
+    if (!isKnownRole(v)) throw new InvalidArgumentError(`role must be one of ${roleNames()}`);
+    return v;
   })
   .option('--region <code>', 'region code (required for townOfficer)')
   .option('--display-name <name>', 'display name')

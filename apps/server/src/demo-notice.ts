@@ -6,7 +6,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES } from '@kechuang/platform-core';
 import type { AppContext, Db } from '@kechuang/platform-server';
 
 const TTL_MS = 60_000;
@@ -27,7 +26,7 @@ async function demoDataPresent(db: Db): Promise<boolean> {
 
 export function demoNoticeRoute(app: FastifyInstance, ctx: AppContext): void {
   app.withTypeProvider<ZodTypeProvider>().get('/api/notices', {
-    config: { access: { roles: ROLES } },
+    config: { access: 'signedIn' },
     schema: { tags: ['platform'], summary: '提示 Notices for every page: whether its figures include demo (synthetic) data', response: { 200: z.object({ demoData: z.boolean() }) } },
     handler: async () => ({ demoData: await demoDataPresent(ctx.db) }),
   });

@@ -1,6 +1,7 @@
 export * from './db/db.ts';
 export * from './db/migrate.ts';
 export * from './auth/roles.ts';
+export * from './auth/bound-kinds.ts';
 export * from './auth/passwords.ts';
 export * from './auth/password-policy.ts';
 export * from './auth/sessions.ts';

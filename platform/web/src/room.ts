@@ -10,7 +10,8 @@ export interface RoomRoute {
   /** i18n key of the menu label and page title */
   labelKey: string;
   icon?: ReactNode;
-  roles: readonly Role[];
+  /** who may open it: some roles, or 'signedIn' (every role, the rooms' bound accounts included) */
+  roles: readonly Role[] | 'signedIn';
   /** usually a React.lazy page, so each page is its own chunk */
   component: ComponentType;
   /** i18n key of the menu group this entry sits in (e.g. "nav.admin"); none = top level */
@@ -20,4 +21,4 @@ export interface RoomRoute {
   fullScreen?: boolean;
 }
 
-export const canSee = (route: RoomRoute, role: Role | undefined): boolean => !!role && route.roles.includes(role);
+export const canSee = (route: RoomRoute, role: Role | undefined): boolean => !!role && (route.roles === 'signedIn' || route.roles.includes(role));

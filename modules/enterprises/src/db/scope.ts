@@ -4,7 +4,13 @@
  * condition on `e` (enterprises) joined with `r` (its region).
  */
 import { AppError } from '@kechuang/platform-core';
-import type { Db, Scope } from '@kechuang/platform-server';
+import { boundIdOf, type Db, type Scope } from '@kechuang/platform-server';
+
+/** the kind of bound account an enterprise's own account is (server/bound-kind.ts) */
+export const ENTERPRISE_KIND = 'enterprise';
+
+/** the enterprise an enterprise account belongs to; null for any other scope (a carrier's account sees no enterprise) */
+export const ownEnterpriseOf = (scope: Scope): number | null => boundIdOf(scope, ENTERPRISE_KIND);
 
 export interface Where {
   add(condition: string, value: unknown): void;
@@ -12,7 +18,7 @@ export interface Where {
 
 export function addScope(where: Where, scope: Scope): void {
   if (scope.kind === 'region') where.add('r.path like ?', `${scope.path}%`);
-  else where.add('e.id = ?', (scope.kind === 'enterprise' && scope.enterpriseId) || -1); // a carrier's account sees no enterprise
+  else where.add('e.id = ?', ownEnterpriseOf(scope) ?? -1);
 }
 
 /**
@@ -38,7 +44,7 @@ export async function visibleEnterprise(db: Db, scope: Scope, id: number): Promi
     `select e.id, e.uscc, e.name, e.region_code as "regionCode", r.path from enterprises e join regions r on r.code = e.region_code where e.id = $1`,
     [id],
   );
-  const visible = e && (scope.kind === 'region' ? e.path.startsWith(scope.path) : scope.kind === 'enterprise' && scope.enterpriseId === e.id);
+  const visible = e && (scope.kind === 'region' ? e.path.startsWith(scope.path) : ownEnterpriseOf(scope) === e.id);
   if (!visible) throw new AppError('NOT_FOUND', { message: '企业不存在或不在您的管辖范围内', details: { field: 'id', value: id } });
   return { id: e.id, uscc: e.uscc, name: e.name, regionCode: e.regionCode };
 }

@@ -19,7 +19,7 @@ import type { z } from 'zod';
 import { currentVersion, likePattern, limitOffset, orderBy, type Db, type Scope } from '@kechuang/platform-server';
 import type { ZEnterpriseListItem, ZEnterpriseQuery } from '../contract/schemas.ts';
 import { TIERS } from '../domain/tier.ts';
-import { regionCodesInScope } from '../db/scope.ts';
+import { ownEnterpriseOf, regionCodesInScope } from '../db/scope.ts';
 import { cachedList } from './list-cache.ts';
 
 export type EnterpriseListItem = z.infer<typeof ZEnterpriseListItem>;
@@ -59,7 +59,7 @@ export async function findEnterprises(db: Db, scope: Scope, query: EnterpriseQue
   // a sort key that is no column sorts in the default order (an own key only: `constructor` is none)
   const q = { ...query, sort: query.sort !== undefined && Object.hasOwn(SORTS, query.sort) ? query.sort : undefined };
   const v = `${versions.enterprises ?? (await currentVersion(db, 'enterprises'))}.${versions.regions ?? (await currentVersion(db, 'regions'))}`;
-  const scopeKey = scope.kind === 'region' ? scope.path : scope.kind === 'enterprise' ? `enterprise:${scope.enterpriseId}` : '-';
+  const scopeKey = scope.kind === 'region' ? scope.path : `${scope.boundKind}:${scope.boundId}`;
   const countKey = JSON.stringify([v, onDate, scopeKey, q.q ?? '', q.region ?? '', q.tier ?? '', q.chain ?? '', q.aboveScale ?? '', q.hnteField ?? '']);
   const compute = async (): Promise<EnterprisePage> => {
     const where = await whereOf(db, scope, q, onDate);
@@ -87,7 +87,7 @@ async function whereOf(db: Db, scope: Scope, q: EnterpriseQuery, onDate: string)
   // the scope's region codes as a value the planner sees (a town's one code walks the index; a path
   // prefix on a joined regions, or the codes from a subquery, made it scan every enterprise)
   if (scope.kind === 'region') add('e.region_code = any(?::text[])', await regionCodesInScope(db, scope));
-  else add('e.id = ?', (scope.kind === 'enterprise' && scope.enterpriseId) || -1); // a carrier's account sees no enterprise
+  else add('e.id = ?', ownEnterpriseOf(scope) ?? -1);
   if (q.q) {
     // LIKE is ILIKE for a term in which nothing has case (Chinese, digits), without lower-casing every name
     const caseless = q.q.toLowerCase() === q.q && q.q.toUpperCase() === q.q;

@@ -1,3 +1,4 @@
+import './bound-kind.ts';
 export { enterpriseRoutes } from './routes.ts';
 export { enterpriseTodos } from './todos.ts';
 export { recheckAll, recheckEnterprises } from '../db/recheck.ts';

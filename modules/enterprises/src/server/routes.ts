@@ -284,7 +284,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     handler: async (req) => {
       const e = await visibleEnterprise(ctx.db, actorOf(req).scope, req.params.id);
-      return createUser(ctx.db, actorOf(req), { ...req.body, displayName: req.body.displayName ?? e.name, role: 'enterpriseUser', regionCode: e.regionCode, enterpriseId: e.id });
+      return createUser(ctx.db, actorOf(req), { ...req.body, displayName: req.body.displayName ?? e.name, role: 'enterpriseUser', regionCode: e.regionCode, boundId: e.id });
     },
   });
 

@@ -281,7 +281,7 @@ describeEachDatabase('enterprise registry import', (mode) => {
 
     it('refuses an enterprise user and a leader (403)', async () => {
       const [{ id }] = await t.db.query<{ id: number }>('select id from enterprises where uscc = $1', [E(1)]);
-      await createUser(t.db, null, { username: 'ent-import', role: 'enterpriseUser', enterpriseId: id, password: 'kechuang-demo' });
+      await createUser(t.db, null, { username: 'ent-import', role: 'enterpriseUser', boundId: id, password: 'kechuang-demo' });
       for (const user of ['ent-import', 'leader']) {
         const cookie = await t.login(user);
         const res = await upload(cookie, 'years', 'e.csv', csv([YEAR_HEADER, yr(E(1), 2023, ['1'])]));

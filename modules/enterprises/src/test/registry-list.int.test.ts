@@ -136,7 +136,7 @@ describeEachDatabase('enterprise registry list', (mode) => {
     });
 
     it('gives an enterprise user their own enterprise only', async () => {
-      await createUser(t.db, null, { username: 'list-owner', password: 'kechuang-demo', role: 'enterpriseUser', enterpriseId: abc, displayName: 'QxzW' });
+      await createUser(t.db, null, { username: 'list-owner', password: 'kechuang-demo', role: 'enterpriseUser', boundId: abc, displayName: 'QxzW' });
       const owner = await t.login('list-owner');
       const p = await list('pageSize=100', owner);
       expect([ids(p), p.total]).toEqual([[abc], 1]);
@@ -201,9 +201,9 @@ describeEachDatabase('enterprise registry list', (mode) => {
         ['district', await regionScope('330211')],
         ['own town', await regionScope(OWN)],
         ['other town', await regionScope(OTHER)],
-        ['enterprise', { kind: 'enterprise', enterpriseId: abc, regionCode: OWN }],
-        ['unbound enterprise account', { kind: 'enterprise', enterpriseId: null, regionCode: null }],
-        ['carrier', { kind: 'carrier', carrierId: 1, regionCode: null }],
+        ['enterprise', { kind: 'bound', boundKind: 'enterprise', boundId: abc, regionCode: OWN }],
+        ['unbound enterprise account', { kind: 'bound', boundKind: 'enterprise', boundId: null, regionCode: null }],
+        ['carrier', { kind: 'bound', boundKind: 'carrier', boundId: 1, regionCode: null }],
       ];
       const [demo] = await t.db.query<{ uscc: string; chain: string }>(
         `select uscc, chain_tags[1] as chain from enterprises where is_synthetic and uscc ~ '[A-Z]' and cardinality(chain_tags) > 0 order by id limit 1`,
@@ -259,8 +259,8 @@ describeEachDatabase('enterprise registry list', (mode) => {
       const [{ n }] = await t.db.query<{ n: number }>('select count(*) as n from enterprises where region_code = $1', [OTHER]);
       expect(town2All.total).toBe(n);
 
-      await createUser(t.db, null, { username: 'list-owner-a', password: 'kechuang-demo', role: 'enterpriseUser', enterpriseId: abc, displayName: 'A' });
-      await createUser(t.db, null, { username: 'list-owner-b', password: 'kechuang-demo', role: 'enterpriseUser', enterpriseId: yong, displayName: 'B' });
+      await createUser(t.db, null, { username: 'list-owner-a', password: 'kechuang-demo', role: 'enterpriseUser', boundId: abc, displayName: 'A' });
+      await createUser(t.db, null, { username: 'list-owner-b', password: 'kechuang-demo', role: 'enterpriseUser', boundId: yong, displayName: 'B' });
       const [a, b] = [await t.login('list-owner-a'), await t.login('list-owner-b')];
       expect([ids(await list(url, a)), ids(await list(url, b)), ids(await list(url, a))]).toEqual([[abc], [yong], [abc]]);
     });

@@ -38,7 +38,7 @@ describeEachDatabase('enterprise registry', (mode) => {
     await put(t, bureau, `/api/enterprises/${near}/ip`, { items: [{ kind: 'inventionPatent', acquisition: 'own', count: 2 }] });
     await post(t, bureau, `/api/enterprises/${expiring}/qualifications`, { kind: 'hnte', certificateNo: 'GR202133100001', issuedOn: '2021-12-10' });
     await post(t, bureau, `/api/enterprises/${near}/qualifications`, { kind: 'techSme', certificateNo: '2023330211A0000001', issuedOn: '2023-04-01' });
-    const u = await createUser(t.db, null, { username: 'owner-near', password: 'kechuang-demo', role: 'enterpriseUser', enterpriseId: near, displayName: '近达标' });
+    const u = await createUser(t.db, null, { username: 'owner-near', password: 'kechuang-demo', role: 'enterpriseUser', boundId: near, displayName: '近达标' });
     expect(u.role).toBe('enterpriseUser');
     owner = await t.login('owner-near');
   });

@@ -48,7 +48,7 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
       const y = (await profile(id)).years.find((r: { year: number }) => r.year === 2023);
       expect(y).toMatchObject({ totalIncome: 40_600_000, ...FLAGS, source: 'manual', confirmed: true, updatedBy: 'bureau' });
 
-      await createUser(t.db, null, { username: 'owner-rules', password: 'kechuang-demo', role: 'enterpriseUser', enterpriseId: id, displayName: '甲' });
+      await createUser(t.db, null, { username: 'owner-rules', password: 'kechuang-demo', role: 'enterpriseUser', boundId: id, displayName: '甲' });
       const owner = await t.login('owner-rules');
       const res = await put(t, owner, `/api/enterprises/${id}/years/2024`, { ...figures(), totalIncome: 41_000_000, resident: true, industryExcluded: false, restrictedCatalogue: null, dishonestyListed: false });
       expect(json(res)).toEqual({ source: 'selfReport', confirmed: false });

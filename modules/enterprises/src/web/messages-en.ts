@@ -1,6 +1,7 @@
 /** 企业库 room, English. Keys are shared with messages-zh.ts. */
 export const en: Record<string, string> = {
   'nav.registryGroup': 'Enterprise registry',
+  'role.enterpriseUser': 'Enterprise user',
   'nav.enterprises': 'Enterprises',
   'nav.enterpriseProfile': 'Enterprise profile',
   'nav.myEnterprise': 'My enterprise',

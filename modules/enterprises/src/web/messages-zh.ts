@@ -1,6 +1,7 @@
 /** 企业库 room, zh-CN (the default language). Keys are shared with messages-en.ts. Labels as in GLOSSARY.md. */
 export const zhCN: Record<string, string> = {
   'nav.registryGroup': '企业库 · 梯队培育',
+  'role.enterpriseUser': '企业用户',
   'nav.enterprises': '企业库',
   'nav.enterpriseProfile': '企业画像',
   'nav.myEnterprise': '我的企业',

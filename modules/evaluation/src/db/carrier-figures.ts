@@ -8,7 +8,7 @@ import type { Carrier, CarrierKind } from '../contract/carriers.ts';
 export type CarrierRow = Carrier;
 
 const CARRIER_COLUMNS = `c.id::int as id, c.name, c.kind, c.level, c.region_code as "regionCode", r.name as "regionName", c.created_at::text as "createdAt",
-  (select count(*) from users u where u.carrier_id = c.id and u.is_active)::int as accounts`;
+  (select count(*) from users u where u.bound_kind = 'carrier' and u.bound_id = c.id and u.is_active)::int as accounts`;
 
 /** The carriers of these kinds in the subtree, with how many figures each has of `year` (0 without a year). */
 export async function listCarriers(db: Db, pathPrefix: string, kinds?: readonly CarrierKind[], year?: number): Promise<(CarrierRow & { reported: number })[]> {

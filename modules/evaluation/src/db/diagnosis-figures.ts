@@ -7,7 +7,7 @@
  * account its own enterprise; anything else is 404, so another town's enterprise is not even confirmed to exist.
  */
 import { AppError } from '@kechuang/platform-core';
-import type { Db, Scope } from '@kechuang/platform-server';
+import { boundIdOf, type Db, type Scope } from '@kechuang/platform-server';
 import type { DiagnosisFigures } from '../domain/diagnosis.ts';
 
 export interface DiagnosedEnterprise {
@@ -25,7 +25,7 @@ export async function diagnosedEnterprise(db: Db, scope: Scope, id: number): Pro
        from enterprises e join regions r on r.code = e.region_code where e.id = $1`,
     [id],
   );
-  const isVisible = e && (scope.kind === 'region' ? e.path.startsWith(scope.path) : scope.kind === 'enterprise' && scope.enterpriseId === Number(e.id));
+  const isVisible = e && (scope.kind === 'region' ? e.path.startsWith(scope.path) : boundIdOf(scope, 'enterprise') === Number(e.id));
   if (!isVisible) throw new AppError('NOT_FOUND', { message: '企业不存在或不在您的管辖范围内', details: { field: 'enterpriseId', value: id } });
   return { id: Number(e.id), uscc: e.uscc, name: e.name, regionCode: e.regionCode, regionName: e.regionName, industryCode: e.industryCode };
 }

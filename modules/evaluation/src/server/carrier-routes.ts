@@ -22,6 +22,7 @@ import {
 import { figuresOf, getCarrier, listCarriers, writeFigures } from '../db/carrier-figures.ts';
 import { kindsOfReview, REVIEW_GROUPS, REVIEW_INDICATORS, reviewIndicator, reviewOf } from '../presets/performance-review.ts';
 import { BUREAU, tags } from './scheme-routes.ts';
+import { CARRIER_KIND, ownCarrierOf } from './carrier-kind.ts';
 
 const FIGURES_ACCESS = { roles: [...BUREAU_ROLES, 'carrierUser'] as Role[] };
 const ZId = z.object({ id: z.coerce.number().int().positive() });
@@ -33,7 +34,7 @@ const notFound = (id: number) => new AppError('NOT_FOUND', { message: `载体 ${
 async function visibleCarrier(db: Db, actor: Actor, id: number): Promise<Carrier> {
   const c = await getCarrier(db, id);
   const { scope } = actor;
-  const visible = c && (scope.kind === 'carrier' ? scope.carrierId === c.id : isInScope(scope, { path: c.regionPath }));
+  const visible = c && (scope.kind === 'bound' ? ownCarrierOf(scope) === c.id : isInScope(scope, { path: c.regionPath }));
   if (!c || !visible) throw notFound(id);
   const { regionPath: _path, ...carrier } = c;
   return carrier;
@@ -127,7 +128,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
         await assertNameFree(tx, before.kind, name, before.id);
         await tx.query('update carriers set name = $2, level = $3, region_code = $4 where id = $1', [before.id, name, level, regionCode]);
         // the carrier's accounts are shown under its town on the users page
-        await tx.query(`update users set region_code = $2, updated_at = now() where carrier_id = $1 and role = 'carrierUser'`, [before.id, regionCode]);
+        await tx.query(`update users set region_code = $2, updated_at = now() where bound_kind = $3 and bound_id = $1`, [before.id, regionCode, CARRIER_KIND]);
         await audit(tx, actor, {
           action: 'carrier.update', entity: 'carrier', entityId: before.id, regionCode,
           before: { name: before.name, level: before.level, regionCode: before.regionCode }, after: { name, level, regionCode },
@@ -151,8 +152,8 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
         const figures = await tx.query<{ year: number; indicator: string; value: number; source: string }>(
           'select year, indicator, value::float8 as value, source from carrier_figures where carrier_id = $1 order by year, indicator', [carrier.id],
         );
-        const accounts = await tx.query<{ id: number }>(`update users set is_active = false, updated_at = now() where carrier_id = $1 and is_active returning id::int as id`, [carrier.id]);
-        if (accounts.length > 0) await tx.query('delete from sessions where user_id = any($1::bigint[])', [accounts.map((a) => a.id)]);
+        // the delete's trigger (migration 0015) deactivates the carrier's accounts and ends their sessions; counted first for the audit row
+        const accounts = await tx.query<{ id: number }>('select id::int as id from users where bound_kind = $2 and bound_id = $1 and is_active', [carrier.id, CARRIER_KIND]);
         await tx.query('delete from carriers where id = $1', [carrier.id]);
         await audit(tx, actor, { action: 'carrier.delete', entity: 'carrier', entityId: carrier.id, regionCode: carrier.regionCode, before: { ...carrier, figures }, after: { accountsDeactivated: accounts.map((a) => a.id) } });
         await bumpVersion(tx, 'evaluation');
@@ -167,7 +168,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (req) => {
       const actor = actorOf(req);
       const c = await visibleCarrier(ctx.db, actor, req.params.id);
-      return createUser(ctx.db, actor, { ...req.body, displayName: req.body.displayName || c.name, role: 'carrierUser', regionCode: c.regionCode, carrierId: c.id });
+      return createUser(ctx.db, actor, { ...req.body, displayName: req.body.displayName || c.name, role: 'carrierUser', regionCode: c.regionCode, boundId: c.id });
     },
   });
 
@@ -176,8 +177,9 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: '我的载体 The carrier this account reports for', response: { 200: ZCarrier } },
     handler: async (req) => {
       const actor = actorOf(req);
-      if (actor.scope.kind !== 'carrier' || !actor.scope.carrierId) throw new AppError('NOT_FOUND', { message: '本账号未绑定载体，请联系科技局', details: { field: 'carrierId' } });
-      return visibleCarrier(ctx.db, actor, actor.scope.carrierId);
+      const own = ownCarrierOf(actor.scope);
+      if (!own) throw new AppError('NOT_FOUND', { message: '本账号未绑定载体，请联系科技局', details: { field: 'carrierId' } });
+      return visibleCarrier(ctx.db, actor, own);
     },
   });
 

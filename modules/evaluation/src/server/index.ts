@@ -1,3 +1,4 @@
+import './carrier-kind.ts';
 export { evaluationRoutes } from './routes.ts';
 export { evaluationTodos } from './todos.ts';
 export { evaluateRun, type Evaluated, type RunPlan } from './evaluate-run.ts';

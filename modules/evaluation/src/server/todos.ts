@@ -8,6 +8,7 @@
 import { BUREAU_ROLES, bureauYear } from '@kechuang/platform-core';
 import type { Db, TodoSource } from '@kechuang/platform-server';
 import { getCarrier, listCarriers } from '../db/carrier-figures.ts';
+import { ownCarrierOf } from './carrier-kind.ts';
 import { REVIEW_INDICATORS, reviewOf } from '../presets/performance-review.ts';
 import type { CarrierKind } from '../contract/carriers.ts';
 
@@ -76,8 +77,9 @@ export const evaluationTodos: TodoSource[] = [
     kind: 'myCarrierMissing',
     roles: ['carrierUser'],
     async collect(db, actor, { limit: _limit }) {
-      if (actor.scope.kind !== 'carrier' || !actor.scope.carrierId) return null;
-      const carrier = await getCarrier(db, actor.scope.carrierId);
+      const own = ownCarrierOf(actor.scope);
+      if (!own) return null;
+      const carrier = await getCarrier(db, own);
       if (!carrier) return null;
       const year = reviewYear();
       const [left] = await unreported(db, carrier.regionPath, year).then((all) => all.filter((c) => c.id === carrier.id));

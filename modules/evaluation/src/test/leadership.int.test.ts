@@ -129,7 +129,7 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       expect(body.compared).toBe(run.scoredCount);
       expect(json(await get(`/api/evaluation/runs/${body.runId}`))).toMatchObject({ rerunOf: runId, status: 'computed', scoredCount: run.scoredCount });
       const [user] = await t.db.query<{ id: number }>(`select id from users where username = 'bureau'`);
-      const actor: Actor = { id: user.id, username: 'bureau', displayName: 'bureau', role: 'bureauStaff', regionCode: null, enterpriseId: null, carrierId: null, scope: { kind: 'region', regionCode: '330211', regionName: '镇海区', path: '' } };
+      const actor: Actor = { id: user.id, username: 'bureau', displayName: 'bureau', role: 'bureauStaff', regionCode: null, boundKind: null, boundId: null, scope: { kind: 'region', regionCode: '330211', regionName: '镇海区', path: '' } };
       const offThread = await rerunRun(t.db, actor, runId, { forceWorker: true });
       expect(offThread).toMatchObject({ reproduced: true, differences: [] });
       expect(json(await get(`/api/evaluation/runs/${offThread.runId}`)).summary.sensitivity.thread).toBe('worker');

@@ -1,6 +1,7 @@
 /** Evaluation centre room, English. Keys are those of messages-zh.ts. */
 export const en: Record<string, string> = {
   'nav.evaluationGroup': 'Evaluation centre',
+  'role.carrierUser': 'Carrier reporter',
   'nav.topList': 'Top-10 selection',
   'nav.evaluationRuns': 'Evaluation runs',
   'nav.evaluationRun': 'Run results',

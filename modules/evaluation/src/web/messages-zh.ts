@@ -1,6 +1,7 @@
 /** 评价中心 room, zh-CN (the default language). Keys are shared with messages-en.ts. Labels as in GLOSSARY.md. */
 export const zhCN: Record<string, string> = {
   'nav.evaluationGroup': '评价中心',
+  'role.carrierUser': '载体填报员',
   'nav.topList': 'Top10 评选',
   'nav.evaluationRuns': '评价运行',
   'nav.evaluationRun': '评价结果',

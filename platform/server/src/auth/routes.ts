@@ -6,9 +6,12 @@ import type { AppContext } from '../http/context.ts';
 import { actorOf } from '../http/access.ts';
 import { login, logout, SESSION_COOKIE } from './sessions.ts';
 import { changePassword } from './change-password.ts';
-import { ROLES } from './roles.ts';
+import { legacyBoundIds } from './bound-kinds.ts';
+import type { Actor } from './roles.ts';
 
-const ALL = { roles: ROLES };
+const ALL = 'signedIn';
+/** the actor as /api/auth/me answers it: with the binding under its names of before bound kinds too */
+const me = (a: Actor) => ({ user: { ...a, ...legacyBoundIds(a.boundKind, a.boundId) }, role: a.role, scope: a.scope });
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -24,7 +27,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (req, reply) => {
       const s = await login(ctx.db, { ...req.body, ip: req.ip }, { sessionHours: ctx.sessionHours, maxFailures: ctx.maxLoginFailures, homeRegion: ctx.homeRegion });
       reply.setCookie(SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'lax', path: '/', secure: ctx.cookieSecure, expires: s.expiresAt });
-      return { user: s.actor, role: s.actor.role, scope: s.actor.scope };
+      return me(s.actor);
     },
   });
 
@@ -32,8 +35,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: ALL },
     schema: { tags: ['auth'], summary: '当前用户 Who am I', response: { 200: ZMe } },
     handler: async (req) => {
-      const a = actorOf(req);
-      return { user: a, role: a.role, scope: a.scope };
+      return me(actorOf(req));
     },
   });
 

@@ -20,8 +20,8 @@ interface UserRow {
   display_name: string;
   role: Role;
   region_code: string | null;
-  enterprise_id: number | null;
-  carrier_id: number | null;
+  bound_kind: string | null;
+  bound_id: number | null;
   password_hash: string;
   is_active: boolean;
 }
@@ -98,15 +98,15 @@ function toActor(u: UserRow & ScopeRegionRow): Actor {
     displayName: u.display_name,
     role: u.role,
     regionCode: u.region_code,
-    enterpriseId: u.enterprise_id,
-    carrierId: u.carrier_id,
+    boundKind: u.bound_kind,
+    boundId: u.bound_id === null ? null : Number(u.bound_id),
     scope: scopeFor(u),
   };
 }
 
 function scopeFor(u: UserRow & ScopeRegionRow): Scope {
-  if (u.role === 'enterpriseUser') return { kind: 'enterprise', enterpriseId: u.enterprise_id, regionCode: u.region_code };
-  if (u.role === 'carrierUser') return { kind: 'carrier', carrierId: u.carrier_id, regionCode: u.region_code };
+  // a bound account's region is its record's, copied onto the account when it is opened (and kept by the room)
+  if (u.bound_kind !== null) return { kind: 'bound', boundKind: u.bound_kind, boundId: u.bound_id === null ? null : Number(u.bound_id), regionCode: u.region_code };
   if (!u.scope_code || !u.scope_name || !u.scope_path) throw new AppError('UNAUTHENTICATED', { message: '账号未配置所属地区', details: { reason: 'no-region' } });
   return { kind: 'region', regionCode: u.scope_code, regionName: u.scope_name, path: u.scope_path };
 }

@@ -1,5 +1,6 @@
 /**
- * Every API route declares its access in `config.access`: 'public', or the roles that may call it.
+ * Every API route declares its access in `config.access`: 'public', 'signedIn' (any role, a room's bound
+ * accounts included), or the roles that may call it.
  * A route without a declaration refuses to register, so none can slip through; the one hook here
  * turns the session cookie into `request.actor` and checks the role. Jurisdiction (which regions or
  * which enterprise) is then applied where data is read, from `request.actor.scope`.
@@ -10,7 +11,7 @@ import type { Db } from '../db/db.ts';
 import type { Actor, Role } from '../auth/roles.ts';
 import { actorForToken, SESSION_COOKIE } from '../auth/sessions.ts';
 
-export type Access = 'public' | { roles: readonly Role[] };
+export type Access = 'public' | 'signedIn' | { roles: readonly Role[] };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -51,7 +52,7 @@ export function registerAccess(app: FastifyInstance, deps: { db: Db; homeRegion:
     const access = request.routeOptions.config?.access;
     if (access === undefined || access === 'public') return;
     const { actor, dataVersions } = await actorForToken(deps.db, request.cookies[SESSION_COOKIE], deps.homeRegion);
-    if (!access.roles.includes(actor.role)) throw new AppError('FORBIDDEN', { details: { role: actor.role } });
+    if (access !== 'signedIn' && !access.roles.includes(actor.role)) throw new AppError('FORBIDDEN', { details: { role: actor.role } });
     request.actor = actor;
     request.dataVersions = dataVersions;
   });

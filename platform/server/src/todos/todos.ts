@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { bureauToday, ROLES, ZTodos, type TodoGroup, type TodoItem } from '@kechuang/platform-core';
+import { bureauToday, ZTodos, type TodoGroup, type TodoItem } from '@kechuang/platform-core';
 import { actorOf } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import type { Actor, Role } from '../auth/roles.ts';
@@ -34,7 +34,7 @@ export async function collectTodos(db: Db, actor: Actor, sources: readonly TodoS
 
 export function todoRoutes(app: FastifyInstance, ctx: AppContext, sources: readonly TodoSource[]): void {
   app.withTypeProvider<ZodTypeProvider>().get('/api/todos', {
-    config: { access: { roles: ROLES } },
+    config: { access: 'signedIn' },
     schema: { tags: ['platform'], summary: '待办 What is waiting for the signed-in user, by kind, within their jurisdiction', response: { 200: ZTodos } },
     handler: async (req) => collectTodos(ctx.db, actorOf(req), sources),
   });

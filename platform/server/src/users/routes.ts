@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZUser } from '@kechuang/platform-core';
+import { ZBoundKind, ZRole, ZUser } from '@kechuang/platform-core';
 import type { AppContext } from '../http/context.ts';
 import { actorOf } from '../http/access.ts';
 import { ZPage, ZPageQuery } from '../http/paging.ts';
 import { sendXlsx } from '../http/xlsx-reply.ts';
 import { writeXlsx } from '../excel/write-xlsx.ts';
-import { ROLE_LABELS, ROLES } from '../auth/roles.ts';
+import { roleLabel } from '../auth/roles.ts';
+import { boundKinds } from '../auth/bound-kinds.ts';
 import { createUser, findUsers, updateUser } from './users.ts';
 
-const ZUserQuery = ZPageQuery.extend({ role: z.enum(ROLES).optional(), regionCode: z.string().max(20).optional() });
+const ZUserQuery = ZPageQuery.extend({ role: ZRole.optional(), regionCode: z.string().max(20).optional() });
 const ADMIN = { roles: ['bureauAdmin'] as const };
 
 export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -22,12 +23,18 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (req) => findUsers(ctx.db, req.query),
   });
 
+  r.get('/api/users/bound-kinds', {
+    config: { access: ADMIN },
+    schema: { tags: ['users'], summary: '绑定账号的种类 Kinds of account bound to one record, as the rooms registered them', response: { 200: z.object({ items: z.array(ZBoundKind) }) } },
+    handler: async () => ({ items: boundKinds().map((k) => ({ kind: k.kind, role: k.role, label: k.label })) }),
+  });
+
   r.get('/api/users/export', {
     config: { access: ADMIN },
     schema: { tags: ['users'], summary: '导出用户 Export users (.xlsx)', querystring: ZUserQuery },
     handler: async (req, reply) => {
       const { items } = await findUsers(ctx.db, { ...req.query, page: 1, pageSize: 100_000 });
-      const rows = items.map((u) => ({ ...u, roleLabel: ROLE_LABELS[u.role], isActive: u.isActive ? '启用' : '停用' }));
+      const rows = items.map((u) => ({ ...u, roleLabel: roleLabel(u.role), isActive: u.isActive ? '启用' : '停用' }));
       const data = await writeXlsx([{
         name: '用户',
         columns: [
@@ -53,7 +60,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: z.object({
         username: z.string().min(1).max(64),
         displayName: z.string().max(64).optional(),
-        role: z.enum(ROLES),
+        role: ZRole,
         regionCode: z.string().max(20).nullable().optional(),
         password: z.string().max(256),
       }),
@@ -70,7 +77,7 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
       params: z.object({ id: z.coerce.number().int() }),
       body: z.object({
         displayName: z.string().max(64).optional(),
-        role: z.enum(ROLES).optional(),
+        role: ZRole.optional(),
         regionCode: z.string().max(20).nullable().optional(),
         isActive: z.boolean().optional(),
         password: z.string().max(256).optional(),

@@ -1,9 +1,10 @@
 /** User accounts: create, update, list. Used by the admin page and by `kechuang user create`. */
 import type { z } from 'zod';
-import { AppError, BOUND_ROLES, type ZUser } from '@kechuang/platform-core';
+import { AppError, isPlatformRole, type ZUser } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role } from '../auth/roles.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { boundRecords, checkBoundRecord, legacyBoundIds } from '../auth/bound-kinds.ts';
 import { checkNewPassword, passwordPolicyOf, type PasswordPolicy } from '../auth/password-policy.ts';
 import { audit, type AuditActor } from '../audit/audit.ts';
 import { getRegion } from '../regions/regions.ts';
@@ -16,13 +17,13 @@ export interface CreateUserInput {
   displayName?: string;
   role: Role;
   regionCode?: string | null;
-  enterpriseId?: number | null;
-  carrierId?: number | null;
+  /** the record an account of a bound role belongs to (its kind is the role's, see bound-kinds.ts) */
+  boundId?: number | null;
   password: string;
 }
 
 const SELECT = `select u.id, u.username, u.display_name as "displayName", u.role, u.region_code as "regionCode",
-  r.name as "regionName", u.enterprise_id as "enterpriseId", u.carrier_id as "carrierId", u.is_active as "isActive", to_json(u.created_at) #>> '{}' as "createdAt"
+  r.name as "regionName", u.bound_kind as "boundKind", u.bound_id as "boundId", u.is_active as "isActive", to_json(u.created_at) #>> '{}' as "createdAt"
   from users u left join regions r on r.code = u.region_code`;
 
 /** `policy`: the demo password's admission; by default the one the app registered for `db` (see password-policy.ts). */
@@ -33,15 +34,15 @@ export async function createUser(db: Db, actor: AuditActor | null, input: Create
   }
   await checkNewPassword(input.password, { field: 'password', username, policy });
   await checkRegion(db, input.role, input.regionCode ?? null);
-  checkBinding(input.role, input.enterpriseId ?? null, input.carrierId ?? null);
+  const kind = await checkBoundRecord(db, input.role, input.boundId ?? null);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [exists] = await tx.query('select 1 from users where username = $1', [username]);
     if (exists) throw new AppError('CONFLICT', { message: `用户名 ${username} 已存在`, details: { field: 'username', value: username } });
     const [{ id }] = await tx.query<{ id: number }>(
-      `insert into users (username, display_name, role, region_code, enterprise_id, carrier_id, password_hash)
+      `insert into users (username, display_name, role, region_code, bound_kind, bound_id, password_hash)
        values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-      [username, input.displayName?.trim() || username, input.role, input.regionCode ?? null, input.enterpriseId ?? null, input.carrierId ?? null, passwordHash],
+      [username, input.displayName?.trim() || username, input.role, input.regionCode ?? null, kind?.kind ?? null, kind ? input.boundId : null, passwordHash],
     );
     const user = await getUser(tx, id);
     await audit(tx, actor, { action: 'user.create', entity: 'user', entityId: id, regionCode: user.regionCode, after: user });
@@ -66,10 +67,13 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
   if (id === actor.id && (input.isActive === false || (input.role && input.role !== 'bureauAdmin'))) {
     throw new AppError('VALIDATION', { message: '不能停用自己的账号或取消自己的管理员角色', details: { field: 'role' } });
   }
-  if (role !== before.role && (BOUND_ROLES.includes(before.role) || BOUND_ROLES.includes(role))) {
-    throw new AppError('VALIDATION', { message: '企业用户、载体填报员的账号与所属企业或载体绑定，不能改为其他角色（也不能由其他角色改成）；请停用后另开账号', details: { field: 'role', value: role } });
+  if (role !== before.role && (!isPlatformRole(before.role) || !isPlatformRole(role))) {
+    throw new AppError('VALIDATION', { message: '绑定到某条记录的账号（如企业用户、载体填报员）不能改为其他角色，其他角色也不能改成它；请停用后另开账号', details: { field: 'role', value: role } });
   }
-  checkBinding(role, before.enterpriseId, before.carrierId);
+  await checkBoundRecord(db, role, before.boundId);
+  if (input.isActive && !before.isActive && before.boundKind !== null && before.boundId === null) {
+    throw new AppError('VALIDATION', { message: '该账号所属的记录已删除，不能再启用', details: { field: 'isActive' } });
+  }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     await tx.query(
@@ -86,10 +90,18 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
   });
 }
 
+type UserRow = Omit<UserView, 'boundName'>;
+
 export async function getUser(db: Db, id: number): Promise<UserView> {
-  const [u] = await db.query<UserView>(`${SELECT} where u.id = $1`, [id]);
+  const [u] = await db.query<UserRow>(`${SELECT} where u.id = $1`, [id]);
   if (!u) throw new AppError('NOT_FOUND', { details: { entity: 'user', id } });
-  return u;
+  return (await withBindings(db, [u]))[0];
+}
+
+/** each account with its record's name, and the binding under the API's names of before bound kinds */
+async function withBindings(db: Db, users: UserRow[]): Promise<UserView[]> {
+  const records = await boundRecords(db, users);
+  return users.map((u) => ({ ...u, boundName: records.get(`${u.boundKind}:${u.boundId}`)?.name ?? null, ...legacyBoundIds(u.boundKind, u.boundId) }));
 }
 
 export async function findUsers(db: Db, q: PageQuery & { role?: Role; regionCode?: string }) {
@@ -100,18 +112,8 @@ export async function findUsers(db: Db, q: PageQuery & { role?: Role; regionCode
   const { sql: w, params } = where;
   const order = orderBy(q, { username: 'u.username', displayName: 'u.display_name', role: 'u.role', regionCode: 'u.region_code', createdAt: 'u.created_at', isActive: 'u.is_active' }, 'u.id');
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from users u ${w}`, params);
-  const items = await db.query<UserView>(`${SELECT} ${w} ${order} ${limitOffset(q)}`, params);
+  const items = await withBindings(db, await db.query<UserRow>(`${SELECT} ${w} ${order} ${limitOffset(q)}`, params));
   return { items, total, page: q.page, pageSize: q.pageSize };
-}
-
-/** An enterprise's or a carrier's account is opened from its page, bound to it; the users page cannot make one unbound. */
-function checkBinding(role: Role, enterpriseId: number | null, carrierId: number | null): void {
-  if (role === 'enterpriseUser' && !enterpriseId) {
-    throw new AppError('VALIDATION', { message: '企业用户须属于一家企业：请在该企业的企业画像页开通账号', details: { field: 'role', value: role } });
-  }
-  if (role === 'carrierUser' && !carrierId) {
-    throw new AppError('VALIDATION', { message: '载体填报员须属于一家载体：请在“绩效评价”页该载体的行上开通账号', details: { field: 'role', value: role } });
-  }
 }
 
 async function checkRegion(db: Db, role: Role, regionCode: string | null): Promise<void> {

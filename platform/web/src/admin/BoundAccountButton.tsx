@@ -1,7 +1,7 @@
 /**
- * 开通账号: an administrator opens a login bound to one record — an enterprise (enterpriseUser) on its profile,
- * a carrier (carrierUser) on the performance review's page. The room says where to post and what the button and
- * dialog say; the form (username, display name defaulting to the record's name, initial password) is the same.
+ * 开通账号: an administrator opens a login bound to one record of a kind a room registered (its role and binding
+ * come from the record), on the record's own page. The room says where to post and what the button and dialog say;
+ * the form (username, display name defaulting to the record's name, initial password) is the same.
  */
 import { useState, type ReactNode } from 'react';
 import { App, Button, Form, Input, Modal, Typography, type ButtonProps } from 'antd';

@@ -7,7 +7,7 @@ import { listQueryKey } from '../DataTable.tsx';
 import { useT } from '../i18n.ts';
 import { MIN_PASSWORD_LENGTH } from '@kechuang/platform-core/password';
 import { useUnits } from '../regions.ts';
-import { BOUND_ROLES, ROLES, roleNeedsRegion, type Role } from '../roles.ts';
+import { isPlatformRole, PLATFORM_ROLES, roleNeedsRegion, type Role } from '../roles.ts';
 import type { UserRow } from './types.ts';
 
 interface UserForm {
@@ -82,8 +82,8 @@ export function UserDialog({ user, open, onClose }: { user: UserRow | null; open
           <Input />
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
-          {/* an enterprise's or a carrier's account is opened from its own page, bound to it */}
-          <Select options={ROLES.filter((r) => !BOUND_ROLES.includes(r) || r === user?.role).map((r) => ({ value: r, label: t(`role.${r}`) }))} disabled={!!user && BOUND_ROLES.includes(user.role)} />
+          {/* an account bound to a room's record (an enterprise's, a carrier's …) is opened from the record's page, and keeps its role */}
+          <Select options={(user && !isPlatformRole(user.role) ? [user.role] : PLATFORM_ROLES).map((r) => ({ value: r, label: t(`role.${r}`) }))} disabled={!!user && !isPlatformRole(user.role)} />
         </Form.Item>
         <Form.Item
           name="regionCode"

@@ -4,18 +4,23 @@ import { Badge, Button, Select, Tag, type TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { DataTable } from '../DataTable.tsx';
 import { formatDateTime } from '../format.ts';
-import { useT } from '../i18n.ts';
+import { useLang, useT } from '../i18n.ts';
 import { PageHeader } from '../PageHeader.tsx';
 import { useUnits } from '../regions.ts';
-import { ROLES, type Role } from '../roles.ts';
+import { isPlatformRole, PLATFORM_ROLES, type Role } from '../roles.ts';
+import { useBoundKinds } from './bound-kinds.ts';
 import type { UserRow } from './types.ts';
 import { UserDialog } from './UserDialog.tsx';
 
-const ROLE_COLOURS: Record<Role, string> = { bureauAdmin: 'magenta', bureauStaff: 'blue', leader: 'gold', townOfficer: 'green', enterpriseUser: 'default', carrierUser: 'cyan' };
+const ROLE_COLOURS: Record<string, string> = { bureauAdmin: 'magenta', bureauStaff: 'blue', leader: 'gold', townOfficer: 'green' };
+/** the rooms' bound roles, coloured in the order the server lists their kinds */
+const BOUND_COLOURS = ['default', 'cyan', 'purple', 'lime', 'orange', 'geekblue', 'volcano'];
 
 export function UsersPage() {
   const t = useT();
   const units = useUnits();
+  const lang = useLang();
+  const kinds = useBoundKinds();
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const [editing, setEditing] = useState<{ user: UserRow | null } | null>(null);
 
@@ -27,9 +32,22 @@ export function UsersPage() {
         title: t('users.role'),
         dataIndex: 'role',
         sorter: true,
-        filters: ROLES.map((r) => ({ text: t(`role.${r}`), value: r })),
+        filters: [...PLATFORM_ROLES, ...(kinds.data ?? []).map((k) => k.role)].map((r) => ({ text: t(`role.${r}`), value: r })),
         filterMultiple: false,
-        render: (role: Role) => <Tag color={ROLE_COLOURS[role]}>{t(`role.${role}`)}</Tag>,
+        render: (role: Role) => {
+          const bound = (kinds.data ?? []).findIndex((k) => k.role === role);
+          return <Tag color={isPlatformRole(role) ? ROLE_COLOURS[role] : BOUND_COLOURS[bound % BOUND_COLOURS.length] ?? 'default'}>{t(`role.${role}`)}</Tag>;
+        },
+      },
+      {
+        title: t('users.boundTo'),
+        key: 'boundTo',
+        render: (_: unknown, u) => {
+          if (!u.boundKind) return '—';
+          const kind = kinds.data?.find((k) => k.kind === u.boundKind);
+          const label = kind ? (lang === 'en' ? kind.label.en : kind.label.zh) : '';
+          return `${label}${label ? ' · ' : ''}${u.boundName ?? '—'}`;
+        },
       },
       { title: t('users.region'), dataIndex: 'regionCode', sorter: true, render: (_: unknown, u) => u.regionName ?? u.regionCode ?? '—' },
       {
@@ -50,7 +68,7 @@ export function UsersPage() {
         ),
       },
     ],
-    [t],
+    [t, lang, kinds.data],
   );
 
   return (

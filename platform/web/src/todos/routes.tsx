@@ -2,9 +2,8 @@
 import { lazy } from 'react';
 import { BellOutlined } from '@ant-design/icons';
 import type { RoomRoute } from '../room.ts';
-import { ROLES } from '../roles.ts';
 import './messages.ts';
 
 const TodosPage = lazy(() => import('./TodosPage.tsx').then((m) => ({ default: m.TodosPage })));
 
-export const todoRoutes: RoomRoute[] = [{ key: 'todos', path: '/todos', labelKey: 'nav.todos', icon: <BellOutlined />, roles: ROLES, component: TodosPage, hideInMenu: true }];
+export const todoRoutes: RoomRoute[] = [{ key: 'todos', path: '/todos', labelKey: 'nav.todos', icon: <BellOutlined />, roles: 'signedIn', component: TodosPage, hideInMenu: true }];
