@@ -64,7 +64,7 @@ it('bureau: enters a carrier\'s figures in the drawer, starts the review and see
   for (const i of INDICATORS) await drawer.getByTestId(`figure-${i.code}`).fill(String(values[i.code]));
   await drawer.getByTestId('figures-save').click();
   await page.locator('.ant-message').getByText(`已保存 ${INDICATORS.length} 项`).waitFor();
-  await expect.poll(() => drawer.getByTestId('figure-last-tenant_firms').innerText()).toMatch(/局录入\s*bureau · \d{4}-\d\d-\d\d \d\d:\d\d/);
+  await expect.poll(() => drawer.getByTestId('figure-last-tenant_firms').innerText()).toMatch(/局录入\s*区科技局 王科长 · \d{4}-\d\d-\d\d \d\d:\d\d/);
   await screenshot(page, 'review-drawer');
   await page.locator('.ant-drawer-close').click();
   await expect.poll(() => row.getByTestId('carrier-progress').getAttribute('data-state')).toBe('complete');
@@ -137,7 +137,7 @@ it('carrier: sees only 我的载体, saves a figure as its own report and sees a
   await form.getByTestId('figure-mentors').fill('42');
   await form.getByTestId('figures-save').click();
   await page.locator('.ant-message').getByText('已保存 1 项').waitFor();
-  await expect.poll(() => form.getByTestId('figure-last-mentors').innerText()).toMatch(/载体填报\s*carrier · /);
+  await expect.poll(() => form.getByTestId('figure-last-mentors').innerText()).toMatch(/载体填报\s*甬江科创孵化器 填报员 · /);
 
   // bad figures are refused under their field, not quietly changed: −3 mentors stays −3, 120% stays 120
   let puts = 0;
