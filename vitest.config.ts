@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // builds once per run the databases the test apps start from (startTestApp)
+    globalSetup: ['apps/server/src/test/global-setup.ts'],
   },
 });

@@ -1,14 +1,16 @@
 /**
  * The integration-test harness: a real app on a fresh database, PGlite in memory always, and a
- * throwaway database on the PostgreSQL server named by TEST_DATABASE_URL when it is set.
+ * throwaway database on the PostgreSQL server named by TEST_DATABASE_URL when it is set. The database
+ * starts as a copy of a template the run's globalSetup built (test/global-setup.ts) when there is one.
  */
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
-import { describe } from 'vitest';
+import { describe, inject } from 'vitest';
 import { loadRegionTree, migrate, openEmbedded, openPostgres, type Db } from '@kechuang/platform-server';
 import { clearCache, warmupsSettled } from '@kechuang/indicators/server';
-import { loadConfig } from './config.ts';
+import { loadConfig, type Config } from './config.ts';
 import { appContext, prepare, DEMO_PASSWORD } from './boot.ts';
 import { buildApp } from './app.ts';
 
@@ -20,6 +22,29 @@ export function describeEachDatabase(name: string, fn: (mode: DatabaseMode) => v
   for (const mode of DATABASE_MODES) describe(`${name} [${mode}]`, () => fn(mode));
 }
 
+/** A fresh test database's state, built once per run: a PGlite data directory's dump (a file), a template database. */
+export interface DatabaseTemplate {
+  dump?: string;
+  database?: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** by templateKey(); provided by test/global-setup.ts */
+    kcDatabaseTemplates?: Record<string, DatabaseTemplate>;
+  }
+}
+
+/** The configuration a test app runs with: the demo unless `demo: false`, and `env` over the defaults (not process.env). */
+export function testConfig(opts: { demo?: boolean; env?: Record<string, string> }): Config {
+  return loadConfig({ KECHUANG_DEMO: opts.demo === false ? 'false' : 'true', ...opts.env });
+}
+
+/** The settings that decide what a fresh test database holds: prepare() reads these two and no other. */
+export function templateKey(config: Pick<Config, 'KECHUANG_DEMO' | 'KECHUANG_HOME_REGION'>): string {
+  return `${config.KECHUANG_DEMO ? 'demo' : 'plain'}-${config.KECHUANG_HOME_REGION}`;
+}
+
 export interface TestApp {
   app: FastifyInstance;
   db: Db;
@@ -29,14 +54,18 @@ export interface TestApp {
 }
 
 export async function startTestApp(mode: DatabaseMode, opts: { demo?: boolean; env?: Record<string, string>; serveWeb?: boolean } = {}): Promise<TestApp> {
+  const config = testConfig(opts);
+  const template = inject('kcDatabaseTemplates')?.[templateKey(config)];
   let db: Db;
+  let fromTemplate: boolean;
   let dropDatabase = async () => undefined as void;
   if (mode === 'postgres') {
+    fromTemplate = !!template?.database;
     const admin = process.env.TEST_DATABASE_URL!;
     const name = `kc_test_${randomBytes(6).toString('hex')}`;
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
-    await client.query(`create database ${name}`);
+    await client.query(`create database ${name}${fromTemplate ? ` template ${template!.database}` : ''}`);
     await client.end();
     const url = new URL(admin);
     url.pathname = `/${name}`;
@@ -48,12 +77,14 @@ export async function startTestApp(mode: DatabaseMode, opts: { demo?: boolean; e
       await c.end();
     };
   } else {
-    db = await openEmbedded(undefined);
+    fromTemplate = !!template?.dump;
+    db = await openEmbedded(undefined, fromTemplate ? { loadDataDir: new Blob([await readFile(template!.dump!)]) } : {});
   }
-  await migrate(db);
-  await loadRegionTree(db);
-  const config = loadConfig({ KECHUANG_DEMO: opts.demo === false ? 'false' : 'true', ...opts.env });
-  await prepare(db, config);
+  if (!fromTemplate) {
+    await migrate(db);
+    await loadRegionTree(db);
+    await prepare(db, config);
+  }
   clearCache();
   const app = await buildApp(appContext(db, config), { serveWeb: opts.serveWeb ?? false, logLevel: process.env.KC_TEST_LOG ?? 'silent' });
   await app.ready();

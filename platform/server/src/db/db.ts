@@ -30,10 +30,12 @@ export interface Db {
 const NUMERIC = 1700;
 const INT8 = 20;
 
-export async function openEmbedded(dataDir: string | undefined): Promise<Db> {
+/** `loadDataDir`: start from a dump of a data directory (PGlite's dumpDataDir) instead of an empty one. */
+export async function openEmbedded(dataDir: string | undefined, opts: { loadDataDir?: Blob } = {}): Promise<Db> {
   const db = await PGlite.create(dataDir ?? 'memory://', {
     parsers: { [NUMERIC]: (v: string) => v, [INT8]: (v: string) => Number(v) },
     serializers: {},
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
   });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>, inTx: boolean): Db => ({
     kind: 'embedded',
