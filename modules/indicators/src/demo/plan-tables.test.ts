@@ -2,8 +2,6 @@
  * The plan tables as the demo loads them: every row of 表1 (13th plan, 8 rows) and 表2 (14th plan, 17 rows) and every
  * figure in their notes has a catalogue entry in the same unit, with the figures the CSVs state.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planFigures, parseNoteFigures, readPlanTables } from './plan-tables.ts';
 import { DEMO_DATA_DIR } from './seed-demo-indicators.ts';
@@ -82,12 +80,4 @@ describe('the plan tables in the demo catalogue', () => {
     ['a note is in another unit', () => planFigures(withUnit('RD_INTENSITY', '‰'), tables), /unit %, but RD_INTENSITY is in ‰/],
     ['a figure is not a number', () => planFigures(ZHENHAI_CATALOGUE, { ...tables, fyp13: [{ ...tables.fyp13[1], actual_2020: '二百' }]}), /"二百" is not a number/],
   ])('refuses to load when %s', (_, load, message) => expect(load).toThrow(message));
-});
-
-// the CSVs are copies of the shared data (../shared/data beside the repository, where there is one)
-const SHARED = path.resolve(DEMO_DATA_DIR, '../../../../shared/data');
-describe.skipIf(!existsSync(SHARED))('data/ beside ../shared/data', () => {
-  it.each(['zhenhai-13th-fyp-indicators.csv', 'zhenhai-14th-fyp-indicators.csv'])('holds %s unchanged', (file) => {
-    expect(readFileSync(path.join(DEMO_DATA_DIR, file), 'utf8')).toBe(readFileSync(path.join(SHARED, file), 'utf8'));
-  });
 });
