@@ -78,7 +78,8 @@ export interface FilterWords {
   message?: string;
 }
 
-const HOLDS: Record<FilterWords['op'], (a: number, b: number) => boolean> = {
+/** whether a figure `a` passes a filter's comparison with its value `b` (eligibility in prepare.ts, and the wording here) */
+export const FILTER_OPS: Record<FilterWords['op'], (a: number, b: number) => boolean> = {
   '>=': (a, b) => a >= b,
   '>': (a, b) => a > b,
   '<=': (a, b) => a <= b,
@@ -91,7 +92,7 @@ const HOLDS: Record<FilterWords['op'], (a: number, b: number) => boolean> = {
 function failingFigure(v: number, f: FilterWords): string {
   for (let d = 0; d <= 6; d++) {
     const r = Math.round(v * 10 ** d) / 10 ** d;
-    if (!HOLDS[f.op](r, f.value) && (d > 0 || Number.isInteger(v) || Math.abs(v) >= 100)) return grouped(r, d, true);
+    if (!FILTER_OPS[f.op](r, f.value) && (d > 0 || Number.isInteger(v) || Math.abs(v) >= 100)) return grouped(r, d, true);
   }
   return String(v);
 }
@@ -103,7 +104,7 @@ function failingFigure(v: number, f: FilterWords): string {
 function yearsAndMonths(v: number, f: FilterWords): string | null {
   if (v < 0) return null;
   const months = Math.floor(v * 12 + 1e-9);
-  if (HOLDS[f.op](months / 12, f.value)) return null;
+  if (FILTER_OPS[f.op](months / 12, f.value)) return null;
   const [y, m] = [Math.floor(months / 12), months % 12];
   return y === 0 ? `${m} 个月` : m === 0 ? `${y} 年` : `${y} 年 ${m} 个月`;
 }

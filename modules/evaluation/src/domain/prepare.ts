@@ -4,10 +4,10 @@
  * entity), winsorisation, log; then each leaf's normalised score.
  */
 import { IndexError } from './errors.ts';
-import { filterFailure, missingFigure } from './figures.ts';
+import { FILTER_OPS, filterFailure, missingFigure } from './figures.ts';
 import { groupCodes, imputeColumn, type ImputedCell } from './impute.ts';
 import { normalise } from './normalise.ts';
-import type { Filter, Imputation, LeafNode, Normalisation, Scheme } from './scheme-format.ts';
+import type { Imputation, LeafNode, Normalisation, Scheme } from './scheme-format.ts';
 import type { DataTable } from './table.ts';
 import { logTransform, perDenominator, winsorise } from './transform.ts';
 
@@ -46,20 +46,11 @@ export interface Eligibility {
 
 export type EligibleHook = (row: number, id: string) => boolean;
 
-const OPS: Record<Filter['op'], (a: number, b: number) => boolean> = {
-  '>=': (a, b) => a >= b,
-  '>': (a, b) => a > b,
-  '<=': (a, b) => a <= b,
-  '<': (a, b) => a < b,
-  '==': (a, b) => a === b,
-  '!=': (a, b) => a !== b,
-};
-
 /** Eligibility before scoring: the scheme's filters (a missing figure fails its filter), then the hook. */
 export function eligibleRows(scheme: Scheme, table: DataTable, hook?: EligibleHook | Uint8Array): Eligibility {
   const rows: number[] = [];
   const excluded: Exclusion[] = [];
-  const filters = scheme.eligibility.map((f) => ({ f, col: table.columns.get(f.column)!, test: OPS[f.op] }));
+  const filters = scheme.eligibility.map((f) => ({ f, col: table.columns.get(f.column)!, test: FILTER_OPS[f.op] }));
   for (let r = 0; r < table.ids.length; r++) {
     const failed = filters.find(({ f, col, test }) => !test(col[r], f.value));
     if (failed) {
