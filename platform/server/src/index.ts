@@ -25,6 +25,7 @@ export * from './excel/read-table.ts';
 export * from './excel/write-xlsx.ts';
 export * from './http/upload.ts';
 export * from './http/cached-json.ts';
+export * from './cache/computed-cache.ts';
 export * from './auth/change-password.ts';
 export * from './imports/import-runs.ts';
 export * from './imports/parse-pool.ts';
