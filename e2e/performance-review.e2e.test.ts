@@ -9,8 +9,8 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { login, screenshot, startE2e, type E2e } from './harness.ts';
-import { REVIEW_INDICATORS } from '../modules/evaluation/src/presets/performance-review.ts';
-import { DEMO_ACCOUNT_CARRIER } from '../modules/evaluation/src/demo/seed-demo-carriers.ts';
+import { REVIEW_INDICATORS } from '../modules/carriers/src/domain/review-catalogue.ts';
+import { DEMO_ACCOUNT_CARRIER } from '../modules/carriers/src/demo/seed-demo-carriers.ts';
 import { TOWN } from '../modules/evaluation/src/test/registry-fixtures.ts';
 
 /** the reviews page opens on the last calendar year */

@@ -31,6 +31,7 @@ import {
 import { indicatorRoutes, indicatorTodos } from '@kechuang/indicators/server';
 import { enterpriseRoutes, enterpriseTodos } from '@kechuang/enterprises/server';
 import { evaluationRoutes, evaluationTodos } from '@kechuang/evaluation/server';
+import { carrierRoutes, carrierTodos } from '@kechuang/carriers/server';
 import { demoNoticeRoute } from './demo-notice.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -81,8 +82,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   indicatorRoutes(app, ctx);
   enterpriseRoutes(app, ctx);
   evaluationRoutes(app, ctx);
+  carrierRoutes(app, ctx);
   // 待办: each room's kinds of waiting work, asked in this order
-  todoRoutes(app, ctx, [...enterpriseTodos, ...evaluationTodos, ...indicatorTodos]);
+  todoRoutes(app, ctx, [...enterpriseTodos, ...carrierTodos, ...evaluationTodos, ...indicatorTodos]);
   demoNoticeRoute(app, ctx);
 
   const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));

@@ -10,10 +10,10 @@ import {
 import { seedDemoIndicators, upgradeDemoIndicators } from '@kechuang/indicators/server';
 import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
 import { writeRegistryActuals } from '@kechuang/enterprises/server';
-import { seedDemoCarriers } from '@kechuang/evaluation/demo';
+import { seedDemoCarriers } from '@kechuang/carriers/demo';
 // the rooms' kinds of bound account (enterprise, carrier) are registered when their server modules load: the demo
 // accounts and the CLI's `user create` need them without the app
-import '@kechuang/evaluation/server';
+import '@kechuang/carriers/server';
 import type { Config } from './config.ts';
 
 export const DEMO_PASSWORD = 'kechuang-demo';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import * as enterprises from '../../../modules/enterprises/src/web/audit-labels.ts';
 import * as evaluation from '../../../modules/evaluation/src/web/audit-labels.ts';
+import * as carriers from '../../../modules/carriers/src/web/audit-labels.ts';
 import * as indicators from '../../../modules/indicators/src/web/audit-labels.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -40,8 +41,8 @@ function platformKeys(): { zh: Set<string>; en: Set<string> } {
 
 it('has Chinese and English words for every audited action', () => {
   const platform = platformKeys();
-  const zh = new Set([...platform.zh, ...Object.keys({ ...enterprises.auditZh, ...evaluation.auditZh, ...indicators.auditZh })]);
-  const en = new Set([...platform.en, ...Object.keys({ ...enterprises.auditEn, ...evaluation.auditEn, ...indicators.auditEn })]);
+  const zh = new Set([...platform.zh, ...Object.keys({ ...enterprises.auditZh, ...evaluation.auditZh, ...carriers.auditZh, ...indicators.auditZh })]);
+  const en = new Set([...platform.en, ...Object.keys({ ...enterprises.auditEn, ...evaluation.auditEn, ...carriers.auditEn, ...indicators.auditEn })]);
   const actions = [...writtenActions()];
   expect(actions.length).toBeGreaterThan(25);
   expect(actions.filter((a) => !zh.has(`audit.act.${a}`))).toEqual([]);

@@ -7,10 +7,13 @@ import { en as enterprisesEn } from '../../../modules/enterprises/src/web/messag
 import { zhCN as enterprisesZh } from '../../../modules/enterprises/src/web/messages-zh.ts';
 import { en as evaluationEn } from '../../../modules/evaluation/src/web/messages-en.ts';
 import { zhCN as evaluationZh } from '../../../modules/evaluation/src/web/messages-zh.ts';
+import { en as carriersEn } from '../../../modules/carriers/src/web/messages-en.ts';
+import { zhCN as carriersZh } from '../../../modules/carriers/src/web/messages-zh.ts';
 import { en as indicatorsEn } from '../../../modules/indicators/src/web/messages-en.ts';
 import { zhCN as indicatorsZh } from '../../../modules/indicators/src/web/messages-zh.ts';
 import * as enterprisesAudit from '../../../modules/enterprises/src/web/audit-labels.ts';
 import * as evaluationAudit from '../../../modules/evaluation/src/web/audit-labels.ts';
+import * as carriersAudit from '../../../modules/carriers/src/web/audit-labels.ts';
 import * as indicatorsAudit from '../../../modules/indicators/src/web/audit-labels.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -18,9 +21,11 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe.each([
   ['enterprises', enterprisesZh, enterprisesEn],
   ['evaluation', evaluationZh, evaluationEn],
+  ['carriers', carriersZh, carriersEn],
   ['indicators', indicatorsZh, indicatorsEn],
   ['enterprises audit', enterprisesAudit.auditZh, enterprisesAudit.auditEn],
   ['evaluation audit', evaluationAudit.auditZh, evaluationAudit.auditEn],
+  ['carriers audit', carriersAudit.auditZh, carriersAudit.auditEn],
   ['indicators audit', indicatorsAudit.auditZh, indicatorsAudit.auditEn],
 ])('the %s room\'s messages', (_, zh, en) => {
   it('have the same keys in Chinese and English', () => {

@@ -3,5 +3,6 @@ import { adminRoutes, todoRoutes, type RoomRoute } from '@kechuang/platform-web'
 import { indicatorRoutes } from '@kechuang/indicators/web';
 import { enterpriseRoutes } from '@kechuang/enterprises/web';
 import { evaluationRoutes } from '@kechuang/evaluation/web';
+import { carrierRoutes } from '@kechuang/carriers/web';
 
-export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...evaluationRoutes, ...adminRoutes, ...todoRoutes];
+export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...evaluationRoutes, ...carrierRoutes, ...adminRoutes, ...todoRoutes];

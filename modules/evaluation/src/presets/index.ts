@@ -13,10 +13,10 @@ import {
   LEADERSHIP_COLUMNS, LEADERSHIP_NAME, LEADERSHIP_PARTS, LEADERSHIP_SCHEME, LEADERSHIP_TIE_BREAK, LEADERSHIP_TIERS, leadershipAsOf, type PresetColumn,
 } from './leadership.ts';
 import { TOWNS_NAME, townsColumns, townsScheme, townsUsable } from './towns.ts';
-import { carrierFigures, carrierYears } from '../db/carrier-figures.ts';
-import {
-  kindsOfReview, PERFORMANCE_REVIEW_COLUMNS, PERFORMANCE_REVIEW_NAME, REVIEW_GRADES, REVIEW_INDICATORS, REVIEW_LABELS, reviewScheme,
-} from './performance-review.ts';
+import { kindsOfReview, REVIEW_INDICATORS, REVIEW_LABELS } from '@kechuang/carriers/domain';
+// the carriers' figures through the carriers room's queries (it owns carriers and carrier_figures)
+import { carrierFigures, carrierYears } from '@kechuang/carriers/server';
+import { PERFORMANCE_REVIEW_COLUMNS, PERFORMANCE_REVIEW_NAME, REVIEW_GRADES, reviewScheme } from './performance-review.ts';
 import type { GradeRule } from '../domain/index.ts';
 
 export { LEADERSHIP_SCHEME, LEADERSHIP_TIERS, LEADERSHIP_NAME } from './leadership.ts';

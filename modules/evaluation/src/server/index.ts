@@ -1,4 +1,3 @@
-import './carrier-kind.ts';
 export { evaluationRoutes } from './routes.ts';
 export { evaluationTodos } from './todos.ts';
 export { evaluateRun, type Evaluated, type RunPlan } from './evaluate-run.ts';

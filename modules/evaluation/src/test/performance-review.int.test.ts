@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
 import { parseScheme } from '../domain/index.ts';
-import { REVIEW_INDICATORS, REVIEW_KINDS, reviewScheme } from '../presets/performance-review.ts';
+import { REVIEW_INDICATORS, REVIEW_KINDS } from '@kechuang/carriers/domain';
+import { reviewScheme } from '../presets/performance-review.ts';
 import { TOWN } from './registry-fixtures.ts';
 
 /** a year the demo carriers (2023–2025) have no figures of, so the review grades only this test's carriers */

@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, listQueryKey, uploadFile, type UploadCallbacks } from '@kechuang/platform-web';
 import type {
-  EntityBreakdown, PresetCode, PresetInfo, PresetScheme, PublishedList, PublishedSummary, RawScheme, RerunResponse, Run, RunCreate, RunSourceInput, SchemeDetail, SchemeInput,
+  EntityBreakdown, PresetCode, PresetInfo, PresetScheme, PublishedList, PublishedSummary, RawScheme, RerunResponse, Run, RunCreate, RunListItem, RunSourceInput, SchemeDetail, SchemeInput,
   Sensitivity, ValidateResponse, WeightsResponse,
 } from './types.ts';
 
@@ -51,6 +51,11 @@ export function usePublished(preset?: PresetCode) {
 
 export function usePublishedList(runId: number | undefined) {
   return useQuery({ queryKey: [KEY, 'publishedList', runId], queryFn: () => api.get<PublishedList>(`${ROOT}/published/${runId}`), enabled: !!runId, placeholderData: keepPreviousData });
+}
+
+/** 绩效评价's past runs (the performanceReview preset), newest first */
+export function useReviewRuns() {
+  return useQuery({ queryKey: [KEY, 'reviewRuns'], queryFn: () => api.get<{ items: RunListItem[] }>(`${ROOT}/runs`, { preset: 'performanceReview', sort: 'computedAt', order: 'descend', pageSize: 50 }) });
 }
 
 /** after a write: the runs and schemes lists, the run pages and the published lists */

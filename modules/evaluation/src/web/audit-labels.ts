@@ -1,10 +1,5 @@
 /** The audit log's words for what this room writes (actions and objects), in both languages. */
 export const auditZh: Record<string, string> = {
-  'audit.act.carrier.create': '新建载体',
-  'audit.act.carrier.update': '修改载体',
-  'audit.act.carrier.delete': '删除载体',
-  'audit.act.carrierFigures.save': '填报载体数据',
-  'audit.act.carrierFigures.import': '导入载体数据',
   'audit.act.evaluationRun.compute': '发起评价',
   'audit.act.evaluationRun.rerun': '重算评价',
   'audit.act.evaluationRun.publish': '发布名单',
@@ -13,16 +8,10 @@ export const auditZh: Record<string, string> = {
   'audit.act.evaluationScheme.create': '新建评价体系',
   'audit.act.evaluationScheme.update': '修改评价体系',
   'audit.act.evaluationScheme.delete': '删除评价体系',
-  'audit.ent.carrier': '载体',
   'audit.ent.evaluationRun': '评价运行',
   'audit.ent.evaluationScheme': '评价体系',
 };
 export const auditEn: Record<string, string> = {
-  'audit.act.carrier.create': 'Carrier created',
-  'audit.act.carrier.update': 'Carrier changed',
-  'audit.act.carrier.delete': 'Carrier deleted',
-  'audit.act.carrierFigures.save': 'Carrier figures entered',
-  'audit.act.carrierFigures.import': 'Carrier figures imported',
   'audit.act.evaluationRun.compute': 'Evaluation run',
   'audit.act.evaluationRun.rerun': 'Evaluation rerun',
   'audit.act.evaluationRun.publish': 'List published',
@@ -31,7 +20,6 @@ export const auditEn: Record<string, string> = {
   'audit.act.evaluationScheme.create': 'Scheme created',
   'audit.act.evaluationScheme.update': 'Scheme changed',
   'audit.act.evaluationScheme.delete': 'Scheme deleted',
-  'audit.ent.carrier': 'Carrier',
   'audit.ent.evaluationRun': 'Evaluation run',
   'audit.ent.evaluationScheme': 'Scheme',
 };

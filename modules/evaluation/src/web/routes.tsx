@@ -1,11 +1,11 @@
 /**
  * The evaluation centre's pages (评价中心), menu entries and who may open each. Pages load lazily.
  * Bureau roles compute, edit schemes and publish; leaders and town officers read the published lists
- * (a town officer: their town's entries). 绩效评价 is the bureau's; a carrier's own account (载体填报员)
- * sees only 我的载体.
+ * (a town officer: their town's entries). 绩效评价 is the bureau's, over the carriers room's register; a
+ * carrier's own account (载体填报员) sees only the carriers room's 我的载体.
  */
 import { lazy } from 'react';
-import { ApartmentOutlined, AuditOutlined, ExperimentOutlined, ShopOutlined, TrophyOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ExperimentOutlined, TrophyOutlined } from '@ant-design/icons';
 import { BUREAU_ROLES, READ_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
 import './diagnosis-messages.ts';
@@ -18,7 +18,6 @@ const SchemesPage = lazy(() => import('./pages/SchemesPage.tsx').then((m) => ({ 
 const PresetSchemePage = lazy(() => import('./pages/PresetSchemePage.tsx').then((m) => ({ default: m.PresetSchemePage })));
 const SchemeEditorPage = lazy(() => import('./pages/SchemeEditorPage.tsx').then((m) => ({ default: m.SchemeEditorPage })));
 const ReviewsPage = lazy(() => import('./pages/ReviewsPage.tsx').then((m) => ({ default: m.ReviewsPage })));
-const MyCarrierPage = lazy(() => import('./pages/MyCarrierPage.tsx').then((m) => ({ default: m.MyCarrierPage })));
 
 const GROUP = 'nav.evaluationGroup';
 
@@ -32,6 +31,4 @@ export const evaluationRoutes: RoomRoute[] = [
   { key: 'evaluation-diagnosis', path: '/evaluation/diagnosis/:id', labelKey: 'nav.diagnosis', roles: [...READ_ROLES, 'enterpriseUser'], component: lazy(() => import('./diagnosis-page.tsx').then((m) => ({ default: m.DiagnosisPage }))), groupKey: GROUP, hideInMenu: true },
   { key: 'evaluation-preset-scheme', path: '/evaluation/schemes/preset/:key', labelKey: 'nav.evaluationPresetScheme', roles: BUREAU_ROLES, component: PresetSchemePage, groupKey: GROUP, hideInMenu: true },
   { key: 'evaluation-scheme', path: '/evaluation/schemes/:id', labelKey: 'nav.evaluationScheme', roles: BUREAU_ROLES, component: SchemeEditorPage, groupKey: GROUP, hideInMenu: true },
-  // a carrier's own account (载体填报员): its carrier's figures, at the top level of its menu
-  { key: 'my-carrier', path: '/my-carrier', labelKey: 'nav.myCarrier', icon: <ShopOutlined />, roles: ['carrierUser'], component: MyCarrierPage },
 ];

@@ -1,8 +1,6 @@
 /** Shapes of the evaluation API, derived from its zod contract (type-only: nothing of it is bundled). */
 import type { z } from 'zod';
 import type * as C from '../contract/schemas.ts';
-import type * as K from '../contract/carriers.ts';
-import type * as I from '../contract/carrier-import.ts';
 
 export type PresetCode = C.PresetCode;
 export type RawScheme = C.RawScheme;
@@ -38,18 +36,3 @@ export type ValidateResponse = z.infer<typeof C.ZValidateResponse>;
 export type RerunResponse = z.infer<typeof C.ZRerunResponse>;
 export type Tier = C.Tier;
 
-// 绩效评价: carriers and their yearly figures (contract/carriers.ts)
-export type CarrierKind = z.infer<typeof K.ZCarrierKind>;
-export type CarrierLevel = z.infer<typeof K.ZCarrierLevel>;
-export type FigureSource = z.infer<typeof K.ZFigureSource>;
-export type ReviewKind = NonNullable<z.infer<typeof K.ZCarrierQuery>['review']>;
-export type Carrier = z.infer<typeof K.ZCarrier>;
-export type CarrierListItem = z.infer<typeof K.ZCarrierListItem>;
-export type CarrierCreate = z.input<typeof K.ZCarrierCreate>;
-export type CarrierPatch = z.input<typeof K.ZCarrierPatch>;
-export type CarrierFigure = z.infer<typeof K.ZFigure>;
-export type CarrierFigures = z.infer<typeof K.ZCarrierFigures>;
-export type FiguresPut = z.input<typeof K.ZFiguresPut>;
-/** POST /carriers/import: what an accepted file did; one bad cell of a refused one (`error.details.errors`) */
-export type CarrierImportResult = I.CarrierImportResult;
-export type CarrierImportError = I.CarrierImportError;

@@ -1,5 +1,6 @@
 /**
- * 绩效评价: the two yearly reviews (产业技术研究院; 孵化器 with 众创空间) — the review's carriers with how
+ * 绩效评价: the two yearly reviews (产业技术研究院; 孵化器 with 众创空间) — the review's carriers (the carriers
+ * room's register, list and dialogs, @kechuang/carriers/web) with how
  * many of the year's figures each has reported, 填报 in a drawer, add/edit/delete a carrier, open a
  * carrier's account (administrators), import a year's figures from Excel, and 发起评价 (a run of the
  * performanceReview preset, graded A/B/C) with the review's past runs a click away.
@@ -9,13 +10,11 @@ import { App, Button, Drawer, Dropdown, Empty, Popconfirm, Space, Table, Tabs, T
 import { DownloadOutlined, EditOutlined, FormOutlined, HistoryOutlined, PlayCircleOutlined, PlusOutlined, UploadOutlined, DeleteOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { BoundAccountButton, PageHeader, downloadFile, errorMessage, formatDateTime, useAuth, useConfirmDiscard, useT } from '@kechuang/platform-web';
-import { useCreateRun } from '../api.ts';
-import { CARRIERS, lastYear, useCarriers, useDeleteCarrier, useRefreshCarriers, useReviewRuns } from '../carrier-api.ts';
-import { CarrierDialog } from '../components/CarrierDialog.tsx';
-import { CarrierFiguresForm } from '../components/CarrierFiguresForm.tsx';
-import { CarrierImportDialog } from '../components/CarrierImportDialog.tsx';
-import { levelLabel, ProgressTag, ReviewYearSelect } from '../components/carrier-labels.tsx';
-import type { CarrierListItem, ReviewKind } from '../types.ts';
+import {
+  CARRIERS, CarrierDialog, CarrierFiguresForm, CarrierImportDialog, lastYear, levelLabel, ProgressTag, ReviewYearSelect, useCarriers, useDeleteCarrier,
+  useRefreshCarriers, type CarrierListItem, type ReviewKind,
+} from '@kechuang/carriers/web';
+import { useCreateRun, useReviewRuns } from '../api.ts';
 
 const REVIEWS: ReviewKind[] = ['industrialResearchInstitute', 'incubator'];
 /** the fewest complete carriers a review grades (presets/performance-review.ts REVIEW_MIN_CARRIERS) */
@@ -68,7 +67,7 @@ export function ReviewsPage() {
   const onDelete = async (c: CarrierListItem) => {
     try {
       await remove.mutateAsync(c.id);
-      void message.success(t('ev.review.deleted', { name: c.name }));
+      void message.success(t('carrier.deleted', { name: c.name }));
     } catch (e) {
       void message.error(errorMessage(e));
     }
@@ -85,7 +84,7 @@ export function ReviewsPage() {
 
   const columns: TableColumnsType<CarrierListItem> = [
     {
-      title: t('ev.review.col.name'),
+      title: t('carrier.col.name'),
       dataIndex: 'name',
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (name: string, c) => (
@@ -94,38 +93,38 @@ export function ReviewsPage() {
         </Typography.Link>
       ),
     },
-    { title: t('ev.review.col.kind'), dataIndex: 'kind', width: 140, render: (k: string) => t(`ev.review.kind.${k}`) },
-    { title: t('ev.review.col.level'), dataIndex: 'level', width: 90, render: (l: CarrierListItem['level']) => levelLabel(t, l) },
-    { title: t('ev.review.col.region'), dataIndex: 'regionName', width: 130, sorter: (a, b) => a.regionName.localeCompare(b.regionName, 'zh-CN') },
+    { title: t('carrier.col.kind'), dataIndex: 'kind', width: 140, render: (k: string) => t(`carrier.kind.${k}`) },
+    { title: t('carrier.col.level'), dataIndex: 'level', width: 90, render: (l: CarrierListItem['level']) => levelLabel(t, l) },
+    { title: t('carrier.col.region'), dataIndex: 'regionName', width: 130, sorter: (a, b) => a.regionName.localeCompare(b.regionName, 'zh-CN') },
     {
-      title: t('ev.review.col.progress'),
+      title: t('carrier.col.progress'),
       key: 'progress',
       width: 150,
       sorter: (a, b) => a.reported / (a.required || 1) - b.reported / (b.required || 1),
       render: (_: unknown, c) => <ProgressTag reported={c.reported} required={c.required} />,
     },
-    { title: t('ev.review.col.accounts'), dataIndex: 'accounts', width: 80, align: 'right' },
+    { title: t('carrier.col.accounts'), dataIndex: 'accounts', width: 80, align: 'right' },
     {
-      title: t('ev.review.col.actions'),
+      title: t('carrier.col.actions'),
       key: 'actions',
       width: isAdmin ? 360 : 260,
       render: (_: unknown, c) => (
         <Space size={0} style={{ whiteSpace: 'nowrap' }}>
           <Button type="link" size="small" icon={<FormOutlined />} onClick={() => setFilling(c)} data-testid="carrier-fill">
-            {t('ev.review.fill')}
+            {t('carrier.fill')}
           </Button>
           <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ carrier: c })} data-testid="carrier-edit">
-            {t('ev.review.edit')}
+            {t('carrier.edit')}
           </Button>
-          <Popconfirm title={t('ev.review.deleteConfirm', { name: c.name })} onConfirm={() => onDelete(c)} okButtonProps={{ danger: true }}>
+          <Popconfirm title={t('carrier.deleteConfirm', { name: c.name })} onConfirm={() => onDelete(c)} okButtonProps={{ danger: true }}>
             <Button type="link" size="small" danger icon={<DeleteOutlined />} data-testid="carrier-delete">
-              {t('ev.review.delete')}
+              {t('carrier.delete')}
             </Button>
           </Popconfirm>
           {isAdmin && (
             <BoundAccountButton
-              url={`${CARRIERS}/${c.id}/accounts`} recordName={c.name} label={t('ev.review.account.open')} title={t('ev.review.account.title', { name: c.name })}
-              hint={t('ev.review.account.hint')} button={{ type: 'link', size: 'small' }} testId="carrier-account" onCreated={() => void refresh()}
+              url={`${CARRIERS}/${c.id}/accounts`} recordName={c.name} label={t('carrier.account.open')} title={t('carrier.account.title', { name: c.name })}
+              hint={t('carrier.account.hint')} button={{ type: 'link', size: 'small' }} testId="carrier-account" onCreated={() => void refresh()}
             />
           )}
         </Space>
@@ -144,13 +143,13 @@ export function ReviewsPage() {
       <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
         <Space wrap>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="carrier-new">
-            {t('ev.review.new')}
+            {t('carrier.new')}
           </Button>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="carrier-import">
-            {t('ev.review.import')}
+            {t('carrier.import')}
           </Button>
           <Button icon={<DownloadOutlined />} onClick={() => downloadFile(`${CARRIERS}/import-template`, { review, year }).catch((e: unknown) => message.error(errorMessage(e)))}>
-            {t('ev.review.template')}
+            {t('carrier.template')}
           </Button>
         </Space>
         <Space wrap>
@@ -173,14 +172,14 @@ export function ReviewsPage() {
         dataSource={items}
         pagination={items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: carriers.isError ? errorMessage(carriers.error) : <Empty description={t('ev.review.empty')} /> }}
+        locale={{ emptyText: carriers.isError ? errorMessage(carriers.error) : <Empty description={t('carrier.empty')} /> }}
         onRow={() => ({ 'data-testid': 'carrier-row' }) as object}
         data-testid="carrier-table"
       />
       <Drawer
         open={!!filling}
         size={720}
-        title={filling ? t('ev.review.drawer.title', { name: filling.name, year }) : ''}
+        title={filling ? t('carrier.drawer.title', { name: filling.name, year }) : ''}
         onClose={() => void confirmDiscard().then((ok) => ok && setFilling(undefined))}
         destroyOnHidden
         data-testid="carrier-drawer"

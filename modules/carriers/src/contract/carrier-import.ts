@@ -3,7 +3,7 @@
  * of the upload's query and answer, the template's query, and one row error as the refusal lists it.
  */
 import { z } from 'zod';
-import { CARRIER_KINDS, REVIEW_KINDS } from '../presets/performance-review.ts';
+import { CARRIER_KINDS, REVIEW_KINDS } from '../domain/index.ts';
 
 const ZYear = z.coerce.number().int().min(2000).max(2100);
 

@@ -1,9 +1,11 @@
 /**
  * Carriers (产业技术研究院, 孵化器, 众创空间) and their yearly figures (migrations/0008_carriers.sql, 0009):
- * reads for the carrier routes and for the performance-review preset, within a region subtree.
+ * reads for the carrier routes and, through `carrierFigures` and `carrierYears`, for the evaluation room's
+ * performance-review preset, within a region subtree. The carriers room alone writes these tables.
  */
 import type { Db } from '@kechuang/platform-server';
-import type { Carrier, CarrierKind } from '../contract/carriers.ts';
+import type { Carrier } from '../contract/carriers.ts';
+import type { CarrierKind, FigureSource } from '../domain/index.ts';
 
 export type CarrierRow = Carrier;
 
@@ -32,7 +34,7 @@ export interface CarrierFigureRow {
   carrierId: number;
   indicator: string;
   value: number;
-  source: 'manual' | 'import' | 'selfReport' | 'synthetic';
+  source: FigureSource;
   updatedBy: string | null;
   updatedByName: string | null;
   updatedAt: string;

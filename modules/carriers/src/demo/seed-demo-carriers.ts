@@ -9,12 +9,11 @@
  */
 import { reportingUnits, type Db, type Region } from '@kechuang/platform-server';
 import { seededRandom } from '@kechuang/platform-core';
-import type { CarrierKind } from '../contract/carriers.ts';
-import { REVIEW_INDICATORS, reviewOf } from '../presets/performance-review.ts';
+import { REVIEW_INDICATORS, reviewOf, type CarrierKind, type CarrierLevel } from '../domain/index.ts';
 
 export const DEMO_CARRIER_YEARS = [2023, 2024, 2025];
 
-type Level = 'national' | 'provincial' | 'municipal' | 'district';
+type Level = CarrierLevel;
 const CARRIERS: [string, CarrierKind, Level][] = [
   ['镇海新材料产业技术研究院', 'industrialResearchInstitute', 'provincial'],
   ['镇海智能装备产业技术研究院', 'industrialResearchInstitute', 'provincial'],

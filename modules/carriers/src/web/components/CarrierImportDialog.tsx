@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Col, Flex, Modal, Progress, Row, Statistic, Table, Typography } from 'antd';
 import { CheckCircleFilled, DownloadOutlined } from '@ant-design/icons';
 import { ApiError, FileDrop, downloadFile, errorMessage, useT } from '@kechuang/platform-web';
-import { CARRIERS, useImportCarriers } from '../carrier-api.ts';
+import { CARRIERS, useImportCarriers } from '../api.ts';
 import type { CarrierImportError, CarrierImportResult, ReviewKind } from '../types.ts';
 
 type State =
@@ -23,12 +23,12 @@ function Summary({ result, fileName }: { result: CarrierImportResult; fileName: 
     <Card size="small" data-testid="carrier-import-result" style={{ borderColor: '#b7eb8f', background: '#f6ffed' }}>
       <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
         <CheckCircleFilled style={{ color: '#52c41a', fontSize: 20 }} />
-        <Typography.Text strong>{t('ev.review.import.success', { file: fileName, year: result.year })}</Typography.Text>
+        <Typography.Text strong>{t('carrier.import.success', { file: fileName, year: result.year })}</Typography.Text>
       </Flex>
       <Row gutter={12}>
         {COUNTS.map((k) => (
           <Col key={k} flex={1}>
-            <Statistic title={t(`ev.review.import.${k}`)} value={k === 'carriers' ? result.carriers.length : result[k]} />
+            <Statistic title={t(`carrier.import.${k}`)} value={k === 'carriers' ? result.carriers.length : result[k]} />
           </Col>
         ))}
       </Row>
@@ -44,10 +44,10 @@ function Failure({ error }: { error: ApiError }) {
   const count = typeof details?.errorCount === 'number' ? details.errorCount : errors.length;
   return (
     <div data-testid="carrier-import-failed">
-      <Alert type="error" showIcon title={t('ev.review.import.failed')} description={error.message} style={{ marginBottom: 12 }} />
+      <Alert type="error" showIcon title={t('carrier.import.failed')} description={error.message} style={{ marginBottom: 12 }} />
       {errors.length > 0 && (
         <>
-          <Typography.Text strong>{t('ev.review.import.errorsTitle', { count })}</Typography.Text>
+          <Typography.Text strong>{t('carrier.import.errorsTitle', { count })}</Typography.Text>
           <Table<CarrierImportError>
             data-testid="carrier-import-errors"
             size="small"
@@ -56,10 +56,10 @@ function Failure({ error }: { error: ApiError }) {
             dataSource={errors}
             pagination={errors.length > 8 ? { pageSize: 8, showSizeChanger: false } : false}
             columns={[
-              { title: t('ev.review.import.row'), dataIndex: 'row', width: 60 },
-              { title: t('ev.review.import.column'), dataIndex: 'column', width: 140 },
-              { title: t('ev.review.import.value'), dataIndex: 'value', width: 120, ellipsis: true, render: (v: string) => <Typography.Text code>{v === '' ? ' ' : v}</Typography.Text> },
-              { title: t('ev.review.import.message'), dataIndex: 'message', render: (m: string) => <Typography.Text type="danger">{m}</Typography.Text> },
+              { title: t('carrier.import.row'), dataIndex: 'row', width: 60 },
+              { title: t('carrier.import.column'), dataIndex: 'column', width: 140 },
+              { title: t('carrier.import.value'), dataIndex: 'value', width: 120, ellipsis: true, render: (v: string) => <Typography.Text code>{v === '' ? ' ' : v}</Typography.Text> },
+              { title: t('carrier.import.message'), dataIndex: 'message', render: (m: string) => <Typography.Text type="danger">{m}</Typography.Text> },
             ]}
           />
         </>
@@ -90,18 +90,18 @@ export function CarrierImportDialog({ open, review, year, onClose }: { open: boo
   const template = () => downloadFile(`${CARRIERS}/import-template`, { review, year }).catch((e: unknown) => setState({ step: 'failed', error: e instanceof ApiError ? e : new ApiError(0, { code: 'CLIENT', message: errorMessage(e) }) }));
 
   return (
-    <Modal open={open} title={t('ev.review.import.title', { year })} onCancel={close} footer={null} width={720} destroyOnHidden>
-      <Typography.Paragraph type="secondary">{t('ev.review.import.hint')}</Typography.Paragraph>
+    <Modal open={open} title={t('carrier.import.title', { year })} onCancel={close} footer={null} width={720} destroyOnHidden>
+      <Typography.Paragraph type="secondary">{t('carrier.import.hint')}</Typography.Paragraph>
       <Button icon={<DownloadOutlined />} onClick={() => void template()} style={{ marginBottom: 12 }}>
-        {t('ev.review.template')}
+        {t('carrier.template')}
       </Button>
       {state.step === 'idle' || state.step === 'uploading' ? (
         <>
-          <FileDrop accept=".xlsx,.csv" title={t('ev.review.import.drop')} hint={t('ev.review.import.dropHint')} disabled={state.step === 'uploading'} onFile={(f) => void upload(f)} />
+          <FileDrop accept=".xlsx,.csv" title={t('carrier.import.drop')} hint={t('carrier.import.dropHint')} disabled={state.step === 'uploading'} onFile={(f) => void upload(f)} />
           {state.step === 'uploading' && (
             <div style={{ marginTop: 12 }}>
               <Typography.Text>
-                {t('ev.review.import.uploading')} {state.fileName}
+                {t('carrier.import.uploading')} {state.fileName}
               </Typography.Text>
               <Progress percent={Math.round(state.share * 100)} status="active" />
             </div>
@@ -111,7 +111,7 @@ export function CarrierImportDialog({ open, review, year, onClose }: { open: boo
         <>
           {state.step === 'done' ? <Summary result={state.result} fileName={state.fileName} /> : <Failure error={state.error} />}
           <Button style={{ marginTop: 12 }} onClick={() => setState({ step: 'idle' })}>
-            {t('ev.review.import.again')}
+            {t('carrier.import.again')}
           </Button>
         </>
       )}

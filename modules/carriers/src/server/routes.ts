@@ -1,32 +1,30 @@
 /**
  * Carriers under the performance review (绩效评价): industrial research institutes, incubators and maker spaces,
- * and their yearly figures by indicator code (the codes of presets/performance-review.ts).
+ * and their yearly figures by indicator code (the codes of domain/review-catalogue.ts).
  * - Bureau roles list, add, edit and delete carriers within their jurisdiction and enter any carrier's figures
  *   (source 'manual'); an administrator opens a carrier's own account (role carrierUser).
  * - A carrier's account reads its carrier (/api/evaluation/my-carrier) and reads and writes that carrier's figures
  *   only (source 'selfReport'); any other carrier is 404 to it, as a carrier outside the jurisdiction is to the bureau.
- * Every write is one transaction with its audit row. The review itself is a run:
+ * Every write is one transaction with its audit row and bumps the `carriers` data version. The paths stay under
+ * /api/evaluation, where the review began. The review itself is the evaluation room's run:
  * POST /api/evaluation/runs with {"source":{"kind":"performanceReview","carrierKind":…,"year":…}}.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError, bureauYear, ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import {
   ADMIN_ROLES, BUREAU_ROLES, actorOf, assertRegionInScope, audit, bumpVersion, createUser, isInScope, type Actor, type AppContext, type Db, type Role,
 } from '@kechuang/platform-server';
 import {
-  ZCarrier, ZCarrierCreate, ZCarrierFigures, ZCarrierListItem, ZCarrierPatch, ZCarrierQuery, ZFiguresPut, type Carrier, type CarrierKind,
-  COUNT_UNITS,
+  ZCarrier, ZCarrierCreate, ZCarrierDeleted, ZCarrierFigures, ZCarrierList, ZCarrierPatch, ZCarrierQuery, ZFiguresPut, ZId, ZYearParams, type Carrier,
 } from '../contract/carriers.ts';
 import { figuresOf, getCarrier, listCarriers, writeFigures } from '../db/carrier-figures.ts';
-import { kindsOfReview, REVIEW_GROUPS, REVIEW_INDICATORS, reviewIndicator, reviewOf } from '../presets/performance-review.ts';
-import { BUREAU, tags } from './scheme-routes.ts';
-import { CARRIER_KIND, ownCarrierOf } from './carrier-kind.ts';
+import { COUNT_UNITS, kindsOfReview, REVIEW_GROUPS, REVIEW_INDICATORS, reviewIndicator, reviewOf, type CarrierKind } from '../domain/index.ts';
+import { CARRIER_KIND, ownCarrierOf } from './bound-kind.ts';
+import { carrierImportRoutes } from './import-carriers.ts';
+import { BUREAU, CARRIERS_ROOM, tags } from './room.ts';
 
 const FIGURES_ACCESS = { roles: [...BUREAU_ROLES, 'carrierUser'] as Role[] };
-const ZId = z.object({ id: z.coerce.number().int().positive() });
-const ZYearParams = ZId.extend({ year: z.coerce.number().int().min(2000).max(2100) });
 
 const notFound = (id: number) => new AppError('NOT_FOUND', { message: `载体 ${id} 不存在或不在您的管辖范围内`, details: { field: 'id', value: id } });
 
@@ -76,6 +74,7 @@ async function assertNameFree(db: Db, kind: CarrierKind, name: string, exceptId 
   if (dup.length > 0) throw new AppError('CONFLICT', { message: `同类载体“${name}”已存在`, details: { field: 'name', value: name } });
 }
 
+/** The carriers' routes: the register, accounts and figures here, the Excel import in import-carriers.ts. */
 export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -83,7 +82,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: BUREAU },
     schema: {
       tags, summary: '载体 Carriers under the performance review in the jurisdiction, with how many figures of the year each has reported',
-      querystring: ZCarrierQuery, response: { 200: z.object({ year: z.number(), items: z.array(ZCarrierListItem) }) },
+      querystring: ZCarrierQuery, response: { 200: ZCarrierList },
     },
     handler: async (req) => {
       const actor = actorOf(req);
@@ -107,7 +106,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
         await assertNameFree(tx, kind, name);
         const [row] = await tx.query<{ id: number }>('insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) returning id::int as id', [name, kind, level, regionCode]);
         await audit(tx, actor, { action: 'carrier.create', entity: 'carrier', entityId: row.id, regionCode, after: { name, kind, level, regionCode } });
-        await bumpVersion(tx, 'evaluation');
+        await bumpVersion(tx, CARRIERS_ROOM);
         return row.id;
       });
       return visibleCarrier(ctx.db, actor, id);
@@ -133,7 +132,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
           action: 'carrier.update', entity: 'carrier', entityId: before.id, regionCode,
           before: { name: before.name, level: before.level, regionCode: before.regionCode }, after: { name, level, regionCode },
         });
-        await bumpVersion(tx, 'evaluation');
+        await bumpVersion(tx, CARRIERS_ROOM);
       });
       return visibleCarrier(ctx.db, actor, before.id);
     },
@@ -143,7 +142,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: BUREAU },
     schema: {
       tags, summary: '删除载体 Delete a carrier with its figures (past runs keep their frozen copy); its accounts are deactivated', params: ZId,
-      response: { 200: z.object({ ok: z.literal(true), figuresDeleted: z.number(), accountsDeactivated: z.number() }) },
+      response: { 200: ZCarrierDeleted },
     },
     handler: async (req) => {
       const actor = actorOf(req);
@@ -156,7 +155,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
         const accounts = await tx.query<{ id: number }>('select id::int as id from users where bound_kind = $2 and bound_id = $1 and is_active', [carrier.id, CARRIER_KIND]);
         await tx.query('delete from carriers where id = $1', [carrier.id]);
         await audit(tx, actor, { action: 'carrier.delete', entity: 'carrier', entityId: carrier.id, regionCode: carrier.regionCode, before: { ...carrier, figures }, after: { accountsDeactivated: accounts.map((a) => a.id) } });
-        await bumpVersion(tx, 'evaluation');
+        await bumpVersion(tx, CARRIERS_ROOM);
         return { ok: true as const, figuresDeleted: figures.length, accountsDeactivated: accounts.length };
       });
     },
@@ -205,9 +204,11 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
         const before = Object.fromEntries((await figuresOf(tx, id, year)).map((f) => [f.indicator, f.value]));
         await writeFigures(tx, year, Object.entries(req.body.figures).map(([code, value]) => ({ carrierId: id, code, value })), source, actor.id);
         await audit(tx, actor, { action: 'carrierFigures.save', entity: 'carrier', entityId: id, regionCode: carrier.regionCode, before: { year, figures: before }, after: { year, source, figures: req.body.figures } });
-        await bumpVersion(tx, 'evaluation');
+        await bumpVersion(tx, CARRIERS_ROOM);
       });
       return yearFigures(ctx.db, actor, id, year);
     },
   });
+
+  carrierImportRoutes(app, ctx);
 }

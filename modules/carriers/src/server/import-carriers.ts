@@ -1,32 +1,30 @@
 /**
  * 绩效评价 · 载体年度数据导入: the bureau's Excel (.xlsx / .csv, UTF-8 or GBK) of carriers' figures of a year, one
- * row per carrier, one column per indicator of its review (presets/performance-review.ts), and the template to fill.
+ * row per carrier, one column per indicator of its review (domain/review-catalogue.ts), and the template to fill.
  * Officers work in Excel, so the import reads what they type: Chinese or code headers, a label with its unit,
  * '1,234', full-width digits, '85%'. All-or-nothing per file: every problem is listed (row as the sheet shows it,
  * column, value, Chinese message) and nothing is written; else one transaction creates the carriers not yet known
  * (given their town in the jurisdiction), upserts the figures (source 'import'), writes one audit row with each
- * figure's before → after and bumps the `evaluation` version. A blank cell changes nothing, so the same file twice
+ * figure's before → after and bumps the `carriers` version. A blank cell changes nothing, so the same file twice
  * writes nothing the second time. The file is read and checked in a parse worker (platform/server imports/).
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
 import {
   actorOf, audit, bumpVersion, cellText, columnLetter, isInScope, parseOffThread, readUpload, reportingUnits, sendXlsx, writeXlsx, yielding,
   type Actor, type AppContext, type Cell, type Db, type ParseIo, type ParseJobResult, type Table, type Upload,
 } from '@kechuang/platform-server';
-import type { ZCarrierLevel } from '../contract/carriers.ts';
 import { ZCarrierImportQuery, ZCarrierImportResult, ZCarrierTemplateQuery, type CarrierImportError, type CarrierImportResult } from '../contract/carrier-import.ts';
 import { carrierFigures, writeFigures } from '../db/carrier-figures.ts';
 import {
-  CARRIER_KIND_LABELS, kindsOfReview, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type ReviewIndicator, type ReviewKind,
-} from '../presets/performance-review.ts';
-import { BUREAU, tags } from './scheme-routes.ts';
+  CARRIER_KIND_LABELS, kindsOfReview, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type CarrierLevel, type ReviewIndicator, type ReviewKind,
+} from '../domain/index.ts';
+import { BUREAU, CARRIERS_ROOM, tags } from './room.ts';
 
 /** the refusal lists at most this many problems (and counts them all) */
 const MAX_ERRORS = 200;
-type Level = z.infer<typeof ZCarrierLevel>;
+type Level = CarrierLevel;
 const LEVEL_LABELS: Record<Level, string> = { national: '国家级', provincial: '省级', municipal: '市级', district: '区级' };
 /** The fixed columns and the header texts each accepts; the first is the template's. */
 const FIXED = { name: ['载体名称', 'name'], kind: ['载体类型', 'kind'], region: ['所属镇街', 'region', 'regionCode'], level: ['级别', 'level'], year: ['年度', 'year'] };
@@ -253,7 +251,7 @@ async function writeImport(db: Db, actor: Actor, fileName: string, year: number,
       before: { year, figures: figures((c) => c.before) },
       after: { file: fileName, year, rows, figuresWritten: changes.length, figuresUnchanged: result.figuresUnchanged, created: created.map((c) => ({ id: c.id, name: c.name, kind: c.kind })), figures: figures((c) => c.value) },
     });
-    await bumpVersion(tx, 'evaluation');
+    await bumpVersion(tx, CARRIERS_ROOM);
     return result;
   });
 }

@@ -1,7 +1,7 @@
 /** Small pieces of the performance review's pages: the year picker, a figure's source tag, a carrier's level, a reporting-progress tag. */
 import { Select, Tag } from 'antd';
 import { useT } from '@kechuang/platform-web';
-import { lastYear } from '../carrier-api.ts';
+import { lastYear } from '../api.ts';
 import type { CarrierLevel, FigureSource } from '../types.ts';
 
 /** the years a review can look at: this year back to eight years ago, newest first */
@@ -14,7 +14,7 @@ export function ReviewYearSelect({ value, onChange, testId }: { value: number; o
       value={value}
       onChange={onChange}
       style={{ width: 110 }}
-      options={reviewYears().map((y) => ({ value: y, label: t('ev.review.yearOption', { year: y }) }))}
+      options={reviewYears().map((y) => ({ value: y, label: t('carrier.yearOption', { year: y }) }))}
       data-testid={testId}
     />
   );
@@ -27,13 +27,13 @@ export function FigureSourceTag({ source }: { source: FigureSource }) {
   const t = useT();
   return (
     <Tag color={SOURCE_COLOURS[source]} style={{ marginInlineEnd: 4 }} data-testid="figure-source">
-      {t(`ev.review.source.${source}`)}
+      {t(`carrier.source.${source}`)}
     </Tag>
   );
 }
 
 export function levelLabel(t: (k: string) => string, level: CarrierLevel | null): string {
-  return t(`ev.review.level.${level ?? 'none'}`);
+  return t(`carrier.level.${level ?? 'none'}`);
 }
 
 /** x/y of the year's figures: green when complete, orange when partial, grey when none */
@@ -42,8 +42,8 @@ export function ProgressTag({ reported, required }: { reported: number; required
   const state = reported >= required && required > 0 ? 'complete' : reported > 0 ? 'partial' : 'none';
   const colour = { complete: 'success', partial: 'warning', none: 'default' }[state];
   return (
-    <Tag color={colour} title={t(`ev.review.progress.${state}`)} data-testid="carrier-progress" data-state={state}>
-      {reported}/{required} · {t(`ev.review.progress.${state}`)}
+    <Tag color={colour} title={t(`carrier.progress.${state}`)} data-testid="carrier-progress" data-state={state}>
+      {reported}/{required} · {t(`carrier.progress.${state}`)}
     </Tag>
   );
 }

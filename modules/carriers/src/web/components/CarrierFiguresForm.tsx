@@ -10,10 +10,10 @@ import type { Rule } from 'antd/es/form';
 import { SaveOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage, formatDateTime, useT, useUnsavedChanges, type TFunction } from '@kechuang/platform-web';
-import { COUNT_UNITS } from '../../contract/figure-units.ts';
-import { useCarrierFigures, useSaveFigures } from '../carrier-api.ts';
+import { COUNT_UNITS } from '../../domain/figure-units.ts';
+import { carrierFiguresKey, useCarrierFigures, useSaveFigures } from '../api.ts';
 import type { CarrierFigure } from '../types.ts';
-import { FigureSourceTag } from './carrier-labels.tsx';
+import { FigureSourceTag } from './CarrierLabels.tsx';
 
 type Values = { figures: Record<string, number | null | undefined> };
 
@@ -29,9 +29,9 @@ function erroredCodes(e: unknown): { code: string; message: string }[] {
 
 /** the server's checks, said under the box before sending: not negative, a percentage at most 100, a count whole */
 function figureRules(t: TFunction, unit: string): Rule[] {
-  const rules: Rule[] = [{ type: 'number', min: 0, message: t('ev.review.fig.min') }];
-  if (unit === '%') rules.push({ type: 'number', max: 100, message: t('ev.review.fig.max', { max: 100 }) });
-  if (COUNT_UNITS.has(unit)) rules.push({ validator: (_, v: number | null | undefined) => (v === null || v === undefined || Number.isInteger(v) ? Promise.resolve() : Promise.reject(new Error(t('ev.review.fig.whole', { unit })))) });
+  const rules: Rule[] = [{ type: 'number', min: 0, message: t('carrier.fig.min') }];
+  if (unit === '%') rules.push({ type: 'number', max: 100, message: t('carrier.fig.max', { max: 100 }) });
+  if (COUNT_UNITS.has(unit)) rules.push({ validator: (_, v: number | null | undefined) => (v === null || v === undefined || Number.isInteger(v) ? Promise.resolve() : Promise.reject(new Error(t('carrier.fig.whole', { unit })))) });
   return rules;
 }
 
@@ -49,7 +49,7 @@ function changedOf(figures: CarrierFigure[], values: Values['figures'] | undefin
 
 function LastChange({ figure }: { figure: CarrierFigure }) {
   const t = useT();
-  if (!figure.source) return <Typography.Text type="secondary">{t('ev.review.fig.never')}</Typography.Text>;
+  if (!figure.source) return <Typography.Text type="secondary">{t('carrier.fig.never')}</Typography.Text>;
   return (
     <span data-testid={`figure-last-${figure.indicator}`}>
       <FigureSourceTag source={figure.source} />
@@ -86,7 +86,7 @@ export function CarrierFiguresForm({ carrierId, year, columns = 2 }: { carrierId
   }, [figures]);
 
   const onSave = async () => {
-    if (changedCount === 0) return void message.info(t('ev.review.fig.nothing'));
+    if (changedCount === 0) return void message.info(t('carrier.fig.nothing'));
     try {
       await form.validateFields();
     } catch {
@@ -94,8 +94,8 @@ export function CarrierFiguresForm({ carrierId, year, columns = 2 }: { carrierId
     }
     try {
       const out = await save.mutateAsync({ id: carrierId, year, body: { figures: changed } });
-      queryClient.setQueryData(['evaluation', 'carrierFigures', carrierId, year], out);
-      void message.success(t('ev.review.fig.saved', { n: changedCount }));
+      queryClient.setQueryData(carrierFiguresKey(carrierId, year), out);
+      void message.success(t('carrier.fig.saved', { n: changedCount }));
     } catch (e) {
       const onFields = erroredCodes(e).filter((x) => figures.some((f) => f.indicator === x.code));
       if (onFields.length === 0) return void message.error(errorMessage(e));
@@ -117,20 +117,20 @@ export function CarrierFiguresForm({ carrierId, year, columns = 2 }: { carrierId
     >
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 4 }}>
         <Space>
-          {missing === 0 ? <Tag color="success">{t('ev.review.fig.complete')}</Tag> : <Tag color="warning">{t('ev.review.fig.missing', { n: missing })}</Tag>}
-          {changedCount > 0 && <Typography.Text type="warning">{t('ev.review.fig.changed', { n: changedCount })}</Typography.Text>}
+          {missing === 0 ? <Tag color="success">{t('carrier.fig.complete')}</Tag> : <Tag color="warning">{t('carrier.fig.missing', { n: missing })}</Tag>}
+          {changedCount > 0 && <Typography.Text type="warning">{t('carrier.fig.changed', { n: changedCount })}</Typography.Text>}
         </Space>
         <Space>
           <Button icon={<RollbackOutlined />} disabled={changedCount === 0} onClick={() => setReset((k) => k + 1)}>
-            {t('ev.review.fig.reset')}
+            {t('carrier.fig.reset')}
           </Button>
           <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={() => void onSave()} data-testid="figures-save">
-            {t('ev.review.fig.save')}
+            {t('carrier.fig.save')}
           </Button>
         </Space>
       </Flex>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
-        {t('ev.review.fig.help')}
+        {t('carrier.fig.help')}
       </Typography.Paragraph>
       {groups.map(([group, items]) => (
         <div key={group} data-testid="figure-group">

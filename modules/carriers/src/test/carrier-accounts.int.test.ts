@@ -6,12 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
-import { TOWN } from './registry-fixtures.ts';
+import { TOWN } from './fixtures.ts';
 
 const YEAR = 2024;
 const PASSWORD = 'carrier-pass-2024';
 
-describeEachDatabase('evaluation: carriers\' own accounts', (mode) => {
+describeEachDatabase('carriers: carriers\' own accounts', (mode) => {
   let t: TestApp;
   let admin: string, bureau: string, town: string, own: string;
   let mine: number, other: number;

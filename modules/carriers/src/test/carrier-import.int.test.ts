@@ -8,8 +8,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
-import { REVIEW_INDICATORS } from '../presets/performance-review.ts';
-import { TOWN, TOWN2 } from './registry-fixtures.ts';
+import { REVIEW_INDICATORS } from '../domain/index.ts';
+import { TOWN, TOWN2 } from './fixtures.ts';
 
 /** a year the demo carriers (2023–2025) have no figures of */
 const YEAR = 2021;
@@ -30,7 +30,7 @@ async function xlsx(rows: (string | number | null | { percent: number })[][]): P
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-describeEachDatabase('evaluation: importing carriers\' figures from Excel', (mode) => {
+describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode) => {
   let t: TestApp;
   let bureau: string, leader: string, town: string;
   const ids: Record<string, number> = {};

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { ApiError, errorMessage, useT, useUnits } from '@kechuang/platform-web';
-import { useCreateCarrier, usePatchCarrier } from '../carrier-api.ts';
+import { useCreateCarrier, usePatchCarrier } from '../api.ts';
 import type { Carrier, CarrierKind, CarrierLevel, ReviewKind } from '../types.ts';
 
 const KINDS: Record<ReviewKind, CarrierKind[]> = { industrialResearchInstitute: ['industrialResearchInstitute'], incubator: ['incubator', 'makerspace'] };
@@ -36,7 +36,7 @@ export function CarrierDialog({ open, review, carrier, onClose }: { open: boolea
       const saved = carrier
         ? await patch.mutateAsync({ id: carrier.id, body: { name: v.name, level: v.level ?? null, regionCode: v.regionCode } })
         : await create.mutateAsync({ name: v.name, kind: v.kind, level: v.level ?? null, regionCode: v.regionCode });
-      void message.success(t(carrier ? 'ev.review.saved' : 'ev.review.created', { name: saved.name }));
+      void message.success(t(carrier ? 'carrier.saved' : 'carrier.created', { name: saved.name }));
       onClose();
     } catch (e) {
       const field = e instanceof ApiError ? e.field?.replace(/^body\./, '') : undefined;
@@ -45,11 +45,11 @@ export function CarrierDialog({ open, review, carrier, onClose }: { open: boolea
     }
   };
 
-  const required = [{ required: true, message: t('ev.review.form.required') }];
+  const required = [{ required: true, message: t('carrier.form.required') }];
   return (
     <Modal
       open={open}
-      title={t(carrier ? 'ev.review.form.titleEdit' : 'ev.review.form.titleNew')}
+      title={t(carrier ? 'carrier.form.titleEdit' : 'carrier.form.titleNew')}
       onCancel={onClose}
       onOk={() => void submit()}
       confirmLoading={create.isPending || patch.isPending}
@@ -57,16 +57,16 @@ export function CarrierDialog({ open, review, carrier, onClose }: { open: boolea
       forceRender
     >
       <Form form={form} layout="vertical" data-testid="carrier-form">
-        <Form.Item name="name" label={t('ev.review.form.name')} rules={[...required, { max: 200 }]}>
+        <Form.Item name="name" label={t('carrier.form.name')} rules={[...required, { max: 200 }]}>
           <Input data-testid="carrier-name" />
         </Form.Item>
-        <Form.Item name="kind" label={t('ev.review.form.kind')} rules={required} extra={carrier ? t('ev.review.form.kindFixed') : undefined}>
-          <Select disabled={!!carrier} options={KINDS[review].map((k) => ({ value: k, label: t(`ev.review.kind.${k}`) }))} />
+        <Form.Item name="kind" label={t('carrier.form.kind')} rules={required} extra={carrier ? t('carrier.form.kindFixed') : undefined}>
+          <Select disabled={!!carrier} options={KINDS[review].map((k) => ({ value: k, label: t(`carrier.kind.${k}`) }))} />
         </Form.Item>
-        <Form.Item name="level" label={t('ev.review.form.level')}>
-          <Select allowClear placeholder={t('ev.review.level.none')} options={LEVELS.map((l) => ({ value: l, label: t(`ev.review.level.${l}`) }))} />
+        <Form.Item name="level" label={t('carrier.form.level')}>
+          <Select allowClear placeholder={t('carrier.level.none')} options={LEVELS.map((l) => ({ value: l, label: t(`carrier.level.${l}`) }))} />
         </Form.Item>
-        <Form.Item name="regionCode" label={t('ev.review.form.region')} rules={required}>
+        <Form.Item name="regionCode" label={t('carrier.form.region')} rules={required}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
             loading={units.isLoading}

@@ -5,15 +5,13 @@
  * ('selfReport', role carrierUser).
  */
 import { z } from 'zod';
+import { CARRIER_KINDS, CARRIER_LEVELS, FIGURE_SOURCES, REVIEW_KINDS } from '../domain/index.ts';
 
-export const CARRIER_KINDS = ['industrialResearchInstitute', 'incubator', 'makerspace'] as const;
 export const ZCarrierKind = z.enum(CARRIER_KINDS);
-export type CarrierKind = z.infer<typeof ZCarrierKind>;
-export const CARRIER_LEVELS = ['national', 'provincial', 'municipal', 'district'] as const;
 export const ZCarrierLevel = z.enum(CARRIER_LEVELS);
-export const FIGURE_SOURCES = ['manual', 'import', 'selfReport', 'synthetic'] as const;
 export const ZFigureSource = z.enum(FIGURE_SOURCES);
-export { COUNT_UNITS } from './figure-units.ts';
+export const ZId = z.object({ id: z.coerce.number().int().positive() });
+export const ZYearParams = ZId.extend({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export const ZCarrier = z.object({
   id: z.number(),
@@ -33,7 +31,7 @@ export const ZCarrierListItem = ZCarrier.extend({ reported: z.number(), required
 export const ZCarrierQuery = z.object({
   kind: ZCarrierKind.optional(),
   /** the review of institutes, or of incubators with maker spaces */
-  review: z.enum(['industrialResearchInstitute', 'incubator']).optional(),
+  review: z.enum(REVIEW_KINDS).optional(),
   /** counts `reported` against this year (default: last year) */
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
@@ -65,3 +63,5 @@ export const ZFigure = z.object({
 export const ZCarrierFigures = z.object({ carrier: ZCarrier, year: z.number(), figures: z.array(ZFigure), missing: z.array(z.string()) });
 /** indicator code → value (≥ 0; a percentage ≤ 100); null removes the figure; codes left out are kept as they are */
 export const ZFiguresPut = z.object({ figures: z.record(z.string(), z.number().nullable()) });
+export const ZCarrierList = z.object({ year: z.number(), items: z.array(ZCarrierListItem) });
+export const ZCarrierDeleted = z.object({ ok: z.literal(true), figuresDeleted: z.number(), accountsDeactivated: z.number() });

@@ -1,11 +1,12 @@
 /** TanStack Query hooks for the performance review's carriers (/api/evaluation/carriers, /my-carrier). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile, bureauYear } from '@kechuang/platform-web';
-import { ROOT } from './api.ts';
-import type { Carrier, CarrierCreate, CarrierFigures, CarrierImportResult, CarrierListItem, CarrierPatch, FiguresPut, ReviewKind, RunListItem } from './types.ts';
+import type { Carrier, CarrierCreate, CarrierFigures, CarrierImportResult, CarrierListItem, CarrierPatch, FiguresPut, ReviewKind } from './types.ts';
 
+/** the carriers' API kept the paths under /api/evaluation where the performance review began */
+const ROOT = '/api/evaluation';
 export const CARRIERS = `${ROOT}/carriers`;
-const KEY = 'evaluation';
+const KEY = 'carriers';
 
 /** the year the reviews look at by default: the last calendar year */
 export const lastYear = () => bureauYear() - 1;
@@ -14,23 +15,26 @@ export function useCarriers(review: ReviewKind, year: number) {
   return useQuery({ queryKey: [KEY, 'carriers', review, year], queryFn: () => api.get<{ items: CarrierListItem[] }>(CARRIERS, { review, year }) });
 }
 
+/** the query key of a carrier's figures of a year (the form writes a saved answer under it) */
+export const carrierFiguresKey = (id: number | undefined, year: number) => [KEY, 'carrierFigures', id, year];
+
 export function useCarrierFigures(id: number | undefined, year: number) {
-  return useQuery({ queryKey: [KEY, 'carrierFigures', id, year], queryFn: () => api.get<CarrierFigures>(`${CARRIERS}/${id}/figures/${year}`), enabled: !!id });
+  return useQuery({ queryKey: carrierFiguresKey(id, year), queryFn: () => api.get<CarrierFigures>(`${CARRIERS}/${id}/figures/${year}`), enabled: !!id });
 }
 
 export function useMyCarrier() {
   return useQuery({ queryKey: [KEY, 'myCarrier'], queryFn: () => api.get<Carrier>(`${ROOT}/my-carrier`), retry: false });
 }
 
-/** the review's past runs (the performanceReview preset), newest first */
-export function useReviewRuns() {
-  return useQuery({ queryKey: [KEY, 'reviewRuns'], queryFn: () => api.get<{ items: RunListItem[] }>(`${ROOT}/runs`, { preset: 'performanceReview', sort: 'computedAt', order: 'descend', pageSize: 50 }) });
-}
-
-/** every write here changes the carriers list, its counts and the figures: refresh the room's queries */
+/**
+ * Every write here changes the carriers list, its counts and the figures: refresh the room's queries, and the
+ * evaluation centre's too (its performance-review preset lists the years carriers have figures of).
+ */
 export function useRefreshCarriers(): () => Promise<void> {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: [KEY] });
+  return async () => {
+    await Promise.all([queryClient.invalidateQueries({ queryKey: [KEY] }), queryClient.invalidateQueries({ queryKey: ['evaluation'] })]);
+  };
 }
 
 function useCarrierMutation<I, O>(fn: (input: I) => Promise<O>) {
