@@ -32,6 +32,7 @@ import { indicatorRoutes, indicatorTodos } from '@kechuang/indicators/server';
 import { enterpriseRoutes, enterpriseTodos } from '@kechuang/enterprises/server';
 import { evaluationRoutes, evaluationTodos } from '@kechuang/evaluation/server';
 import { carrierRoutes, carrierTodos } from '@kechuang/carriers/server';
+import { diagnosisRoutes } from '@kechuang/diagnosis/server';
 import { demoNoticeRoute } from './demo-notice.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -83,6 +84,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   enterpriseRoutes(app, ctx);
   evaluationRoutes(app, ctx);
   carrierRoutes(app, ctx);
+  diagnosisRoutes(app, ctx);
   // 待办: each room's kinds of waiting work, asked in this order
   todoRoutes(app, ctx, [...enterpriseTodos, ...carrierTodos, ...evaluationTodos, ...indicatorTodos]);
   demoNoticeRoute(app, ctx);

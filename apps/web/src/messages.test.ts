@@ -9,6 +9,8 @@ import { en as evaluationEn } from '../../../modules/evaluation/src/web/messages
 import { zhCN as evaluationZh } from '../../../modules/evaluation/src/web/messages-zh.ts';
 import { en as carriersEn } from '../../../modules/carriers/src/web/messages-en.ts';
 import { zhCN as carriersZh } from '../../../modules/carriers/src/web/messages-zh.ts';
+import { en as diagnosisEn } from '../../../modules/diagnosis/src/web/messages-en.ts';
+import { zhCN as diagnosisZh } from '../../../modules/diagnosis/src/web/messages-zh.ts';
 import { en as indicatorsEn } from '../../../modules/indicators/src/web/messages-en.ts';
 import { zhCN as indicatorsZh } from '../../../modules/indicators/src/web/messages-zh.ts';
 import * as enterprisesAudit from '../../../modules/enterprises/src/web/audit-labels.ts';
@@ -22,6 +24,7 @@ describe.each([
   ['enterprises', enterprisesZh, enterprisesEn],
   ['evaluation', evaluationZh, evaluationEn],
   ['carriers', carriersZh, carriersEn],
+  ['diagnosis', diagnosisZh, diagnosisEn],
   ['indicators', indicatorsZh, indicatorsEn],
   ['enterprises audit', enterprisesAudit.auditZh, enterprisesAudit.auditEn],
   ['evaluation audit', evaluationAudit.auditZh, evaluationAudit.auditEn],

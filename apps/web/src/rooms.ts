@@ -4,5 +4,6 @@ import { indicatorRoutes } from '@kechuang/indicators/web';
 import { enterpriseRoutes } from '@kechuang/enterprises/web';
 import { evaluationRoutes } from '@kechuang/evaluation/web';
 import { carrierRoutes } from '@kechuang/carriers/web';
+import { diagnosisRoutes } from '@kechuang/diagnosis/web';
 
-export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...evaluationRoutes, ...carrierRoutes, ...adminRoutes, ...todoRoutes];
+export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...evaluationRoutes, ...diagnosisRoutes, ...carrierRoutes, ...adminRoutes, ...todoRoutes];

@@ -8,7 +8,6 @@ import { lazy } from 'react';
 import { ApartmentOutlined, AuditOutlined, ExperimentOutlined, TrophyOutlined } from '@ant-design/icons';
 import { BUREAU_ROLES, READ_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
-import './diagnosis-messages.ts';
 
 const TopListPage = lazy(() => import('./pages/TopListPage.tsx').then((m) => ({ default: m.TopListPage })));
 const RunsPage = lazy(() => import('./pages/RunsPage.tsx').then((m) => ({ default: m.RunsPage })));
@@ -28,7 +27,6 @@ export const evaluationRoutes: RoomRoute[] = [
   { key: 'evaluation-entity', path: '/evaluation/runs/:id/entities/:entityId', labelKey: 'nav.evaluationEntity', roles: BUREAU_ROLES, component: EntityPage, groupKey: GROUP, hideInMenu: true },
   { key: 'evaluation-reviews', path: '/evaluation/reviews', labelKey: 'nav.reviews', icon: <AuditOutlined />, roles: BUREAU_ROLES, component: ReviewsPage, groupKey: GROUP },
   { key: 'evaluation-schemes', path: '/evaluation/schemes', labelKey: 'nav.evaluationSchemes', icon: <ApartmentOutlined />, roles: BUREAU_ROLES, component: SchemesPage, groupKey: GROUP },
-  { key: 'evaluation-diagnosis', path: '/evaluation/diagnosis/:id', labelKey: 'nav.diagnosis', roles: [...READ_ROLES, 'enterpriseUser'], component: lazy(() => import('./diagnosis-page.tsx').then((m) => ({ default: m.DiagnosisPage }))), groupKey: GROUP, hideInMenu: true },
   { key: 'evaluation-preset-scheme', path: '/evaluation/schemes/preset/:key', labelKey: 'nav.evaluationPresetScheme', roles: BUREAU_ROLES, component: PresetSchemePage, groupKey: GROUP, hideInMenu: true },
   { key: 'evaluation-scheme', path: '/evaluation/schemes/:id', labelKey: 'nav.evaluationScheme', roles: BUREAU_ROLES, component: SchemeEditorPage, groupKey: GROUP, hideInMenu: true },
 ];

@@ -15,7 +15,7 @@ export const diagnosisUrl = (id: number) => `/api/evaluation/diagnosis/${id}`;
 
 export function useDiagnosis(id: number, year: number | undefined) {
   return useQuery({
-    queryKey: ['evaluation', 'diagnosis', id, year],
+    queryKey: ['diagnosis', id, year],
     queryFn: () => api.get<DiagnosisReport>(diagnosisUrl(id), { year }),
     enabled: Number.isInteger(id) && id > 0,
     placeholderData: keepPreviousData,

@@ -9,9 +9,9 @@ import { Alert, Button, Card, Col, Descriptions, Flex, Result, Row, Select, Spin
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { ExportButton, ApiError, PageHeader, errorMessage, formatNumber, useT } from '@kechuang/platform-web';
-import { diagnosisUrl, useDiagnosis, type DiagnosisIndicator, type DiagnosisReport } from './diagnosis-api.ts';
-import { DiagnosisRadar } from './diagnosis-radar.tsx';
-import './diagnosis-messages.ts';
+import { diagnosisUrl, useDiagnosis, type DiagnosisIndicator, type DiagnosisReport } from '../api.ts';
+import { DiagnosisRadar } from '../components/DiagnosisRadar.tsx';
+import '../messages.ts';
 
 const PRINT_CSS = `@media print {
   .ant-layout-sider, .ant-layout-header, .dx-no-print { display: none !important; }
@@ -33,16 +33,16 @@ function Header({ d, year, setYear }: { d: DiagnosisReport | undefined; year: nu
   const id = Number(useParams().id);
   return (
     <PageHeader
-      title={`${t('ev.dx.title')}${d ? ` · ${d.enterprise.name}` : ''}`}
+      title={`${t('dx.title')}${d ? ` · ${d.enterprise.name}` : ''}`}
       subtitle={d && `${d.enterprise.uscc} · ${d.enterprise.regionName}${d.enterprise.industryCode ? ` · ${d.enterprise.industryCode}` : ''}${d.year ? ` · ${d.year}` : ''}`}
       extra={
         <span className="dx-no-print" style={{ display: 'contents' }}>
           <Link to={`/enterprises/${id}`}>
-            <Button icon={<ArrowLeftOutlined />}>{t('ev.dx.back')}</Button>
+            <Button icon={<ArrowLeftOutlined />}>{t('dx.back')}</Button>
           </Link>
           {d && d.years.length > 0 && (
             <Select
-              aria-label={t('ev.dx.year')}
+              aria-label={t('dx.year')}
               data-testid="diagnosis-year"
               value={year ?? d.year ?? undefined}
               onChange={setYear}
@@ -53,7 +53,7 @@ function Header({ d, year, setYear }: { d: DiagnosisReport | undefined; year: nu
           {d?.year && <ExportButton url={`${diagnosisUrl(id)}/export`} query={{ year: d.year }} testId="diagnosis-export" />}
           {d && (
             <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="diagnosis-print">
-              {t('ev.dx.print')}
+              {t('dx.print')}
             </Button>
           )}
         </span>
@@ -66,14 +66,14 @@ function IndicatorTable({ d }: { d: DiagnosisReport }) {
   const t = useT();
   const columns = useMemo<TableColumnsType<DiagnosisIndicator>>(
     () => [
-      { title: t('ev.dx.indicator'), dataIndex: 'code', render: (c: string, r) => <span>{t(`ev.dx.ind.${c}`)}{r.unit !== '%' && <Typography.Text type="secondary">（{r.unit}）</Typography.Text>}</span> },
-      { title: t('ev.dx.value'), dataIndex: 'value', align: 'right', render: (v: number | null, r) => <b>{figure(v, r.unit)}</b> },
-      { title: t('ev.dx.q1'), dataIndex: 'q1', align: 'right', render: (v: number | null, r) => figure(v, r.unit) },
-      { title: t('ev.dx.medianCol'), dataIndex: 'median', align: 'right', render: (v: number | null, r) => figure(v, r.unit) },
-      { title: t('ev.dx.q3'), dataIndex: 'q3', align: 'right', render: (v: number | null, r) => figure(v, r.unit) },
-      { title: t('ev.dx.percentile'), dataIndex: 'percentile', align: 'right', render: (v: number | null) => (v === null ? '—' : formatNumber(v, 0)) },
-      { title: t('ev.dx.peerCount'), dataIndex: 'peerCount', align: 'right' },
-      { title: t('ev.dx.verdict'), dataIndex: 'verdict', render: (v: DiagnosisIndicator['verdict']) => <Tag color={VERDICT_COLORS[v]}>{t(`ev.dx.verdict.${v}`)}</Tag> },
+      { title: t('dx.indicator'), dataIndex: 'code', render: (c: string, r) => <span>{t(`dx.ind.${c}`)}{r.unit !== '%' && <Typography.Text type="secondary">（{r.unit}）</Typography.Text>}</span> },
+      { title: t('dx.value'), dataIndex: 'value', align: 'right', render: (v: number | null, r) => <b>{figure(v, r.unit)}</b> },
+      { title: t('dx.q1'), dataIndex: 'q1', align: 'right', render: (v: number | null, r) => figure(v, r.unit) },
+      { title: t('dx.medianCol'), dataIndex: 'median', align: 'right', render: (v: number | null, r) => figure(v, r.unit) },
+      { title: t('dx.q3'), dataIndex: 'q3', align: 'right', render: (v: number | null, r) => figure(v, r.unit) },
+      { title: t('dx.percentile'), dataIndex: 'percentile', align: 'right', render: (v: number | null) => (v === null ? '—' : formatNumber(v, 0)) },
+      { title: t('dx.peerCount'), dataIndex: 'peerCount', align: 'right' },
+      { title: t('dx.verdict'), dataIndex: 'verdict', render: (v: DiagnosisIndicator['verdict']) => <Tag color={VERDICT_COLORS[v]}>{t(`dx.verdict.${v}`)}</Tag> },
     ],
     [t],
   );
@@ -82,36 +82,36 @@ function IndicatorTable({ d }: { d: DiagnosisReport }) {
 
 function Body({ d }: { d: DiagnosisReport }) {
   const t = useT();
-  const axes = d.indicators.map((i) => ({ name: t(`ev.dx.ind.${i.code}`), percentile: i.percentile }));
+  const axes = d.indicators.map((i) => ({ name: t(`dx.ind.${i.code}`), percentile: i.percentile }));
   const tags = (codes: string[], color: string) =>
-    codes.length === 0 ? <Typography.Text type="secondary">{t('ev.dx.none')}</Typography.Text> : codes.map((c) => <Tag key={c} color={color}>{t(`ev.dx.ind.${c}`)}</Tag>);
+    codes.length === 0 ? <Typography.Text type="secondary">{t('dx.none')}</Typography.Text> : codes.map((c) => <Tag key={c} color={color}>{t(`dx.ind.${c}`)}</Tag>);
   return (
     <Flex vertical gap={16}>
-      {!d.isConfirmed && d.year && <Alert type="warning" showIcon title={t('ev.dx.unconfirmed', { year: d.year })} />}
-      <Card className="dx-card" size="small" title={t('ev.dx.peers')} data-testid="diagnosis-peers">
+      {!d.isConfirmed && d.year && <Alert type="warning" showIcon title={t('dx.unconfirmed', { year: d.year })} />}
+      <Card className="dx-card" size="small" title={t('dx.peers')} data-testid="diagnosis-peers">
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-          <Descriptions.Item label={t('ev.dx.peers')}>{d.peers.description}</Descriptions.Item>
-          <Descriptions.Item label={t('ev.dx.peerCount')}>{d.peers.count}</Descriptions.Item>
-          <Descriptions.Item label={t('ev.dx.year')}>{d.year ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('dx.peers')}>{d.peers.description}</Descriptions.Item>
+          <Descriptions.Item label={t('dx.peerCount')}>{d.peers.count}</Descriptions.Item>
+          <Descriptions.Item label={t('dx.year')}>{d.year ?? '—'}</Descriptions.Item>
         </Descriptions>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ev.dx.peerRule', { min: d.peers.minPeers || 10 })}</Typography.Text>
-        {!d.peers.isSufficient && <Alert style={{ marginTop: 8 }} type="info" showIcon title={t('ev.dx.insufficient', { min: d.peers.minPeers || 10 })} />}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('dx.peerRule', { min: d.peers.minPeers || 10 })}</Typography.Text>
+        {!d.peers.isSufficient && <Alert style={{ marginTop: 8 }} type="info" showIcon title={t('dx.insufficient', { min: d.peers.minPeers || 10 })} />}
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Card className="dx-card" size="small" title={t('ev.dx.radar')} data-testid="diagnosis-radar">
-            <DiagnosisRadar axes={axes} ownName={t('ev.dx.own')} medianName={t('ev.dx.median')} />
+          <Card className="dx-card" size="small" title={t('dx.radar')} data-testid="diagnosis-radar">
+            <DiagnosisRadar axes={axes} ownName={t('dx.own')} medianName={t('dx.median')} />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card className="dx-card" size="small" title={t('ev.dx.advice')} data-testid="diagnosis-advice" style={{ height: '100%' }}>
+          <Card className="dx-card" size="small" title={t('dx.advice')} data-testid="diagnosis-advice" style={{ height: '100%' }}>
             <Flex vertical gap={8}>
               <div>
-                <Typography.Text strong>{t('ev.dx.strengths')}：</Typography.Text>
+                <Typography.Text strong>{t('dx.strengths')}：</Typography.Text>
                 {tags(d.strengths, 'green')}
               </div>
               <div>
-                <Typography.Text strong>{t('ev.dx.weaknesses')}：</Typography.Text>
+                <Typography.Text strong>{t('dx.weaknesses')}：</Typography.Text>
                 {tags(d.weaknesses, 'red')}
               </div>
               <ol style={{ paddingLeft: 20, margin: 0 }}>
@@ -119,12 +119,12 @@ function Body({ d }: { d: DiagnosisReport }) {
                   <li key={a} style={{ marginBottom: 6 }}>{a}</li>
                 ))}
               </ol>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ev.dx.adviceNote')}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('dx.adviceNote')}</Typography.Text>
             </Flex>
           </Card>
         </Col>
       </Row>
-      <Card className="dx-card" size="small" title={t('ev.dx.indicators')}>
+      <Card className="dx-card" size="small" title={t('dx.indicators')}>
         <IndicatorTable d={d} />
       </Card>
     </Flex>
@@ -144,7 +144,7 @@ export function DiagnosisPage() {
       {q.error && !q.data && (
         <Result status={q.error instanceof ApiError && q.error.status === 404 ? '404' : 'error'} title={q.error instanceof ApiError && q.error.status === 404 ? '404' : t('common.loadFailed')} subTitle={errorMessage(q.error)} />
       )}
-      {q.data && q.data.year === null && <Alert type="info" showIcon title={t('ev.dx.noYears')} />}
+      {q.data && q.data.year === null && <Alert type="info" showIcon title={t('dx.noYears')} />}
       {q.data && q.data.year !== null && <Body d={q.data} />}
     </div>
   );

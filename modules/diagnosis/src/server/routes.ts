@@ -1,15 +1,16 @@
 /**
- * 科技体检 routes: one enterprise's diagnosis and its .xlsx. Bureau roles, leaders and town officers within their
+ * 科技体检 routes (paths kept under /api/evaluation, where the diagnosis began): one enterprise's diagnosis and its .xlsx. Bureau roles, leaders and town officers within their
  * jurisdiction; an enterprise user their own enterprise only (another is 404).
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, READ_ROLES, sendXlsx, type AppContext, type Role } from '@kechuang/platform-server';
-import { diagnosisXlsx, getDiagnosis } from './diagnosis.ts';
-import { ZDiagnosisParams, ZDiagnosisQuery, ZDiagnosisResponse } from './diagnosis-schemas.ts';
-import { tags } from './scheme-routes.ts';
+import { ZDiagnosisParams, ZDiagnosisQuery, ZDiagnosisResponse } from '../contract/schemas.ts';
+import { exportDiagnosis } from './export-diagnosis.ts';
+import { getDiagnosis } from './get-diagnosis.ts';
 
 const DIAGNOSIS = { roles: [...READ_ROLES, 'enterpriseUser'] as Role[] };
+const tags = ['diagnosis'];
 
 export function diagnosisRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -24,7 +25,7 @@ export function diagnosisRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: DIAGNOSIS },
     schema: { tags, summary: '导出科技体检 The diagnosis as .xlsx (indicators, advice)', params: ZDiagnosisParams, querystring: ZDiagnosisQuery },
     handler: async (req, reply) => {
-      const file = await diagnosisXlsx(ctx.db, actorOf(req), req.params.enterpriseId, req.query.year);
+      const file = await exportDiagnosis(ctx.db, actorOf(req), req.params.enterpriseId, req.query.year);
       return sendXlsx(reply, file.fileName, file.data);
     },
   });

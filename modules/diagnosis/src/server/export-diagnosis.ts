@@ -1,32 +1,8 @@
-/**
- * 科技体检 (diagnosis) of one enterprise: read its figures and every enterprise's of the same year, compare
- * (domain/diagnosis.ts), and the same as an .xlsx. The peers are the whole registry's (their figures are shown
- * only as medians and quartiles), whoever asks; the enterprise must be in the asker's jurisdiction.
- */
-import { AppError } from '@kechuang/platform-core';
+/** 科技体检 as an .xlsx: the indicators against the peers (体检结果) and the advice (建议), with how they were read. */
+import { bureauDateTime } from '@kechuang/platform-core/clock';
 import { writeXlsx, type Actor, type Db } from '@kechuang/platform-server';
-import { diagnose, SIZE_BAND_LABELS } from '../domain/diagnosis.ts';
-import { bureauDateTime } from '../domain/figures.ts';
-import { diagnosedEnterprise, diagnosisFigures, diagnosisYears } from '../db/diagnosis-figures.ts';
-import type { DiagnosisResponse } from './diagnosis-schemas.ts';
-
-export async function getDiagnosis(db: Db, actor: Actor, enterpriseId: number, askedYear?: number): Promise<DiagnosisResponse> {
-  const e = await diagnosedEnterprise(db, actor.scope, enterpriseId);
-  const enterprise = { id: e.id, uscc: e.uscc, name: e.name, regionName: e.regionName, industryCode: e.industryCode };
-  const years = await diagnosisYears(db, e.id);
-  const year = askedYear ?? years[0];
-  if (year === undefined) {
-    return {
-      enterprise, year: null, years, isConfirmed: false, indicators: [], strengths: [], weaknesses: [], advice: ['该企业尚无年度数据，无法体检'],
-      peers: { level: 'none', industry: null, band: null, count: 0, description: '无年度数据', isSufficient: false, minPeers: 0 },
-    };
-  }
-  if (!years.includes(year)) throw new AppError('NOT_FOUND', { message: `该企业没有 ${year} 年的数据`, details: { field: 'year', value: year } });
-  const rows = await diagnosisFigures(db, year, e.id);
-  const target = rows.find((r) => r.id === e.id)!;
-  const d = diagnose(target, rows.filter((r) => r.isConfirmed), year);
-  return { enterprise, years, isConfirmed: target.isConfirmed, ...d };
-}
+import { SIZE_BAND_LABELS } from '../domain/diagnosis.ts';
+import { getDiagnosis } from './get-diagnosis.ts';
 
 /** figures to the places their unit needs: percentages one, counts none, rates per hundred two */
 function rounder(unit: string): (x: number | null) => number | null {
@@ -36,7 +12,7 @@ function rounder(unit: string): (x: number | null) => number | null {
 
 const VERDICTS = { strength: '优势', weakness: '短板', typical: '居中', missing: '缺数据', insufficient: '同行不足' } as const;
 
-export async function diagnosisXlsx(db: Db, actor: Actor, enterpriseId: number, year?: number): Promise<{ fileName: string; data: Buffer }> {
+export async function exportDiagnosis(db: Db, actor: Actor, enterpriseId: number, year?: number): Promise<{ fileName: string; data: Buffer }> {
   const d = await getDiagnosis(db, actor, enterpriseId, year);
   const notes = [
     `科技体检 · ${d.enterprise.name}（${d.enterprise.uscc}） · ${d.year ?? '—'} 年${d.isConfirmed ? '' : '（企业自报，待科技局确认）'}`,

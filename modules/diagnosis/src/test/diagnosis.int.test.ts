@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
 
-describeEachDatabase('evaluation: diagnosis (科技体检)', (mode) => {
+describeEachDatabase('diagnosis: 科技体检', (mode) => {
   let t: TestApp;
   let enterprise: string, town: string, town2: string, bureau: string, leader: string;
   let ownId: number;

@@ -1,0 +1,2 @@
+export { diagnosisRoutes } from './routes.ts';
+export { getDiagnosis } from './get-diagnosis.ts';
