@@ -1,6 +1,6 @@
 /**
  * The scheme format (评价体系): zod schemas of its parts and the types the engine works on. The format is
- * documented with examples in modules/evaluation/README.md; parseScheme (scheme.ts) turns JSON into a
+ * documented with examples in modules/evaluation/docs/engine.md; parseScheme (scheme.ts) turns JSON into a
  * checked `Scheme`. A node's own fields are checked here; the tree (ids, cycles, weights) in scheme.ts.
  */
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 /** A method picker with its one-line explanation under it (normalisation, weighting, aggregation, imputation). */
 import { Select, Typography } from 'antd';
 import { useT } from '@kechuang/platform-web';
-import { useMethodLabel } from './labels.tsx';
+import { useMethodLabel } from './Labels.tsx';
 
 const KINDS = { norm: 'normalisation', weight: 'weighting', agg: 'aggregation', imp: 'imputation' } as const;
 

@@ -10,8 +10,8 @@ import { Link } from 'react-router-dom';
 import { DataTable, useT } from '@kechuang/platform-web';
 import { ROOT } from '../api.ts';
 import type { ResultItem, Run } from '../types.ts';
-import { GradeTag } from './grades.tsx';
-import { RankBand, score, TierTag } from './labels.tsx';
+import { GradeTag } from './Grades.tsx';
+import { RankBand, score, TierTag } from './Labels.tsx';
 
 const ROW_ATTRS = { 'data-testid': 'result-row' } as HTMLAttributes<HTMLElement>;
 const GROUP_WIDTH = 80;

@@ -7,7 +7,7 @@ import { Alert, Empty, Table, Typography } from 'antd';
 import { useT } from '@kechuang/platform-web';
 import { useSensitivity } from '../api.ts';
 import type { Run, SensitivityItem } from '../types.ts';
-import { RankBand, Stability, TierTag, useMethodLabel } from './labels.tsx';
+import { RankBand, Stability, TierTag, useMethodLabel } from './Labels.tsx';
 import { SensitivityChart } from './SensitivityChart.tsx';
 
 export function SensitivityPanel({ run }: { run: Run }) {

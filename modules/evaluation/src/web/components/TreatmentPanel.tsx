@@ -7,7 +7,7 @@ import { DataTable, useT } from '@kechuang/platform-web';
 import { formatFigure, leafFigure } from '../../domain/figures.ts';
 import { ROOT } from '../api.ts';
 import type { ExcludedItem, Run } from '../types.ts';
-import { useMethodLabel } from './labels.tsx';
+import { useMethodLabel } from './Labels.tsx';
 
 export function ExcludedTable({ run }: { run: Run }) {
   const t = useT();

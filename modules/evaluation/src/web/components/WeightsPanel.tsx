@@ -2,7 +2,7 @@
 import { Card, Col, Row, Table, Tag, Tooltip, Typography } from 'antd';
 import { formatNumber, useT } from '@kechuang/platform-web';
 import type { GroupWeights, Run } from '../types.ts';
-import { useMethodLabel } from './labels.tsx';
+import { useMethodLabel } from './Labels.tsx';
 
 export function WeightsPanel({ run }: { run: Run }) {
   const t = useT();

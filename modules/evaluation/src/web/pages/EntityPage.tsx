@@ -12,7 +12,7 @@ import { Chart, type ChartOption } from '@kechuang/platform-web/chart';
 import { PageHeader, errorMessage, formatNumber, useT, type TFunction } from '@kechuang/platform-web';
 import { useBreakdown, useRun } from '../api.ts';
 import { beforeLog, formatFigure, leafFigure } from '../../domain/figures.ts';
-import { RankBand, score, TierTag } from '../components/labels.tsx';
+import { RankBand, score, TierTag } from '../components/Labels.tsx';
 import type { BreakdownNode } from '../types.ts';
 
 type Row = BreakdownNode & { children?: Row[] };

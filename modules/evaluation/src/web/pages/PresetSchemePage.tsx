@@ -11,7 +11,7 @@ import { Link, useParams } from 'react-router-dom';
 import { PageHeader, formatNumber, useT } from '@kechuang/platform-web';
 import { usePresetSchemes } from '../api.ts';
 import { CopySchemeButton } from '../components/CopySchemeButton.tsx';
-import { presetLabel, useMethodLabel } from '../components/labels.tsx';
+import { presetLabel, useMethodLabel } from '../components/Labels.tsx';
 import type { PresetScheme, PresetSchemeNode } from '../types.ts';
 
 type Row = PresetSchemeNode & { children?: Row[] };

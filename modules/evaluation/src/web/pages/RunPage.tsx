@@ -10,8 +10,8 @@ import { RedoOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons'
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, PageHeader, errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
 import { usePublish, useRerun, useRun, useWithdraw } from '../api.ts';
-import { GradeSummary } from '../components/grades.tsx';
-import { presetLabel, StatusTag } from '../components/labels.tsx';
+import { GradeSummary } from '../components/Grades.tsx';
+import { presetLabel, StatusTag } from '../components/Labels.tsx';
 import { ResultsTable } from '../components/ResultsTable.tsx';
 import { SensitivityPanel } from '../components/SensitivityPanel.tsx';
 import { ExcludedTable, TreatmentPanel } from '../components/TreatmentPanel.tsx';

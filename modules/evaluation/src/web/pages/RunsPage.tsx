@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { DataTable, PageHeader, formatDateTime, useT } from '@kechuang/platform-web';
 import { ROOT } from '../api.ts';
 import { NewRunDialog } from '../components/NewRunDialog.tsx';
-import { PersonName, presetLabel, StatusTag } from '../components/labels.tsx';
+import { PersonName, presetLabel, StatusTag } from '../components/Labels.tsx';
 import type { PresetCode, RunListItem } from '../types.ts';
 
 const ROW_ATTRS = { 'data-testid': 'run-row' } as HTMLAttributes<HTMLElement>;

@@ -11,7 +11,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { DataTable, PageHeader, errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
 import { ROOT, useDeleteScheme, usePresets, usePresetSchemes } from '../api.ts';
 import { CopySchemeButton } from '../components/CopySchemeButton.tsx';
-import { PersonName, presetLabel } from '../components/labels.tsx';
+import { PersonName, presetLabel } from '../components/Labels.tsx';
 import type { PresetCode, PresetScheme, SchemeListItem } from '../types.ts';
 
 export function SchemesPage() {

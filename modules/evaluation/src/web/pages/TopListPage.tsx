@@ -8,8 +8,8 @@ import { useEffect, useState } from 'react';
 import { Card, Empty, Segmented, Select, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import { ExportButton, PageHeader, formatDateTime, useT } from '@kechuang/platform-web';
 import { ROOT, usePublished, usePublishedList } from '../api.ts';
-import { GradeTag } from '../components/grades.tsx';
-import { PersonName, RankBand, score, Stability, TierTag } from '../components/labels.tsx';
+import { GradeTag } from '../components/Grades.tsx';
+import { PersonName, RankBand, score, Stability, TierTag } from '../components/Labels.tsx';
 import type { PresetCode, PublishedListEntry } from '../types.ts';
 
 export function TopListPage() {
