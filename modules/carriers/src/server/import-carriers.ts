@@ -6,29 +6,25 @@
  * column, value, Chinese message) and nothing is written; else one transaction creates the carriers not yet known
  * (given their town in the jurisdiction), upserts the figures (source 'import'), writes one audit row with each
  * figure's before → after and bumps the `carriers` version. A blank cell changes nothing, so the same file twice
- * writes nothing the second time. The file is read and checked in a parse worker (platform/server imports/).
+ * writes nothing the second time. The file is read and checked in a parse worker (platform/server imports/). The
+ * columns are import-columns.ts', the template carrier-template.ts', the routes import-routes.ts'.
  */
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '@kechuang/platform-core';
 import {
-  actorOf, audit, bumpVersion, cellText, columnLetter, isInScope, parseOffThread, readUpload, reportingUnits, sendXlsx, writeXlsx, yielding,
-  type Actor, type AppContext, type Cell, type Db, type ParseIo, type ParseJobResult, type Table, type Upload,
+  audit, bumpVersion, cellText, columnLetter, isInScope, parseOffThread, reportingUnits, yielding,
+  type Actor, type Cell, type Db, type ParseIo, type ParseJobResult, type Table, type Upload,
 } from '@kechuang/platform-server';
-import { ZCarrierImportQuery, ZCarrierImportResult, ZCarrierTemplateQuery, type CarrierImportError, type CarrierImportResult } from '../contract/carrier-import.ts';
-import { carrierFigures, writeFigures } from '../db/carrier-figures.ts';
+import type { CarrierImportError, CarrierImportResult } from '../contract/carrier-import.ts';
+import { writeFigures } from '../db/carrier-figures.ts';
 import {
-  CARRIER_KIND_LABELS, kindsOfReview, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type CarrierLevel, type ReviewIndicator, type ReviewKind,
+  CARRIER_KIND_LABELS, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type CarrierLevel, type ReviewIndicator, type ReviewKind,
 } from '../domain/index.ts';
-import { BUREAU, CARRIERS_ROOM, tags } from './room.ts';
+import { FIXED, LEVEL_LABELS, type Fixed } from './import-columns.ts';
+import { CARRIERS_ROOM } from './room.ts';
 
 /** the refusal lists at most this many problems (and counts them all) */
 const MAX_ERRORS = 200;
 type Level = CarrierLevel;
-const LEVEL_LABELS: Record<Level, string> = { national: '国家级', provincial: '省级', municipal: '市级', district: '区级' };
-/** The fixed columns and the header texts each accepts; the first is the template's. */
-const FIXED = { name: ['载体名称', 'name'], kind: ['载体类型', 'kind'], region: ['所属镇街', 'region', 'regionCode'], level: ['级别', 'level'], year: ['年度', 'year'] };
-type Fixed = keyof typeof FIXED;
 
 /** Full-width ASCII (０-９, （）, ％, ，) as half-width, spaces dropped, lower case: how headers and values are compared. */
 const norm = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '').toLowerCase();
@@ -43,7 +39,6 @@ const FIXED_BY_HEADER = new Map<string, Fixed>(Object.entries(FIXED).flatMap(([f
 const INDICATOR_BY_HEADER = new Map<string, { ind: ReviewIndicator; review: ReviewKind }>(
   REVIEW_KINDS.flatMap((review) => REVIEW_INDICATORS[review].flatMap((ind) => [ind.code, ind.label, `${ind.label}(${ind.unit})`].map((h) => [norm(h), { ind, review }] as const))),
 );
-const templateHeader = (ind: ReviewIndicator) => `${ind.label}（${ind.unit}）`;
 
 interface Columns {
   fixed: Partial<Record<Fixed, number>>;
@@ -293,61 +288,4 @@ export async function checkCarrierTable(table: Table, input: CheckInput, io: Par
     throw new AppError('VALIDATION', { message: `导入文件有 ${errors.length} 处错误，未导入任何数据`, details: { errorCount: errors.length, errors: errors.slice(0, MAX_ERRORS) } });
   }
   return { rows: planned, year: parsed.year, rowCount: table.rows.length };
-}
-
-/** The template of a review: Chinese headers with units, the jurisdiction's carriers with their figures of the year, and a 说明 sheet. */
-async function carrierTemplate(db: Db, actor: Actor, homeRegion: string, review: ReviewKind, year: number): Promise<{ fileName: string; data: Buffer }> {
-  if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
-  const scopePath = actor.scope.path;
-  const kinds = kindsOfReview(review);
-  const { carriers, figures } = await carrierFigures(db, scopePath, kinds, year);
-  const indicators = REVIEW_INDICATORS[review];
-  const towns = (await reportingUnits(db, homeRegion)).filter((u) => u.path.startsWith(scopePath)).map((u) => u.name);
-  const rows = carriers.map((c) => ({
-    name: c.name, kind: CARRIER_KIND_LABELS[c.kind], region: c.regionName, level: c.level ? LEVEL_LABELS[c.level] : null, year,
-    ...Object.fromEntries(figures.filter((f) => f.carrierId === c.id).map((f) => [f.indicator, f.value])),
-  }));
-  const notes = [
-    ...indicators.map((i) => ({ item: templateHeader(i), note: `代码 ${i.code}；单位：${i.unit}${i.unit === '%' ? '，填 0–100 的数（如 85 或 85%）' : ''}；不能为负数` })),
-    { item: '载体类型', note: review === 'incubator' ? '科技企业孵化器 或 众创空间' : '产业技术研究院' },
-    { item: '所属镇街', note: `新建载体时必填：${towns.join('、')}` },
-    { item: '级别', note: '国家级、省级、市级、区级，可留空' },
-    { item: '说明', note: '按“载体类型 + 载体名称”匹配已有载体；找不到且填了所属镇街的，新建载体。所属镇街、级别只在新建时使用。' },
-    { item: '说明', note: '空白单元格表示不填报，不会清除或改变已有数据；有任何一处错误则整个文件不导入，并逐行列出错误；重复导入同一文件不会改变数据。' },
-  ];
-  const data = await writeXlsx([
-    {
-      name: `${year}年数据`,
-      columns: [
-        { header: FIXED.name[0], key: 'name', width: 32 }, { header: FIXED.kind[0], key: 'kind', width: 16 }, { header: FIXED.region[0], key: 'region', width: 14 },
-        { header: FIXED.level[0], key: 'level', width: 8 }, { header: FIXED.year[0], key: 'year', width: 8 },
-        ...indicators.map((i) => ({ header: templateHeader(i), key: i.code, width: Math.max(12, templateHeader(i).length * 2) })),
-      ],
-      rows,
-    },
-    { name: '说明', columns: [{ header: '列', key: 'item', width: 32 }, { header: '填写说明（单位、空白的含义）', key: 'note', width: 90 }], rows: notes },
-  ]);
-  return { fileName: `${REVIEW_LABELS[review]}_${year}_数据模板.xlsx`, data };
-}
-
-export function carrierImportRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-
-  r.post('/api/evaluation/carriers/import', {
-    config: { access: BUREAU },
-    schema: {
-      tags, summary: '导入载体年度数据 Import carriers\' figures of a year (.xlsx / .csv, multipart field "file"; all-or-nothing, errors by row and column)',
-      querystring: ZCarrierImportQuery, consumes: ['multipart/form-data'], response: { 200: ZCarrierImportResult },
-    },
-    handler: async (req) => importCarrierFigures(ctx.db, actorOf(req), ctx.homeRegion, await readUpload(req, ctx.readLimits), req.query.year),
-  });
-
-  r.get('/api/evaluation/carriers/import-template', {
-    config: { access: BUREAU },
-    schema: { tags, summary: '载体年度数据导入模板 Template of a review (.xlsx), prefilled with the jurisdiction\'s carriers and their figures of the year', querystring: ZCarrierTemplateQuery },
-    handler: async (req, reply) => {
-      const t = await carrierTemplate(ctx.db, actorOf(req), ctx.homeRegion, req.query.review, req.query.year);
-      return sendXlsx(reply, t.fileName, t.data);
-    },
-  });
 }

@@ -21,7 +21,7 @@ import {
 import { figuresOf, getCarrier, listCarriers, writeFigures } from '../db/carrier-figures.ts';
 import { COUNT_UNITS, kindsOfReview, REVIEW_GROUPS, REVIEW_INDICATORS, reviewIndicator, reviewOf, type CarrierKind } from '../domain/index.ts';
 import { CARRIER_KIND, ownCarrierOf } from './bound-kind.ts';
-import { carrierImportRoutes } from './import-carriers.ts';
+import { carrierImportRoutes } from './import-routes.ts';
 import { BUREAU, CARRIERS_ROOM, tags } from './room.ts';
 
 const FIGURES_ACCESS = { roles: [...BUREAU_ROLES, 'carrierUser'] as Role[] };
