@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // tests read JSON answers whose shape is what they assert; `any` there is the point, not a leak
-    files: ['**/*.test.ts', '**/test/**/*.ts', 'apps/server/src/test-app.ts', 'e2e/**/*.ts'],
+    files: ['**/*.test.ts', '**/test/**/*.ts', 'apps/server/src/test-app.ts', 'platform/testing/src/**/*.ts', 'e2e/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

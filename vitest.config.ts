@@ -10,5 +10,7 @@ export default defineConfig({
     pool: 'forks',
     // builds once per run the databases the test apps start from (startTestApp)
     globalSetup: ['apps/server/src/test/global-setup.ts'],
+    // registers the server as the app @kechuang/testing's startTestApp starts (the rooms' tests do not import the server)
+    setupFiles: ['apps/server/src/test/setup-test-app.ts'],
   },
 });

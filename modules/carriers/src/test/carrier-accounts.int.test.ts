@@ -5,7 +5,7 @@
  * accounts. The users page cannot make a carrier account bound to no carrier.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/testing';
 import { TOWN } from './fixtures.ts';
 
 const YEAR = 2024;

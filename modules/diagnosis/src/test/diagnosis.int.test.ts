@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/testing';
 
 describeEachDatabase('diagnosis: 科技体检', (mode) => {
   let t: TestApp;

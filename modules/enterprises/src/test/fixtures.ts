@@ -1,6 +1,6 @@
 /** Enterprises made through the API for the registry's integration tests, with valid USCCs. */
-import type { TestApp } from '@kechuang/server/test';
-import { json } from '@kechuang/server/test';
+import type { TestApp } from '@kechuang/testing';
+import { json } from '@kechuang/testing';
 import { usccCheckCharacter } from '../domain/uscc.ts';
 
 /** A valid USCC: 91 + 330211 + a 9-character organisation code + its check character. */

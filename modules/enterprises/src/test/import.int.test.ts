@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createUser } from '@kechuang/platform-server';
-import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/testing';
 import { csv, ENTERPRISE_HEADER, gbkEncode, QUALIFICATION_HEADER, testUscc, xlsx, YEAR_HEADER } from './import-files.ts';
 
 const THIS_YEAR = new Date().getFullYear();

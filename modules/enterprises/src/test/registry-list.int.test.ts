@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createUser, likePattern, limitOffset, orderBy, whereClause, type Db, type Scope,
 } from '@kechuang/platform-server';
-import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/testing';
 import { ZEnterpriseQuery } from '../contract/schemas.ts';
 import { addScope } from '../db/scope.ts';
 import { TIERS } from '../domain/tier.ts';

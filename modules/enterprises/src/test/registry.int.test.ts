@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createUser } from '@kechuang/platform-server';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/testing';
 import { createEnterprise, figures, post, put, uscc } from './fixtures.ts';
 
 const OWN = '330211001'; // 招宝山街道, the demo town officer's town

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, loadRegionTree, migrate, MIGRATIONS_DIR, openEmbedded } from '@kechuang/platform-server';
-import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/testing';
 import { CHECKS_VERSION, recheckIfStale } from '../db/recheck.ts';
 import { createEnterprise, figures, put, uscc } from './fixtures.ts';
 import { csv } from './import-files.ts';

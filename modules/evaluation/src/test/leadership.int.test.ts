@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { upsertPark, type Actor } from '@kechuang/platform-server';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/testing';
 import { rerunRun } from '../server/rerun-run.ts';
 import { createFirm, fieldOfFirms, TOWN, TOWN2, YEAR } from './registry-fixtures.ts';
 

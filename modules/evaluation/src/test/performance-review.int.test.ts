@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/testing';
 import { parseScheme } from '../domain/index.ts';
 import { REVIEW_INDICATORS, REVIEW_KINDS } from '@kechuang/carriers/domain';
 import { reviewScheme } from '../presets/performance-review.ts';

@@ -4,7 +4,7 @@
  * eligibility condition. Independent of the demo data: tests assert on these firms, not on counts.
  */
 import { usccCheckCharacter } from '@kechuang/enterprises/domain';
-import { json, type TestApp } from '@kechuang/server/test';
+import { json, type TestApp } from '@kechuang/testing';
 
 export const TOWN = '330211001'; // 招宝山街道, the demo `town` officer's
 export const TOWN2 = '330211002'; // 蛟川街道, the demo `town2` officer's

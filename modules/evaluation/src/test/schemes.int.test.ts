@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/testing';
 import { EXAMPLE_ROWS, ISSUE_EXAMPLE } from './fixtures.ts';
 
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.join(',')).join('\r\n');

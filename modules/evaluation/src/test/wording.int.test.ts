@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/testing';
 import { bureauDate, bureauDateTime } from '../domain/figures.ts';
 import { createFirm, fieldOfFirms, YEAR } from './registry-fixtures.ts';
 

@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { closeParsePool, configureParsePool, parseOffThread, parsePoolStats, PARSE_WORKER_HEAP_MB } from '@kechuang/platform-server';
 import { PARSE_JOBS } from '@kechuang/platform-server/test';
-import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/testing';
 import { csv, HEADER_EN } from './files.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

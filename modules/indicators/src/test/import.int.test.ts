@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/testing';
 import { csv, HEADER_EN, HEADER_ZH, xlsx } from './files.ts';
 
 describeEachDatabase('indicator import', (mode) => {

@@ -1,6 +1,6 @@
 /** The database itself refuses values that point nowhere, and keeps referenced regions and indicators. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, startTestApp, type TestApp } from '@kechuang/testing';
 
 describeEachDatabase('indicator value integrity', (mode) => {
   let t: TestApp;

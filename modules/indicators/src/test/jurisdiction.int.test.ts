@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { declaredRoutes } from '@kechuang/platform-server';
-import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/testing';
 import { csv, HEADER_ZH } from './files.ts';
 import { getCockpit } from '../server/get-cockpit.ts';
 

@@ -6,8 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { prepare } from '@kechuang/server/boot';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/testing';
 import { planFigures, readPlanTables } from '../demo/plan-tables.ts';
 import { DEMO_DATA_DIR } from '../demo/seed-demo-indicators.ts';
 import { ZHENHAI_CATALOGUE } from '../demo/zhenhai-catalogue.ts';
@@ -137,7 +136,6 @@ describeEachDatabase('the plans\' tables in the demo', (mode) => {
 
   describe('a demo database from before the plan tables were complete', () => {
     const counts = async () => (await t.db.query<{ n: number }>('select count(*)::int as n from indicator_values'))[0].n;
-    const config = { KECHUANG_HOME_REGION: DISTRICT, KECHUANG_DEMO: true };
 
     it('gets the missing entries, figures and the 2025 actuals on its next start, once, keeping what was edited', async () => {
       const full = await counts();
@@ -147,7 +145,7 @@ describeEachDatabase('the plans\' tables in the demo', (mode) => {
       await t.db.query(`delete from settings where key = 'demoIndicators2025'`);
       expect(await counts()).toBeLessThan(full);
 
-      await prepare(t.db, config);
+      await t.prepare();
       expect(await counts()).toBe(full);
       const entries = await catalogue();
       for (const code of ADDED) expect(entries.has(code), code).toBe(true);
@@ -158,7 +156,7 @@ describeEachDatabase('the plans\' tables in the demo', (mode) => {
       expect((await report('2025')).get('HNTE_COUNT')!.actualSource).toBe('computed');
 
       await t.db.query(`delete from indicator_values where indicator_code = 'TECH_TRANSACTION_VOLUME'`);
-      await prepare(t.db, config);
+      await t.prepare();
       expect(await counts()).toBeLessThan(full); // once: a figure deleted since stays deleted
     });
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/server/test';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/testing';
 
 describeEachDatabase('indicator reports', (mode) => {
   let t: TestApp;
