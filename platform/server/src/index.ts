@@ -15,6 +15,7 @@ export * from './regions/regions.ts';
 export * from './regions/routes.ts';
 export * from './http/access.ts';
 export * from './http/errors.ts';
+export * from './http/request-lang.ts';
 export * from './http/origin-check.ts';
 export * from './http/input-checks.ts';
 export * from './http/security-headers.ts';

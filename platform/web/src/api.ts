@@ -1,7 +1,10 @@
 /**
  * The fetch client every page uses: JSON in and out, the session cookie (same origin), and one error
  * type carrying the server's `{ error: { code, message, details } }`. A 401 sends the user to the login page.
+ * Every call says the interface's language (Accept-Language), so the server's messages and the Excel
+ * exports' headers come back in it.
  */
+import { getLang } from './i18n.ts';
 
 export interface ApiErrorBody {
   code: string;
@@ -73,11 +76,18 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** the interface's language as an Accept-Language value: what the server answers in */
+export function acceptLanguage(): string {
+  return getLang() === 'en' ? 'en' : 'zh-CN';
+}
+
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': acceptLanguage() };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(path + toQueryString(options.query), {
     method: options.method ?? 'GET',
     credentials: 'same-origin',
-    headers: options.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,
   });
@@ -108,7 +118,7 @@ function fileNameOf(res: Response, fallback: string): string {
 
 /** downloads a file (an .xlsx export, a template) and saves it under the server's file name */
 export async function downloadFile(path: string, query?: QueryParams, fallbackName = 'download.xlsx'): Promise<void> {
-  const res = await fetch(path + toQueryString(query), { credentials: 'same-origin' });
+  const res = await fetch(path + toQueryString(query), { credentials: 'same-origin', headers: { 'accept-language': acceptLanguage() } });
   if (!res.ok) {
     const error = await errorOf(res);
     if (res.status === 401) onUnauthenticated();
@@ -139,11 +149,12 @@ export function uploadFile<T>(path: string, file: File, callbacks: UploadCallbac
     xhr.open('POST', path);
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', acceptLanguage());
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) callbacks.onProgress?.(e.loaded / e.total);
     };
     xhr.upload.onload = () => callbacks.onUploaded?.();
-    xhr.onerror = () => reject(new ApiError(0, { code: 'NETWORK', message: '网络错误，上传失败' }));
+    xhr.onerror = () => reject(new ApiError(0, { code: 'NETWORK', message: getLang() === 'en' ? 'Network error: the upload failed' : '网络错误，上传失败' }));
     xhr.onload = () => {
       let json: unknown;
       try {
@@ -162,7 +173,7 @@ export function uploadFile<T>(path: string, file: File, callbacks: UploadCallbac
   });
 }
 
-/** the message to show for any error: the server's zh-CN message, or the JS error's */
+/** the message to show for any error: the server's (in the language the call asked for), or the JS error's */
 export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   if (e instanceof Error) return e.message;

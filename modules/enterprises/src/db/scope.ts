@@ -3,7 +3,7 @@
  * subtree (towns, parks); an enterprise account its own enterprise only. Every registry query adds this
  * condition on `e` (enterprises) joined with `r` (its region).
  */
-import { AppError } from '@kechuang/platform-core';
+import { enterpriseError } from '../server/errors.ts';
 import { boundIdOf, type Db, type Scope } from '@kechuang/platform-server';
 
 /** the kind of bound account an enterprise's own account is (server/bound-kind.ts) */
@@ -45,6 +45,6 @@ export async function visibleEnterprise(db: Db, scope: Scope, id: number): Promi
     [id],
   );
   const visible = e && (scope.kind === 'region' ? e.path.startsWith(scope.path) : ownEnterpriseOf(scope) === e.id);
-  if (!visible) throw new AppError('NOT_FOUND', { message: '企业不存在或不在您的管辖范围内', details: { field: 'id', value: id } });
+  if (!visible) throw enterpriseError('ENT_NOT_FOUND', { details: { field: 'id', value: id } });
   return { id: e.id, uscc: e.uscc, name: e.name, regionCode: e.regionCode };
 }

@@ -9,7 +9,8 @@
  * its rows checked in a parse worker (checkRegistryTable, its lookups answered from the request thread),
  * and written in chunks that let the event loop turn, so a large import does not stop other requests.
  */
-import { AppError } from '@kechuang/platform-core';
+import { AppError, IMPORT_MESSAGES } from '@kechuang/platform-core';
+import { enterpriseError } from './errors.ts';
 import {
   audit, bumpVersion, columnLetter, parseOffThread, writeInChunks, yielding,
   type Db, type ParseIo, type ParseJobResult, type Scope, type Table, type Upload, type YieldingDb,
@@ -51,7 +52,8 @@ export interface RegistryImportOptions {
 function assertMayImport(actor: RegistryImportActor, kind: RegistryImportKind): void {
   if (actor.role === null || actor.role === 'bureauAdmin' || actor.role === 'bureauStaff') return;
   if (actor.role === 'townOfficer' && kind !== 'qualifications') return;
-  throw new AppError('FORBIDDEN', { message: actor.role === 'townOfficer' ? '资质名单由科技局导入，镇街专员只能导入本镇街企业的名录和年度数据' : '无权导入企业库数据' });
+  if (actor.role === 'townOfficer') throw enterpriseError('ENT_IMPORT_QUALIFICATIONS_BUREAU_ONLY');
+  throw new AppError('FORBIDDEN', { message: { zh: '无权导入企业库数据', en: 'You may not import into the registry' } });
 }
 
 export async function importRegistry(
@@ -64,9 +66,10 @@ export async function importRegistry(
 ): Promise<RegistryImportResult> {
   const onProgress = opts.onProgress ?? (() => undefined);
   assertMayImport(actor, kind);
-  if (scope.kind !== 'region') throw new AppError('FORBIDDEN');
+  if (scope.kind !== 'region') throw new AppError('FORBIDDEN_SCOPE');
   if (opts.maxBytes !== undefined && file.data.length > opts.maxBytes) {
-    throw new AppError('IMPORT_TOO_LARGE', { message: `文件过大：${(file.data.length / 1048576).toFixed(1)} MB，上限 ${Math.floor(opts.maxBytes / 1048576)} MB`, details: { file: file.name, bytes: file.data.length } });
+    const [size, limit] = [(file.data.length / 1048576).toFixed(1), Math.floor(opts.maxBytes / 1048576)];
+    throw new AppError('IMPORT_TOO_LARGE', { message: { zh: `文件过大：${size} MB，上限 ${limit} MB`, en: `The file is too large: ${size} MB, at most ${limit} MB` }, details: { file: file.name, bytes: file.data.length } });
   }
 
   onProgress({ phase: 'read', done: 0, total: 0 });
@@ -216,11 +219,11 @@ export async function checkRegistryTable(table: Table, input: CheckInput, io: Pa
 function checkHeaders(kind: RegistryImportKind, table: Table): HeaderMap {
   const headers = mapHeaders(kind, table.headers);
   if (headers.missing.length > 0) {
-    throw new AppError('IMPORT_HEADER', { message: `缺少必填列：${headers.missing.join('、')}`, details: { missing: headers.missing, found: table.headers } });
+    throw new AppError('IMPORT_HEADER', { message: IMPORT_MESSAGES.missingColumns(headers.missing), details: { missing: headers.missing, found: table.headers } });
   }
-  if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: `列重复：${headers.duplicated.join('、')}`, details: { duplicated: headers.duplicated } });
+  if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: IMPORT_MESSAGES.duplicatedColumns(headers.duplicated), details: { duplicated: headers.duplicated } });
   if (kind === 'years' && ![...AMOUNT_FIELDS, ...COUNT_FIELDS].some((f) => headers.index[f] !== undefined)) {
-    throw new AppError('IMPORT_HEADER', { message: '年度数据至少需要一列数据（如 营业收入、研发费用、职工总数）', details: { found: table.headers } });
+    throw enterpriseError('ENT_IMPORT_YEARS_NO_FIGURE', { details: { found: table.headers } });
   }
   if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
   return headers;
@@ -290,7 +293,7 @@ async function refuse(db: Db, actor: RegistryImportActor, kind: RegistryImportKi
     [RUN_KINDS[kind], fileName, actor.id, actor.username, rows, JSON.stringify(sorted.slice(0, MAX_REPORTED_ERRORS))],
   );
   throw new AppError('IMPORT_INVALID', {
-    message: `导入文件有 ${errorCount} 处错误，未导入任何数据`,
+    message: IMPORT_MESSAGES.invalid(errorCount),
     details: { importRunId: id, errorCount, errors: sorted.slice(0, 1000) },
   });
 }

@@ -2,16 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
+import { ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import {
-  actorOf, audit, createUser, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, dataVersionOf, sendCachedJson, sendXlsx, writeXlsx, ZPage, type AppContext,
+  actorOf, audit, createUser, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, dataVersionOf, requestLang, sendCachedJson, sendXlsx, writeXlsx, ZPage, type AppContext,
 } from '@kechuang/platform-server';
 import { warmLeague } from '@kechuang/indicators/server';
 import {
   ZEnterpriseInput, ZEnterpriseListItem, ZEnterpriseQuery, ZEnterpriseSelfInput, ZIpHolding, ZProfile, ZQualificationInput, ZRdInstitutionInput,
-  ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, HNTE_FIELDS, ZDoubling, ZRegistryActualsResult, ZUnitCounts,
+  ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, ZDoubling, ZRegistryActualsResult, ZUnitCounts,
 } from '../contract/schemas.ts';
-import { doublingProgress, TIER_LABELS } from '../domain/index.ts';
+import { doublingProgress } from '../domain/index.ts';
 import { CHECKS_VERSION, recheckIfStale, today } from '../db/recheck.ts';
 import { visibleEnterprise } from '../db/scope.ts';
 import { findEnterprises } from './find-enterprises.ts';
@@ -23,6 +23,8 @@ import { findWorkList, WORK_LIST_TITLES, WORK_LISTS, workListXlsx } from './work
 import { countDate, tierCounts } from './tier-counts.ts';
 import { writeRegistryActuals } from './registry-actuals.ts';
 import { registryImportRoutes } from './import-routes.ts';
+import { enterpriseError } from './errors.ts';
+import { registryXlsx } from './export-registry.ts';
 
 const tags = ['enterprises'];
 const ANYONE = { roles: [...READ_ROLES, 'enterpriseUser'] as const };
@@ -36,8 +38,8 @@ const ZYears = z.object({ from: z.coerce.number().int().min(2000).max(2100), to:
 
 
 function yearRange(q: { from: number; to: number }): number[] {
-  if (q.to < q.from) throw new AppError('VALIDATION', { message: '结束年度早于起始年度', details: { field: 'to' } });
-  if (q.to - q.from > 20) throw new AppError('VALIDATION', { message: '一次最多 20 个年度', details: { field: 'to' } });
+  if (q.to < q.from) throw enterpriseError('ENT_YEARS_REVERSED', { details: { field: 'to' } });
+  if (q.to - q.from > 20) throw enterpriseError('ENT_YEARS_TOO_MANY', { params: { max: 20 }, details: { field: 'to' } });
   return Array.from({ length: q.to - q.from + 1 }, (_, i) => q.from + i);
 }
 
@@ -66,37 +68,8 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: '导出企业库 Export the registry (.xlsx)', querystring: ZEnterpriseQuery },
     handler: async (req, reply) => {
       const { items } = await findEnterprises(ctx.db, actorOf(req).scope, { ...req.query, page: 1, pageSize: 100_000 }, today());
-      // chains by name, as the screen and the import template say them, so that the file imports back as it is
-      const chainNames = new Map((await ctx.db.query<{ code: string; name: string }>('select code, name from industry_chains')).map((c) => [c.code, c.name]));
-      const rows = items.map((i) => ({
-        ...i,
-        tier: TIER_LABELS[i.tier],
-        hnteField: i.hnteField ? HNTE_FIELDS[i.hnteField as keyof typeof HNTE_FIELDS] : '',
-        chainTags: i.chainTags.map((c) => chainNames.get(c) ?? c).join('、'),
-        aboveScale: i.isAboveScale ? '是' : '否',
-        listed: i.isListed ? '是' : '否',
-      }));
-      // the first sheet is the table alone, under the registry import's own headers (企业名录); the note goes on its own sheet
-      return sendXlsx(reply, `企业库_${today()}.xlsx`, await writeXlsx([
-        {
-          name: '企业库',
-          columns: [
-            { header: '统一社会信用代码', key: 'uscc', width: 22 }, { header: '企业名称', key: 'name', width: 36 }, { header: '所属镇街', key: 'regionName', width: 14 },
-            { header: '行业代码', key: 'industryCode', width: 10 }, { header: '技术领域', key: 'hnteField', width: 16 }, { header: '产业链', key: 'chainTags', width: 20 },
-            { header: '规上企业', key: 'aboveScale', width: 8 }, { header: '上市企业', key: 'listed', width: 8 }, { header: '梯队', key: 'tier', width: 16 },
-            { header: '最近年度', key: 'latestYear', width: 8 }, { header: '营业收入（元）', key: 'revenue', width: 16, numFmt: '#,##0' }, { header: '研发费用（元）', key: 'rdExpense', width: 16, numFmt: '#,##0' },
-          ],
-          rows,
-        },
-        {
-          name: '说明',
-          columns: [{ header: '说明', key: 'note', width: 90 }],
-          rows: [
-            { note: `企业库 · 导出于 ${today()} · 共 ${items.length} 家` },
-            { note: '本表可修改后按“企业名录”导入：统一社会信用代码、企业名称、所属镇街、行业代码、技术领域、产业链、规上企业、上市企业各列按导入模板的写法；梯队、最近年度、营业收入、研发费用仅供查看，导入时不读取。' },
-          ],
-        },
-      ]));
+      const file = await registryXlsx(ctx.db, items, today(), requestLang(req));
+      return sendXlsx(reply, file.fileName, file.data);
     },
   });
 
@@ -301,7 +274,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
       await ctx.db.transaction(async (tx) => {
         const [before] = await tx.query('select name, sort from industry_chains where code = $1', [req.params.code]);
         const [clash] = await tx.query<{ code: string }>('select code from industry_chains where name = $1 and code <> $2', [req.body.name, req.params.code]);
-        if (clash) throw new AppError('CONFLICT', { message: `产业链名称“${req.body.name}”已被 ${clash.code} 使用`, details: { field: 'name' } });
+        if (clash) throw enterpriseError('ENT_CHAIN_NAME_TAKEN', { params: { name: req.body.name, code: clash.code }, details: { field: 'name' } });
         await tx.query('insert into industry_chains (code, name, sort) values ($1, $2, $3) on conflict (code) do update set name = excluded.name, sort = excluded.sort', [req.params.code, req.body.name, req.body.sort]);
         await audit(tx, actorOf(req), { action: 'industryChain.save', entity: 'industryChain', entityId: req.params.code, before: before ?? null, after: req.body });
       });

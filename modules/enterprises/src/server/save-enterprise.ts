@@ -4,7 +4,8 @@
  * and re-runs the enterprise's rules. A bureau edit is confirmed at once; an enterprise's own figures
  * are a self-report (企业自报) until the bureau confirms them.
  */
-import { AppError } from '@kechuang/platform-core';
+import { AppError, fillMessage } from '@kechuang/platform-core';
+import { ENTERPRISE_ERRORS, enterpriseError, type EnterpriseErrorCode } from './errors.ts';
 import { assertRegionInScope, audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
 import type { z } from 'zod';
 import { IP_KINDS, type ZEnterpriseSelfInput, type ZIpHolding, type ZQualificationInput, type ZRdInstitutionInput, type EnterpriseInput, type YearFiguresInput } from '../contract/schemas.ts';
@@ -12,11 +13,13 @@ import { defaultValidUntil, foundedOnProblem, ipHoldingProblems, usccProblem, ye
 import { recheckEnterprises, today } from '../db/recheck.ts';
 import { visibleEnterprise } from '../db/scope.ts';
 
-const invalid = (field: string, message: string, value?: unknown) => new AppError('VALIDATION', { message, details: { field, value } });
+/** a problem the domain's checks word in Chinese: theirs in Chinese, the code's in English */
+const invalid = (code: EnterpriseErrorCode, field: string, zh: string, value?: unknown) =>
+  enterpriseError(code, { message: { zh, en: fillMessage(ENTERPRISE_ERRORS[code].en, { field }) }, details: { field, value } });
 const isBureau = (actor: Actor) => actor.role === 'bureauAdmin' || actor.role === 'bureauStaff';
 
 function requireBureau(actor: Actor): void {
-  if (!isBureau(actor)) throw new AppError('FORBIDDEN', { message: '只有科技局可以修改该项' });
+  if (!isBureau(actor)) throw enterpriseError('ENT_BUREAU_ONLY');
 }
 
 async function finish(tx: Db, id: number): Promise<void> {
@@ -26,14 +29,14 @@ async function finish(tx: Db, id: number): Promise<void> {
 
 async function checkMasterData(db: Db, actor: Actor, input: EnterpriseInput): Promise<string> {
   const { uscc, message } = usccProblem(input.uscc);
-  if (message) throw invalid('uscc', message, input.uscc);
+  if (message) throw invalid('ENT_USCC_INVALID', 'uscc', message, input.uscc);
   const region = await assertRegionInScope(db, actor.scope, input.regionCode);
-  if (!['district', 'town', 'park'].includes(region.kind)) throw invalid('regionCode', `“${region.name}”不是区、镇街或园区`, input.regionCode);
+  if (!['district', 'town', 'park'].includes(region.kind)) throw enterpriseError('ENT_REGION_KIND', { params: { name: region.name }, details: { field: 'regionCode', value: input.regionCode } });
   const founded = foundedOnProblem(input.foundedOn, today());
-  if (founded) throw invalid('foundedOn', founded, input.foundedOn);
+  if (founded) throw invalid('ENT_FOUNDED_ON_INVALID', 'foundedOn', founded, input.foundedOn);
   const known = await db.query<{ code: string }>('select code from industry_chains');
   const unknown = input.chainTags.find((t) => !known.some((c) => c.code === t));
-  if (unknown) throw invalid('chainTags', `产业链“${unknown}”不在产业链目录中`, unknown);
+  if (unknown) throw enterpriseError('ENT_CHAIN_UNKNOWN', { params: { chain: unknown }, details: { field: 'chainTags', value: unknown } });
   return uscc;
 }
 
@@ -48,7 +51,7 @@ export async function createEnterprise(db: Db, actor: Actor, input: EnterpriseIn
   const uscc = await checkMasterData(db, actor, input);
   return db.transaction(async (tx) => {
     const [dup] = await tx.query<{ id: number; name: string }>('select id, name from enterprises where uscc = $1', [uscc]);
-    if (dup) throw new AppError('CONFLICT', { message: `统一社会信用代码 ${uscc} 已登记为“${dup.name}”`, details: { field: 'uscc', value: uscc } });
+    if (dup) throw enterpriseError('ENT_USCC_TAKEN', { params: { uscc, name: dup.name }, details: { field: 'uscc', value: uscc } });
     const [row] = await tx.query<{ id: number }>(
       `insert into enterprises (uscc, ${MASTER_COLUMNS.map(([c]) => c).join(', ')}) values ($1, ${MASTER_COLUMNS.map((_, i) => `$${i + 2}`).join(', ')}) returning id`,
       [uscc, ...MASTER_COLUMNS.map(([, k]) => input[k])],
@@ -75,7 +78,7 @@ export async function updateEnterprise(db: Db, actor: Actor, id: number, input: 
   await db.transaction(async (tx) => {
     if (uscc !== current.uscc) {
       const [dup] = await tx.query<{ name: string }>('select name from enterprises where uscc = $1 and id <> $2', [uscc, id]);
-      if (dup) throw new AppError('CONFLICT', { message: `统一社会信用代码 ${uscc} 已登记为“${dup.name}”`, details: { field: 'uscc', value: uscc } });
+      if (dup) throw enterpriseError('ENT_USCC_TAKEN', { params: { uscc, name: dup.name }, details: { field: 'uscc', value: uscc } });
     }
     const before = await masterSnapshot(tx, id);
     await tx.query(
@@ -114,9 +117,9 @@ export async function saveYear(db: Db, actor: Actor, id: number, year: number, f
   const current = await visibleEnterprise(db, actor.scope, id);
   if (!isBureau(actor) && actor.role !== 'enterpriseUser') throw new AppError('FORBIDDEN');
   const thisYear = Number(today().slice(0, 4));
-  if (year > thisYear) throw invalid('year', `年度 ${year} 尚未开始`, year);
+  if (year > thisYear) throw enterpriseError('ENT_YEAR_NOT_STARTED', { params: { year }, details: { field: 'year', value: year } });
   const problem = yearFigureProblems(figures)[0];
-  if (problem) throw invalid(problem.field, problem.message);
+  if (problem) throw invalid('ENT_FIGURES_INVALID', problem.field, problem.message);
   const source = isBureau(actor) ? 'manual' : 'selfReport';
   const confirmed = isBureau(actor);
   const n = YEAR_FIELDS.length;
@@ -140,7 +143,7 @@ export async function confirmYear(db: Db, actor: Actor, id: number, year: number
   const current = await visibleEnterprise(db, actor.scope, id);
   await db.transaction(async (tx) => {
     const rows = await tx.query<{ year: number }>('update enterprise_years set confirmed = true, updated_by = $3, updated_at = now() where enterprise_id = $1 and year = $2 and not confirmed returning year', [id, year, actor.id]);
-    if (rows.length === 0) throw new AppError('NOT_FOUND', { message: `${year} 年没有待确认的企业自报数据`, details: { field: 'year', value: year } });
+    if (rows.length === 0) throw enterpriseError('ENT_NO_SELF_REPORT', { params: { year }, details: { field: 'year', value: year } });
     await audit(tx, actor, { action: 'enterpriseYear.confirm', entity: 'enterpriseYear', entityId: `${current.uscc}|${year}`, regionCode: current.regionCode, after: { confirmed: true } });
     await bumpVersion(tx, 'enterprises');
   });
@@ -150,7 +153,7 @@ export async function setIp(db: Db, actor: Actor, id: number, holdings: z.infer<
   requireBureau(actor);
   const current = await visibleEnterprise(db, actor.scope, id);
   const problem = ipHoldingProblems(holdings, (kind) => IP_KINDS[kind as keyof typeof IP_KINDS] ?? kind)[0];
-  if (problem) throw invalid(problem.field, problem.message);
+  if (problem) throw invalid('ENT_IP_INVALID', problem.field, problem.message);
   await db.transaction(async (tx) => {
     const before = await tx.query(
       'select kind, acquisition, count, used_in_earlier_hnte as "usedInEarlierHnte" from enterprise_ip where enterprise_id = $1 order by kind, acquisition',
@@ -171,10 +174,10 @@ export async function addQualification(db: Db, actor: Actor, id: number, q: z.in
   requireBureau(actor);
   const current = await visibleEnterprise(db, actor.scope, id);
   const validUntil = q.validUntil ?? defaultValidUntil(q.kind, q.issuedOn);
-  if (validUntil < q.issuedOn) throw invalid('validUntil', `有效期至 ${validUntil} 早于发证日期 ${q.issuedOn}`);
+  if (validUntil < q.issuedOn) throw enterpriseError('ENT_VALID_UNTIL_BEFORE_ISSUE', { params: { validUntil, issuedOn: q.issuedOn }, details: { field: 'validUntil' } });
   return db.transaction(async (tx) => {
     const [dup] = await tx.query<{ name: string }>('select e.name from qualifications q join enterprises e on e.id = q.enterprise_id where q.kind = $1 and q.certificate_no = $2', [q.kind, q.certificateNo]);
-    if (dup) throw new AppError('CONFLICT', { message: `证书编号 ${q.certificateNo} 已登记在“${dup.name}”名下`, details: { field: 'certificateNo', value: q.certificateNo } });
+    if (dup) throw enterpriseError('ENT_CERTIFICATE_TAKEN', { params: { certificateNo: q.certificateNo, name: dup.name }, details: { field: 'certificateNo', value: q.certificateNo } });
     const [row] = await tx.query<{ id: number }>(
       'insert into qualifications (enterprise_id, kind, certificate_no, issued_on, valid_until, status) values ($1, $2, $3, $4, $5, $6) returning id',
       [id, q.kind, q.certificateNo, q.issuedOn, validUntil, q.status],
@@ -190,7 +193,7 @@ export async function setQualificationStatus(db: Db, actor: Actor, id: number, q
   const current = await visibleEnterprise(db, actor.scope, id);
   await db.transaction(async (tx) => {
     const [before] = await tx.query<{ status: string }>('select status from qualifications where id = $1 and enterprise_id = $2 for update', [qualificationId, id]);
-    if (!before) throw new AppError('NOT_FOUND', { details: { field: 'qualificationId', value: qualificationId } });
+    if (!before) throw enterpriseError('ENT_QUALIFICATION_NOT_FOUND', { details: { field: 'qualificationId', value: qualificationId } });
     await tx.query('update qualifications set status = $1, updated_at = now() where id = $2', [status, qualificationId]);
     await audit(tx, actor, { action: 'qualification.status', entity: 'qualification', entityId: qualificationId, regionCode: current.regionCode, before, after: { status } });
     await finish(tx, id);
@@ -206,7 +209,7 @@ export async function addRdInstitution(db: Db, actor: Actor, id: number, input: 
        on conflict (enterprise_id, type, level, name) do nothing returning id`,
       [id, input.name, input.type, input.level, input.recognisedYear],
     );
-    if (!row) throw new AppError('CONFLICT', { message: `研发机构“${input.name}”已登记`, details: { field: 'name', value: input.name } });
+    if (!row) throw enterpriseError('ENT_INSTITUTION_TAKEN', { params: { name: input.name }, details: { field: 'name', value: input.name } });
     await audit(tx, actor, { action: 'rdInstitution.create', entity: 'rdInstitution', entityId: row.id, regionCode: current.regionCode, after: { uscc: current.uscc, ...input } });
     await finish(tx, id);
     return row;
@@ -218,7 +221,7 @@ export async function deleteRdInstitution(db: Db, actor: Actor, id: number, inst
   const current = await visibleEnterprise(db, actor.scope, id);
   await db.transaction(async (tx) => {
     const [before] = await tx.query('delete from rd_institutions where id = $1 and enterprise_id = $2 returning name, type, level, recognised_year as "recognisedYear"', [institutionId, id]);
-    if (!before) throw new AppError('NOT_FOUND', { details: { field: 'institutionId', value: institutionId } });
+    if (!before) throw enterpriseError('ENT_INSTITUTION_NOT_FOUND', { details: { field: 'institutionId', value: institutionId } });
     await audit(tx, actor, { action: 'rdInstitution.delete', entity: 'rdInstitution', entityId: institutionId, regionCode: current.regionCode, before });
     await finish(tx, id);
   });

@@ -7,7 +7,7 @@
  * - noRdInstitution (两清零 · 研发机构清零): above-scale enterprises with no R&D institution;
  * - lapsedTechSme: tech-SME registrations that ended in the last two years with no new one.
  */
-import { AppError } from '@kechuang/platform-core';
+import { enterpriseError } from './errors.ts';
 import { likePattern, whereClause, writeXlsx, type Db, type ExportColumn, type Scope } from '@kechuang/platform-server';
 import type { z } from 'zod';
 import type { ZWorkListItem, ZWorkListQuery } from '../contract/schemas.ts';
@@ -114,7 +114,7 @@ export function workListTitle(name: WorkListName): string {
 
 export async function findWorkList(db: Db, scope: Scope, name: WorkListName, q: WorkListQuery, asOf: string) {
   const def = DEFS[name];
-  if (!def) throw new AppError('NOT_FOUND');
+  if (!def) throw enterpriseError('ENT_WORK_LIST_UNKNOWN', { details: { field: 'name', value: name } });
   const where = whereClause(def.second ? [asOf, def.second(q, asOf)] : [asOf]);
   const codes = scope.kind === 'region' ? await regionCodesInScope(db, scope) : null;
   if (codes) where.add('e.region_code = any(?::text[])', codes);

@@ -1,6 +1,6 @@
 /**
  * The engine's one error: an AppError('VALIDATION') whose zh-CN message names the node, column or entity
- * at fault, and whose details carry a typed `reason` (the list below) with the same facts as data, so the
+ * at fault (the English one says what kind of fault), and whose details carry a typed `reason` (the list below) with the same facts as data, so the
  * API can render `{ error: { code, message, details } }` and the CLI prints the message as it is.
  */
 import { AppError } from '@kechuang/platform-core';
@@ -31,11 +31,39 @@ export type IndexErrorReason =
   | 'SELECTION_INVALID'
   | 'SENSITIVITY_INVALID';
 
+/** the English message of each reason (the Chinese one is the thrower's, naming the node, column or entity) */
+const REASON_EN: Record<IndexErrorReason, string> = {
+  SCHEME_INVALID: 'The scheme is invalid',
+  SCHEME_DUPLICATE_ID: 'Two nodes of the scheme share an id',
+  SCHEME_CYCLE: 'A node of the scheme is its own ancestor',
+  SCHEME_PARENT_UNKNOWN: 'A node names a parent that does not exist',
+  SCHEME_ROOT: 'The scheme needs exactly one root group',
+  SCHEME_EMPTY_GROUP: 'A group of the scheme has no children',
+  WEIGHT_NEGATIVE: 'A weight is negative',
+  WEIGHT_ALL_ZERO: 'All weights of a group are zero',
+  WEIGHT_MISSING: 'A child of a group weighted by given weights has no weight',
+  AHP_SHAPE: 'The pairwise comparison matrix does not match the group\'s children',
+  AHP_NOT_POSITIVE: 'The pairwise comparison matrix has a value that is not positive',
+  AHP_NOT_RECIPROCAL: 'The pairwise comparison matrix is not reciprocal',
+  AHP_INCONSISTENT: 'The pairwise comparisons are inconsistent (CR above 0.10)',
+  AHP_TOO_LARGE: 'Pairwise comparison takes at most 10 children',
+  DATA_COLUMN_MISSING: 'A column the scheme needs is not in the data',
+  DATA_UNREADABLE: 'The data is not a readable table',
+  DATA_NOT_NUMBER: 'A numeric column holds text',
+  DATA_ID: 'An entity id is missing or repeated',
+  DATA_CONSTANT: 'An indicator has the same value for every entity',
+  DATA_NO_ENTITIES: 'Nothing is left to score',
+  DATA_DOMAIN: 'A value is outside what the method can compute',
+  SELECTION_TOO_FEW: 'Too few entities for the selection',
+  SELECTION_INVALID: 'The selection is invalid',
+  SENSITIVITY_INVALID: 'The sensitivity analysis settings are invalid',
+};
+
 export class IndexError extends AppError {
   readonly reason: IndexErrorReason;
 
   constructor(reason: IndexErrorReason, message: string, facts: Record<string, unknown> = {}) {
-    super('VALIDATION', { message, details: { reason, ...facts } });
+    super('VALIDATION', { message: { zh: message, en: REASON_EN[reason] }, details: { reason, ...facts } });
     this.reason = reason;
   }
 }

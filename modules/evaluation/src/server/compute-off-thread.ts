@@ -8,7 +8,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { AppError, type ErrorCode } from '@kechuang/platform-core';
+import { AppError, type SerialisedAppError } from '@kechuang/platform-core';
 import type { DataTable } from '../domain/index.ts';
 import type { RawScheme } from '../contract/schemas.ts';
 import { evaluateRun, type Evaluated, type RunPlan } from './evaluate-run.ts';
@@ -22,7 +22,10 @@ export interface WorkerRequest {
   plan: RunPlan;
   threads: number;
 }
-export type WorkerReply = { ok: true; evaluated: Evaluated } | { ok: false; code: ErrorCode; message: string; details: unknown };
+export type WorkerReply =
+  | { ok: true; evaluated: Evaluated }
+  | { ok: false; error: SerialisedAppError }
+  | { ok: false; error: null; message: string };
 
 const WORKER = new URL('./run-worker.mjs', import.meta.url);
 
@@ -38,8 +41,8 @@ export function evaluateOffThread(scheme: RawScheme, table: DataTable, plan: Run
     worker.once('message', (m: WorkerReply) => {
       settled = true;
       if (m.ok) resolve(m.evaluated);
-      else if (m.code === 'INTERNAL') reject(new Error(`评价计算线程出错：${m.message}`));
-      else reject(new AppError(m.code, { message: m.message, details: m.details }));
+      else if (m.error === null) reject(new Error(`评价计算线程出错：${m.message}`));
+      else reject(AppError.revive(m.error));
       void worker.terminate();
     });
     worker.once('error', (e) => {

@@ -3,7 +3,7 @@
  * period) within the user's jurisdiction, take the preset's documented scheme or a saved one of the same
  * preset, check it, compute (in the request, or off it for a large run), and store everything frozen.
  */
-import { AppError } from '@kechuang/platform-core';
+import { evaluationError, PRESET_LABELS } from './errors.ts';
 import type { Actor, Db } from '@kechuang/platform-server';
 import { leaves, type GradeRule } from '../domain/index.ts';
 import type { RunOptions, RunSourceInput, Tier } from '../contract/schemas.ts';
@@ -14,7 +14,6 @@ import { evaluate } from './compute-off-thread.ts';
 import type { RunPlan } from './evaluate-run.ts';
 import { storeRun } from './store-run.ts';
 
-export const PRESET_LABELS = { leadership: '企业科技创新引领指数', towns: '镇街（园区）创新赛绩', performanceReview: '载体绩效评价', upload: '上传数据' } as const;
 
 export interface RunCreate {
   name?: string;
@@ -47,9 +46,10 @@ export async function createRun(db: Db, homeRegion: string, actor: Actor, body: 
   const warnings = [...input.warnings];
   if (body.schemeId !== undefined) {
     const saved = await getSchemeRow(db, body.schemeId);
-    if (!saved) throw new AppError('NOT_FOUND', { message: `评价体系 ${body.schemeId} 不存在`, details: { field: 'schemeId', value: body.schemeId } });
+    if (!saved) throw evaluationError('EVAL_SCHEME_NOT_FOUND', { params: { id: body.schemeId }, details: { field: 'schemeId', value: body.schemeId } });
     if (saved.preset !== body.source.kind) {
-      throw new AppError('VALIDATION', { message: `评价体系“${saved.name}”用于${PRESET_LABELS[saved.preset ?? 'upload']}，不能用于${PRESET_LABELS[body.source.kind]}`, details: { field: 'schemeId', value: body.schemeId } });
+      const [usedFor, source] = [PRESET_LABELS[saved.preset ?? 'upload'], PRESET_LABELS[body.source.kind]];
+      throw evaluationError('EVAL_SCHEME_WRONG_SOURCE', { params: { name: saved.name, usedFor: usedFor.zh, source: source.zh, usedForEn: usedFor.en, sourceEn: source.en }, details: { field: 'schemeId', value: body.schemeId } });
     }
     raw = saved.scheme;
     schemeId = saved.id;

@@ -1,5 +1,12 @@
-/** Lines the .xlsx exports share, in Chinese: what the Monte Carlo varied, and a finalist's rank band and stability in words. */
-import { imputationLabel, methodLabel, rankBand, stabilityWords, stableLabel, type RankExplanation } from '../domain/index.ts';
+/** Lines the .xlsx exports share, in the user's language: what the Monte Carlo varied, and a finalist's rank band and stability in words. */
+import type { MessageLang } from '@kechuang/platform-core';
+import { imputationLabel, methodLabel, rankBand, stabilityWords, stableLabel, type Lang, type RankExplanation } from '../domain/index.ts';
+
+/** the request's language as the engine's words name it */
+export const wordsLang = (lang: MessageLang): Lang => (lang === 'en' ? 'en' : 'zh-CN');
+
+/** a header or word in the export's language */
+export const pick = (lang: MessageLang, zh: string, en: string): string => (lang === 'en' ? en : zh);
 
 export interface McPlan {
   samples: number;
@@ -9,14 +16,17 @@ export interface McPlan {
 }
 
 /** "敏感性分析：200 次抽样（种子 1），各组权重上下浮动 25%；标准化：极差标准化、百分位标准化；…" */
-export function mcNote(mc: McPlan, columnNames: Record<string, string>): string {
+export function mcNote(mc: McPlan, columnNames: Record<string, string>, lang: MessageLang = 'zh'): string {
   const name = (c: string) => columnNames[c] ?? c;
-  const alt = (label: string, xs: string[]) => (xs.length > 1 ? `；${label}：${xs.join('、')}` : '');
-  return `敏感性分析：${mc.samples} 次抽样（种子 ${mc.seed}），各组权重上下浮动 ${Math.round(mc.perturbation * 100)}%`
-    + alt('标准化', mc.alternatives.normalisation.map((m) => methodLabel('normalisation', m, 'zh-CN')))
-    + alt('汇总', mc.alternatives.aggregation.map((m) => methodLabel('aggregation', m, 'zh-CN')))
-    + alt('补缺', mc.alternatives.imputation.map((m) => imputationLabel(m, 'zh-CN', name)))
-    + '。排名区间为各次抽样名次的 5%–95%';
+  const l = wordsLang(lang);
+  const en = lang === 'en';
+  const alt = (label: string, xs: string[]) => (xs.length > 1 ? (en ? `; ${label}: ${xs.join(', ')}` : `；${label}：${xs.join('、')}`) : '');
+  const alternatives = alt(pick(lang, '标准化', 'normalisation'), mc.alternatives.normalisation.map((m) => methodLabel('normalisation', m, l)))
+    + alt(pick(lang, '汇总', 'aggregation'), mc.alternatives.aggregation.map((m) => methodLabel('aggregation', m, l)))
+    + alt(pick(lang, '补缺', 'imputation'), mc.alternatives.imputation.map((m) => imputationLabel(m, l, name)));
+  const pct = Math.round(mc.perturbation * 100);
+  if (en) return `Sensitivity analysis: ${mc.samples} samples (seed ${mc.seed}), each group's weights varied by up to ${pct}%${alternatives}. The rank band is the 5%–95% range of the sampled ranks`;
+  return `敏感性分析：${mc.samples} 次抽样（种子 ${mc.seed}），各组权重上下浮动 ${pct}%${alternatives}。排名区间为各次抽样名次的 5%–95%`;
 }
 
 /** the band, the stability and what moves it, as export cells */
@@ -25,10 +35,12 @@ export function stabilityCells(
   explanation: RankExplanation | null | undefined,
   mc: McPlan | null,
   columnNames: Record<string, string>,
+  lang: MessageLang = 'zh',
 ): { band: string; stability: string; driver: string } {
-  const band = rankBand(e.rankP05, e.rankP95, 'zh-CN');
+  const l = wordsLang(lang);
+  const band = rankBand(e.rankP05, e.rankP95, l);
   if (e.isStable === null || !mc) return { band, stability: '', driver: '' };
-  if (!explanation) return { band, stability: stableLabel(e.isStable, 'zh-CN'), driver: '' };
-  const words = stabilityWords(explanation, e.isStable, mc.perturbation, 'zh-CN', (c) => columnNames[c] ?? c);
-  return { band, stability: `${words.verdict}：${words.within}`, driver: words.driver };
+  if (!explanation) return { band, stability: stableLabel(e.isStable, l), driver: '' };
+  const words = stabilityWords(explanation, e.isStable, mc.perturbation, l, (c) => columnNames[c] ?? c);
+  return { band, stability: `${words.verdict}${lang === 'en' ? ': ' : '：'}${words.within}`, driver: words.driver };
 }

@@ -5,13 +5,14 @@
  * moves its rank (explain-run.ts); and the list as .xlsx, in Chinese, times in the bureau's zone.
  */
 import type { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
+import type { MessageLang } from '@kechuang/platform-core';
 import { writeXlsx, type Actor, type Db } from '@kechuang/platform-server';
 import { bureauDate, bureauDateTime } from '../domain/index.ts';
 import type { PresetCode, PublishedEntry, RunSource, RunSummary, ZPublishedList } from '../contract/schemas.ts';
 import { getRunRow } from '../db/run-queries.ts';
 import { explainRun, groupingColumns } from './explain-run.ts';
-import { mcNote, stabilityCells } from './export-words.ts';
+import { evaluationError } from './errors.ts';
+import { mcNote, pick, stabilityCells } from './export-words.ts';
 import { columnsOf, nameIn } from './run-words.ts';
 
 interface PublishedRow {
@@ -41,7 +42,7 @@ export async function getPublished(db: Db, actor: Actor, runId: number): Promise
     `select ${COLUMNS}, r.published, r.summary from evaluation_runs r left join users pu on pu.id = r.published_by where r.id = $1 and r.status = 'published'`,
     [runId],
   );
-  if (!row) throw new AppError('NOT_FOUND', { message: `没有已发布的评价结果 ${runId}`, details: { field: 'runId', value: runId } });
+  if (!row) throw evaluationError('EVAL_PUBLISHED_NOT_FOUND', { params: { id: runId }, details: { field: 'runId', value: runId } });
   const { published, summary, ...rest } = row;
   let items = published;
   if (actor.role === 'townOfficer') {
@@ -63,29 +64,32 @@ export async function getPublished(db: Db, actor: Actor, runId: number): Promise
   return { ...rest, tiers, grades, scale: summary.scale, sensitivity, items };
 }
 
-export async function publishedXlsx(db: Db, actor: Actor, runId: number): Promise<{ fileName: string; data: Buffer }> {
+export async function publishedXlsx(db: Db, actor: Actor, runId: number, lang: MessageLang = 'zh'): Promise<{ fileName: string; data: Buffer }> {
   const list = await getPublished(db, actor, runId);
   const hasTiers = list.tiers.length > 0;
   const mc = list.sensitivity;
   const columnNames = mc?.columnNames ?? {};
-  const score = list.scale ? `总分（${list.scale[0]}–${list.scale[1]} 分）` : '总分';
+  const w = (zh: string, en: string) => pick(lang, zh, en);
+  const total = w('总分', 'Score');
+  const score = list.scale ? (lang === 'en' ? `${total} (${list.scale[0]}–${list.scale[1]})` : `${total}（${list.scale[0]}–${list.scale[1]} 分）`) : total;
+  const by = list.publishedByName ?? list.publishedBy ?? '';
+  const mine = list.items.length < list.count;
+  const published = lang === 'en'
+    ? `Published by ${by} at ${bureauDateTime(list.publishedAt)} (Beijing time); ${list.count} in all${mine ? `, of which this sheet holds the ${list.items.length} in your jurisdiction` : ''}`
+    : `${by} 于 ${bureauDateTime(list.publishedAt)} 发布（北京时间）；共 ${list.count} 个${mine ? `，本表为您辖区内的 ${list.items.length} 个` : ''}`;
   const data = await writeXlsx([{
-    name: hasTiers ? '入选名单' : '排名',
-    notes: [
-      `${list.name} · ${list.source.label}`,
-      `${list.publishedByName ?? list.publishedBy ?? ''} 于 ${bureauDateTime(list.publishedAt)} 发布（北京时间）；共 ${list.count} 个${list.items.length < list.count ? `，本表为您辖区内的 ${list.items.length} 个` : ''}`,
-      ...(mc ? [mcNote(mc, columnNames)] : []),
-    ],
+    name: hasTiers ? w('入选名单', 'Selected') : w('排名', 'Ranking'),
+    notes: [`${list.name} · ${list.source.label}`, published, ...(mc ? [mcNote(mc, columnNames, lang)] : [])],
     columns: [
-      ...(hasTiers ? [{ header: '档次', key: 'tier', width: 24 }, { header: '名次', key: 'place', width: 6 }] : []),
-      ...(list.grades ? [{ header: '等级', key: 'tier', width: 6 }] : []),
-      { header: '排名', key: 'rank', width: 6 }, { header: '名称', key: 'label', width: 36 }, { header: '镇街/园区', key: 'regionName', width: 14 },
+      ...(hasTiers ? [{ header: w('档次', 'Tier'), key: 'tier', width: 24 }, { header: w('名次', 'Place'), key: 'place', width: 6 }] : []),
+      ...(list.grades ? [{ header: w('等级', 'Grade'), key: 'tier', width: 6 }] : []),
+      { header: w('排名', 'Rank'), key: 'rank', width: 6 }, { header: w('名称', 'Name'), key: 'label', width: 36 }, { header: w('镇街/园区', 'Town or park'), key: 'regionName', width: 14 },
       { header: score, key: 'score', width: 12, numFmt: '0.00' },
       ...(mc ? [
-        { header: '排名区间', key: 'band', width: 18 }, { header: '稳定性', key: 'stability', width: 34 }, { header: '主要影响', key: 'driver', width: 60 },
+        { header: w('排名区间', 'Rank band'), key: 'band', width: 18 }, { header: w('稳定性', 'Stability'), key: 'stability', width: 34 }, { header: w('主要影响', 'What moves it'), key: 'driver', width: 60 },
       ] : []),
     ],
-    rows: list.items.map((e) => ({ ...e, score: Math.round(e.score * 100) / 100, ...stabilityCells(e, e.explanation, mc, columnNames) })),
+    rows: list.items.map((e) => ({ ...e, score: Math.round(e.score * 100) / 100, ...stabilityCells(e, e.explanation, mc, columnNames, lang) })),
   }]);
   return { fileName: `${list.name}_${bureauDate(list.publishedAt)}.xlsx`, data };
 }

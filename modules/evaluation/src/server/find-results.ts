@@ -3,12 +3,13 @@
  * each entity's label and region from the frozen input; the entities not scored and why; and the export.
  */
 import type { z } from 'zod';
+import type { MessageLang } from '@kechuang/platform-core';
 import { likePattern, limitOffset, orderBy, whereClause, writeXlsx, type Db } from '@kechuang/platform-server';
 import type { ZResultItem, ZResultQuery } from '../contract/schemas.ts';
 import { bureauDateTime, methodLabel } from '../domain/index.ts';
 import type { RunRow } from '../db/run-queries.ts';
 import { explainRun, groupingColumns } from './explain-run.ts';
-import { mcNote, stabilityCells } from './export-words.ts';
+import { mcNote, pick, stabilityCells, wordsLang } from './export-words.ts';
 import { columnsOf, nameIn, reasonsFor, schemeOf } from './run-words.ts';
 import { isStable } from './stability.ts';
 
@@ -66,8 +67,11 @@ export async function findExcluded(db: Db, run: RunRow, q: Pick<ResultQuery, 'pa
 
 const round = (x: number | null, d = 2) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
-/** The results, the entities not scored and the weights as .xlsx: Chinese headers and words, times in the bureau's zone, scores to 2 places. */
-export async function resultsXlsx(db: Db, run: RunRow, q: ResultQuery): Promise<Buffer> {
+/**
+ * The results, the entities not scored and the weights as .xlsx: headers and words in the user's language (names and
+ * reasons as stored), times in the bureau's zone, scores to 2 places.
+ */
+export async function resultsXlsx(db: Db, run: RunRow, q: ResultQuery, lang: MessageLang = 'zh'): Promise<Buffer> {
   const { items } = await findResults(db, run, { ...q, page: 1, pageSize: 1_000_000 });
   const groups = run.summary.nodes.filter((n) => n.kind === 'group' && n.parent !== null);
   const excluded = await findExcluded(db, run, { page: 1, pageSize: 1_000_000 });
@@ -78,41 +82,48 @@ export async function resultsXlsx(db: Db, run: RunRow, q: ResultQuery): Promise<
   const nodeName = new Map(run.summary.nodes.map((n) => [n.id, n.name ?? (n.indicator ? nameIn(columns)(n.indicator) : n.id)]));
   const scale = run.summary.scale;
   const who = (name: string | null, username: string | null) => name ?? username ?? '';
+  const w = (zh: string, en: string) => pick(lang, zh, en);
+  const [computedBy, computedAt] = [who(run.computedByName, run.computedBy), bureauDateTime(run.computedAt)];
+  const [publishedBy, publishedAt] = [who(run.publishedByName, run.publishedBy), run.publishedAt ? bureauDateTime(run.publishedAt) : ''];
+  const counts = lang === 'en'
+    ? `${run.scoredCount} scored, ${run.inputCount - run.scoredCount} not scored; computed by ${computedBy} at ${computedAt}${run.publishedAt ? `; published by ${publishedBy} at ${publishedAt}` : ''} (Beijing time)`
+    : `参评 ${run.scoredCount} 个，未参评 ${run.inputCount - run.scoredCount} 个；${computedBy} 于 ${computedAt} 计算${run.publishedAt ? `；${publishedBy} 于 ${publishedAt} 发布` : ''}（北京时间）`;
+  const total = w('总分', 'Score');
   return writeXlsx([
     {
-      name: '评价结果',
-      notes: [
-        `${run.name} · ${run.source.label}`,
-        `参评 ${run.scoredCount} 个，未参评 ${run.inputCount - run.scoredCount} 个；${who(run.computedByName, run.computedBy)} 于 ${bureauDateTime(run.computedAt)} 计算`
-          + `${run.publishedAt ? `；${who(run.publishedByName, run.publishedBy)} 于 ${bureauDateTime(run.publishedAt)} 发布` : ''}（北京时间）`,
-        ...(mc ? [mcNote(mc, columnNames)] : []),
-      ],
+      name: w('评价结果', 'Results'),
+      notes: [`${run.name} · ${run.source.label}`, counts, ...(mc ? [mcNote(mc, columnNames, lang)] : [])],
       columns: [
-        { header: '排名', key: 'rank', width: 6 }, { header: '编号', key: 'entityId', width: 12 }, { header: '名称', key: 'label', width: 34 },
-        { header: '镇街/园区', key: 'regionName', width: 14 }, { header: scale ? `总分（${scale[0]}–${scale[1]} 分）` : '总分', key: 'score', width: 12, numFmt: '0.00' },
+        { header: w('排名', 'Rank'), key: 'rank', width: 6 }, { header: w('编号', 'ID'), key: 'entityId', width: 12 }, { header: w('名称', 'Name'), key: 'label', width: 34 },
+        { header: w('镇街/园区', 'Town or park'), key: 'regionName', width: 14 },
+        { header: scale ? (lang === 'en' ? `${total} (${scale[0]}–${scale[1]})` : `${total}（${scale[0]}–${scale[1]} 分）`) : total, key: 'score', width: 12, numFmt: '0.00' },
         ...groups.map((g) => ({ header: nodeName.get(g.id)!, key: `g:${g.id}`, width: 12, numFmt: '0.00' })),
-        { header: run.summary.grades?.length ? '等级' : '入选档次', key: 'tier', width: 22 }, { header: '名次', key: 'place', width: 6 },
-        ...(mc ? [{ header: '排名区间', key: 'band', width: 18 }, { header: '稳定性', key: 'stability', width: 34 }, { header: '主要影响', key: 'driver', width: 60 }] : []),
+        { header: run.summary.grades?.length ? w('等级', 'Grade') : w('入选档次', 'Tier'), key: 'tier', width: 22 }, { header: w('名次', 'Place'), key: 'place', width: 6 },
+        ...(mc ? [{ header: w('排名区间', 'Rank band'), key: 'band', width: 18 }, { header: w('稳定性', 'Stability'), key: 'stability', width: 34 }, { header: w('主要影响', 'What moves it'), key: 'driver', width: 60 }] : []),
       ],
       rows: items.map((r) => ({
         ...r, score: round(r.score),
         ...Object.fromEntries(groups.map((g) => [`g:${g.id}`, round(r.groups[g.id] ?? null)])),
-        ...(mc ? stabilityCells({ ...r, isStable: r.tier === null ? null : isStable(run, r) }, explained?.get(r.entityId), mc, columnNames) : {}),
+        ...(mc ? stabilityCells({ ...r, isStable: r.tier === null ? null : isStable(run, r) }, explained?.get(r.entityId), mc, columnNames, lang) : {}),
       })),
     },
     {
-      name: '未参评',
-      columns: [{ header: '编号', key: 'entityId', width: 12 }, { header: '名称', key: 'label', width: 34 }, { header: '镇街/园区', key: 'regionName', width: 14 }, { header: '原因', key: 'reason', width: 60 }],
+      name: w('未参评', 'Not scored'),
+      columns: [
+        { header: w('编号', 'ID'), key: 'entityId', width: 12 }, { header: w('名称', 'Name'), key: 'label', width: 34 },
+        { header: w('镇街/园区', 'Town or park'), key: 'regionName', width: 14 }, { header: w('原因', 'Reason'), key: 'reason', width: 60 },
+      ],
       rows: excluded.items,
     },
     {
-      name: '权重',
+      name: w('权重', 'Weights'),
       columns: [
-        { header: '分组', key: 'group', width: 24 }, { header: '赋权方法', key: 'method', width: 12 }, { header: '汇总方法', key: 'aggregation', width: 16 },
-        { header: '指标或下级分组', key: 'child', width: 32 }, { header: '组内权重', key: 'weight', width: 10, numFmt: '0.0%' }, { header: '一致性比率 CR', key: 'cr', width: 12, numFmt: '0.000' },
+        { header: w('分组', 'Group'), key: 'group', width: 24 }, { header: w('赋权方法', 'Weighting'), key: 'method', width: 12 }, { header: w('汇总方法', 'Aggregation'), key: 'aggregation', width: 16 },
+        { header: w('指标或下级分组', 'Indicator or subgroup'), key: 'child', width: 32 }, { header: w('组内权重', 'Weight in group'), key: 'weight', width: 10, numFmt: '0.0%' },
+        { header: w('一致性比率 CR', 'Consistency ratio CR'), key: 'cr', width: 12, numFmt: '0.000' },
       ],
       rows: run.summary.weights.flatMap((g) => g.children.map((c, k) => ({
-        group: nodeName.get(g.id) ?? g.id, method: methodLabel('weighting', g.method, 'zh-CN'), aggregation: methodLabel('aggregation', g.aggregation, 'zh-CN'),
+        group: nodeName.get(g.id) ?? g.id, method: methodLabel('weighting', g.method, wordsLang(lang)), aggregation: methodLabel('aggregation', g.aggregation, wordsLang(lang)),
         child: nodeName.get(c.id) ?? c.id, weight: round(c.weight, 4), cr: k === 0 ? (g.cr ?? null) : null,
       }))),
     },

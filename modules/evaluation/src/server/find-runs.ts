@@ -1,6 +1,6 @@
 /** The runs list, and one run with the group columns of its results and whether this user may publish it. */
 import type { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
+import { evaluationError } from './errors.ts';
 import { likePattern, limitOffset, orderBy, whereClause, type Actor, type Db } from '@kechuang/platform-server';
 import type { ZRunListItem, ZRunQuery } from '../contract/schemas.ts';
 import { getRunRow, RUN_COLUMNS, RUN_FROM, type RunRow } from '../db/run-queries.ts';
@@ -34,7 +34,7 @@ export const canPublish = (actor: Actor): boolean => actor.role === 'bureauAdmin
 
 export async function requireRun(db: Db, id: number): Promise<RunRow> {
   const run = await getRunRow(db, id);
-  if (!run) throw new AppError('NOT_FOUND', { message: `评价运行 ${id} 不存在`, details: { field: 'id', value: id } });
+  if (!run) throw evaluationError('EVAL_RUN_NOT_FOUND', { params: { id }, details: { field: 'id', value: id } });
   return run;
 }
 

@@ -5,7 +5,7 @@
  * imputed. An entity the run read but did not score comes back with the reason instead, as a sentence.
  */
 import type { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
+import { evaluationError } from './errors.ts';
 import type { Db } from '@kechuang/platform-server';
 import { entityBreakdown, leaves, parseScheme, type BreakdownNode, type DataTable, type IndexResult, type LeafNode } from '../domain/index.ts';
 import type { ZBreakdownNode, ZEntityBreakdown } from '../contract/schemas.ts';
@@ -68,7 +68,7 @@ export async function getBreakdown(db: Db, run: RunRow, entityId: string): Promi
       where i.run_id = $1 and i.entity_id = $2`,
     [run.id, entityId],
   );
-  if (!row) throw new AppError('NOT_FOUND', { message: `评价运行 ${run.id} 中没有 ${entityId}`, details: { field: 'entityId', value: entityId } });
+  if (!row) throw evaluationError('EVAL_ENTITY_NOT_IN_RUN', { params: { id: run.id, entityId }, details: { field: 'entityId', value: entityId } });
   const base = {
     runId: run.id, entityId: row.entityId, label: row.label, regionCode: row.regionCode, regionName: row.regionName, scoredCount: run.scoredCount,
     tier: row.tier, place: row.place, medianRank: row.medianRank, rankP05: row.rankP05, rankP95: row.rankP95, scale: run.summary.scale, figures: row.figures,

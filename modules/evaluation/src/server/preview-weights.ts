@@ -3,7 +3,7 @@
  * browser): a preset's data, or the frozen input of an earlier run (an uploaded table). Entropy and CRITIC
  * weights depend on the data; AHP groups come with their consistency ratio.
  */
-import { AppError } from '@kechuang/platform-core';
+import { evaluationError } from './errors.ts';
 import type { Actor, Db } from '@kechuang/platform-server';
 import { computeIndex, type DataTable } from '../domain/index.ts';
 import type { RawScheme, RunSourceInput } from '../contract/schemas.ts';
@@ -16,7 +16,7 @@ export async function previewWeights(db: Db, homeRegion: string, actor: Actor, r
   let preset: RunSourceInput['kind'] | null = null;
   if (source.kind === 'run') {
     const run = await getRunRow(db, source.runId);
-    if (!run) throw new AppError('NOT_FOUND', { message: `评价运行 ${source.runId} 不存在`, details: { field: 'runId', value: source.runId } });
+    if (!run) throw evaluationError('EVAL_RUN_NOT_FOUND', { params: { id: source.runId }, details: { field: 'runId', value: source.runId } });
     table = (await loadInput(db, run)).table;
   } else {
     table = (await presetInput(db, actor.scope, homeRegion, source)).table;

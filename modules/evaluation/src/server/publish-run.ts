@@ -9,7 +9,7 @@
  * - Withdraw (撤回): only a published run, with a reason. The run keeps what was published and by whom; it
  *   leaves the published lists and can be neither published again nor edited.
  */
-import { AppError } from '@kechuang/platform-core';
+import { evaluationError } from './errors.ts';
 import { audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
 import type { PublishedEntry, RunSource } from '../contract/schemas.ts';
 import { getRunRow, type RunRow } from '../db/run-queries.ts';
@@ -26,9 +26,9 @@ function periodKey(run: Pick<RunRow, 'preset' | 'source'>): string | null {
 export async function publishRun(db: Db, actor: Actor, id: number, opts: { supersede: boolean } = { supersede: false }): Promise<{ count: number; superseded: number | null }> {
   return db.transaction(async (tx) => {
     const run = await getRunRow(tx, id, true);
-    if (!run) throw new AppError('NOT_FOUND', { message: `评价运行 ${id} 不存在`, details: { field: 'id', value: id } });
-    if (run.status === 'published') throw new AppError('CONFLICT', { message: `评价运行 ${id} 已于 ${bureauDateTime(run.publishedAt)} 发布`, details: { field: 'id', value: id } });
-    if (run.status === 'withdrawn') throw new AppError('CONFLICT', { message: `评价运行 ${id} 的名单已于 ${bureauDateTime(run.withdrawnAt)} 撤回，不能再次发布；请复算后发布新的运行`, details: { field: 'id', value: id } });
+    if (!run) throw evaluationError('EVAL_RUN_NOT_FOUND', { params: { id }, details: { field: 'id', value: id } });
+    if (run.status === 'published') throw evaluationError('EVAL_RUN_ALREADY_PUBLISHED', { params: { id, at: bureauDateTime(run.publishedAt) }, details: { field: 'id', value: id } });
+    if (run.status === 'withdrawn') throw evaluationError('EVAL_RUN_WITHDRAWN', { params: { id, at: bureauDateTime(run.withdrawnAt) }, details: { field: 'id', value: id } });
 
     const key = periodKey(run);
     const current = key === null ? undefined : (await tx.query<Pick<RunRow, 'id' | 'name' | 'preset' | 'source' | 'publishedAt'>>(
@@ -36,8 +36,8 @@ export async function publishRun(db: Db, actor: Actor, id: number, opts: { super
       [run.preset],
     )).find((r) => periodKey(r) === key);
     if (current && !opts.supersede) {
-      throw new AppError('CONFLICT', {
-        message: `${run.source.label} 已有发布的名单：评价运行 #${current.id}《${current.name}》（${bureauDateTime(current.publishedAt)} 发布）。请先撤回它，或选择替换发布`,
+      throw evaluationError('EVAL_LIST_ALREADY_PUBLISHED', {
+        params: { source: run.source.label, currentId: current.id, currentName: current.name, at: bureauDateTime(current.publishedAt) },
         details: { field: 'id', value: id, reason: 'ALREADY_PUBLISHED', publishedRunId: current.id },
       });
     }
@@ -50,7 +50,7 @@ export async function publishRun(db: Db, actor: Actor, id: number, opts: { super
         where res.run_id = $1 ${hasTiers ? 'and res.tier is not null' : ''} order by ${hasTiers ? 'res.place, ' : ''}res.rank, i.row_no`,
       [id],
     );
-    if (rows.length === 0) throw new AppError('VALIDATION', { message: `评价运行 ${id} 没有可发布的结果`, details: { field: 'id', value: id } });
+    if (rows.length === 0) throw evaluationError('EVAL_RUN_EMPTY', { params: { id }, details: { field: 'id', value: id } });
 
     if (current) {
       await tx.query(
@@ -77,8 +77,8 @@ export async function publishRun(db: Db, actor: Actor, id: number, opts: { super
 export async function withdrawRun(db: Db, actor: Actor, id: number, reason: string): Promise<{ status: 'withdrawn' }> {
   return db.transaction(async (tx) => {
     const run = await getRunRow(tx, id, true);
-    if (!run) throw new AppError('NOT_FOUND', { message: `评价运行 ${id} 不存在`, details: { field: 'id', value: id } });
-    if (run.status !== 'published') throw new AppError('CONFLICT', { message: `评价运行 ${id} 不是已发布状态，无需撤回`, details: { field: 'id', value: id, status: run.status } });
+    if (!run) throw evaluationError('EVAL_RUN_NOT_FOUND', { params: { id }, details: { field: 'id', value: id } });
+    if (run.status !== 'published') throw evaluationError('EVAL_RUN_NOT_PUBLISHED', { params: { id }, details: { field: 'id', value: id, status: run.status } });
     await tx.query(`update evaluation_runs set status = 'withdrawn', withdrawn_by = $2, withdrawn_at = now(), withdraw_reason = $3 where id = $1`, [id, actor.id, reason]);
     await audit(tx, actor, {
       action: 'evaluationRun.withdraw', entity: 'evaluationRun', entityId: id, regionCode: run.source.region ?? null,

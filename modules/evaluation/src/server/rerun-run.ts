@@ -3,7 +3,7 @@
  * (rerun_of the first), then compared with the first entity by entity — score, rank, tier and place, and
  * the Monte Carlo's median rank and 5–95% interval. Same inputs and seed, so any difference is a defect.
  */
-import { AppError } from '@kechuang/platform-core';
+import { evaluationError } from './errors.ts';
 import type { Actor, Db } from '@kechuang/platform-server';
 import { leaves, parseScheme } from '../domain/index.ts';
 import { getRunRow, loadInput, storedResults, type StoredResult } from '../db/run-queries.ts';
@@ -30,7 +30,7 @@ export function compareResults(before: StoredResult[], after: StoredResult[]) {
 export async function rerunRun(db: Db, actor: Actor, id: number, opts: { forceWorker?: boolean } = {}) {
   const started = performance.now();
   const run = await getRunRow(db, id);
-  if (!run) throw new AppError('NOT_FOUND', { message: `评价运行 ${id} 不存在`, details: { field: 'id', value: id } });
+  if (!run) throw evaluationError('EVAL_RUN_NOT_FOUND', { params: { id }, details: { field: 'id', value: id } });
   const { table, labels, regions } = await loadInput(db, run);
   const { scheme } = parseScheme(run.scheme);
   const readMs = performance.now() - started;

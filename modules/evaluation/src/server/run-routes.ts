@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, BUREAU_ROLES, READ_ROLES, readUpload, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
+import { actorOf, BUREAU_ROLES, READ_ROLES, readUpload, requestLang, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
 import {
   PRESETS, ZEntityBreakdown, ZExcludedItem, ZPublishedList, ZPublishedSummary, ZRerunResponse, ZResultItem, ZResultQuery, ZRun, ZRunCreate, ZRunListItem, ZRunQuery,
   ZPublishRequest, ZSensitivity, ZUploadRunQuery, ZWithdrawRequest,
@@ -87,7 +87,8 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: '导出评价结果 Export the results, the entities not scored and the weights (.xlsx)', params: ZId, querystring: ZResultQuery },
     handler: async (req, reply) => {
       const run = await requireRun(ctx.db, req.params.id);
-      return sendXlsx(reply, `评价结果_${run.id}_${run.name}.xlsx`, await resultsXlsx(ctx.db, run, req.query));
+      const lang = requestLang(req);
+      return sendXlsx(reply, `${lang === 'en' ? 'results' : '评价结果'}_${run.id}_${run.name}.xlsx`, await resultsXlsx(ctx.db, run, req.query, lang));
     },
   });
 
@@ -125,7 +126,7 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { access: READ },
     schema: { tags, summary: '导出已发布名单 Export a published list (.xlsx)', params: ZRunId },
     handler: async (req, reply) => {
-      const file = await publishedXlsx(ctx.db, actorOf(req), req.params.runId);
+      const file = await publishedXlsx(ctx.db, actorOf(req), req.params.runId, requestLang(req));
       return sendXlsx(reply, file.fileName, file.data);
     },
   });

@@ -15,6 +15,6 @@ try {
   const evaluated = await evaluateRun(input.scheme, input.table, input.plan, (s, t, p) => runSensitivityParallel(s, t, p, { threads: input.threads }), 'worker');
   reply = { ok: true, evaluated };
 } catch (e) {
-  reply = e instanceof AppError ? { ok: false, code: e.code, message: e.message, details: e.details } : { ok: false, code: 'INTERNAL', message: (e as Error).message, details: null };
+  reply = e instanceof AppError ? { ok: false, error: e.serialise() } : { ok: false, error: null, message: (e as Error).message };
 }
 parentPort!.postMessage(reply);

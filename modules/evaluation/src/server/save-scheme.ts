@@ -1,11 +1,11 @@
 /** Saving, changing and deleting a scheme (评价体系): checked first, then one transaction with its audit row. */
-import { AppError } from '@kechuang/platform-core';
+import { evaluationError } from './errors.ts';
 import { audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
 import type { SchemeInput } from '../contract/schemas.ts';
 import { deleteScheme, getSchemeRow, insertScheme, updateScheme } from '../db/scheme-queries.ts';
 import { checkScheme } from './check-scheme.ts';
 
-const notFound = (id: number) => new AppError('NOT_FOUND', { message: `评价体系 ${id} 不存在`, details: { field: 'id', value: id } });
+const notFound = (id: number) => evaluationError('EVAL_SCHEME_NOT_FOUND', { params: { id }, details: { field: 'id', value: id } });
 
 export async function createScheme(db: Db, actor: Actor, input: SchemeInput): Promise<{ id: number; warnings: string[] }> {
   const { warnings } = await checkScheme(db, input.scheme, input.preset);

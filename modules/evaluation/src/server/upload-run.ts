@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '@kechuang/platform-core';
+import { evaluationError } from './errors.ts';
 import { cellText, readTableOffThread, type Actor, type Db, type Upload } from '@kechuang/platform-server';
 import { IndexError, leaves, tableFromRecords } from '../domain/index.ts';
 import { ZTier, type ZUploadRunQuery } from '../contract/schemas.ts';
@@ -23,18 +24,18 @@ function parseTiers(text: string | undefined): z.infer<typeof ZTier>[] | undefin
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError('VALIDATION', { message: '入选档次 tiers 应为 JSON，如 [{"name":"A","size":5}]', details: { field: 'tiers' } });
+    throw evaluationError('EVAL_TIERS_INVALID', { params: { problem: '应为 JSON，如 [{"name":"A","size":5}]' }, message: { zh: '入选档次 tiers 应为 JSON，如 [{"name":"A","size":5}]', en: 'Tiers should be JSON, such as [{"name":"A","size":5}]' }, details: { field: 'tiers' } });
   }
   const r = z.array(ZTier).max(5).safeParse(json);
-  if (!r.success) throw new AppError('VALIDATION', { message: `入选档次 tiers 有误：${r.error.issues[0].message}`, details: { field: 'tiers' } });
+  if (!r.success) throw evaluationError('EVAL_TIERS_INVALID', { params: { problem: r.error.issues[0].message }, details: { field: 'tiers' } });
   return r.data;
 }
 
 export async function createUploadRun(db: Db, actor: Actor, file: Upload, q: z.infer<typeof ZUploadRunQuery>): Promise<{ id: number }> {
   const started = performance.now();
   const saved = await getSchemeRow(db, q.schemeId);
-  if (!saved) throw new AppError('NOT_FOUND', { message: `评价体系 ${q.schemeId} 不存在`, details: { field: 'schemeId', value: q.schemeId } });
-  if (saved.preset !== null) throw new AppError('VALIDATION', { message: `评价体系“${saved.name}”属于预设数据源，上传数据请选用自定义评价体系`, details: { field: 'schemeId', value: q.schemeId } });
+  if (!saved) throw evaluationError('EVAL_SCHEME_NOT_FOUND', { params: { id: q.schemeId }, details: { field: 'schemeId', value: q.schemeId } });
+  if (saved.preset !== null) throw evaluationError('EVAL_SCHEME_IS_PRESET', { params: { name: saved.name }, details: { field: 'schemeId', value: q.schemeId } });
   const checked = await checkScheme(db, saved.scheme, null);
   const tiers = parseTiers(q.tiers);
   // read in a parse worker (platform/server imports/parse-pool.ts); file.data is handed over to it

@@ -144,7 +144,7 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       const res = await post(`/api/evaluation/runs/${runId}/publish`, {}, admin);
       expect([res.statusCode, json(res)]).toEqual([200, { count: 20, superseded: null }]);
       const again = await post(`/api/evaluation/runs/${runId}/publish`);
-      expect([again.statusCode, json(again).error.code]).toEqual([409, 'CONFLICT']);
+      expect([again.statusCode, json(again).error.code]).toEqual([409, 'EVAL_RUN_ALREADY_PUBLISHED']);
       const log = json(await get(`/api/audit?entity=evaluationRun&q=${runId}`, admin));
       expect(log.items.map((e: { action: string }) => e.action)).toContain('evaluationRun.publish');
     });
@@ -177,7 +177,7 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       const second = json(await post('/api/evaluation/runs', { source: { kind: 'leadership', year: YEAR }, options: { samples: 0 } })).id;
       const refused = await post(`/api/evaluation/runs/${second}/publish`, {});
       expect(refused.statusCode).toBe(409);
-      expect(json(refused).error).toMatchObject({ code: 'CONFLICT', details: { reason: 'ALREADY_PUBLISHED', publishedRunId: runId } });
+      expect(json(refused).error).toMatchObject({ code: 'EVAL_LIST_ALREADY_PUBLISHED', details: { reason: 'ALREADY_PUBLISHED', publishedRunId: runId } });
       expect(json(refused).error.message).toContain(`#${runId}`);
       const replaced = await post(`/api/evaluation/runs/${second}/publish`, { supersede: true });
       expect([replaced.statusCode, json(replaced)]).toEqual([200, { count: 20, superseded: runId }]);

@@ -1,5 +1,5 @@
 /** The indicator catalogue and plans. */
-import { AppError } from '@kechuang/platform-core';
+import { indicatorError } from '../server/errors.ts';
 import { likePattern, limitOffset, orderBy, whereClause, type Db, type PageQuery } from '@kechuang/platform-server';
 import type { z } from 'zod';
 import type { ZCatalogueItem, ZIndicator, ZPlan } from '../contract/schemas.ts';
@@ -45,7 +45,7 @@ export async function findIndicators(db: Db, q: PageQuery & { category?: string;
 
 export async function getIndicator(db: Db, code: string): Promise<Indicator> {
   const [i] = await db.query<Indicator>(`select ${INDICATOR_COLUMNS} from indicators where code = $1`, [code]);
-  if (!i) throw new AppError('INDICATOR_UNKNOWN', { details: { field: 'indicator', value: code } });
+  if (!i) throw indicatorError('INDICATOR_UNKNOWN', { details: { field: 'indicator', value: code } });
   return i;
 }
 
@@ -102,7 +102,7 @@ export async function resolvePlan(db: Db, code: string | undefined, year?: numbe
   const plan = code
     ? plans.find((p) => p.code === code)
     : (year !== undefined ? plans.find((p) => year >= p.startYear && year <= p.endYear) : undefined) ?? plans.find((p) => p.isCurrent) ?? plans[0];
-  if (!plan) throw new AppError('PLAN_UNKNOWN', { details: { field: 'plan', value: code ?? null } });
+  if (!plan) throw indicatorError('PLAN_UNKNOWN', { details: { field: 'plan', value: code ?? null } });
   return plan;
 }
 

@@ -1,4 +1,5 @@
 /** Excel exports of the report, the league table, the values list, and the import template. */
+import type { MessageLang } from '@kechuang/platform-core';
 import { writeXlsx, type ExportColumn } from '@kechuang/platform-server';
 import type { Report } from './compute-report.ts';
 import type { League } from './compute-league.ts';
@@ -9,96 +10,131 @@ import type { CatalogueItem, Indicator } from '../db/catalogue-queries.ts';
 import { planShortZh } from '../domain/plan-names.ts';
 
 export const LIGHT_LABELS = { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '无数据' } as const;
-const STATUS_LABELS: Record<LightStatus, string> = { ...LIGHT_LABELS, noData: '无数据', noTarget: '无目标', noBaseline: '无基数' };
+const LIGHT_LABELS_EN: Record<keyof typeof LIGHT_LABELS, string> = { green: 'Green', yellow: 'Yellow', red: 'Red', grey: 'No data' };
+const STATUS_LABELS: Record<MessageLang, Record<LightStatus, string>> = {
+  zh: { ...LIGHT_LABELS, noData: '无数据', noTarget: '无目标', noBaseline: '无基数' },
+  en: { ...LIGHT_LABELS_EN, noData: 'No data', noTarget: 'No target', noBaseline: 'No baseline' },
+};
 /** a grey light says why: no figure at all, or a figure but no target or no baseline to measure it by */
-const lightLabel = (i: Report['items'][number]) => STATUS_LABELS[lightStatus(i)];
+const lightLabel = (i: Report['items'][number], lang: MessageLang) => STATUS_LABELS[lang][lightStatus(i)];
 const SOURCE_LABELS: Record<string, string> = { plan: '规划', import: '导入', manual: '手工填报', synthetic: '演示数据（合成）', computed: '计算', rolledUp: '下级汇总' };
+const SOURCE_LABELS_EN: Record<string, string> = { plan: 'Plan', import: 'Import', manual: 'Entered by hand', synthetic: 'Demo data (synthetic)', computed: 'Computed', rolledUp: 'Rolled up' };
 
-export function sourceLabel(s: string | null): string {
-  return s === null ? '' : (SOURCE_LABELS[s] ?? s);
+export function sourceLabel(s: string | null, lang: MessageLang = 'zh'): string {
+  return s === null ? '' : ((lang === 'en' ? SOURCE_LABELS_EN : SOURCE_LABELS)[s] ?? s);
 }
 
+/** a column with its header in both languages: `[key, zh, en, width, numFmt?]` */
+type Column = readonly [key: string, zh: string, en: string, width: number, numFmt?: string];
+const columnsIn = (lang: MessageLang, columns: readonly Column[]): ExportColumn[] =>
+  columns.map(([key, zh, en, width, numFmt]) => ({ key, header: lang === 'en' ? en : zh, width, ...(numFmt && { numFmt }) }));
+
 const OFFICIAL_LABELS: Record<string, string> = { plan: '规划基数', import: '导入的基数', manual: '填报的基数' };
+const OFFICIAL_LABELS_EN: Record<string, string> = { plan: 'plan baseline', import: 'imported baseline', manual: 'entered baseline' };
 
 /** "官方口径 62%（2020 年规划基数）；据企业库计算 61.1%（口径：…）" for each computed figure beside a stated baseline */
-function comparisonNotes(i: Pick<Report['items'][number], 'comparisons' | 'unit' | 'computedBasis'>): string {
+function comparisonNotes(i: Pick<Report['items'][number], 'comparisons' | 'unit' | 'computedBasis'>, lang: MessageLang): string {
   const fmt = (v: number) => `${v}${i.unit === '%' ? '%' : ` ${i.unit}`}`;
-  const stated = (c: Report['items'][number]['comparisons'][number]) =>
+  type Comparison = Report['items'][number]['comparisons'][number];
+  if (lang === 'en') {
+    const stated = (c: Comparison) =>
+      c.officialSource === 'synthetic' ? `baseline ${fmt(c.official)} (${c.period}, demo data)` : `official ${fmt(c.official)} (${c.period} ${OFFICIAL_LABELS_EN[c.officialSource] ?? sourceLabel(c.officialSource, lang)})`;
+    return i.comparisons.map((c) => `${stated(c)}; computed from the registry ${fmt(c.computed)}`).join('\n');
+  }
+  const stated = (c: Comparison) =>
     c.officialSource === 'synthetic' ? `基数 ${fmt(c.official)}（${c.period} 年，演示数据）` : `官方口径 ${fmt(c.official)}（${c.period} 年${OFFICIAL_LABELS[c.officialSource] ?? sourceLabel(c.officialSource)}）`;
   return i.comparisons
     .map((c) => `${stated(c)}；据企业库计算 ${fmt(c.computed)}${i.computedBasis ? `（口径：${i.computedBasis}）` : ''}`)
     .join('\n');
 }
 
-export function reportXlsx(r: Report): Promise<Buffer> {
-  const columns: ExportColumn[] = [
-    { header: '指标代码', key: 'code', width: 24 },
-    { header: '指标', key: 'name', width: 40 },
-    { header: '单位', key: 'unit', width: 8 },
-    { header: '基数', key: 'baseline', width: 12 },
-    { header: '基数期间', key: 'baselinePeriod', width: 10 },
-    { header: '目标', key: 'target', width: 12 },
-    { header: '目标期间', key: 'targetPeriod', width: 10 },
-    { header: '实际', key: 'actual', width: 12 },
-    { header: '数据来源', key: 'source', width: 16 },
-    { header: '序时进度值', key: 'expected', width: 12 },
-    { header: '完成率', key: 'completion', width: 10, numFmt: '0.0%' },
-    { header: '亮灯', key: 'lightLabel', width: 8 },
-    { header: '说明', key: 'note', width: 60 },
-  ];
+const REPORT_COLUMNS: readonly Column[] = [
+  ['code', '指标代码', 'Code', 24],
+  ['name', '指标', 'Indicator', 40],
+  ['unit', '单位', 'Unit', 8],
+  ['baseline', '基数', 'Baseline', 12],
+  ['baselinePeriod', '基数期间', 'Baseline period', 10],
+  ['target', '目标', 'Target', 12],
+  ['targetPeriod', '目标期间', 'Target period', 10],
+  ['actual', '实际', 'Actual', 12],
+  ['source', '数据来源', 'Source', 16],
+  ['expected', '序时进度值', 'Expected to date', 12],
+  ['completion', '完成率', 'Completion', 10, '0.0%'],
+  ['lightLabel', '亮灯', 'Light', 8],
+  ['note', '说明', 'Notes', 60],
+];
+
+/** the report in the user's language: headers, lights, sources and notes (indicator names in English where the catalogue has them) */
+export function reportXlsx(r: Report, lang: MessageLang = 'zh'): Promise<Buffer> {
+  const demo = lang === 'en' ? ' (demo data)' : '（演示数据）';
   const source = (i: Report['items'][number]) =>
-    i.actualSynthetic && i.actualSource !== 'synthetic' ? `${sourceLabel(i.actualSource)}（演示数据）` : sourceLabel(i.actualSource);
-  const rows = r.items.map((i) => ({ ...i, source: source(i), lightLabel: lightLabel(i), note: comparisonNotes(i) }));
-  return writeXlsx([{ name: '指标进度', columns, rows, notes: [`${r.region.name}（${r.region.code}）${r.period} 年指标进度 · ${r.plan.name}`] }]);
+    i.actualSynthetic && i.actualSource !== 'synthetic' ? `${sourceLabel(i.actualSource, lang)}${demo}` : sourceLabel(i.actualSource, lang);
+  const rows = r.items.map((i) => ({ ...i, name: lang === 'en' && i.nameEn ? i.nameEn : i.name, source: source(i), lightLabel: lightLabel(i, lang), note: comparisonNotes(i, lang) }));
+  const title = lang === 'en' ? `${r.region.name} (${r.region.code}) progress of the indicators, ${r.period} · ${r.plan.name}` : `${r.region.name}（${r.region.code}）${r.period} 年指标进度 · ${r.plan.name}`;
+  return writeXlsx([{ name: lang === 'en' ? 'Progress' : '指标进度', columns: columnsIn(lang, REPORT_COLUMNS), rows, notes: [title] }]);
 }
 
-export function leagueXlsx(l: League): Promise<Buffer> {
+const LEAGUE_COLUMNS: readonly Column[] = [
+  ['rank', '排名', 'Rank', 6],
+  ['regionCode', '地区代码', 'Region code', 12],
+  ['regionName', '镇街/园区', 'Town or park', 18],
+  ['green', '绿灯', 'Green', 6],
+  ['yellow', '黄灯', 'Yellow', 6],
+  ['red', '红灯', 'Red', 6],
+  ['grey', '无数据', 'No data', 7],
+  ['greenShare', '绿灯占比', 'Green share', 10, '0.0%'],
+  ['completion', '平均完成率', 'Mean completion', 11, '0.0%'],
+];
+
+export function leagueXlsx(l: League, lang: MessageLang = 'zh'): Promise<Buffer> {
+  const en = lang === 'en';
   const columns: ExportColumn[] = [
-    { header: '排名', key: 'rank', width: 6 },
-    { header: '地区代码', key: 'regionCode', width: 12 },
-    { header: '镇街/园区', key: 'regionName', width: 18 },
-    { header: '绿灯', key: 'green', width: 6 },
-    { header: '黄灯', key: 'yellow', width: 6 },
-    { header: '红灯', key: 'red', width: 6 },
-    { header: '无数据', key: 'grey', width: 7 },
-    { header: '绿灯占比', key: 'greenShare', width: 10, numFmt: '0.0%' },
-    { header: '平均完成率', key: 'completion', width: 11, numFmt: '0.0%' },
-    ...l.indicators.flatMap((i) => [
-      { header: `${i.name}（${i.unit}）`, key: `${i.code}.actual`, width: 16 },
-      { header: `${i.name} 亮灯`, key: `${i.code}.light`, width: 10 },
-    ]),
+    ...columnsIn(lang, LEAGUE_COLUMNS),
+    ...l.indicators.flatMap((i) => {
+      const name = en && i.nameEn ? i.nameEn : i.name;
+      return [
+        { header: en ? `${name} (${i.unit})` : `${name}（${i.unit}）`, key: `${i.code}.actual`, width: 16 },
+        { header: en ? `${name}: light` : `${name} 亮灯`, key: `${i.code}.light`, width: 10 },
+      ];
+    }),
   ];
+  const lights = en ? LIGHT_LABELS_EN : LIGHT_LABELS;
   const rows = l.items.map((item) => {
     const row: Record<string, unknown> = { ...item };
     for (const i of l.indicators) {
       row[`${i.code}.actual`] = item.cells[i.code]?.actual ?? null;
-      row[`${i.code}.light`] = LIGHT_LABELS[item.cells[i.code]?.light ?? 'grey'];
+      row[`${i.code}.light`] = lights[item.cells[i.code]?.light ?? 'grey'];
     }
     return row;
   });
-  return writeXlsx([{ name: '亮灯赛绩', columns, rows, notes: [`${l.period} 年镇街园区亮灯赛绩 · ${l.plan.name}`] }]);
+  const title = en ? `League of the towns and parks, ${l.period} · ${l.plan.name}` : `${l.period} 年镇街园区亮灯赛绩 · ${l.plan.name}`;
+  return writeXlsx([{ name: en ? 'League' : '亮灯赛绩', columns, rows, notes: [title] }]);
 }
 
-export function valuesXlsx(items: ValueRow[]): Promise<Buffer> {
+const VALUE_COLUMNS: readonly Column[] = [
+  ['regionCode', '地区代码', 'Region code', 12],
+  ['regionName', '地区', 'Region', 14],
+  ['indicatorName', '指标', 'Indicator', 40],
+  ['period', '期间', 'Period', 10],
+  ['kindLabel', '类型', 'Kind', 8],
+  ['value', '数值', 'Value', 14],
+  ['unit', '单位', 'Unit', 8],
+  ['sourceLabel', '来源', 'Source', 16],
+  ['updatedAt', '更新时间', 'Updated at', 26],
+  ['updatedBy', '更新人', 'Updated by', 12],
+];
+
+export function valuesXlsx(items: ValueRow[], lang: MessageLang = 'zh'): Promise<Buffer> {
+  const kinds = lang === 'en' ? KIND_LABELS_EN : KIND_LABELS;
   return writeXlsx([{
-    name: '指标数据',
-    columns: [
-      { header: '地区代码', key: 'regionCode', width: 12 },
-      { header: '地区', key: 'regionName', width: 14 },
-      { header: '指标', key: 'indicatorName', width: 40 },
-      { header: '期间', key: 'period', width: 10 },
-      { header: '类型', key: 'kindLabel', width: 8 },
-      { header: '数值', key: 'value', width: 14 },
-      { header: '单位', key: 'unit', width: 8 },
-      { header: '来源', key: 'sourceLabel', width: 16 },
-      { header: '更新时间', key: 'updatedAt', width: 26 },
-      { header: '更新人', key: 'updatedBy', width: 12 },
-    ],
-    rows: items.map((v) => ({ ...v, value: Number(v.value), kindLabel: KIND_LABELS[v.kind] ?? v.kind, sourceLabel: sourceLabel(v.source) })),
+    name: lang === 'en' ? 'Values' : '指标数据',
+    columns: columnsIn(lang, VALUE_COLUMNS),
+    rows: items.map((v) => ({ ...v, value: Number(v.value), kindLabel: kinds[v.kind] ?? v.kind, sourceLabel: sourceLabel(v.source, lang) })),
   }]);
 }
 
 const KIND_LABELS: Record<string, string> = { baseline: '基数', target: '目标', actual: '实际' };
+const KIND_LABELS_EN: Record<string, string> = { baseline: 'Baseline', target: 'Target', actual: 'Actual' };
 const ROLLUP_LABELS: Record<string, string> = { sum: '求和', ratio: '分子分母比值', none: '不汇总' };
 
 export function catalogueXlsx(items: CatalogueItem[]): Promise<Buffer> {

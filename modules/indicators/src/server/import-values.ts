@@ -6,7 +6,7 @@
  * The file is read and its rows checked in a parse worker (platform/server imports/parse-pool.ts), and
  * written in chunks that let the event loop turn, so a large import does not stop other requests.
  */
-import { AppError } from '@kechuang/platform-core';
+import { AppError, IMPORT_MESSAGES } from '@kechuang/platform-core';
 import {
   audit, bumpVersion, cellText, columnLetter, ensureStatistics, parseOffThread, regionsInScope, writeInChunks, yielding,
   type Db, type ParseIo, type ParseJobResult, type Scope, type Table, type Upload,
@@ -60,7 +60,7 @@ export async function importValues(
       [file.name, actor.id, actor.username, checked.rowCount, JSON.stringify(checked.errors)],
     );
     throw new AppError('IMPORT_INVALID', {
-      message: `导入文件有 ${checked.errorCount} 处错误，未导入任何数据`,
+      message: IMPORT_MESSAGES.invalid(checked.errorCount),
       details: { importRunId: id, errorCount: checked.errorCount, errors: checked.errors.slice(0, 1000) },
     });
   }
@@ -94,11 +94,11 @@ export async function checkValuesTable(table: Table, input: CheckInput, io: Pars
   const headers = mapHeaders(table.headers);
   if (headers.missing.length > 0) {
     throw new AppError('IMPORT_HEADER', {
-      message: `缺少必填列：${headers.missing.join('、')}`,
+      message: IMPORT_MESSAGES.missingColumns(headers.missing),
       details: { missing: headers.missing, found: table.headers },
     });
   }
-  if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: `列重复：${headers.duplicated.join('、')}`, details: { duplicated: headers.duplicated } });
+  if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: IMPORT_MESSAGES.duplicatedColumns(headers.duplicated), details: { duplicated: headers.duplicated } });
   if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
 
   const [indicators, regions] = await Promise.all([allIndicators(db), regionsInScope(db, input.scope)]);

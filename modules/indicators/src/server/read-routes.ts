@@ -2,13 +2,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '@kechuang/platform-core';
-import { actorOf, dataVersionOf, READ_ROLES, sendCachedJson, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
+import { actorOf, dataVersionOf, READ_ROLES, requestLang, sendCachedJson, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
 import { allPlans, findIndicators } from '../db/catalogue-queries.ts';
 import { computeReport } from './compute-report.ts';
 import { computeLeague, periodsWithActuals, type League } from './compute-league.ts';
 import { computeTrend } from './compute-trend.ts';
 import { getCockpit } from './get-cockpit.ts';
+import { indicatorError } from './errors.ts';
 import { findValues } from './find-values.ts';
 import { catalogueXlsx, leagueXlsx, reportXlsx, valuesXlsx } from './exports.ts';
 import { ZCatalogueItem, ZCockpit, ZLeague, ZLeagueQuery, ZPlan, ZReport, ZReportQuery, ZTrend, ZValueRow, ZValuesQuery } from '../contract/schemas.ts';
@@ -19,7 +19,7 @@ const ZIndicatorQuery = ZPageQuery.extend({ category: z.string().max(32).optiona
 function sortLeague(l: League, q: z.infer<typeof ZLeagueQuery>): League['items'] {
   const items = [...l.items];
   if (q.indicator) {
-    if (!l.indicators.some((i) => i.code === q.indicator)) throw new AppError('INDICATOR_UNKNOWN', { details: { field: 'indicator', value: q.indicator } });
+    if (!l.indicators.some((i) => i.code === q.indicator)) throw indicatorError('INDICATOR_UNKNOWN', { details: { field: 'indicator', value: q.indicator } });
     const rank = (x: (typeof items)[number]) => x.cells[q.indicator!]?.rank ?? Number.MAX_SAFE_INTEGER;
     items.sort((a, b) => rank(a) - rank(b) || a.regionCode.localeCompare(b.regionCode));
   }
@@ -83,7 +83,8 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: { tags, summary: '导出进度报告 Export the report (.xlsx)', querystring: ZReportQuery },
     handler: async (req, reply) => {
       const report = await computeReport(ctx.db, actorOf(req).scope, req.query);
-      return sendXlsx(reply, `指标进度_${report.region.name}_${report.period}.xlsx`, await reportXlsx(report));
+      const lang = requestLang(req);
+      return sendXlsx(reply, `${lang === 'en' ? 'progress' : '指标进度'}_${report.region.name}_${report.period}.xlsx`, await reportXlsx(report, lang));
     },
   });
 
@@ -103,7 +104,8 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: { tags, summary: '导出亮灯赛绩 Export the league (.xlsx)', querystring: ZLeagueQuery },
     handler: async (req, reply) => {
       const league = await computeLeague(ctx.db, actorOf(req).scope, ctx.homeRegion, { ...req.query, version: dataVersionOf(req, 'indicators') });
-      return sendXlsx(reply, `亮灯赛绩_${league.period}.xlsx`, await leagueXlsx({ ...league, items: sortLeague(league, req.query) }));
+      const lang = requestLang(req);
+      return sendXlsx(reply, `${lang === 'en' ? 'league' : '亮灯赛绩'}_${league.period}.xlsx`, await leagueXlsx({ ...league, items: sortLeague(league, req.query) }, lang));
     },
   });
 
@@ -140,7 +142,8 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: { tags, summary: '导出指标数据 Export values (.xlsx)', querystring: ZValuesQuery },
     handler: async (req, reply) => {
       const { items } = await findValues(ctx.db, actorOf(req).scope, { ...req.query, page: 1, pageSize: 200_000 });
-      return sendXlsx(reply, '指标数据.xlsx', await valuesXlsx(items));
+      const lang = requestLang(req);
+      return sendXlsx(reply, lang === 'en' ? 'indicator-values.xlsx' : '指标数据.xlsx', await valuesXlsx(items, lang));
     },
   });
 }

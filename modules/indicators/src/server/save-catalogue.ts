@@ -1,11 +1,11 @@
 /** Creating and changing indicators and plans: the bureau's catalogue work, each with its audit row. */
-import { AppError } from '@kechuang/platform-core';
 import { audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
+import { indicatorError } from './errors.ts';
 import { allPlans, getIndicator, upsertIndicator, upsertPlan, type Indicator, type IndicatorEntry, type Plan } from '../db/catalogue-queries.ts';
 
 export async function saveIndicator(db: Db, actor: Actor, input: IndicatorEntry): Promise<Indicator> {
   if (input.rollup === 'ratio' && (!input.numeratorCode || !input.denominatorCode)) {
-    throw new AppError('VALIDATION', { message: '比值汇总的指标须指定分子和分母指标', details: { field: 'numeratorCode' } });
+    throw indicatorError('IND_RATIO_PARTS', { details: { field: 'numeratorCode' } });
   }
   return db.transaction(async (tx) => {
     const before = await getIndicator(tx, input.code).catch(() => null);
@@ -18,7 +18,7 @@ export async function saveIndicator(db: Db, actor: Actor, input: IndicatorEntry)
 }
 
 export async function savePlan(db: Db, actor: Actor, plan: Plan): Promise<Plan> {
-  if (plan.endYear < plan.startYear) throw new AppError('VALIDATION', { message: '结束年份不能早于起始年份', details: { field: 'endYear' } });
+  if (plan.endYear < plan.startYear) throw indicatorError('IND_PLAN_YEARS', { details: { field: 'endYear' } });
   await db.transaction(async (tx) => {
     const before = (await allPlans(tx)).find((p) => p.code === plan.code) ?? null;
     await upsertPlan(tx, plan);

@@ -1,9 +1,10 @@
 /** One value typed in by hand (a town officer's actual, a bureau's corrected target), with its audit row. */
-import { AppError, parseUserNumber } from '@kechuang/platform-core';
+import { parseUserNumber } from '@kechuang/platform-core';
 import { assertRegionInScope, audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
 import { getIndicator } from '../db/catalogue-queries.ts';
 import type { ValueKind } from '../domain/import-row.ts';
 import { requirePeriod } from './compute-report.ts';
+import { indicatorError } from './errors.ts';
 
 export interface SetValueInput {
   region: string;
@@ -17,16 +18,16 @@ export interface SetValueInput {
 export async function setValue(db: Db, actor: Actor, input: SetValueInput) {
   await assertRegionInScope(db, actor.scope, input.region);
   if (actor.role === 'townOfficer' && input.kind !== 'actual') {
-    throw new AppError('FORBIDDEN', { message: '镇街/园区只能填报实际值，基数和目标由科技局下达', details: { field: 'kind' } });
+    throw indicatorError('IND_TOWN_ACTUALS_ONLY', { details: { field: 'kind' } });
   }
   const indicator = await getIndicator(db, input.indicator);
   const period = requirePeriod(input.period);
   let value: string | null = null;
   if (input.value !== null) {
     const parsed = parseUserNumber(input.value);
-    if (!parsed.ok) throw new AppError('VALIDATION', { message: `数值有误：${parsed.reason}`, details: { field: 'value', value: input.value } });
-    if (parsed.number.hasPercent && indicator.unit !== '%') throw new AppError('VALIDATION', { message: `指标单位是“${indicator.unit}”，不能带百分号`, details: { field: 'value' } });
-    if (parsed.number.unit && parsed.number.unit !== indicator.unit) throw new AppError('VALIDATION', { message: `单位与指标单位“${indicator.unit}”不一致`, details: { field: 'value' } });
+    if (!parsed.ok) throw indicatorError('IND_VALUE_INVALID', { params: { reason: parsed.reason, value: String(input.value) }, details: { field: 'value', value: input.value } });
+    if (parsed.number.hasPercent && indicator.unit !== '%') throw indicatorError('IND_VALUE_PERCENT', { params: { unit: indicator.unit }, details: { field: 'value' } });
+    if (parsed.number.unit && parsed.number.unit !== indicator.unit) throw indicatorError('IND_VALUE_UNIT', { params: { unit: indicator.unit }, details: { field: 'value' } });
     value = parsed.number.value;
   }
   const key = [input.region, indicator.code, input.kind, period.text];

@@ -38,7 +38,7 @@ describeEachDatabase('jurisdiction', (mode) => {
       expect([user, res.statusCode]).toEqual([user, 403]);
     }
     const scope = { kind: 'bound' as const, boundKind: 'enterprise', boundId: 1, regionCode: OWN };
-    await expect(getCockpit(t.db, scope, '330211', { period: '2024' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getCockpit(t.db, scope, '330211', { period: '2024' })).rejects.toMatchObject({ code: 'FORBIDDEN_SCOPE' });
   });
 
   it.each([

@@ -191,7 +191,7 @@ class ParsePool {
       reply = { type: 'answer', id: task.id, seq, ok: true, rows: await task.opts.db.query(sql, params) };
     } catch (e) {
       task.queryError ??= e;
-      reply = { type: 'answer', id: task.id, seq, ok: false, error: { code: e instanceof AppError ? e.code : null, message: (e as Error).message, details: null } };
+      reply = { type: 'answer', id: task.id, seq, ok: false, error: { code: e instanceof AppError ? e.code : null, message: (e as Error).message, details: null, ...(e instanceof AppError && { appError: e.serialise() }) } };
     }
     if (slot.task === task) slot.worker.postMessage(reply);
   }
@@ -207,6 +207,7 @@ function handOver(data: Buffer): ArrayBuffer {
 }
 
 function rebuild(e: SerialisedError): Error {
+  if (e.appError) return AppError.revive(e.appError);
   if (e.code !== null) return new AppError(e.code as ErrorCode, { message: e.message, details: e.details });
   return new Error(`读取文件的线程出错：${e.message}`);
 }

@@ -8,6 +8,7 @@
 import type { DatabaseKind, Db } from '../db/db.ts';
 import type { ReadLimits } from '../excel/read-limits.ts';
 import type { Table } from '../excel/table.ts';
+import type { SerialisedAppError } from '@kechuang/platform-core';
 
 /** Rows per message from the worker: a slice deserialises in a few milliseconds. */
 export const ROWS_PER_MESSAGE = 2_000;
@@ -47,6 +48,8 @@ export interface SerialisedError {
   code: string | null;
   message: string;
   details: unknown;
+  /** an AppError whole: its status and both languages' messages (a room's code is known only to its table) */
+  appError?: SerialisedAppError;
 }
 
 export type ToWorker =

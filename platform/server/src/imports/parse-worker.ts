@@ -5,7 +5,7 @@
  * back as its code, message and details, to be rethrown as the same AppError (a bomb still answers 413).
  */
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '@kechuang/platform-core';
+import { AppError, type ErrorCode } from '@kechuang/platform-core';
 import { readTable } from '../excel/read-table.ts';
 import type { DatabaseKind, Db } from '../db/db.ts';
 import { ROWS_PER_MESSAGE, type FromWorker, type ParseIo, type ParseJobFn, type SerialisedError, type ToWorker } from './parse-protocol.ts';
@@ -49,7 +49,7 @@ function io(id: number, kind: DatabaseKind): ParseIo {
 }
 
 function serialise(e: unknown): SerialisedError {
-  if (e instanceof AppError) return { code: e.code, message: e.message, details: e.details ?? null };
+  if (e instanceof AppError) return { code: e.code, message: e.message, details: e.details ?? null, appError: e.serialise() };
   return { code: null, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e), details: null };
 }
 
@@ -97,7 +97,7 @@ port.on('message', (m: ToWorker) => {
       answers.delete(m.seq);
       if (!waiting) break;
       if (m.ok) waiting.resolve(m.rows);
-      else waiting.reject(m.error.code ? new AppError(m.error.code as AppError['code'], { message: m.error.message, details: m.error.details }) : new Error(m.error.message));
+      else waiting.reject(m.error.appError ? AppError.revive(m.error.appError) : m.error.code ? new AppError(m.error.code as ErrorCode, { message: m.error.message, details: m.error.details }) : new Error(m.error.message));
       break;
     }
     case 'ack': {

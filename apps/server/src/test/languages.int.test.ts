@@ -1,0 +1,137 @@
+/**
+ * The server answers in the request's language (issue 10, item 4): error messages and the Excel exports'
+ * headers in English when Accept-Language asks for it, in Chinese otherwise; and no user's request, in either
+ * language, is answered with a 500 — every GET route walked as each demo account, the bound ones included.
+ */
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declaredRoutes } from '@kechuang/platform-server';
+import { describeEachDatabase, json, startTestApp, type TestApp } from '../test-app.ts';
+
+const CJK = /[\u3400-\u9fff]/;
+const EN = { 'accept-language': 'en-US,en;q=0.9' };
+const ZH = { 'accept-language': 'zh-CN' };
+
+async function sheetHeaders(data: Buffer, notes = 1): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  const row = wb.worksheets[0].getRow(notes + 1).values as unknown[];
+  return row.slice(1).map(String);
+}
+
+describeEachDatabase('the server in the user\'s language', (mode) => {
+  let t: TestApp;
+  let bureau: string;
+  beforeAll(async () => {
+    t = await startTestApp(mode);
+    bureau = await t.login('bureau');
+  });
+  afterAll(async () => t?.close());
+  const get = (url: string, headers: Record<string, string>, cookie = bureau) => t.app.inject({ method: 'GET', url, headers: { cookie, ...headers } });
+
+  describe('error messages', () => {
+    it.each([
+      ['a room\'s code', '/api/enterprises/999999', 404, 'ENT_NOT_FOUND', '企业不存在或不在您的管辖范围内', 'No such enterprise in your jurisdiction'],
+      ['a room\'s code with params', '/api/evaluation/runs/999999', 404, 'EVAL_RUN_NOT_FOUND', '评价运行 999999 不存在', 'No evaluation run 999999'],
+      ['a request the schema refuses', '/api/indicators/report?region=330211', 400, 'VALIDATION', '请求参数有误：querystring.period', 'Invalid request: querystring.period'],
+      ['an unknown path', '/api/no-such-thing', 404, 'NOT_FOUND', '找不到 GET /api/no-such-thing', 'Not found: GET /api/no-such-thing'],
+    ])('%s answers in English when asked, in Chinese otherwise', async (_, url, status, code, zh, en) => {
+      const english = await get(url, EN);
+      expect([english.statusCode, json(english).error.code, json(english).error.message]).toEqual([status, code, en]);
+      for (const headers of [ZH, {}]) {
+        const chinese = await get(url, headers);
+        expect([chinese.statusCode, json(chinese).error.code, json(chinese).error.message]).toEqual([status, code, zh]);
+      }
+    });
+
+    it('fills a code\'s message with its facts in both languages', async () => {
+      const put = (headers: Record<string, string>) => t.app.inject({
+        method: 'PUT', url: '/api/indicators/values', headers: { cookie: bureau, ...headers },
+        payload: { region: '330211', indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '5%' },
+      });
+      const [en, zh] = [json(await put(EN)).error, json(await put(ZH)).error];
+      expect(en).toMatchObject({ code: 'IND_VALUE_PERCENT', details: { field: 'value' } });
+      expect(en.message).toMatch(/^The indicator's unit is "[^"]+": no percent sign$/);
+      expect(zh.message).toMatch(/^指标单位是“[^”]+”，不能带百分号$/);
+    });
+
+    it('an engine error (IndexError) keeps its specific Chinese message and says its kind in English', async () => {
+      const body = { name: 'x', preset: 'leadership', scheme: { root: { id: 'r', children: [{ id: 'a', indicator: 'no_such_column' }] } } };
+      const post = (headers: Record<string, string>) => t.app.inject({ method: 'POST', url: '/api/evaluation/schemes', headers: { cookie: bureau, ...headers }, payload: body });
+      const [en, zh] = [json(await post(EN)).error, json(await post(ZH)).error];
+      expect(en).toMatchObject({ code: 'VALIDATION', details: { reason: 'DATA_COLUMN_MISSING' }, message: 'A column the scheme needs is not in the data' });
+      expect(zh.message).toContain('no_such_column');
+    });
+  });
+
+  describe('exports', () => {
+    it('the indicators\' report: headers, lights and title in English when asked', async () => {
+      const url = '/api/indicators/report/export?region=330211&period=2024';
+      const en = await get(url, EN);
+      expect(en.statusCode).toBe(200);
+      expect(await sheetHeaders(en.rawPayload)).toEqual(['Code', 'Indicator', 'Unit', 'Baseline', 'Baseline period', 'Target', 'Target period', 'Actual', 'Source', 'Expected to date', 'Completion', 'Light', 'Notes']);
+      expect(en.headers['content-disposition']).toContain("filename*=UTF-8''progress_");
+      const zh = await get(url, ZH);
+      expect((await sheetHeaders(zh.rawPayload)).slice(0, 3)).toEqual(['指标代码', '指标', '单位']);
+    });
+
+    it('the registry: English headers the registry import reads back', async () => {
+      const en = await get('/api/enterprises/export', EN);
+      expect(en.statusCode).toBe(200);
+      expect((await sheetHeaders(en.rawPayload, 0)).slice(0, 8)).toEqual(['USCC', 'Name', 'Town', 'Industry code', 'HNTE field', 'Chains', 'Is above scale', 'Is listed']);
+      const zh = await get('/api/enterprises/export', {});
+      expect((await sheetHeaders(zh.rawPayload, 0)).slice(0, 3)).toEqual(['统一社会信用代码', '企业名称', '所属镇街']);
+    });
+
+    it('an evaluation run\'s results: every sheet\'s headers in English', async () => {
+      const run = await t.app.inject({ method: 'POST', url: '/api/evaluation/runs', headers: { cookie: bureau }, payload: { source: { kind: 'leadership', year: 2025 }, options: { samples: 0 } } });
+      expect(run.statusCode).toBe(200);
+      const res = await get(`/api/evaluation/runs/${json(run).id}/results/export`, EN);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Results', 'Not scored', 'Weights']);
+      const headers = (w: ExcelJS.Worksheet, row: number) => (w.getRow(row).values as unknown[]).slice(1).map(String);
+      const [results, excluded, weights] = wb.worksheets;
+      // between the score and the tier, one column per group of the scheme, under the scheme's own names
+      expect(headers(results, 3).slice(0, 5)).toEqual(['Rank', 'ID', 'Name', 'Town or park', 'Score (0–100)']);
+      expect(headers(results, 3).slice(-2)).toEqual(['Tier', 'Place']);
+      expect(headers(excluded, 1)).toEqual(['ID', 'Name', 'Town or park', 'Reason']);
+      expect(headers(weights, 1)).toEqual(['Group', 'Weighting', 'Aggregation', 'Indicator or subgroup', 'Weight in group', 'Consistency ratio CR']);
+      expect(results.getRow(2).getCell(1).text).toMatch(/^\d+ scored, \d+ not scored; computed by .+ \(Beijing time\)$/);
+    });
+  });
+
+  describe('no 500 for a user\'s request', () => {
+    const fill = (url: string) => url.replace(/:(\w+)/g, (_, name: string) => (/code|region/i.test(name) ? '330211001' : name === 'year' ? '2024' : name === 'kind' ? 'enterprises' : '1'));
+    const QUERY = 'period=2024&year=2024&region=330211&asOf=2025-06-01&from=2023&to=2024&preset=leadership';
+
+    it.each(['enterprise', 'carrier', 'town', 'leader', 'bureau'])('every GET route, as %s, answers below 500, and in English without Chinese words of its own', async (user) => {
+      const cookie = await t.login(user);
+      const failures: string[] = [];
+      let refused = 0;
+      for (const r of declaredRoutes(t.app)) {
+        if (r.method !== 'GET' || r.url === '/api/auth/me/stream') continue;
+        const url = `${fill(r.url)}?${QUERY}`;
+        const res = await get(url, EN, cookie);
+        if (res.statusCode >= 500) failures.push(`${res.statusCode} ${url}`);
+        else if (res.statusCode >= 400) {
+          refused += 1;
+          if (CJK.test(json(res).error.message)) failures.push(`${res.statusCode} ${url}: ${json(res).error.message}`);
+        }
+      }
+      expect(failures).toEqual([]);
+      // the walk reaches routes that refuse (403, 404, 400), so their words are checked too
+      expect(refused).toBeGreaterThan(0);
+    });
+
+    it('the cockpit, asked by an account bound to one record, answers 403 in the request\'s language', async () => {
+      for (const user of ['enterprise', 'carrier']) {
+        const cookie = await t.login(user);
+        const en = await get('/api/indicators/cockpit?period=2024', EN, cookie);
+        expect([user, en.statusCode, CJK.test(json(en).error.message)]).toEqual([user, 403, false]);
+        const zh = await get('/api/indicators/cockpit?period=2024', ZH, cookie);
+        expect([user, zh.statusCode, CJK.test(json(zh).error.message)]).toEqual([user, 403, true]);
+      }
+    });
+  });
+});
