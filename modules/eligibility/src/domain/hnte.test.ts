@@ -96,7 +96,7 @@ describe('HNTE conditions at and around their thresholds', () => {
   });
   it('answers null with a reason where a figure is missing, and is then not sure', () => {
     const r = checkHnte({ id: 'X', asOf: '2024-05-31' });
-    expect(cond(r, 'coreIp')).toMatchObject({ pass: null, reason: 'ownsCoreIp missing' });
+    expect(cond(r, 'coreIp')).toMatchObject({ pass: null, reason: { code: 'hnte.coreIpMissing' } });
     expect(r.qualified).toBe(false); // the score of a firm with no figures is 0, not above 70
     const nearly = checkHnte({ ...worked, incidents: undefined, conversions: { 2021: 5, 2022: 5, 2023: 5 } });
     expect(cond(nearly, 'noIncidents').pass).toBeNull();

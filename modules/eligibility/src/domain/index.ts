@@ -1,4 +1,5 @@
 export * from './input.ts';
+export * from './reasons.ts';
 export * from './hnte.ts';
 export * from './hnte-score.ts';
 export * from './tech-sme.ts';

@@ -116,7 +116,7 @@ describe('high-tech revenue share over total income (总收入)', () => {
   });
   it('falls back to sales revenue when total income is missing, and says so', () => {
     const r = checkHnte(last({ totalIncome: undefined }));
-    expect(cond(r, 'highTechRevenueShare')).toMatchObject({ actual: 0.7, pass: true, reason: 'revenue used for 总收入' });
+    expect(cond(r, 'highTechRevenueShare')).toMatchObject({ actual: 0.7, pass: true, reason: { code: 'hnte.revenueAsTotalIncome' } });
   });
   it('is undecided with neither figure', () => {
     expect(cond(checkHnte(last({ totalIncome: undefined, revenue: undefined })), 'highTechRevenueShare')).toMatchObject({ pass: null });
@@ -125,18 +125,18 @@ describe('high-tech revenue share over total income (总收入)', () => {
 
 describe('tech-SME basic conditions (国科火字〔2022〕67号)', () => {
   it('refuses a non-resident enterprise, an industry in the restricted catalogue, or one on a dishonesty list', () => {
-    expect(checkTechSme({ ...example, resident: false })).toMatchObject({ qualified: false, route: null, reasons: ['not a resident enterprise'] });
-    expect(checkTechSme({ ...example, restrictedCatalogue: true })).toMatchObject({ qualified: false, reasons: ['restricted or eliminated industry'] });
-    expect(checkTechSme({ ...example, dishonestyListed: true })).toMatchObject({ qualified: false, reasons: ['listed as dishonest'] });
-    expect(checkTechSme({ ...example, incidents: true })).toMatchObject({ qualified: false, reasons: ['incident'] });
+    expect(checkTechSme({ ...example, resident: false })).toMatchObject({ qualified: false, route: null, reasons: [{ code: 'techSme.notResident' }] });
+    expect(checkTechSme({ ...example, restrictedCatalogue: true })).toMatchObject({ qualified: false, reasons: [{ code: 'techSme.restricted' }] });
+    expect(checkTechSme({ ...example, dishonestyListed: true })).toMatchObject({ qualified: false, reasons: [{ code: 'techSme.dishonest' }] });
+    expect(checkTechSme({ ...example, incidents: true })).toMatchObject({ qualified: false, reasons: [{ code: 'techSme.incident' }] });
   });
   it('from 2022 refuses an industry excluded from the super-deduction; the 2017 wording did not ask', () => {
-    expect(checkTechSme({ ...example, industryExcluded: true })).toMatchObject({ qualified: false, reasons: ['industry excluded from the super-deduction'] });
+    expect(checkTechSme({ ...example, industryExcluded: true })).toMatchObject({ qualified: false, reasons: [{ code: 'techSme.industryExcluded' }] });
     const in2021 = { ...example, asOf: '2021-05-31', years: example.years!.map((y) => ({ ...y, year: y.year - 3 })), industryExcluded: true };
     expect(checkTechSme(in2021)).toMatchObject({ qualified: true, ruleVersion: '国科发政〔2017〕115号' });
   });
   it('leaves a missing field undecided, naming it, even with a direct route', () => {
-    expect(checkTechSme({ ...example, resident: undefined })).toMatchObject({ qualified: null, reasons: ['resident missing'] });
+    expect(checkTechSme({ ...example, resident: undefined })).toMatchObject({ qualified: null, reasons: [{ code: 'techSme.residentMissing' }] });
     expect(checkTechSme({ ...example, dishonestyListed: undefined, directRoutes: ['hnte'] })).toMatchObject({ qualified: null, route: 'direct:hnte' });
     expect(checkTechSme({ ...example, industryExcluded: undefined }).qualified).toBeNull();
   });

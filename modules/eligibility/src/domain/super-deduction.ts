@@ -2,8 +2,10 @@
  * R&D expense super-deduction (研发费用加计扣除): the extra deduction rate by year and industry, and an
  * estimate of the income tax it saves. Sources: 财税〔2018〕99号; 财政部 税务总局公告2021年第13号, 第6号;
  * 2022年第16号, 第28号; 2023年第7号, 第44号; excluded industries 财税〔2015〕119号; small low-profit
- * enterprises 公告2023年第12号. The result is an estimate and says so.
+ * enterprises 公告2023年第12号. The result is an estimate and says so. Notes are codes (reasons.ts).
  */
+import type { SuperDeductionNote } from './reasons.ts';
+
 export type SuperDeductionIndustry = 'manufacturing' | 'integratedCircuit' | 'industrialMachineTool' | 'excluded' | 'other';
 
 export interface SuperDeductionInput {
@@ -22,14 +24,17 @@ export interface SuperDeduction {
   extraDeduction: number | null;
   taxRate: number;
   estimatedTaxSaved: number | null;
+  /** the text that sets the rate (for a year before 2018, the first text, which does not cover it) */
   source: string;
-  notes: string[];
+  /** 'excludedIndustry': no extra deduction for the industry; 'before2018': a year no text covers */
+  basis: 'rate' | 'excludedIndustry' | 'before2018';
+  notes: SuperDeductionNote[];
 }
 
-function rateFor(input: SuperDeductionInput): { rate: number | null; source: string } {
+function rateFor(input: SuperDeductionInput): { rate: number | null; source: string; basis?: SuperDeduction['basis'] } {
   const { year, industry } = input;
-  if (industry === 'excluded') return { rate: 0, source: '财税〔2015〕119号 (excluded industry)' };
-  if (year < 2018) return { rate: null, source: 'before 财税〔2018〕99号: not covered' };
+  if (industry === 'excluded') return { rate: 0, source: '财税〔2015〕119号', basis: 'excludedIndustry' };
+  if (year < 2018) return { rate: null, source: '财税〔2018〕99号', basis: 'before2018' };
   if (year <= 2020) return { rate: 0.75, source: '财税〔2018〕99号' };
   if (year >= 2023 && year <= 2027 && (industry === 'integratedCircuit' || industry === 'industrialMachineTool')) return { rate: 1.2, source: '公告2023年第44号' };
   if (year >= 2023) return { rate: 1, source: '公告2023年第7号' };
@@ -39,17 +44,20 @@ function rateFor(input: SuperDeductionInput): { rate: number | null; source: str
 }
 
 export function estimateSuperDeduction(input: SuperDeductionInput): SuperDeduction {
-  const notes = ['estimate: the deductible base follows the super-deduction definitions, not the accounts'];
-  const { rate, source } = rateFor(input);
+  // an estimate: the deductible base follows the super-deduction definitions, not the accounts
+  const notes: SuperDeductionNote[] = ['estimate'];
+  const { rate, source, basis = 'rate' } = rateFor(input);
   const taxRate = input.taxRegime === 'hnte' ? 0.15 : input.taxRegime === 'smallLowProfit' && input.year >= 2023 && input.year <= 2027 ? 0.05 : 0.25;
-  if (input.taxRegime === 'smallLowProfit') notes.push('small low-profit rate applies to taxable income up to 3 million CNY');
-  if (rate === null) return { rate, extraDeduction: null, taxRate, estimatedTaxSaved: null, source, notes };
+  // the small low-profit rate applies to taxable income up to 3 million CNY
+  if (input.taxRegime === 'smallLowProfit') notes.push('smallLowProfitCap');
+  if (rate === null) return { rate, extraDeduction: null, taxRate, estimatedTaxSaved: null, source, basis, notes };
   let extra = input.rdExpense * rate;
   // 公告2022年第28号: from 2022-10-01 every eligible firm deducts 100% extra
   if (input.year === 2022 && rate === 0.75) {
-    if (input.expenseFromOctober2022 === undefined) notes.push('expense from 2022-10-01 qualifies at 100% (公告2022年第28号): give expenseFromOctober2022');
+    // expense from 2022-10-01 qualifies at 100%: the estimate needs expenseFromOctober2022 to count it
+    if (input.expenseFromOctober2022 === undefined) notes.push('october2022Missing');
     else extra += input.expenseFromOctober2022 * 0.25;
   }
   const extraDeduction = Math.round(extra);
-  return { rate, extraDeduction, taxRate, estimatedTaxSaved: Math.round(extraDeduction * taxRate), source, notes };
+  return { rate, extraDeduction, taxRate, estimatedTaxSaved: Math.round(extraDeduction * taxRate), source, basis, notes };
 }

@@ -5,16 +5,17 @@
  * restricted or eliminated industry and, from 2022, not in an industry excluded from the R&D super-deduction
  * (财税〔2015〕119号); (4) no incident and not listed as seriously dishonest. Then a 100-point score (staff 20,
  * R&D 50, IP 30; pass ≥ 60 with a non-zero staff score) or a direct route (Art. 8). A missing figure leaves its
- * condition undecided.
+ * condition undecided. Reasons are codes (reasons.ts).
  */
 import { ipCounts, shareAtLeast, yearOf, type EnterpriseFigures, type YearFigures } from './input.ts';
+import type { RuleReason, SizeFigure } from './reasons.ts';
 
 export interface TechSmeResult {
   qualified: boolean | null;
   ruleVersion: string;
   score: { staff: number; rd: number; ip: number; total: number };
   route: 'score' | `direct:${string}` | null;
-  reasons: string[];
+  reasons: RuleReason[];
 }
 
 const RULES = [
@@ -59,25 +60,26 @@ export function ipPointsSme(classI: number, classII: number): number {
 }
 
 /** A size limit: false (and why) above it, null (and why) when the figure is missing. */
-function withinLimit(reasons: string[], what: string, value: number | undefined, max: number): boolean | null {
+function withinLimit(reasons: RuleReason[], figure: SizeFigure, value: number | undefined, max: number): boolean | null {
   if (value === undefined) {
-    reasons.push(`${what} missing`);
+    reasons.push({ code: 'techSme.sizeMissing', figure });
     return null;
   }
   if (value > max) {
-    reasons.push(`${what} ${value} > ${max}`);
+    reasons.push({ code: 'techSme.sizeAbove', figure, actual: value, limit: max });
     return false;
   }
   return true;
 }
 
 /** A yes/no condition that must not hold: false (and why) when it does, null (and why) when unknown. */
-function mustNot(reasons: string[], flag: boolean | undefined, what: string): boolean | null {
+type FlagReason = 'restricted' | 'industryExcluded' | 'incident' | 'dishonest';
+function mustNot(reasons: RuleReason[], flag: boolean | undefined, what: FlagReason): boolean | null {
   if (flag === undefined) {
-    reasons.push(`${what} missing`);
+    reasons.push({ code: `techSme.${what}Missing` });
     return null;
   }
-  if (flag) reasons.push(what);
+  if (flag) reasons.push({ code: `techSme.${what}` });
   return !flag;
 }
 
@@ -94,9 +96,9 @@ export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
   const applying = yearOf(firm.asOf);
   let last: YearFigures | undefined;
   for (const y of firm.years ?? []) if (y.year < applying && (!last || y.year > last.year)) last = y;
-  const reasons: string[] = [];
+  const reasons: RuleReason[] = [];
   // Art. 6(1): a resident enterprise registered in China
-  const resident = firm.resident === undefined ? (reasons.push('resident missing'), null) : firm.resident ? true : (reasons.push('not a resident enterprise'), false);
+  const resident = firm.resident === undefined ? (reasons.push({ code: 'techSme.residentMissing' }), null) : firm.resident ? true : (reasons.push({ code: 'techSme.notResident' }), false);
   // Art. 6(2): employees ≤ 500, sales revenue ≤ 200 million CNY, total assets ≤ 200 million CNY
   const sizeOk = allOf(
     withinLimit(reasons, 'employees', firm.employees, 500),
@@ -105,11 +107,11 @@ export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
   );
   // Art. 6(3): not restricted or eliminated; from 2022 also not an industry excluded from the super-deduction
   const industryOk = allOf(
-    mustNot(reasons, firm.restrictedCatalogue, 'restricted or eliminated industry'),
-    rules.excludedIndustryRule ? mustNot(reasons, firm.industryExcluded, 'industry excluded from the super-deduction') : true,
+    mustNot(reasons, firm.restrictedCatalogue, 'restricted'),
+    rules.excludedIndustryRule ? mustNot(reasons, firm.industryExcluded, 'industryExcluded') : true,
   );
   // Art. 6(4): no major accident or violation, not listed as seriously illegal or dishonest
-  const clean = allOf(mustNot(reasons, firm.incidents, 'incident'), mustNot(reasons, firm.dishonestyListed, 'listed as dishonest'));
+  const clean = allOf(mustNot(reasons, firm.incidents, 'incident'), mustNot(reasons, firm.dishonestyListed, 'dishonest'));
 
   const staff = firm.employees && firm.sciTechStaff !== undefined ? staffPoints(firm.sciTechStaff, firm.employees) : 0;
   const rd = last?.rdExpense !== undefined ? rdPoints(last.rdExpense, last.revenue, last.totalCost) : 0;
@@ -119,7 +121,8 @@ export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
 
   const direct = firm.directRoutes?.find(isDirectRoute);
   const byScore = score.total >= 60 && (!rules.staffScoreRequired || staff > 0);
-  if (!byScore && score.total >= 60) reasons.push('sci-tech staff score is 0 (required since 2022)');
+  // 国科火字〔2022〕67号: from 2022 the staff score may not be 0
+  if (!byScore && score.total >= 60) reasons.push({ code: 'techSme.staffScoreZero' });
   const basic = allOf(resident, sizeOk, industryOk, clean);
   const route: TechSmeResult['route'] = basic === false ? null : direct ? `direct:${direct}` : byScore ? 'score' : null;
   const qualified = basic === false ? false : route === null ? false : basic;

@@ -41,7 +41,7 @@ it('prints one result per enterprise, in input order, with conditions, scores, g
     'registeredOneYear', 'coreIp', 'keyField', 'sciTechStaffShare', 'rdExpenseShare', 'rdDomesticShare', 'highTechRevenueShare', 'innovationScore', 'noIncidents',
   ]);
   expect(items[1].techSme).toMatchObject({ qualified: true, route: 'score', score: { staff: 4, rd: 40, ip: 30, total: 74 } });
-  expect(items[0].hnte.conditions.find((c: { code: string }) => c.code === 'coreIp')).toMatchObject({ pass: null, reason: 'ownsCoreIp missing' });
+  expect(items[0].hnte.conditions.find((c: { code: string }) => c.code === 'coreIp')).toMatchObject({ pass: null, reason: { code: 'hnte.coreIpMissing' } });
 });
 
 it('names the enterprise and field of bad input and exits 1', async () => {

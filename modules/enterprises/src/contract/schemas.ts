@@ -1,6 +1,7 @@
 /** The registry's API shapes (zod), shared by routes, tests and the web client. */
 import { z } from 'zod';
 import { ZPageQuery } from '@kechuang/platform-core';
+import { RULE_REASON_CODES, SCORE_ADVICE } from '@kechuang/eligibility/domain';
 import { QUALIFICATION_KINDS, TIERS } from '../domain/tier.ts';
 
 export const HNTE_FIELDS = {
@@ -145,7 +146,14 @@ export const ZRdInstitutionInput = z.object({
 });
 export const ZRdInstitution = ZRdInstitutionInput.extend({ id: z.number() });
 
-const ZCondition = z.object({ code: z.string(), actual: z.union([z.number(), z.boolean(), z.null()]), required: z.union([z.number(), z.boolean()]), pass: z.boolean().nullable(), reason: z.string().optional() });
+/** a rule's reason: a code with its facts (modules/eligibility domain/reasons.ts), worded by the web */
+const ZRuleReason = z.object({
+  code: z.enum(RULE_REASON_CODES),
+  figure: z.enum(['employees', 'revenue', 'totalAssets']).optional(),
+  actual: z.number().optional(),
+  limit: z.number().optional(),
+});
+const ZCondition = z.object({ code: z.string(), actual: z.union([z.number(), z.boolean(), z.null()]), required: z.union([z.number(), z.boolean()]), pass: z.boolean().nullable(), reason: ZRuleReason.optional() });
 const ZScoreParts = z.object({ ip: z.number(), conversion: z.number(), rdManagement: z.number(), growth: z.number(), total: z.number() });
 export const ZRulesCheck = z.object({
   asOf: z.string(),
@@ -156,14 +164,14 @@ export const ZRulesCheck = z.object({
     conditions: z.array(ZCondition),
     score: ZScoreParts,
     scoreHigh: ZScoreParts,
-    gaps: z.array(z.object({ code: z.string(), change: z.number(), unit: z.string(), note: z.string().optional() })),
+    gaps: z.array(z.object({ code: z.string(), change: z.number(), unit: z.string(), advice: z.array(z.enum(SCORE_ADVICE)).readonly().optional() })),
   }),
   techSme: z.object({
     qualified: z.boolean().nullable(),
     ruleVersion: z.string(),
     score: z.object({ staff: z.number(), rd: z.number(), ip: z.number(), total: z.number() }),
     route: z.string().nullable(),
-    reasons: z.array(z.string()),
+    reasons: z.array(ZRuleReason),
   }),
   superDeduction: z.object({
     year: z.number(),
@@ -172,7 +180,8 @@ export const ZRulesCheck = z.object({
     taxRate: z.number(),
     estimatedTaxSaved: z.number().nullable(),
     source: z.string(),
-    notes: z.array(z.string()),
+    basis: z.enum(['rate', 'excludedIndustry', 'before2018']),
+    notes: z.array(z.enum(['estimate', 'smallLowProfitCap', 'october2022Missing'])),
   }).nullable(),
 });
 

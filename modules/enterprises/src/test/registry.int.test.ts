@@ -95,7 +95,7 @@ describeEachDatabase('enterprise registry', (mode) => {
     it('says which conditions lack figures instead of failing them', async () => {
       const p = json(await get(`/api/enterprises/${far}`));
       const field = p.check.hnte.conditions.find((c: { code: string }) => c.code === 'keyField');
-      expect(field).toMatchObject({ pass: null, reason: 'keyField missing' });
+      expect(field).toMatchObject({ pass: null, reason: { code: 'hnte.keyFieldMissing' } });
     });
   });
 

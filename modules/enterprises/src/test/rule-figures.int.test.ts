@@ -16,7 +16,7 @@ import { csv } from './import-files.ts';
 
 const TOWN = '330211001';
 const FLAGS = { resident: true, industryExcluded: false, restrictedCatalogue: false, dishonestyListed: false };
-type Condition = { code: string; actual: unknown; pass: boolean | null; reason?: string };
+type Condition = { code: string; actual: unknown; pass: boolean | null; reason?: { code: string } };
 
 describeEachDatabase('figures the rules read (总收入, tech-SME basic conditions, IP used before)', (mode) => {
   let t: TestApp;
@@ -75,7 +75,7 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
       await put(t, bureau, `/api/enterprises/${id}/years/2023`, { ...figures(), ...FLAGS, dishonestyListed: true });
       p = await profile(id);
       expect(p.check.techSme.qualified).toBe(false);
-      expect(p.check.techSme.reasons).toContain('listed as dishonest');
+      expect(p.check.techSme.reasons).toContainEqual({ code: 'techSme.dishonest' });
       expect(await stored(id)).toMatchObject({ techSme: false });
 
       // only the latest year the rules read counts: an earlier year's listing does not
@@ -86,7 +86,7 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
       await put(t, bureau, `/api/enterprises/${id}/years/2023`, figures());
       p = await profile(id);
       expect(p.check.techSme.qualified).toBeNull();
-      expect(p.check.techSme.reasons).toEqual(expect.arrayContaining(['resident missing', 'restricted or eliminated industry missing', 'listed as dishonest missing']));
+      expect(p.check.techSme.reasons).toEqual(expect.arrayContaining([{ code: 'techSme.residentMissing' }, { code: 'techSme.restrictedMissing' }, { code: 'techSme.dishonestMissing' }]));
       expect(await stored(id)).toMatchObject({ techSme: null });
     });
 
@@ -101,7 +101,7 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
 
       await put(t, bureau, `/api/enterprises/${id}/years/2023`, { ...figures(), highTechRevenue: 25_000_000 });
       share = condition(await profile(id), 'highTechRevenueShare');
-      expect(share).toMatchObject({ actual: 0.625, pass: true, reason: 'revenue used for 总收入' });
+      expect(share).toMatchObject({ actual: 0.625, pass: true, reason: { code: 'hnte.revenueAsTotalIncome' } });
     });
   });
 

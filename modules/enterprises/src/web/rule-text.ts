@@ -1,62 +1,79 @@
 /**
- * The rules engine (modules/eligibility) explains itself in short English phrases; these turn them
- * into the user's language. A phrase not listed here is shown as it is, never hidden.
+ * The rules engine (modules/eligibility) gives its reasons as codes with their facts; these word them in the
+ * user's language. The maps are Records over the engine's closed lists, so a new reason without its words
+ * fails the typecheck.
  */
 import type { TFunction } from '@kechuang/platform-web';
+import type { RuleReason, RuleReasonCode, ScoreAdvice, SizeFigure, SuperDeduction, SuperDeductionNote } from '@kechuang/eligibility/domain';
 import { wan } from './format.ts';
 import type { CoreIpJudgement } from './types.ts';
 
-const REASONS: Record<string, string> = {
-  'foundedOn missing': 'ent.reason.foundedOn',
-  'ownsCoreIp missing': 'ent.reason.ownsCoreIp',
-  'keyField missing': 'ent.reason.keyField',
-  'employees or sciTechStaff missing': 'ent.reason.staff',
-  'rdExpense or revenue missing in the window': 'ent.reason.rdWindow',
-  'rdExpense or rdExpenseDomestic missing': 'ent.reason.rdDomestic',
-  'highTechRevenue or totalIncome missing for the last year': 'ent.reason.highTech',
-  'not a resident enterprise': 'ent.reason.notResident',
-  'resident missing': 'ent.reason.residentMissing',
-  'restricted or eliminated industry': 'ent.reason.restricted',
-  'restricted or eliminated industry missing': 'ent.reason.restrictedMissing',
-  'industry excluded from the super-deduction': 'ent.reason.industryExcluded',
-  'industry excluded from the super-deduction missing': 'ent.reason.industryExcludedMissing',
-  'incident': 'ent.reason.incident',
-  'listed as dishonest': 'ent.reason.dishonest',
-  'listed as dishonest missing': 'ent.reason.dishonestMissing',
-  'incidents missing': 'ent.reason.incidents',
-  'revenue used for 总收入': 'ent.reason.revenueAsTotal',
-  'sci-tech staff score is 0 (required since 2022)': 'ent.reason.staffScoreZero',
-  'more achievement conversions per year (next band up)': 'ent.advice.conversions',
-  'more Class I IP (invention patents)': 'ent.advice.classI',
-  'R&D management: ledger, institution, incentives, training': 'ent.advice.rdManagement',
-  'growth of net assets or sales': 'ent.advice.growth',
-  'estimate: the deductible base follows the super-deduction definitions, not the accounts': 'ent.sd.noteEstimate',
-  'small low-profit rate applies to taxable income up to 3 million CNY': 'ent.sd.noteSmallLowProfit',
-  '财税〔2015〕119号 (excluded industry)': 'ent.sd.sourceExcluded',
-  'before 财税〔2018〕99号: not covered': 'ent.sd.sourceBefore2018',
-  'expense from 2022-10-01 qualifies at 100% (公告2022年第28号): give expenseFromOctober2022': 'ent.sd.noteOctober2022',
+const REASONS: Record<RuleReasonCode, string> = {
+  'hnte.foundedOnMissing': 'ent.reason.foundedOn',
+  'hnte.notResident': 'ent.reason.notResident',
+  'hnte.coreIpMissing': 'ent.reason.ownsCoreIp',
+  'hnte.keyFieldMissing': 'ent.reason.keyField',
+  'hnte.staffMissing': 'ent.reason.staff',
+  'hnte.rdWindowMissing': 'ent.reason.rdWindow',
+  'hnte.rdDomesticMissing': 'ent.reason.rdDomestic',
+  'hnte.highTechMissing': 'ent.reason.highTech',
+  'hnte.revenueAsTotalIncome': 'ent.reason.revenueAsTotal',
+  'hnte.incidentsMissing': 'ent.reason.incidents',
+  'techSme.residentMissing': 'ent.reason.residentMissing',
+  'techSme.notResident': 'ent.reason.notResident',
+  'techSme.sizeMissing': 'ent.reason.sizeMissing',
+  'techSme.sizeAbove': 'ent.reason.sizeAbove',
+  'techSme.restricted': 'ent.reason.restricted',
+  'techSme.restrictedMissing': 'ent.reason.restrictedMissing',
+  'techSme.industryExcluded': 'ent.reason.industryExcluded',
+  'techSme.industryExcludedMissing': 'ent.reason.industryExcludedMissing',
+  'techSme.incident': 'ent.reason.incident',
+  'techSme.incidentMissing': 'ent.reason.incidents',
+  'techSme.dishonest': 'ent.reason.dishonest',
+  'techSme.dishonestMissing': 'ent.reason.dishonestMissing',
+  'techSme.staffScoreZero': 'ent.reason.staffScoreZero',
 };
 
-const SIZE_FIELDS: Record<string, string> = { employees: 'ent.field.employees', revenue: 'ent.field.revenue', totalAssets: 'ent.field.totalAssets' };
+const SIZE_FIELDS: Record<SizeFigure, string> = { employees: 'ent.field.employees', revenue: 'ent.field.revenue', totalAssets: 'ent.field.totalAssets' };
 
-export function ruleText(t: TFunction, phrase: string | undefined): string {
-  if (!phrase) return '';
-  const key = REASONS[phrase];
-  if (key) return t(key);
-  // tech-SME size limits: "employees missing", "revenue 250000000 > 200000000"
-  const missing = /^(employees|revenue|totalAssets) missing$/.exec(phrase);
-  if (missing) return t('ent.reason.sizeMissing', { what: t(SIZE_FIELDS[missing[1]]) });
-  const above = /^(employees|revenue|totalAssets) (\d+(?:\.\d+)?) > (\d+)$/.exec(phrase);
-  if (above) {
-    const isPeople = above[1] === 'employees';
-    const fmt = (n: string) => (isPeople ? `${n} ${t('ent.unit.people')}` : `${(Number(n) / 100_000_000).toLocaleString()} ${t('ent.unit.yi')}`);
-    return t('ent.reason.sizeAbove', { what: t(SIZE_FIELDS[above[1]]), value: fmt(above[2]), max: fmt(above[3]) });
-  }
-  return phrase;
+/** a reason as the server sends it: the code and, for the size limits, the figure and the amounts */
+export type ReasonLike = Pick<RuleReason, 'code'> & { figure?: SizeFigure; actual?: number; limit?: number };
+
+export function reasonText(t: TFunction, reason: ReasonLike | undefined): string {
+  if (!reason) return '';
+  const key = REASONS[reason.code];
+  if (!reason.figure) return t(key);
+  const isPeople = reason.figure === 'employees';
+  const fmt = (n: number) => (isPeople ? `${n} ${t('ent.unit.people')}` : `${(n / 100_000_000).toLocaleString()} ${t('ent.unit.yi')}`);
+  const what = t(SIZE_FIELDS[reason.figure]);
+  if (reason.code === 'techSme.sizeAbove' && reason.actual !== undefined && reason.limit !== undefined) return t(key, { what, value: fmt(reason.actual), max: fmt(reason.limit) });
+  return t(key, { what });
 }
 
-/** "a; b; c" (the cheapest points) → the translated items */
-export const adviceItems = (t: TFunction, note: string | undefined): string[] => (note ? note.split('; ').filter(Boolean).map((p) => ruleText(t, p)) : []);
+const ADVICE: Record<ScoreAdvice, string> = {
+  conversions: 'ent.advice.conversions',
+  classI: 'ent.advice.classI',
+  rdManagement: 'ent.advice.rdManagement',
+  growth: 'ent.advice.growth',
+};
+
+/** where an innovation score finds its points most cheaply, in words */
+export const adviceItems = (t: TFunction, advice: readonly ScoreAdvice[] | undefined): string[] => (advice ?? []).map((a) => t(ADVICE[a]));
+
+const SD_NOTES: Record<SuperDeductionNote, string> = {
+  estimate: 'ent.sd.noteEstimate',
+  smallLowProfitCap: 'ent.sd.noteSmallLowProfit',
+  october2022Missing: 'ent.sd.noteOctober2022',
+};
+
+export const superDeductionNoteText = (t: TFunction, note: SuperDeductionNote): string => t(SD_NOTES[note]);
+
+/** the text a super-deduction rate rests on, with what it means when it gives none */
+export function superDeductionSourceText(t: TFunction, estimate: Pick<SuperDeduction, 'source' | 'basis'>): string {
+  if (estimate.basis === 'excludedIndustry') return t('ent.sd.sourceExcluded');
+  if (estimate.basis === 'before2018') return t('ent.sd.sourceBefore2018');
+  return estimate.source;
+}
 
 /** a tech-SME route: "score" or "direct:hnte" … */
 export function routeText(t: TFunction, route: string | null): string {

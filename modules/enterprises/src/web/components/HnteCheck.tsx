@@ -7,7 +7,7 @@ import { Card, Col, Flex, Row, Table, Tag, Tooltip, Typography, type TableColumn
 import { QuestionCircleFilled } from '@ant-design/icons';
 import { useT, type TFunction } from '@kechuang/platform-web';
 import { pct, registeredFor } from '../format.ts';
-import { conditionLabel, ruleText } from '../rule-text.ts';
+import { conditionLabel, reasonText } from '../rule-text.ts';
 import type { CoreIpJudgement, HnteCheck as HnteCheckResult, HnteCondition } from '../types.ts';
 import { CoreIpValue } from './CoreIpValue.tsx';
 import { HnteGaps } from './HnteGaps.tsx';
@@ -70,12 +70,12 @@ export function HnteCheck({ hnte, asOf, coreIp }: { hnte: HnteCheckResult; asOf:
       width: 330,
       render: (_: unknown, c) => (
         <Flex gap={8} align="center" wrap>
-          <PassMark pass={c.pass} reason={ruleText(t, c.reason)} />
-          {c.pass === null && c.reason && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{ruleText(t, c.reason)}</Typography.Text>}
+          <PassMark pass={c.pass} reason={reasonText(t, c.reason)} />
+          {c.pass === null && c.reason && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{reasonText(t, c.reason)}</Typography.Text>}
           {c.pass !== null && c.code === 'innovationScore' && c.pass === false && hnte.scoreHigh.total >= (c.required as number) && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ent.check.scoreDependsOnExperts', { high: hnte.scoreHigh.total })}</Typography.Text>
           )}
-          {c.pass !== null && c.reason && c.code !== 'innovationScore' && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{ruleText(t, c.reason)}</Typography.Text>}
+          {c.pass !== null && c.reason && c.code !== 'innovationScore' && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{reasonText(t, c.reason)}</Typography.Text>}
         </Flex>
       ),
     },

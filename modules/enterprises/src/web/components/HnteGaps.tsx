@@ -46,7 +46,7 @@ export function HnteGaps({ hnte }: { hnte: HnteCheck }) {
           style={{ marginTop: 4 }}
           dataSource={hnte.gaps}
           renderItem={(g) => {
-            const advice = g.code === 'innovationScore' ? adviceItems(t, g.note) : [];
+            const advice = g.code === 'innovationScore' ? adviceItems(t, g.advice) : [];
             return (
               <List.Item style={{ paddingInline: 0, display: 'block' }} data-testid="hnte-gap" data-code={g.code}>
                 <Typography.Text strong>{conditionLabel(t, g.code)}</Typography.Text>

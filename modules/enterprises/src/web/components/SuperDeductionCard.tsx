@@ -2,7 +2,7 @@
 import { Alert, Card, Descriptions, Empty, Typography } from 'antd';
 import { useT } from '@kechuang/platform-web';
 import { pct, wan } from '../format.ts';
-import { ruleText } from '../rule-text.ts';
+import { superDeductionNoteText, superDeductionSourceText } from '../rule-text.ts';
 import type { SuperDeductionEstimate } from '../types.ts';
 
 export function SuperDeductionCard({ estimate }: { estimate: SuperDeductionEstimate | null }) {
@@ -21,7 +21,7 @@ export function SuperDeductionCard({ estimate }: { estimate: SuperDeductionEstim
               { key: 'extra', label: t('ent.sd.extraDeduction'), children: money(estimate.extraDeduction) },
               { key: 'taxRate', label: t('ent.sd.taxRate'), children: pct(estimate.taxRate, 0) },
               { key: 'saved', label: t('ent.sd.taxSaved'), children: <b>{money(estimate.estimatedTaxSaved)}</b> },
-              { key: 'source', label: t('ent.sd.source'), children: ruleText(t, estimate.source) },
+              { key: 'source', label: t('ent.sd.source'), children: superDeductionSourceText(t, estimate) },
             ]}
           />
           <Alert
@@ -34,7 +34,7 @@ export function SuperDeductionCard({ estimate }: { estimate: SuperDeductionEstim
                 <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                   {estimate.notes.map((n) => (
                     <li key={n}>
-                      <Typography.Text style={{ fontSize: 12 }}>{ruleText(t, n)}</Typography.Text>
+                      <Typography.Text style={{ fontSize: 12 }}>{superDeductionNoteText(t, n)}</Typography.Text>
                     </li>
                   ))}
                 </ul>

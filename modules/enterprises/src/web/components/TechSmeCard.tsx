@@ -1,7 +1,7 @@
 /** 科技型中小企业评价: the result, the score (staff 20, R&D 50, IP 30; pass ≥ 60) and the route (score or direct). */
 import { Card, Descriptions, Flex, Progress, Typography } from 'antd';
 import { useT } from '@kechuang/platform-web';
-import { routeText, ruleText } from '../rule-text.ts';
+import { reasonText, routeText } from '../rule-text.ts';
 import type { TechSmeCheck } from '../types.ts';
 import { QualifiedTag } from './HnteCheck.tsx';
 
@@ -55,7 +55,7 @@ export function TechSmeCard({ techSme }: { techSme: TechSmeCheck }) {
       {techSme.reasons.length > 0 && (
         <ul style={{ margin: '8px 0 0', paddingInlineStart: 18, fontSize: 12, color: '#8c8c8c' }}>
           {techSme.reasons.map((r) => (
-            <li key={r}>{ruleText(t, r)}</li>
+            <li key={`${r.code}|${r.figure ?? ''}`}>{reasonText(t, r)}</li>
           ))}
         </ul>
       )}
