@@ -1,7 +1,8 @@
 /**
  * The registry in the browser: a bureau user searches the registry, opens an enterprise's profile and
  * reads its HNTE conditions (actual / required / met) and what it would take, then opens the candidate
- * pool; a town officer opening another town's enterprise gets the API's 404 and the not-found page.
+ * pool; a town officer opening another town's enterprise gets the API's 404 and the not-found page, in English
+ * with the server's English message.
  * The two enterprises are made through the API here, so the test does not depend on the demo data.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -100,6 +101,17 @@ it('town officer: another town\'s enterprise is not found', async () => {
   // their own town's enterprise opens
   await page.goto(`${e.baseUrl}/enterprises/${nearId}`);
   await expect.poll(() => page.getByTestId('profile-name').innerText()).toBe(NEAR);
+
+  // in English the server's message is English too, and the rules' reasons are worded in English
+  await page.getByTestId('lang-switch').getByText('EN').click();
+  // (a cited text keeps its number: 国科火字〔2022〕67号)
+  await expect.poll(async () => (await page.getByTestId('techsme-result').innerText()).replace(/[\u4e00-\u9fff]+〔\d+〕\d+号/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+  expect(await page.getByTestId('techsme-result').innerText()).toContain('resident-enterprise status not recorded');
+  await page.goto(`${e.baseUrl}/enterprises/${otherId}`);
+  await page.getByTestId('profile-not-found').waitFor();
+  expect(await page.getByTestId('profile-not-found').innerText()).toContain('No such enterprise in your jurisdiction');
+  expect(await page.locator('body').innerText()).not.toContain('企业不存在');
+  await page.getByTestId('lang-switch').getByText('中文').click();
   await page.close();
 });
 

@@ -304,7 +304,7 @@ export const en: Record<string, string> = {
   'ent.techSme.route.ledStandard': 'led a national or industry standard',
   'ent.techSme.noRoute': 'Does not qualify',
   'ent.techSme.score': 'Score',
-  'ent.techSme.passLine': '60 or more, with a non-zero staff score',
+  'ent.techSme.passLine': '(60 or more, with a non-zero staff score)',
   'ent.techSme.part.staff': 'Staff',
   'ent.techSme.part.rd': 'R&D',
   'ent.techSme.part.ip': 'IP',

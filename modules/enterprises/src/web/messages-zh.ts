@@ -304,7 +304,7 @@ export const zhCN: Record<string, string> = {
   'ent.techSme.route.ledStandard': '近五年主导制定国际、国家或行业标准',
   'ent.techSme.noRoute': '未达入库条件',
   'ent.techSme.score': '评价得分',
-  'ent.techSme.passLine': '60 分及以上且科技人员指标不为 0',
+  'ent.techSme.passLine': '（60 分及以上且科技人员指标不为 0）',
   'ent.techSme.part.staff': '科技人员',
   'ent.techSme.part.rd': '研发投入',
   'ent.techSme.part.ip': '科技成果',
