@@ -16,6 +16,7 @@ import { bureauScope, CliError, progressBar, withDb } from './cli-support.ts';
 import { readLimitsOf } from './boot.ts';
 import { registerIndexCommands } from './cli-index.ts';
 import { registerEnterpriseCommands } from './cli-enterprises.ts';
+import { registerMarketCommands } from './cli-market.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -123,6 +124,7 @@ rules
 
 registerIndexCommands(program);
 registerEnterpriseCommands(program);
+registerMarketCommands(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof AppError) {
