@@ -10,8 +10,10 @@
  * - the page is chosen first and only its rows get their region name, latest year and tier (an inline
  *   subquery on `qualifications`, not the SQL function `enterprise_tier()` called per row); a tier
  *   filter is an (anti-)semi-join on the qualifications valid that day;
- * - a search term without upper/lower case (Chinese, digits) is matched with LIKE, which is the same as
- *   ILIKE for it and several times cheaper on non-ASCII text;
+ * - a search term of two characters or more is looked up by its two-character pieces in a GIN index
+ *   (migration 0016: `enterprises.search_grams`), then matched with LIKE; a term without upper/lower
+ *   case (Chinese, digits) with LIKE, which is the same as ILIKE for it and several times cheaper on
+ *   non-ASCII text;
  * - the count and each page are cached per data version of the registry and of the regions (see
  *   list-cache.ts) and per scope, the count once for all pages of one filter.
  */
@@ -89,6 +91,9 @@ async function whereOf(db: Db, scope: Scope, q: EnterpriseQuery, onDate: string)
   if (scope.kind === 'region') add('e.region_code = any(?::text[])', await regionCodesInScope(db, scope));
   else add('e.id = ?', ownEnterpriseOf(scope) ?? -1);
   if (q.q) {
+    // the term's two-character pieces pick the candidates from the GIN index (migration 0016); the LIKE
+    // below decides. A one-character term has no pieces and is matched against every name.
+    if ([...q.q].length >= 2) add('e.search_grams @> array_remove(search_grams(?), right(lower(?), 1))', q.q);
     // LIKE is ILIKE for a term in which nothing has case (Chinese, digits), without lower-casing every name
     const caseless = q.q.toLowerCase() === q.q && q.q.toUpperCase() === q.q;
     add(caseless ? '(e.name like ? or e.uscc like ?)' : '(e.name ilike ? or e.uscc ilike ?)', likePattern(q.q));

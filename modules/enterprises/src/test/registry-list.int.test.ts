@@ -100,6 +100,17 @@ describeEachDatabase('enterprise registry list', (mode) => {
       expect((await list(`q=${E('不存在的企业名称')}`)).total).toBe(0);
     });
 
+    it('finds by one character, by two, and not across the end of the name and the start of the USCC', async () => {
+      // a term of two characters or more goes through the index of two-character pieces (migration 0016)
+      expect(ids(await list(`q=${E(`${TAG}甬`)}&pageSize=100`))).toEqual([yong]);
+      expect(ids(await list(`q=${E('江科')}&pageSize=100`))).toEqual(expect.arrayContaining([abc, yong]));
+      expect(ids(await list(`q=${E('划')}&pageSize=100`))).toEqual(expect.arrayContaining([underscore]));
+      expect((await list(`q=${E(`公司${uscc(1).slice(0, 3)}`)}`)).total).toBe(0);
+      // a character outside the Basic Multilingual Plane (two UTF-16 units, one character to PostgreSQL)
+      expect((await list(`q=${E('𠀀')}`)).total).toBe(0);
+      expect((await list(`q=${E('𠀀甬')}`)).total).toBe(0);
+    });
+
     it('matches Latin letters in either case, in the name and in the USCC', async () => {
       expect(ids(await list('q=qxzw'))).toEqual([abc]);
       expect(ids(await list('q=QXZW'))).toEqual([abc]);
@@ -211,7 +222,7 @@ describeEachDatabase('enterprise registry list', (mode) => {
       const [{ field }] = await t.db.query<{ field: string }>(`select hnte_field as field from enterprises where hnte_field is not null group by 1 order by count(*) desc limit 1`);
       const queries: Record<string, unknown>[] = [
         {}, { page: 2 }, { page: 3, pageSize: 50 }, { page: 1000 },
-        { q: '科技' }, { q: '有限公司', page: 2, pageSize: 10 }, { q: demo.uscc.slice(6, 14).toLowerCase() }, { q: demo.uscc.slice(0, 8) }, { q: TAG.slice(0, 2) },
+        { q: '科技' }, { q: '科' }, { q: '技有' }, { q: 'Qx' }, { q: '有限公司', page: 2, pageSize: 10 }, { q: demo.uscc.slice(6, 14).toLowerCase() }, { q: demo.uscc.slice(0, 8) }, { q: TAG.slice(0, 2) },
         ...TIERS.map((tier) => ({ tier, pageSize: 50 })),
         { chain: demo.chain }, { aboveScale: 'true' }, { aboveScale: 'false', page: 2 }, { hnteField: field }, { region: OWN }, { region: OTHER, q: '科技' },
         { tier: 'techSme', aboveScale: 'true', q: '科技' }, { tier: 'none', chain: demo.chain, hnteField: field },
