@@ -10,6 +10,7 @@ import { AppError } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role } from '../auth/roles.ts';
 import { actorForToken, SESSION_COOKIE } from '../auth/sessions.ts';
+import { noteRequest } from '../imports/chunked-write.ts';
 
 export type Access = 'public' | 'signedIn' | { roles: readonly Role[] };
 
@@ -49,6 +50,7 @@ export function registerAccess(app: FastifyInstance, deps: { db: Db; homeRegion:
   });
   // onRequest, before the body is parsed or validated: an anonymous caller learns nothing about the route
   app.addHook('onRequest', async (request) => {
+    noteRequest(); // a large import writes in shorter stretches while others are asking (imports/chunked-write.ts)
     const access = request.routeOptions.config?.access;
     if (access === undefined || access === 'public') return;
     const { actor, dataVersions } = await actorForToken(deps.db, request.cookies[SESSION_COOKIE], deps.homeRegion);
