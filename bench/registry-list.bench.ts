@@ -15,6 +15,7 @@
  * every signed-in request makes, nothing else). Then each repeated list once per "write" (10 sequential
  * requests, the registry's data version bumped before each, as a write does).
  */
+import { bumpVersion } from '@kechuang/platform-server';
 import type { BenchDatabase, Mode } from './lib/database.ts';
 import type { LoadClient, LoadResult } from './lib/load.ts';
 import { record } from './lib/report.ts';
@@ -109,7 +110,7 @@ export async function registryListPart(bdb: BenchDatabase, base: string, session
   for (const { label, paths, headers } of repeated) {
     const times: number[] = [];
     for (let i = 0; i < COLD_RUNS; i++) {
-      await bdb.db.query(`update data_versions set version = version + 1 where room = 'enterprises'`);
+      await bdb.db.transaction((tx) => bumpVersion(tx, 'enterprises'));
       const t = now();
       const res = await fetch(`${base}${paths as string}`, { headers });
       await res.arrayBuffer();

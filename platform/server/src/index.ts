@@ -5,6 +5,7 @@ export * from './auth/bound-kinds.ts';
 export * from './auth/passwords.ts';
 export * from './auth/password-policy.ts';
 export * from './auth/sessions.ts';
+export * from './auth/session-memory.ts';
 export * from './auth/login-throttle.ts';
 export * from './auth/routes.ts';
 export * from './users/users.ts';

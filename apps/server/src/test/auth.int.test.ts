@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import Fastify from 'fastify';
-import { registerAccess } from '@kechuang/platform-server';
+import { bumpVersion, forgetSessionMemory, registerAccess } from '@kechuang/platform-server';
 import { describeEachDatabase, json, startTestApp, type TestApp } from '../test-app.ts';
 
 it('refuses to register an API route that declares no access', async () => {
@@ -15,6 +15,39 @@ describeEachDatabase('auth, users and audit', (mode) => {
     t = await startTestApp(mode);
   });
   afterAll(async () => t?.close());
+
+  it('looks a session up once on the embedded database, again after a logout, a change of the user or a write', async () => {
+    const cookie = await t.login('bureau');
+    const me = () => t.app.inject({ url: '/api/auth/me', headers: { cookie } });
+    const queries = vi.spyOn(t.db, 'query');
+    try {
+      const lookups = async () => {
+        queries.mockClear();
+        const res = await me();
+        return [res.statusCode, queries.mock.calls.length];
+      };
+      await me();
+      // remembered on PGlite (one connection for every request); asked every time of PostgreSQL
+      expect(await lookups()).toEqual([200, mode === 'embedded' ? 0 : 1]);
+      // a write bumps a data version (a room deleting a bound record does, its trigger ending sessions): looked up again
+      await t.db.transaction((tx) => bumpVersion(tx, 'indicators'));
+      expect(await lookups()).toEqual([200, 1]);
+      expect(await lookups()).toEqual([200, mode === 'embedded' ? 0 : 1]);
+      // the administrator deactivates the account: refused at once, though its lookup was remembered
+      const admin = await t.login('admin');
+      const [{ id }] = await t.db.query<{ id: number }>(`select id from users where username = 'bureau'`);
+      expect((await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: { cookie: admin }, payload: { isActive: false } })).statusCode).toBe(200);
+      expect((await me()).statusCode).toBe(401);
+      expect((await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: { cookie: admin }, payload: { isActive: true } })).statusCode).toBe(200);
+      // and a logout ends the session at once
+      const again = await t.login('bureau');
+      await t.app.inject({ url: '/api/auth/me', headers: { cookie: again } });
+      expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: again } })).statusCode).toBeLessThan(300);
+      expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: again } })).statusCode).toBe(401);
+    } finally {
+      queries.mockRestore();
+    }
+  });
 
   it('logs in, tells who is signed in with role and scope, logs out', async () => {
     const cookie = await t.login('town');
@@ -47,6 +80,7 @@ describeEachDatabase('auth, users and audit', (mode) => {
   it('refuses an expired session with a clear reason', async () => {
     const cookie = await t.login('bureau');
     await t.db.query(`update sessions set expires_at = now() - interval '1 minute'`);
+    forgetSessionMemory(); // SQL outside the platform's code: the embedded database's remembered lookups go
     const res = await t.app.inject({ url: '/api/indicators/periods', headers: { cookie } });
     expect(res.statusCode).toBe(401);
     expect(json(res).error).toMatchObject({ code: 'UNAUTHENTICATED', details: { reason: 'expired' } });

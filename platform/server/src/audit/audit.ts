@@ -3,6 +3,7 @@
  * Called inside the write's own transaction, so a change and its audit row stand or fall together.
  */
 import type { Db } from '../db/db.ts';
+import { forgetSessionMemory } from '../auth/session-memory.ts';
 
 export interface AuditEntry {
   action: string;
@@ -36,12 +37,16 @@ export async function audit(tx: Db, actor: AuditActor | null, e: AuditEntry): Pr
   );
 }
 
-/** Bumps a room's data version in the write's transaction (see data_versions in 0001_platform.sql). */
+/**
+ * Bumps a room's data version in the write's transaction (see data_versions in 0001_platform.sql), and
+ * forgets the session lookups kept in memory, data versions included (auth/session-memory.ts).
+ */
 export async function bumpVersion(tx: Db, room: string): Promise<void> {
   await tx.query(
     `insert into data_versions (room, version) values ($1, 1) on conflict (room) do update set version = data_versions.version + 1`,
     [room],
   );
+  forgetSessionMemory();
 }
 
 export async function currentVersion(db: Db, room: string): Promise<number> {

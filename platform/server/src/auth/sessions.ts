@@ -9,6 +9,7 @@ import type { Db } from '../db/db.ts';
 import type { Actor, Role, Scope } from './roles.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 import { beginLoginAttempt, loginSucceeded, purgeLoginAttempts } from './login-throttle.ts';
+import { forgetSessionMemory, memoryGeneration, remember, rememberedSession, rememberedVersions, rememberVersions } from './session-memory.ts';
 
 export const SESSION_COOKIE = 'kc_session';
 
@@ -54,32 +55,52 @@ export async function login(
 
 export async function logout(db: Db, token: string): Promise<void> {
   await db.query('delete from sessions where token_hash = $1', [sha256(token)]);
+  forgetSessionMemory();
 }
+
+type SessionRow = UserRow & ScopeRegionRow & { expires_at: Date };
+const VERSIONS_SQL = `select coalesce(json_object_agg(room, version), '{}') from data_versions`;
+// json arrives parsed from one driver and as text from the other
+const parsedVersions = (v: Record<string, number> | string) => (typeof v === 'string' ? (JSON.parse(v) as Record<string, number>) : v);
 
 /**
  * The actor behind a session token, or an UNAUTHENTICATED error saying why. One query answers the
- * session, the user, the scope's region and the rooms' data versions (which cached reports are keyed by).
+ * session, the user, the scope's region and the rooms' data versions (which cached reports are keyed by);
+ * on the embedded database the answers are kept in memory for a moment (session-memory.ts).
  */
 export async function actorForToken(db: Db, token: string | undefined, homeRegion: string): Promise<{ actor: Actor; dataVersions: Record<string, number> }> {
   if (!token) throw new AppError('UNAUTHENTICATED');
-  const [row] = await db.query<UserRow & ScopeRegionRow & { expires_at: Date; versions: Record<string, number> | string }>(
-    `select u.*, s.expires_at, r.code as scope_code, r.name as scope_name, r.path as scope_path,
-            (select coalesce(json_object_agg(room, version), '{}') from data_versions) as versions
-       from sessions s join users u on u.id = s.user_id
-       left join regions r on r.code = ${SCOPE_REGION_SQL}
-      where s.token_hash = $1`,
-    [sha256(token), homeRegion],
-  );
-  if (!row) throw new AppError('UNAUTHENTICATED');
+  const tokenHash = sha256(token);
+  const embedded = db.kind === 'embedded';
+  const since = memoryGeneration();
+  let row = embedded ? rememberedSession<SessionRow>(tokenHash) : undefined;
+  let dataVersions = embedded ? rememberedVersions() : null;
+  if (row && !dataVersions) {
+    const [v] = await db.query<{ versions: Record<string, number> | string }>(`select (${VERSIONS_SQL}) as versions`);
+    dataVersions = parsedVersions(v.versions);
+    rememberVersions(since, dataVersions);
+  } else if (!row) {
+    const [found] = await db.query<SessionRow & { versions: Record<string, number> | string }>(
+      `select u.*, s.expires_at, r.code as scope_code, r.name as scope_name, r.path as scope_path, (${VERSIONS_SQL}) as versions
+         from sessions s join users u on u.id = s.user_id
+         left join regions r on r.code = ${SCOPE_REGION_SQL}
+        where s.token_hash = $1`,
+      [tokenHash, homeRegion],
+    );
+    if (!found) throw new AppError('UNAUTHENTICATED');
+    const { versions, ...rest } = found;
+    row = rest;
+    dataVersions = parsedVersions(versions);
+    if (embedded) remember(since, tokenHash, row, dataVersions);
+  }
   if (new Date(row.expires_at).getTime() < Date.now()) throw new AppError('UNAUTHENTICATED', { message: '会话已过期，请重新登录', details: { reason: 'expired' } });
   if (!row.is_active) throw new AppError('UNAUTHENTICATED', { message: '账号已停用', details: { reason: 'inactive' } });
-  // json arrives parsed from one driver and as text from the other
-  const dataVersions = typeof row.versions === 'string' ? (JSON.parse(row.versions) as Record<string, number>) : row.versions;
-  return { actor: toActor(row), dataVersions };
+  return { actor: toActor(row), dataVersions: dataVersions! };
 }
 
 export async function revokeSessions(db: Db, userId: number, exceptToken?: string): Promise<void> {
   await db.query('delete from sessions where user_id = $1 and token_hash <> $2', [userId, exceptToken ? sha256(exceptToken) : '']);
+  forgetSessionMemory();
 }
 
 /** The region a user's scope is: a town officer's town or park; anyone else's own region, or the home district. */

@@ -4,6 +4,7 @@ import { AppError, isPlatformRole, type ZUser } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Actor, Role } from '../auth/roles.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { forgetSessionMemory } from '../auth/session-memory.ts';
 import { boundRecords, checkBoundRecord, legacyBoundIds } from '../auth/bound-kinds.ts';
 import { checkNewPassword, passwordPolicyOf, type PasswordPolicy } from '../auth/password-policy.ts';
 import { audit, type AuditActor } from '../audit/audit.ts';
@@ -90,6 +91,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
     if (passwordHash || input.isActive === false || input.role || input.regionCode !== undefined) {
       await tx.query('delete from sessions where user_id = $1', [id]);
     }
+    forgetSessionMemory(); // the name or role a remembered session shows (auth/session-memory.ts)
     const after = await getUser(tx, id);
     await audit(tx, actor, { action: passwordHash ? 'user.update+password' : 'user.update', entity: 'user', entityId: id, regionCode: after.regionCode, before, after });
     return after;
