@@ -7,13 +7,14 @@ import { AppError } from '@kechuang/platform-core';
 import {
   createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type CreateUserInput, type Db, type ReadLimits,
 } from '@kechuang/platform-server';
-import { seedDemoIndicators, upgradeDemoIndicators } from '@kechuang/indicators/server';
+import { hasIndicator, hasSyntheticValues, seedDemoIndicators, upgradeDemoIndicators } from '@kechuang/indicators/server';
 import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
-import { writeRegistryActuals } from '@kechuang/enterprises/server';
+import { hasEnterprises, writeRegistryActuals } from '@kechuang/enterprises/server';
 import { seedDemoCarriers } from '@kechuang/carriers/demo';
 // the rooms' kinds of bound account (enterprise, carrier) are registered when their server modules load: the demo
 // accounts and the CLI's `user create` need them without the app
 import '@kechuang/carriers/server';
+import { hasCarriers } from '@kechuang/carriers/server';
 import type { Config } from './config.ts';
 
 export const DEMO_PASSWORD = 'kechuang-demo';
@@ -46,16 +47,16 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
     return true;
   });
   if (!seeded) {
-    await seedDemoLater(db, 'demoEnterprisesSeeded', 'select 1 from enterprises limit 1', async (tx) => {
+    await seedDemoLater(db, 'demoEnterprisesSeeded', hasEnterprises, async (tx) => {
       const { accountEnterprise } = await seedDemoEnterprises(tx, home);
       await seedDemoAccounts(tx, home.code, { enterprise: accountEnterprise }, ['enterprise']);
     });
-    await seedDemoLater(db, 'demoCarriersSeeded', 'select 1 from carriers limit 1', async (tx) => {
+    await seedDemoLater(db, 'demoCarriersSeeded', hasCarriers, async (tx) => {
       const { accountCarrier } = await seedDemoCarriers(tx, home);
       await seedDemoAccounts(tx, home.code, { carrier: accountCarrier }, ['carrier']);
     });
     // the plan tables' rows added since (表1 in full, the investment share) and the demo's 2025
-    await seedDemoLater(db, 'demoIndicators2025', `select 1 from indicators where code = 'TECH_TRANSACTION_VOLUME'`, async (tx) => {
+    await seedDemoLater(db, 'demoIndicators2025', (tx) => hasIndicator(tx, 'TECH_TRANSACTION_VOLUME'), async (tx) => {
       await upgradeDemoIndicators(tx, home);
       await registryActuals2025(tx, home.code);
     });
@@ -65,8 +66,7 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
 
 /** The demo registry's counts of 2025 as indicator actuals too: a registry seeded by an earlier version wrote 2020–2024 only. */
 async function registryActuals2025(tx: Db, district: string): Promise<void> {
-  const [registry] = await tx.query('select 1 from enterprises limit 1');
-  if (registry) await writeRegistryActuals(tx, { id: null, username: 'system' }, district, [2025]);
+  if (await hasEnterprises(tx)) await writeRegistryActuals(tx, { id: null, username: 'system' }, district, [2025]);
 }
 
 async function claim(tx: Db, key: string): Promise<boolean> {
@@ -77,17 +77,15 @@ async function claim(tx: Db, key: string): Promise<boolean> {
 /**
  * A demo data directory seeded before a room's demo content existed (the enterprise registry, the carriers)
  * gets it once: only if its indicators are the demo's (synthetic figures present, so never a real
- * deployment) and the room's table is still empty (`emptyCheck` finds no row).
+ * deployment) and the room holds nothing yet (`isFilled`, the room's own check, says no).
  */
-async function seedDemoLater(db: Db, key: string, emptyCheck: string, seed: (tx: Db) => Promise<void>): Promise<void> {
+async function seedDemoLater(db: Db, key: string, isFilled: (tx: Db) => Promise<boolean>, seed: (tx: Db) => Promise<void>): Promise<void> {
   const [done] = await db.query('select 1 from settings where key = $1', [key]);
   if (done) return;
   await db.transaction(async (tx) => {
     if (!(await claim(tx, key))) return;
     const [demo] = await tx.query(`select 1 from settings where key = 'demoSeeded'`);
-    const [synthetic] = await tx.query(`select 1 from indicator_values where source = 'synthetic' limit 1`);
-    const [filled] = await tx.query(emptyCheck);
-    if (!demo || !synthetic || filled) return;
+    if (!demo || !(await hasSyntheticValues(tx)) || (await isFilled(tx))) return;
     await seed(tx);
   });
 }

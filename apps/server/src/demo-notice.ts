@@ -7,6 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext, Db } from '@kechuang/platform-server';
+import { hasSyntheticCarrierFigures } from '@kechuang/carriers/server';
+import { hasSyntheticEnterprises } from '@kechuang/enterprises/server';
+import { hasSyntheticValues } from '@kechuang/indicators/server';
 
 const TTL_MS = 60_000;
 /** per database handle (tests run several apps in one process) */
@@ -15,11 +18,8 @@ const cache = new WeakMap<Db, { at: number; demoData: boolean }>();
 async function demoDataPresent(db: Db): Promise<boolean> {
   const cached = cache.get(db);
   if (cached && Date.now() - cached.at < TTL_MS) return cached.demoData;
-  const [{ present }] = await db.query<{ present: boolean }>(
-    `select exists (select 1 from indicator_values where source = 'synthetic')
-         or exists (select 1 from enterprises where is_synthetic)
-         or exists (select 1 from carrier_figures where source = 'synthetic') as present`,
-  );
+  // each room says whether it holds demo data: their tables are theirs (db/tables.ts)
+  const present = (await hasSyntheticValues(db)) || (await hasSyntheticEnterprises(db)) || (await hasSyntheticCarrierFigures(db));
   cache.set(db, { at: Date.now(), demoData: present });
   return present;
 }

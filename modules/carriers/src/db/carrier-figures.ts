@@ -3,31 +3,37 @@
  * reads for the carrier routes and, through `carrierFigures` and `carrierYears`, for the evaluation room's
  * performance-review preset, within a region subtree. The carriers room alone writes these tables.
  */
-import type { Db } from '@kechuang/platform-server';
+import { boundAccountCounts, type Db } from '@kechuang/platform-server';
 import type { Carrier } from '../contract/carriers.ts';
 import type { CarrierKind, FigureSource } from '../domain/index.ts';
+import { CARRIER_KIND } from '../server/bound-kind.ts';
 
 export type CarrierRow = Carrier;
 
-const CARRIER_COLUMNS = `c.id::int as id, c.name, c.kind, c.level, c.region_code as "regionCode", r.name as "regionName", c.created_at::text as "createdAt",
-  (select count(*) from users u where u.bound_kind = 'carrier' and u.bound_id = c.id and u.is_active)::int as accounts`;
+const CARRIER_COLUMNS = `c.id::int as id, c.name, c.kind, c.level, c.region_code as "regionCode", r.name as "regionName", c.created_at::text as "createdAt"`;
+
+/** How many active accounts each carrier has (the platform counts them: users is its table). */
+const accountCounts = (db: Db, rows: readonly { id: number }[]) => boundAccountCounts(db, CARRIER_KIND, rows.map((r) => r.id));
 
 /** The carriers of these kinds in the subtree, with how many figures each has of `year` (0 without a year). */
 export async function listCarriers(db: Db, pathPrefix: string, kinds?: readonly CarrierKind[], year?: number): Promise<(CarrierRow & { reported: number })[]> {
-  return db.query<CarrierRow & { reported: number }>(
+  const rows = await db.query<Omit<CarrierRow, 'accounts'> & { reported: number }>(
     `select ${CARRIER_COLUMNS}, (select count(*) from carrier_figures f where f.carrier_id = c.id and f.year = $3)::int as reported
        from carriers c join regions r on r.code = c.region_code
       where r.path like $1 and ($2::text[] is null or c.kind = any($2)) order by c.kind, c.name, c.id`,
     [`${pathPrefix}%`, kinds ?? null, year ?? null],
   );
+  const accounts = await accountCounts(db, rows);
+  return rows.map(({ reported, ...c }) => ({ ...c, accounts: accounts.get(c.id) ?? 0, reported }));
 }
 
 export async function getCarrier(db: Db, id: number): Promise<(CarrierRow & { regionPath: string }) | undefined> {
-  const rows = await db.query<CarrierRow & { regionPath: string }>(
+  const rows = await db.query<Omit<CarrierRow, 'accounts'> & { regionPath: string }>(
     `select ${CARRIER_COLUMNS}, r.path as "regionPath" from carriers c join regions r on r.code = c.region_code where c.id = $1`,
     [id],
   );
-  return rows[0];
+  const accounts = await accountCounts(db, rows);
+  return rows.map(({ regionPath, ...c }) => ({ ...c, accounts: accounts.get(c.id) ?? 0, regionPath }))[0];
 }
 
 export interface CarrierFigureRow {

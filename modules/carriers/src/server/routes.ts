@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError, bureauYear, ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import {
-  ADMIN_ROLES, BUREAU_ROLES, actorOf, assertRegionInScope, audit, bumpVersion, createUser, isInScope, type Actor, type AppContext, type Db, type Role,
+  ADMIN_ROLES, BUREAU_ROLES, activeBoundAccounts, actorOf, assertRegionInScope, audit, bumpVersion, createUser, moveBoundAccounts, isInScope, type Actor, type AppContext, type Db, type Role,
 } from '@kechuang/platform-server';
 import {
   ZCarrier, ZCarrierCreate, ZCarrierDeleted, ZCarrierFigures, ZCarrierList, ZCarrierPatch, ZCarrierQuery, ZFiguresPut, ZId, ZYearParams, type Carrier,
@@ -127,7 +127,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
         await assertNameFree(tx, before.kind, name, before.id);
         await tx.query('update carriers set name = $2, level = $3, region_code = $4 where id = $1', [before.id, name, level, regionCode]);
         // the carrier's accounts are shown under its town on the users page
-        await tx.query(`update users set region_code = $2, updated_at = now() where bound_kind = $3 and bound_id = $1`, [before.id, regionCode, CARRIER_KIND]);
+        await moveBoundAccounts(tx, CARRIER_KIND, before.id, regionCode);
         await audit(tx, actor, {
           action: 'carrier.update', entity: 'carrier', entityId: before.id, regionCode,
           before: { name: before.name, level: before.level, regionCode: before.regionCode }, after: { name, level, regionCode },
@@ -152,9 +152,9 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
           'select year, indicator, value::float8 as value, source from carrier_figures where carrier_id = $1 order by year, indicator', [carrier.id],
         );
         // the delete's trigger (migration 0015) deactivates the carrier's accounts and ends their sessions; counted first for the audit row
-        const accounts = await tx.query<{ id: number }>('select id::int as id from users where bound_kind = $2 and bound_id = $1 and is_active', [carrier.id, CARRIER_KIND]);
+        const accounts = await activeBoundAccounts(tx, CARRIER_KIND, carrier.id);
         await tx.query('delete from carriers where id = $1', [carrier.id]);
-        await audit(tx, actor, { action: 'carrier.delete', entity: 'carrier', entityId: carrier.id, regionCode: carrier.regionCode, before: { ...carrier, figures }, after: { accountsDeactivated: accounts.map((a) => a.id) } });
+        await audit(tx, actor, { action: 'carrier.delete', entity: 'carrier', entityId: carrier.id, regionCode: carrier.regionCode, before: { ...carrier, figures }, after: { accountsDeactivated: accounts } });
         await bumpVersion(tx, CARRIERS_ROOM);
         return { ok: true as const, figuresDeleted: figures.length, accountsDeactivated: accounts.length };
       });

@@ -7,7 +7,7 @@
 import { AppError } from '@kechuang/platform-core';
 import type { Actor, Db } from '@kechuang/platform-server';
 import { diagnose } from '../domain/diagnosis.ts';
-import { diagnosedEnterprise, diagnosisFigures, diagnosisYears } from '../db/diagnosis-figures.ts';
+import { diagnosedEnterprise, diagnosisFigures, diagnosisYears } from '@kechuang/enterprises/server';
 import type { DiagnosisResponse } from '../contract/schemas.ts';
 
 export async function getDiagnosis(db: Db, actor: Actor, enterpriseId: number, askedYear?: number): Promise<DiagnosisResponse> {

@@ -6,6 +6,7 @@
  * figures in place of the indicators demo's synthetic ones. Runs inside the caller's transaction.
  */
 import { bumpVersion, reportingUnits, type Db, type Region } from '@kechuang/platform-server';
+import { unitBaselinesAndTargets } from '@kechuang/indicators/server';
 import { recheckAll } from '../db/recheck.ts';
 import { writeRegistryActuals } from '../server/registry-actuals.ts';
 import type { Firm } from './firms.ts';
@@ -20,12 +21,7 @@ const str = (v: number | string | boolean | null | undefined): string | null => 
 
 /** Each unit's 2020 baselines and 2025 targets of the registry's indicators, as the indicator plan holds them. */
 async function unitPlans(db: Db, units: string[]): Promise<UnitPlans> {
-  const rows = await db.query<{ region: string; indicator: PlanIndicator; kind: 'baseline' | 'target'; value: string }>(
-    `select region_code as region, indicator_code as indicator, kind, value::text as value from indicator_values
-      where indicator_code = any($1::text[]) and region_code = any($2::text[])
-        and ((kind = 'baseline' and period = '2020') or (kind = 'target' and period = '2025'))`,
-    [[...PLAN_INDICATORS], units],
-  );
+  const rows = (await unitBaselinesAndTargets(db, PLAN_INDICATORS, units, '2020', '2025')) as { region: string; indicator: PlanIndicator; kind: 'baseline' | 'target'; value: string }[];
   const found: Record<string, Partial<Record<PlanIndicator, { baseline?: number; target?: number }>>> = {};
   for (const r of rows) ((found[r.region] ??= {})[r.indicator] ??= {})[r.kind] = Number(r.value);
   const plans: UnitPlans = {};

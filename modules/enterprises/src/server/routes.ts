@@ -6,7 +6,7 @@ import { ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import {
   actorOf, audit, createUser, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, dataVersionOf, requestLang, sendCachedJson, sendXlsx, writeXlsx, ZPage, type AppContext,
 } from '@kechuang/platform-server';
-import { warmLeague } from '@kechuang/indicators/server';
+import { latestBaselineAndTarget, warmLeague } from '@kechuang/indicators/server';
 import {
   ZEnterpriseInput, ZEnterpriseListItem, ZEnterpriseQuery, ZEnterpriseSelfInput, ZIpHolding, ZProfile, ZQualificationInput, ZRdInstitutionInput,
   ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, ZDoubling, ZRegistryActualsResult, ZUnitCounts,
@@ -219,11 +219,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
       const items = [];
       for (const [code, key, year] of [['HNTE_COUNT', 'hnte', thisYear], ['TECH_SME_COUNT', 'techSme', thisYear - 1]] as const) {
         const counts = (await tierCounts(ctx.db, scope, ctx.homeRegion, year)).find((c) => c.regionCode === region.code);
-        const plan = await ctx.db.query<{ kind: 'baseline' | 'target'; year: number; value: string }>(
-          `select distinct on (kind) kind, year, value::text as value from indicator_values
-            where region_code = $1 and indicator_code = $2 and kind in ('baseline', 'target') order by kind, year desc`,
-          [region.code, code],
-        );
+        const plan = await latestBaselineAndTarget(ctx.db, region.code, code);
         const base = plan.find((p) => p.kind === 'baseline');
         const target = plan.find((p) => p.kind === 'target');
         items.push({

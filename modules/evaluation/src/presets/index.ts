@@ -7,8 +7,8 @@ import { AppError, parsePeriod } from '@kechuang/platform-core';
 import { assertRegionInScope, getRegion, isInScope, reportingUnits, type Db, type Scope } from '@kechuang/platform-server';
 import type { DataTable } from '../domain/index.ts';
 import type { PresetCode, RawScheme, RunSource, RunSourceInput, Tier } from '../contract/schemas.ts';
-import { registryFigures, registryYears, type RegistryFigureRow } from '../db/registry-figures.ts';
-import { actualPeriods, indicatorCatalogue, unitActuals } from '../db/town-actuals.ts';
+import { registryFigures, registryYears, type RegistryFigureRow } from '@kechuang/enterprises/server';
+import { actualPeriods, indicatorCatalogue, unitActuals } from '@kechuang/indicators/server';
 import {
   LEADERSHIP_COLUMNS, LEADERSHIP_NAME, LEADERSHIP_PARTS, LEADERSHIP_SCHEME, LEADERSHIP_TIE_BREAK, LEADERSHIP_TIERS, leadershipAsOf, type PresetColumn,
 } from './leadership.ts';

@@ -11,7 +11,7 @@
  * own scheme (e.g. HNTE_COUNT with a denominator column) — every catalogue code is a column of this table.
  */
 import type { RawScheme } from '../contract/schemas.ts';
-import type { CatalogueEntry } from '../db/town-actuals.ts';
+import type { CatalogueEntry } from '@kechuang/indicators/server';
 import type { PresetColumn } from './leadership.ts';
 
 export const TOWNS_NAME = '镇街（园区）创新赛绩';

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { Db } from '@kechuang/platform-server';
 import { compileScheme, imputationName, parseScheme, type GroupNode, type LeafNode } from '../domain/index.ts';
 import type { PresetCode, RawScheme, Tier, ZPresetScheme, ZPresetSchemeNode } from '../contract/schemas.ts';
-import { indicatorCatalogue } from '../db/town-actuals.ts';
+import { indicatorCatalogue } from '@kechuang/indicators/server';
 import { LEADERSHIP_COLUMNS, LEADERSHIP_SCHEME, LEADERSHIP_TIERS } from '../presets/leadership.ts';
 import { PERFORMANCE_REVIEW_COLUMNS, REVIEW_GRADES, REVIEW_KINDS, reviewScheme } from '../presets/performance-review.ts';
 import { townsColumns, townsScheme } from '../presets/towns.ts';

@@ -17,3 +17,8 @@ export { importValues, type ImportProgress, type ImportResult } from './import-v
 export { clearCache } from './cache.ts';
 export { seedDemoIndicators, upgradeDemoIndicators } from '../demo/seed-demo-indicators.ts';
 export { upsertIndicator, upsertPlan } from '../db/catalogue-queries.ts';
+
+// for other rooms, which never name this room's tables (db/tables.ts)
+export { writeComputedActuals, type ComputedActual, type ComputedActualsOutcome, type KeptActual } from './write-computed-actuals.ts';
+export { actualPeriods, indicatorCatalogue, unitActuals, type ActualRow, type CatalogueEntry } from '../db/town-actuals.ts';
+export { hasIndicator, hasSyntheticValues, latestBaselineAndTarget, unitBaselinesAndTargets, type PlanValueRow, type UnitPlanRow } from '../db/plan-queries.ts';

@@ -91,3 +91,29 @@ export function legacyBoundIds(boundKind: string | null, boundId: number | null)
   for (const k of kinds.values()) if (k.legacyIdField) out[k.legacyIdField] = k.kind === boundKind ? boundId : null;
   return out;
 }
+
+/*
+ * The accounts bound to a room's records, for the room that owns the records: `users` is the platform's
+ * table (platform/server/src/db/tables.ts), so a room counts, lists or moves its records' accounts here.
+ */
+
+/** How many active accounts are bound to each of these records of `kind` (records without any are absent). */
+export async function boundAccountCounts(db: Db, kind: string, ids: readonly number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ id: number; n: number }>(
+    'select bound_id::int as id, count(*)::int as n from users where bound_kind = $1 and bound_id = any($2::bigint[]) and is_active group by bound_id',
+    [kind, ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/** The ids of the active accounts bound to one record of `kind`. */
+export async function activeBoundAccounts(db: Db, kind: string, id: number): Promise<number[]> {
+  const rows = await db.query<{ id: number }>('select id::int as id from users where bound_kind = $2 and bound_id = $1 and is_active', [id, kind]);
+  return rows.map((r) => r.id);
+}
+
+/** Moves the accounts bound to one record of `kind` under its new region (where the users page lists them). */
+export async function moveBoundAccounts(tx: Db, kind: string, id: number, regionCode: string): Promise<void> {
+  await tx.query('update users set region_code = $2, updated_at = now() where bound_kind = $3 and bound_id = $1', [id, regionCode, kind]);
+}

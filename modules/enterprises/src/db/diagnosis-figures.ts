@@ -1,14 +1,14 @@
 /**
- * 科技体检's reads from the registry's tables (migrations/0005): the enterprise if the user's jurisdiction holds
- * it, the years it has figures, and every enterprise's figures of one year with the year before (amounts in 万元).
+ * 科技体检's reads (the diagnosis room, @kechuang/diagnosis) from this room's tables (migrations/0005): the
+ * enterprise if the user's jurisdiction holds it, the years it has figures, and every enterprise's figures of one
+ * year with the year before (amounts in 万元).
  *
- * Jurisdiction: the same rule as the registry's `visibleEnterprise` (modules/enterprises/src/db/scope.ts, not
- * exported by that package): a bureau or town account sees the enterprises of its region subtree, an enterprise
- * account its own enterprise; anything else is 404, so another town's enterprise is not even confirmed to exist.
+ * Jurisdiction: the same rule as `visibleEnterprise` (scope.ts): a bureau or town account sees the enterprises
+ * of its region subtree, an enterprise account its own enterprise; anything else is 404, so another town's
+ * enterprise is not even confirmed to exist.
  */
 import { AppError } from '@kechuang/platform-core';
 import { boundIdOf, type Db, type Scope } from '@kechuang/platform-server';
-import type { DiagnosisFigures } from '../domain/diagnosis.ts';
 
 export interface DiagnosedEnterprise {
   id: number;
@@ -36,7 +36,21 @@ export async function diagnosisYears(db: Db, enterpriseId: number): Promise<numb
   return rows.map((r) => r.year);
 }
 
-export interface DiagnosisRow extends DiagnosisFigures {
+/** One enterprise-year as the diagnosis reads it (its DiagnosisFigures); amounts in 万元; null = not recorded. */
+export interface DiagnosisRow {
+  id: number;
+  industryCode: string | null;
+  revenue: number | null;
+  prevRevenue: number | null;
+  employees: number | null;
+  rdExpense: number | null;
+  highTechRevenue: number | null;
+  sciTechStaff: number | null;
+  conversions: number | null;
+  /** invention patents held (the registry does not date IP: held now) */
+  inventionPatents: number | null;
+  netAssets: number | null;
+  prevNetAssets: number | null;
   isConfirmed: boolean;
 }
 

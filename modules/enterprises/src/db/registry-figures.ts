@@ -1,5 +1,5 @@
 /**
- * The leadership preset's input, read straight from the registry's tables (migrations/0005): one row per
+ * The evaluation room's leadership preset's input, read from this room's tables (migrations/0005): one row per
  * enterprise registered in a region subtree, with its figures of one year, IP held, R&D institutions
  * recognised by that year and qualifications valid on the evaluation date. Amounts come in 万元.
  */

@@ -1,5 +1,5 @@
 /**
- * The towns' scoreboard input, read from indicator monitoring's tables (migrations/0002): the indicator
+ * The evaluation room's towns' scoreboard input, read from this room's tables (migrations/0002): the indicator
  * catalogue (names, units, directions, categories) and the actuals of the reporting units for one period.
  */
 import type { Db } from '@kechuang/platform-server';
