@@ -55,6 +55,17 @@ describeEachDatabase('the server in the user\'s language', (mode) => {
       expect(zh.message).toMatch(/^指标单位是“[^”]+”，不能带百分号$/);
     });
 
+    it('the platform\'s own checks answer in English too: a NUL in a body, a body that is not JSON, a cross-site request', async () => {
+      const post = (payload: string, headers: Record<string, string>) =>
+        t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json', ...headers }, payload });
+      const nul = json(await post(JSON.stringify({ username: 'ad\u0000min', password: 'x' }), EN)).error;
+      expect([nul.code, nul.message]).toEqual(['VALIDATION', 'Invalid request: body.username holds a null character (U+0000)']);
+      const notJson = json(await post('{', EN)).error;
+      expect([notJson.code, notJson.message]).toEqual(['VALIDATION', 'Invalid request: the body is not valid JSON']);
+      const crossSite = json(await post(JSON.stringify({ username: 'a', password: 'b' }), { ...EN, origin: 'https://evil.example' })).error;
+      expect([crossSite.code, crossSite.message]).toEqual(['FORBIDDEN', 'Cross-site request refused: it comes from another site (Origin: https://evil.example). Please work from this system\'s own pages.']);
+    });
+
     it('an engine error (IndexError) keeps its specific Chinese message and says its kind in English', async () => {
       const body = { name: 'x', preset: 'leadership', scheme: { root: { id: 'r', children: [{ id: 'a', indicator: 'no_such_column' }] } } };
       const post = (headers: Record<string, string>) => t.app.inject({ method: 'POST', url: '/api/evaluation/schemes', headers: { cookie: bureau, ...headers }, payload: body });

@@ -27,11 +27,14 @@ export async function readXlsx(data: Buffer, limits: ReadLimits, onRows: (count:
 
   if (sheet.merges.length > 0) {
     throw new AppError('IMPORT_HEADER', {
-      message: `表格含合并单元格（${sheet.merges.slice(0, 5).join('、')}），请取消合并，使每列只有一行表头`,
+      message: {
+        zh: `表格含合并单元格（${sheet.merges.slice(0, 5).join('、')}），请取消合并，使每列只有一行表头`,
+        en: `The sheet has merged cells (${sheet.merges.slice(0, 5).join(', ')}): unmerge them so that each column has one header cell`,
+      },
       details: { merged: sheet.merges },
     });
   }
-  if (sheet.formulas.length > 0) throw new AppError('IMPORT_INVALID', { message: '文件含公式单元格，请复制后“粘贴为数值”再导入', details: { errors: sheet.formulas } });
+  if (sheet.formulas.length > 0) throw new AppError('IMPORT_INVALID', { message: { zh: '文件含公式单元格，请复制后“粘贴为数值”再导入', en: 'The file has formula cells: copy them and paste as values, then import' }, details: { errors: sheet.formulas } });
   if (sheet.headers === null) throw new AppError('IMPORT_EMPTY');
   return { headers: sheet.headers, rows: sheet.rows };
 }

@@ -23,7 +23,7 @@ export function registerInputChecks(app: FastifyInstance): void {
     try {
       text = utf8.decode(body);
     } catch {
-      done(new AppError('VALIDATION', { message: '请求参数有误：body 不是有效的 UTF-8 文本', details: { field: 'body', reason: 'utf8' } }), undefined);
+      done(new AppError('VALIDATION', { message: { zh: '请求参数有误：body 不是有效的 UTF-8 文本', en: 'Invalid request: the body is not valid UTF-8' }, details: { field: 'body', reason: 'utf8' } }), undefined);
       return;
     }
     void parseJson(request, text, done);
@@ -40,10 +40,10 @@ function checkRequest(request: FastifyRequest): void {
 }
 
 type Problem = 'nul' | 'surrogate' | 'depth';
-const PROBLEM_TEXT: Record<Problem, string> = {
-  nul: '含有空字符（U+0000）',
-  surrogate: '含有无效的 Unicode 字符（不成对的代理项）',
-  depth: `嵌套层级过深（最多 ${MAX_DEPTH} 层）`,
+const PROBLEM_TEXT: Record<Problem, { zh: string; en: string }> = {
+  nul: { zh: '含有空字符（U+0000）', en: 'holds a null character (U+0000)' },
+  surrogate: { zh: '含有无效的 Unicode 字符（不成对的代理项）', en: 'holds an invalid Unicode character (a lone surrogate)' },
+  depth: { zh: `嵌套层级过深（最多 ${MAX_DEPTH} 层）`, en: `is nested too deep (at most ${MAX_DEPTH} levels)` },
 };
 
 /** with the u flag, \p{Cs} matches only a surrogate that is not half of a pair */
@@ -83,5 +83,6 @@ function printable(s: string): string {
 function refuse(path: string[], problem: Problem): AppError {
   const shown = problem === 'depth' ? [...path.slice(0, 6), '…'] : path;
   const field = shown.map(printable).join('.');
-  return new AppError('VALIDATION', { message: `请求参数有误：${field} ${PROBLEM_TEXT[problem]}`, details: { field, reason: problem } });
+  const text = PROBLEM_TEXT[problem];
+  return new AppError('VALIDATION', { message: { zh: `请求参数有误：${field} ${text.zh}`, en: `Invalid request: ${field} ${text.en}` }, details: { field, reason: problem } });
 }

@@ -20,16 +20,17 @@ export function registerOriginCheck(app: FastifyInstance, opts: { publicOrigins:
     if (!UNSAFE_METHODS.has(request.method)) return;
     const site = request.headers['sec-fetch-site'];
     if (site !== undefined && !ALLOWED_FETCH_SITES.has(site)) {
-      throw crossSite(`浏览器标明该请求来自其他网站（Sec-Fetch-Site: ${site}）`, { secFetchSite: site });
+      throw crossSite({ zh: `浏览器标明该请求来自其他网站（Sec-Fetch-Site: ${site}）`, en: `the browser says it comes from another site (Sec-Fetch-Site: ${site})` }, { secFetchSite: site });
     }
     const origin = request.headers.origin;
     if (origin === undefined || publicOrigins.has(origin) || isOwnOrigin(origin, request)) return;
-    throw crossSite(`该请求来自其他网站（Origin: ${origin}）`, { origin });
+    throw crossSite({ zh: `该请求来自其他网站（Origin: ${origin}）`, en: `it comes from another site (Origin: ${origin})` }, { origin });
   });
 }
 
-function crossSite(why: string, facts: Record<string, string>): AppError {
-  return new AppError('FORBIDDEN', { message: `已拒绝跨站请求：${why}。请在本系统的页面中操作。`, details: { reason: 'cross-site', ...facts } });
+function crossSite(why: { zh: string; en: string }, facts: Record<string, string>): AppError {
+  const message = { zh: `已拒绝跨站请求：${why.zh}。请在本系统的页面中操作。`, en: `Cross-site request refused: ${why.en}. Please work from this system's own pages.` };
+  return new AppError('FORBIDDEN', { message, details: { reason: 'cross-site', ...facts } });
 }
 
 const DEFAULT_PORT: Record<string, string> = { 'http:': '80', 'https:': '443' };

@@ -214,9 +214,12 @@ function rebuild(e: SerialisedError): Error {
 
 function crashError(why: string): AppError {
   if (why === 'memory') {
-    return new AppError('IMPORT_TOO_LARGE', { message: '读取文件时超出内存上限，请拆分后分批导入', details: { limit: 'memory' } });
+    return new AppError('IMPORT_TOO_LARGE', { message: { zh: '读取文件时超出内存上限，请拆分后分批导入', en: 'Reading the file ran out of memory: split it and import the parts' }, details: { limit: 'memory' } });
   }
-  return new AppError('IMPORT_UNREADABLE', { message: '读取文件的线程意外退出，文件未导入，请重试；如仍失败，请检查文件或拆分后分批导入', details: { reason: why } });
+  return new AppError('IMPORT_UNREADABLE', {
+    message: { zh: '读取文件的线程意外退出，文件未导入，请重试；如仍失败，请检查文件或拆分后分批导入', en: 'The thread reading the file stopped: nothing was imported. Try again; if it fails again, check the file or split it' },
+    details: { reason: why },
+  });
 }
 
 let pool: ParsePool | null = null;
