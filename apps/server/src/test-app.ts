@@ -4,7 +4,7 @@
  * so the server's own tests and the browser tests import it from here. The rooms' tests import
  * @kechuang/testing; vitest.config.ts's setup file (test/setup-test-app.ts) imports this module first.
  */
-import { registerTestApp, type TestAppOptions } from '@kechuang/testing';
+import { registerTestApp, type AppUnderTest, type TestAppOptions } from '@kechuang/testing';
 import { clearCache, warmupsSettled } from '@kechuang/indicators/server';
 import { loadConfig, type Config } from './config.ts';
 import { appContext, prepare, DEMO_PASSWORD } from './boot.ts';
@@ -22,7 +22,8 @@ export function templateKey(config: Pick<Config, 'KECHUANG_DEMO' | 'KECHUANG_HOM
   return `${config.KECHUANG_DEMO ? 'demo' : 'plain'}-${config.KECHUANG_HOME_REGION}`;
 }
 
-registerTestApp({
+/** The server as the harness starts it. */
+export const serverUnderTest: AppUnderTest = {
   templateKey: (opts) => templateKey(testConfig(opts)),
   prepare: async (db, opts) => {
     await prepare(db, testConfig(opts));
@@ -31,4 +32,6 @@ registerTestApp({
   password: DEMO_PASSWORD,
   beforeStart: clearCache,
   settle: warmupsSettled,
-});
+};
+
+registerTestApp(serverUnderTest);

@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { describe, inject } from 'vitest';
-import { loadRegionTree, migrate, openEmbedded, openPostgres, type Db } from '@kechuang/platform-server';
+import type { Db } from '@kechuang/platform-server';
 
 export type DatabaseMode = 'embedded' | 'postgres';
 export const DATABASE_MODES: DatabaseMode[] = process.env.TEST_DATABASE_URL ? ['embedded', 'postgres'] : ['embedded'];
@@ -58,14 +58,16 @@ export interface AppUnderTest {
   settle?(): Promise<void>;
 }
 
-let registered: AppUnderTest | undefined;
+let registered: AppUnderTest | (() => Promise<AppUnderTest>) | undefined;
 
-export function registerTestApp(app: AppUnderTest): void {
+/** Registers the app, or how to load it: a test file that starts no app then loads none of it. */
+export function registerTestApp(app: AppUnderTest | (() => Promise<AppUnderTest>)): void {
   registered = app;
 }
 
-function appUnderTest(): AppUnderTest {
+async function appUnderTest(): Promise<AppUnderTest> {
   if (!registered) throw new Error('no test app registered: vitest.config.ts runs apps/server/src/test/setup-test-app.ts (setupFiles), which registers it');
+  if (typeof registered === 'function') registered = await registered();
   return registered;
 }
 
@@ -80,7 +82,8 @@ export interface TestApp {
 }
 
 export async function startTestApp(mode: DatabaseMode, opts: TestAppOptions = {}): Promise<TestApp> {
-  const under = appUnderTest();
+  const under = await appUnderTest();
+  const { loadRegionTree, migrate, openEmbedded, openPostgres } = await import('@kechuang/platform-server');
   const template = inject('kcDatabaseTemplates')?.[under.templateKey(opts)];
   let db: Db;
   let fromTemplate: boolean;
