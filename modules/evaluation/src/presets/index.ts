@@ -16,6 +16,7 @@ import { TOWNS_NAME, townsColumns, townsScheme, townsUsable } from './towns.ts';
 import { kindsOfReview, REVIEW_INDICATORS, REVIEW_LABELS } from '@kechuang/carriers/domain';
 // the carriers' figures through the carriers room's queries (it owns carriers and carrier_figures)
 import { carrierFigures, carrierYears } from '@kechuang/carriers/server';
+import { evaluationError } from '../server/errors.ts';
 import { PERFORMANCE_REVIEW_COLUMNS, PERFORMANCE_REVIEW_NAME, REVIEW_GRADES, reviewScheme } from './performance-review.ts';
 import type { GradeRule } from '../domain/index.ts';
 
@@ -81,7 +82,7 @@ export async function presetColumns(db: Db, preset: PresetCode): Promise<PresetC
 }
 
 async function scopeRegion(db: Db, scope: Scope, region: string | undefined): Promise<{ path: string; code: string; name: string }> {
-  if (scope.kind !== 'region') throw new AppError('FORBIDDEN', { message: '企业账号不能发起评价' });
+  if (scope.kind !== 'region') throw new AppError('FORBIDDEN_SCOPE', { message: { zh: '绑定到单个企业或载体的账号不能发起评价', en: 'An account bound to one enterprise or carrier cannot start an evaluation' } });
   if (!region) return { path: scope.path, code: scope.regionCode, name: scope.regionName };
   const r = await assertRegionInScope(db, scope, region);
   return { path: r.path, code: r.code, name: r.name };
@@ -102,7 +103,7 @@ async function reviewInput(db: Db, scope: Scope, input: Extract<RunSourceInput, 
   const region = await scopeRegion(db, scope, input.region);
   const { carriers, figures } = await carrierFigures(db, region.path, kindsOfReview(input.carrierKind), input.year);
   const label = REVIEW_LABELS[input.carrierKind];
-  if (carriers.length === 0) throw new AppError('VALIDATION', { message: `${region.name}没有参加${label}的载体`, details: { field: 'source.carrierKind', reason: 'DATA_NO_ENTITIES' } });
+  if (carriers.length === 0) throw evaluationError('EVAL_NO_CARRIERS', { params: { region: region.name, review: label }, details: { field: 'source.carrierKind', reason: 'DATA_NO_ENTITIES' } });
   const at = new Map(carriers.map((c, i) => [c.id, i]));
   const codes = REVIEW_INDICATORS[input.carrierKind].map((i) => i.code);
   const columns = new Map(codes.map((c) => [c, new Float64Array(carriers.length).fill(NaN)]));
@@ -128,9 +129,9 @@ async function reviewInput(db: Db, scope: Scope, input: Extract<RunSourceInput, 
 async function leadershipInput(db: Db, scope: Scope, input: Extract<RunSourceInput, { kind: 'leadership' }>): Promise<PresetRun> {
   const region = await scopeRegion(db, scope, input.region);
   const asOf = input.asOf ?? leadershipAsOf(input.year);
-  if (Number.isNaN(Date.parse(asOf))) throw new AppError('VALIDATION', { message: `评价日 ${asOf} 不是有效日期`, details: { field: 'asOf' } });
+  if (Number.isNaN(Date.parse(asOf))) throw evaluationError('EVAL_AS_OF_INVALID', { params: { asOf }, details: { field: 'asOf' } });
   const rows = await registryFigures(db, region.path, input.year, asOf);
-  if (rows.length === 0) throw new AppError('VALIDATION', { message: `${region.name}的企业库中没有企业`, details: { field: 'region', reason: 'DATA_NO_ENTITIES' } });
+  if (rows.length === 0) throw evaluationError('EVAL_NO_ENTERPRISES', { params: { region: region.name }, details: { field: 'region', reason: 'DATA_NO_ENTITIES' } });
   const col = (f: (r: RegistryFigureRow) => number | null) => Float64Array.from(rows, (r) => f(r) ?? NaN);
   const table: DataTable = {
     ids: rows.map((r) => String(r.id)),
@@ -164,7 +165,7 @@ async function townsInput(db: Db, scope: Scope, homeRegion: string, input: Extra
   const region = await scopeRegion(db, scope, input.region);
   const home = await getRegion(db, homeRegion);
   const units = (await reportingUnits(db, homeRegion)).filter((u) => isInScope(scope, u) && u.path.startsWith(region.path));
-  if (units.length === 0) throw new AppError('VALIDATION', { message: `${region.name}没有可参评的镇街或园区`, details: { field: 'region', reason: 'DATA_NO_ENTITIES' } });
+  if (units.length === 0) throw evaluationError('EVAL_NO_UNITS', { params: { region: region.name }, details: { field: 'region', reason: 'DATA_NO_ENTITIES' } });
   const [catalogue, actuals] = await Promise.all([indicatorCatalogue(db), unitActuals(db, units.map((u) => u.code), period.text)]);
   const at = new Map(units.map((u, i) => [u.code, i]));
   const columns = new Map(catalogue.map((c) => [c.code, new Float64Array(units.length).fill(NaN)]));

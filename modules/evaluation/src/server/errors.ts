@@ -8,7 +8,8 @@ import { errorsOf, type ErrorTable } from '@kechuang/platform-core';
 export type EvaluationErrorCode =
   | 'EVAL_RUN_NOT_FOUND' | 'EVAL_ENTITY_NOT_IN_RUN' | 'EVAL_PUBLISHED_NOT_FOUND' | 'EVAL_SCHEME_NOT_FOUND' | 'EVAL_SCHEME_IS_PRESET'
   | 'EVAL_SCHEME_WRONG_SOURCE' | 'EVAL_TIERS_INVALID' | 'EVAL_RUN_ALREADY_PUBLISHED' | 'EVAL_RUN_WITHDRAWN'
-  | 'EVAL_LIST_ALREADY_PUBLISHED' | 'EVAL_RUN_EMPTY' | 'EVAL_RUN_NOT_PUBLISHED';
+  | 'EVAL_LIST_ALREADY_PUBLISHED' | 'EVAL_RUN_EMPTY' | 'EVAL_RUN_NOT_PUBLISHED' | 'EVAL_AS_OF_INVALID' | 'EVAL_NO_CARRIERS'
+  | 'EVAL_NO_ENTERPRISES' | 'EVAL_NO_UNITS';
 
 export const EVALUATION_ERRORS: ErrorTable<EvaluationErrorCode> = {
   EVAL_RUN_NOT_FOUND: { status: 404, zh: '评价运行 {id} 不存在', en: 'No evaluation run {id}' },
@@ -31,6 +32,11 @@ export const EVALUATION_ERRORS: ErrorTable<EvaluationErrorCode> = {
   },
   EVAL_RUN_EMPTY: { status: 400, zh: '评价运行 {id} 没有可发布的结果', en: 'Evaluation run {id} has no results to publish' },
   EVAL_RUN_NOT_PUBLISHED: { status: 409, zh: '评价运行 {id} 不是已发布状态，无需撤回', en: 'Evaluation run {id} is not published: nothing to withdraw' },
+  EVAL_AS_OF_INVALID: { status: 400, zh: '评价日 {asOf} 不是有效日期', en: 'The evaluation date {asOf} is not a valid date' },
+  // nothing to evaluate in the region: details.reason is DATA_NO_ENTITIES, as the engine's own refusal
+  EVAL_NO_CARRIERS: { status: 400, zh: '{region}没有参加{review}的载体', en: '{region} has no carrier in this review' },
+  EVAL_NO_ENTERPRISES: { status: 400, zh: '{region}的企业库中没有企业', en: 'The registry has no enterprise in {region}' },
+  EVAL_NO_UNITS: { status: 400, zh: '{region}没有可参评的镇街或园区', en: '{region} has no town or park to evaluate' },
 };
 
 export const evaluationError = errorsOf(EVALUATION_ERRORS);
