@@ -17,11 +17,12 @@ import { rulesBench } from './rules.bench.ts';
 import { indexBench } from './index.bench.ts';
 import { registryBench } from './registry.bench.ts';
 import { importResponsivenessBench } from './import-responsiveness.bench.ts';
+import { marketBench } from './market.bench.ts';
 import { modes, serverUrl, type Mode } from './lib/database.ts';
 import { printSummary } from './lib/report.ts';
 import { now, secs } from './lib/stats.ts';
 
-const BENCHES: Record<string, (mode: Mode) => Promise<void>> = { import: importBench, league: leagueBench, cockpit: cockpitBench, rules: rulesBench, index: indexBench, registry: registryBench, responsiveness: importResponsivenessBench };
+const BENCHES: Record<string, (mode: Mode) => Promise<void>> = { import: importBench, league: leagueBench, cockpit: cockpitBench, rules: rulesBench, index: indexBench, registry: registryBench, responsiveness: importResponsivenessBench, market: marketBench };
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

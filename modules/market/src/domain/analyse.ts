@@ -44,14 +44,39 @@ function bump(m: Map<string, number>, k: string, by: number): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
 
+const fieldNames = new WeakMap<Lexicon, Map<string, string>>();
+
+/** a field as written → its canonical name through the aliases (remembered: listings repeat a few fields) */
+function fieldName(lexicon: Lexicon, written: string): string {
+  let m = fieldNames.get(lexicon);
+  if (!m) fieldNames.set(lexicon, (m = new Map<string, string>()));
+  let name = m.get(written);
+  if (name === undefined) m.set(written, (name = lexicon.fields.get(normaliseTerm(written)) ?? written));
+  return name;
+}
+
+const linkIndex = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** each chain term → the names of the links it puts a listing on (made once per lexicon) */
+function linksByTerm(lexicon: Lexicon): Map<string, string[]> {
+  let m = linkIndex.get(lexicon);
+  if (!m) {
+    m = new Map();
+    for (const l of lexicon.links) for (const t of l.terms) m.set(t, [...(m.get(t) ?? []), l.name]);
+    linkIndex.set(lexicon, m);
+  }
+  return m;
+}
+
 export function analyse(text: MatchText, seg: Segmenter, lexicon: Lexicon): Analysed {
   const tf = new Map<string, number>();
   const titleTerms = new Set<string>();
-  for (const t of seg.terms([text.title, ...text.keywords].join('\n'))) {
+  const terms = seg.parts([text.title, ...text.keywords].join(' '), text.body);
+  for (const t of terms.head) {
     bump(tf, t, TITLE_WEIGHT);
     titleTerms.add(t);
   }
-  for (const t of seg.terms(text.body)) bump(tf, t, 1);
+  for (const t of terms.body) bump(tf, t, 1);
 
   const bridged = new Map<string, string[]>();
   if (text.kind === 'demand') {
@@ -63,9 +88,11 @@ export function analyse(text: MatchText, seg: Segmenter, lexicon: Lexicon): Anal
       }
     }
   }
-  const links = lexicon.links.filter((l) => l.terms.some((t) => tf.has(t))).map((l) => l.name);
-  const field = text.field === null ? null : (lexicon.fields.get(normaliseTerm(text.field)) ?? text.field);
-  return { id: text.id, kind: text.kind, field, trl: text.trl, links: [...new Set(links)], tf, bridged, titleTerms };
+  const byTerm = linksByTerm(lexicon);
+  const links = new Set<string>();
+  for (const term of tf.keys()) for (const l of byTerm.get(term) ?? []) links.add(l);
+  const field = text.field === null ? null : fieldName(lexicon, text.field);
+  return { id: text.id, kind: text.kind, field, trl: text.trl, links: [...links], tf, bridged, titleTerms };
 }
 
 /** A listing as a query: its own terms (title words weigh more), its bridged technology words, and the related terms (≈) of what it says. */

@@ -3,7 +3,7 @@
  * text (title, keywords and body alike; Latin words and numbers as whole tokens), no dictionary, no
  * synonyms, no field or chain signals. Bigrams are the usual dictionary-free baseline for Chinese retrieval.
  */
-import { InvertedIndex } from './bm25.ts';
+import { InvertedIndex, topK } from './bm25.ts';
 import type { MatchText } from './listing.ts';
 
 /** character bigrams of each run of Chinese characters (a lone character as itself), Latin/digit runs whole */
@@ -38,10 +38,6 @@ export class BigramBaseline {
   /** the `top` best documents for a query listing, best first (ties in index order) */
   match(query: MatchText, top: number): { id: string; score: number }[] {
     const { docs, scores } = this.index.score(counts(bigrams(whole(query))));
-    return docs
-      .filter((d) => scores[d] > 0)
-      .sort((a, b) => scores[b] - scores[a] || a - b)
-      .slice(0, top)
-      .map((d) => ({ id: this.ids[d], score: scores[d] }));
+    return topK(docs, (d) => scores[d], top).map(({ d, s }) => ({ id: this.ids[d], score: s }));
   }
 }

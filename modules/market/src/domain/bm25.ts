@@ -7,13 +7,15 @@
 export const K1 = 1.2;
 export const B = 0.75;
 
+/** a term's listings and frequencies in typed arrays grown by doubling (off the heap the collector scans) */
 interface Posting {
-  docs: number[];
-  tf: number[];
+  n: number;
+  docs: Int32Array;
+  tf: Float32Array;
 }
 
 export interface Scored {
-  /** documents sharing at least one query term, in index order */
+  /** documents sharing at least one query term, in no particular order */
   docs: number[];
   /** BM25 score by document number (only `docs` are meaningful) */
   scores: Float64Array;
@@ -35,9 +37,18 @@ export class InvertedIndex {
     for (const [term, f] of tf) {
       if (f <= 0) continue;
       let p = this.postings.get(term);
-      if (!p) this.postings.set(term, (p = { docs: [], tf: [] }));
-      p.docs.push(doc);
-      p.tf.push(f);
+      if (!p) this.postings.set(term, (p = { n: 0, docs: new Int32Array(4), tf: new Float32Array(4) }));
+      if (p.n === p.docs.length) {
+        const docs = new Int32Array(p.n * 2);
+        docs.set(p.docs);
+        const tfs = new Float32Array(p.n * 2);
+        tfs.set(p.tf);
+        p.docs = docs;
+        p.tf = tfs;
+      }
+      p.docs[p.n] = doc;
+      p.tf[p.n] = f;
+      p.n++;
       length += f;
     }
     this.lengths.push(length);
@@ -47,7 +58,7 @@ export class InvertedIndex {
 
   /** BM25's idf, never negative: ln(1 + (N − df + 0.5) / (df + 0.5)) */
   idf(term: string): number {
-    const df = this.postings.get(term)?.docs.length ?? 0;
+    const df = this.postings.get(term)?.n ?? 0;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
@@ -56,7 +67,7 @@ export class InvertedIndex {
     const p = this.postings.get(term);
     if (!p) return 0;
     let lo = 0;
-    let hi = p.docs.length - 1;
+    let hi = p.n - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (p.docs[mid] === doc) return p.tf[mid];
@@ -83,13 +94,53 @@ export class InvertedIndex {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;
       const w = weight * this.idf(term);
-      for (let i = 0; i < p.docs.length; i++) {
+      for (let i = 0; i < p.n; i++) {
         const d = p.docs[i];
         const tf = p.tf[i];
         if (scores[d] === 0) touched.push(d);
         scores[d] += (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[d]) / (avg || 1)));
       }
     }
-    return { docs: touched.sort((a, b) => a - b), scores };
+    return { docs: touched, scores };
   }
+}
+
+/**
+ * The `k` best of `docs` by `score(d)` (> 0), best first, ties in document order: a bounded min-heap, so a
+ * query touching most of a large index costs n·log k rather than a sort of everything it touched.
+ */
+export function topK(docs: readonly number[], score: (d: number) => number, k: number): { d: number; s: number }[] {
+  const heap: { d: number; s: number }[] = [];
+  // worse = lower score, or the same score and a later document
+  const worse = (a: { d: number; s: number }, b: { d: number; s: number }): boolean => a.s < b.s || (a.s === b.s && a.d > b.d);
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l], heap[m])) m = l;
+      if (r < heap.length && worse(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  };
+  for (const d of docs) {
+    const s = score(d);
+    if (!(s > 0) || k <= 0) continue;
+    const x = { d, s };
+    if (heap.length < k) {
+      heap.push(x);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(heap[i], heap[p])) break;
+        [heap[i], heap[p]] = [heap[p], heap[i]];
+        i = p;
+      }
+    } else if (worse(heap[0], x)) {
+      heap[0] = x;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => b.s - a.s || a.d - b.d);
 }

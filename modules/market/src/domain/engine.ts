@@ -6,7 +6,7 @@
  * experts and providers as further kinds of listing). Each match says why in Chinese (reasons.ts).
  */
 import { analyse, queryOf, type Analysed } from './analyse.ts';
-import { InvertedIndex } from './bm25.ts';
+import { InvertedIndex, topK } from './bm25.ts';
 import type { Lexicon } from './lexicon.ts';
 import { achievementText, demandText, type Achievement, type Demand, type MatchText } from './listing.ts';
 import { reasonsFor, type Contribution } from './reasons.ts';
@@ -28,17 +28,36 @@ interface Doc {
   field: string | null;
   trl: number | null;
   links: string[];
-  bridged: Map<string, string[]>;
+  bridged: ReadonlyMap<string, string[]>;
 }
+
+const NO_BRIDGES: ReadonlyMap<string, string[]> = new Map();
 
 /** Listings of one kind, indexed for matching. */
 export class MatchIndex {
   readonly index = new InvertedIndex();
   readonly docs: Doc[] = [];
+  /** per listing, for the multiplier every touched listing needs: 1 + its readiness part, its field's number, its links' numbers */
+  readonly base: number[] = [];
+  readonly fieldNo: number[] = [];
+  readonly linkNos: number[][] = [];
+  private readonly numbers = new Map<string, number>();
+
+  /** a field's or a link's number in this index (links and fields in separate name spaces) */
+  numberOf(kind: 'field' | 'link', name: string): number {
+    const key = `${kind}:${name}`;
+    let n = this.numbers.get(key);
+    if (n === undefined) this.numbers.set(key, (n = this.numbers.size));
+    return n;
+  }
 
   add(a: Analysed): void {
     this.index.add(a.tf);
-    this.docs.push({ id: a.id, field: a.field, trl: a.trl, links: a.links, bridged: a.bridged });
+    // keep only what the reasons need: most listings have no bridged term, and share one empty map
+    this.docs.push({ id: a.id, field: a.field, trl: a.trl, links: a.links, bridged: a.bridged.size > 0 ? a.bridged : NO_BRIDGES });
+    this.base.push(1 + trlFactor(a.trl));
+    this.fieldNo.push(a.field === null ? -1 : this.numberOf('field', a.field));
+    this.linkNos.push(a.links.map((l) => this.numberOf('link', l)));
   }
 
   get size(): number {
@@ -71,15 +90,23 @@ export class MatchEngine {
     const asked = this.analyse(text);
     const query = queryOf(asked, this.lexicon);
     const { docs, scores } = ix.index.score(query.weights);
+    const askedLinks = new Set(asked.links);
+    // the multiplier runs for every listing the query touches (most of a large index): numbers, not strings
+    const field = asked.field === null ? -2 : ix.numberOf('field', asked.field);
+    const links = new Set(asked.links.map((l) => ix.numberOf('link', l)));
     const multiplier = (d: number): number => {
-      const doc = ix.docs[d];
-      const sameField = asked.field !== null && asked.field === doc.field;
-      const sharedLink = doc.links.some((l) => asked.links.includes(l));
-      return 1 + (sameField ? FIELD_BONUS : 0) + (sharedLink ? LINK_BONUS : 0) + trlFactor(doc.trl);
+      let m = ix.base[d];
+      if (ix.fieldNo[d] === field) m += FIELD_BONUS;
+      const ls = ix.linkNos[d];
+      for (let i = 0; i < ls.length; i++) {
+        if (links.has(ls[i])) {
+          m += LINK_BONUS;
+          break;
+        }
+      }
+      return m;
     };
-    const ranked = docs.map((d) => ({ d, s: scores[d] * multiplier(d) })).filter((x) => x.s > 0);
-    ranked.sort((a, b) => b.s - a.s || a.d - b.d);
-    return ranked.slice(0, top).map(({ d, s }) => {
+    return topK(docs, (d) => scores[d] * multiplier(d), top).map(({ d, s }) => {
       const doc = ix.docs[d];
       const contributions: Contribution[] = [];
       for (const [term, weight] of query.weights) {
@@ -89,9 +116,9 @@ export class MatchEngine {
         const bridgedFrom = doc.bridged.get(term);
         contributions.push({ term, score: ix.index.termScore(term, weight, tf, d), origin: bridgedFrom && origin.kind === 'text' ? { kind: 'bridge', from: bridgedFrom } : origin });
       }
-      const sharedLinks = doc.links.filter((l) => asked.links.includes(l));
-      const field = asked.field !== null && asked.field === doc.field ? doc.field : null;
-      return { id: doc.id, score: Math.round(s * 100) / 100, reasons: reasonsFor(contributions, { field, links: sharedLinks, trl: doc.trl ?? asked.trl }, this.lexicon) };
+      const sharedLinks = doc.links.filter((l) => askedLinks.has(l));
+      const sameField = asked.field !== null && asked.field === doc.field ? doc.field : null;
+      return { id: doc.id, score: Math.round(s * 100) / 100, reasons: reasonsFor(contributions, { field: sameField, links: sharedLinks, trl: doc.trl ?? asked.trl }, this.lexicon) };
     });
   }
 }
