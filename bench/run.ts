@@ -2,7 +2,8 @@
  * `npm run bench` — the benchmarks of Kechuang. See bench/README.md.
  *
  *   npm run bench                         all three, on PGlite (and on PostgreSQL when BENCH_DATABASE_URL is set)
- *   npm run bench -- --only import        one part (import | league | cockpit | rules | index | registry | responsiveness; comma-separated for several)
+ *   npm run bench -- --only import        one part (import | league | cockpit | rules | index | registry | pool | responsiveness | market; comma-separated for several;
+ *                                        pool = registry's 6b and 6c alone, without its imports)
  *   npm run bench -- --db embedded        one database mode (embedded | postgres)
  *
  * Figures are printed beside a reference measured in the same run; no time is asserted, and the exit
@@ -15,25 +16,25 @@ import { leagueBench } from './league.bench.ts';
 import { cockpitBench } from './cockpit.bench.ts';
 import { rulesBench } from './rules.bench.ts';
 import { indexBench } from './index.bench.ts';
-import { registryBench } from './registry.bench.ts';
+import { poolPart, registryBench } from './registry.bench.ts';
 import { importResponsivenessBench } from './import-responsiveness.bench.ts';
 import { marketBench } from './market.bench.ts';
 import { modes, serverUrl, type Mode } from './lib/database.ts';
 import { printSummary } from './lib/report.ts';
 import { now, secs } from './lib/stats.ts';
 
-const BENCHES: Record<string, (mode: Mode) => Promise<void>> = { import: importBench, league: leagueBench, cockpit: cockpitBench, rules: rulesBench, index: indexBench, registry: registryBench, responsiveness: importResponsivenessBench, market: marketBench };
+const BENCHES: Record<string, (mode: Mode) => Promise<void>> = { import: importBench, league: leagueBench, cockpit: cockpitBench, rules: rulesBench, index: indexBench, registry: registryBench, pool: poolPart, responsiveness: importResponsivenessBench, market: marketBench };
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   allowPositionals: false,
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--only import,league,cockpit,rules,index,registry,responsiveness] [--db embedded|postgres]');
+  console.log('usage: npm run bench -- [--only import,league,cockpit,rules,index,registry,pool,responsiveness,market] [--db embedded|postgres]');
   process.exit(0);
 }
 const selected = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(BENCHES);
-for (const s of selected) if (!BENCHES[s]) throw new Error(`unknown bench "${s}" (import | league | cockpit | rules | index | registry | responsiveness)`);
+for (const s of selected) if (!BENCHES[s]) throw new Error(`unknown bench "${s}" (import | league | cockpit | rules | index | registry | pool | responsiveness | market)`);
 let dbModes = modes();
 if (values.db) {
   if (values.db !== 'embedded' && values.db !== 'postgres') throw new Error('--db is embedded or postgres');
