@@ -14,6 +14,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import {
   auditRoutes,
+  importRunRoutes,
   authRoutes,
   regionRoutes,
   registerAccess,
@@ -28,10 +29,10 @@ import {
   userRoutes,
   type AppContext,
 } from '@kechuang/platform-server';
-import { indicatorRoutes, indicatorTodos } from '@kechuang/indicators/server';
+import { indicatorImportKinds, indicatorRoutes, indicatorTodos } from '@kechuang/indicators/server';
 import { enterpriseRoutes, enterpriseTodos } from '@kechuang/enterprises/server';
 import { evaluationRoutes, evaluationTodos } from '@kechuang/evaluation/server';
-import { carrierRoutes, carrierTodos } from '@kechuang/carriers/server';
+import { carrierImportKinds, carrierRoutes, carrierTodos } from '@kechuang/carriers/server';
 import { diagnosisRoutes } from '@kechuang/diagnosis/server';
 import { demoNoticeRoute } from './demo-notice.ts';
 
@@ -87,6 +88,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   diagnosisRoutes(app, ctx);
   // 待办: each room's kinds of waiting work, asked in this order
   todoRoutes(app, ctx, [...enterpriseTodos, ...carrierTodos, ...evaluationTodos, ...indicatorTodos]);
+  // 导入记录: each room's kinds of import run, read through one set of routes
+  importRunRoutes(app, ctx, [...indicatorImportKinds, ...carrierImportKinds]);
   demoNoticeRoute(app, ctx);
 
   const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));

@@ -8,3 +8,4 @@ export * from './contract.ts';
 export * from './random.ts';
 export * from './clock.ts';
 export * from './todos.ts';
+export * from './imports.ts';

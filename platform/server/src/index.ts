@@ -33,3 +33,5 @@ export * from './imports/import-runs.ts';
 export * from './imports/parse-pool.ts';
 export * from './imports/chunked-write.ts';
 export * from './todos/todos.ts';
+export * from './imports/pipeline.ts';
+export * from './imports/run-routes.ts';

@@ -1,6 +1,6 @@
 /**
  * The Excel import of the performance review's carrier figures (绩效评价 · 载体年度数据导入): API shapes (zod)
- * of the upload's query and answer, the template's query, and one row error as the refusal lists it.
+ * of the upload's query and answer and the template's query; a row error is the platform's (ImportRowError).
  */
 import { z } from 'zod';
 import { CARRIER_KINDS, REVIEW_KINDS } from '../domain/index.ts';
@@ -12,6 +12,8 @@ export const ZCarrierImportQuery = z.object({ year: ZYear.optional() });
 export const ZCarrierTemplateQuery = z.object({ review: z.enum(REVIEW_KINDS), year: ZYear });
 
 export const ZCarrierImportResult = z.object({
+  /** the run kept by the platform's import pipeline (GET /api/import-runs/:id) */
+  importRunId: z.number(),
   year: z.number(),
   /** data rows read */
   rows: z.number(),
@@ -24,6 +26,5 @@ export const ZCarrierImportResult = z.object({
 });
 export type CarrierImportResult = z.infer<typeof ZCarrierImportResult>;
 
-/** One problem in the file: the row as the spreadsheet shows it (1 = the header), the column's header text. */
-export const ZCarrierImportError = z.object({ row: z.number(), column: z.string(), value: z.string(), message: z.string() });
-export type CarrierImportError = z.infer<typeof ZCarrierImportError>;
+/** One problem in the file: the platform's row error (row as the spreadsheet shows it, 1 = the header; the column's header text; value; reason). */
+export type { ImportRowError as CarrierImportError } from '@kechuang/platform-core';

@@ -6,24 +6,30 @@
  * column, value, Chinese message) and nothing is written; else one transaction creates the carriers not yet known
  * (given their town in the jurisdiction), upserts the figures (source 'import'), writes one audit row with each
  * figure's before → after and bumps the `carriers` version. A blank cell changes nothing, so the same file twice
- * writes nothing the second time. The file is read and checked in a parse worker (platform/server imports/). The
- * columns are import-columns.ts', the template carrier-template.ts', the routes import-routes.ts'.
+ * writes nothing the second time. The platform's import pipeline (platform/server imports/pipeline.ts) reads and
+ * checks the file in a parse worker, keeps the run (kind carrierFigures: accepted with its counts of figures, or
+ * refused with every error) and answers a refusal as 422 IMPORT_INVALID. The columns are import-columns.ts', the
+ * template carrier-template.ts', the routes import-routes.ts'.
  */
-import { AppError } from '@kechuang/platform-core';
+import { AppError, type ImportRowError } from '@kechuang/platform-core';
 import {
-  audit, bumpVersion, cellText, columnLetter, isInScope, parseOffThread, reportingUnits, yielding,
-  type Actor, type Cell, type Db, type ParseIo, type ParseJobResult, type Table, type Upload,
+  audit, bumpVersion, cellText, columnLetter, isInScope, reportingUnits, runImport,
+  type Actor, type Cell, type Db, type ImportRunKind, type ParseIo, type ParseJobResult, type Table, type Upload, type YieldingDb,
 } from '@kechuang/platform-server';
-import type { CarrierImportError, CarrierImportResult } from '../contract/carrier-import.ts';
+import type { CarrierImportResult } from '../contract/carrier-import.ts';
 import { writeFigures } from '../db/carrier-figures.ts';
 import {
   CARRIER_KIND_LABELS, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type CarrierLevel, type ReviewIndicator, type ReviewKind,
 } from '../domain/index.ts';
 import { FIXED, LEVEL_LABELS, type Fixed } from './import-columns.ts';
+import { BUREAU_ROLES } from '@kechuang/platform-server';
 import { CARRIERS_ROOM } from './room.ts';
 
-/** the refusal lists at most this many problems (and counts them all) */
-const MAX_ERRORS = 200;
+/** import_runs.kind of this import */
+export const CARRIER_RUN_KIND = 'carrierFigures';
+/** the carriers' runs, read through the platform's /api/import-runs by the bureau, who imports them */
+export const carrierImportKinds: ImportRunKind[] = [{ kind: CARRIER_RUN_KIND, roles: BUREAU_ROLES, label: { zh: '载体年度数据', en: 'Carriers\' figures' } }];
+type CarrierImportError = ImportRowError;
 type Level = CarrierLevel;
 
 /** Full-width ASCII (０-９, （）, ％, ，) as half-width, spaces dropped, lower case: how headers and values are compared. */
@@ -59,7 +65,7 @@ function mapColumns(table: Table, errors: CarrierImportError[]): Columns {
   const seen = new Map<string, string>();
   table.headers.forEach((header, index) => {
     const key = norm(header);
-    const err = (message: string) => errors.push({ row: 1, column: header || `${columnLetter(index)} 列`, value: header, message });
+    const err = (message: string) => errors.push({ row: 1, column: header || `${columnLetter(index)} 列`, value: header, reason: message });
     if (key === '') {
       if (table.rows.some((r) => cellText(r.cells[index]) !== '')) err(`${columnLetter(index)} 列有数据但没有表头`);
       return;
@@ -78,7 +84,7 @@ function mapColumns(table: Table, errors: CarrierImportError[]): Columns {
     else if (indicator) columns.indicators.push({ index, ...indicator });
   });
   for (const f of ['name', 'kind'] as const) {
-    if (columns.fixed[f] === undefined) errors.push({ row: 1, column: FIXED[f][0], value: '', message: `缺少必填列“${FIXED[f][0]}”` });
+    if (columns.fixed[f] === undefined) errors.push({ row: 1, column: FIXED[f][0], value: '', reason: `缺少必填列“${FIXED[f][0]}”` });
   }
   return columns;
 }
@@ -120,7 +126,7 @@ function parseRows(table: Table, columns: Columns, queryYear: number | undefined
   for (const { row, cells } of table.rows) {
     const at = (f: Fixed) => (columns.fixed[f] === undefined ? undefined : cells[columns.fixed[f]]);
     const err = (index: number | undefined, column: string, message: string) =>
-      errors.push({ row, column: index === undefined ? column : table.headers[index], value: index === undefined ? '' : cellText(cells[index]), message });
+      errors.push({ row, column: index === undefined ? column : table.headers[index], value: index === undefined ? '' : cellText(cells[index]), reason: message });
     const before = errors.length;
     const name = cellText(at('name'));
     if (name === '' || name.length > 200) err(columns.fixed.name, FIXED.name[0], name === '' ? '载体名称不能为空' : '载体名称不能超过 200 字');
@@ -170,7 +176,7 @@ async function matchCarriers(db: Db, actor: Actor, homeRegion: string, table: Ta
   const region = await regionResolver(db, homeRegion, rows.map((r) => r.regionText));
   const planned: Planned[] = [];
   for (const r of rows) {
-    const nameErr = (message: string) => errors.push({ row: r.row, column: table.headers[columns.fixed.name!], value: r.name, message });
+    const nameErr = (message: string) => errors.push({ row: r.row, column: table.headers[columns.fixed.name!], value: r.name, reason: message });
     const found = byKey.get(`${r.kind}|${r.name}`);
     const notFound = `未找到${CARRIER_KIND_LABELS[r.kind]}“${r.name}”`;
     if (found) {
@@ -179,7 +185,7 @@ async function matchCarriers(db: Db, actor: Actor, homeRegion: string, table: Ta
     } else if (r.regionText === '') nameErr(`${notFound}；新建载体请填写“所属镇街”`);
     else {
       const town = region(r.regionText);
-      const regionErr = (message: string) => errors.push({ row: r.row, column: table.headers[columns.fixed.region!], value: r.regionText, message });
+      const regionErr = (message: string) => errors.push({ row: r.row, column: table.headers[columns.fixed.region!], value: r.regionText, reason: message });
       if (!town) regionErr(`未知镇街“${r.regionText}”`);
       else if (!isInScope(actor.scope, town)) regionErr(`“${town.name}”不在您的管辖范围内`);
       else planned.push({ ...r, regionCode: town.code });
@@ -205,62 +211,71 @@ async function regionResolver(db: Db, homeRegion: string, texts: string[]): Prom
 }
 
 /**
- * One transaction: new carriers, changed figures, the audit row, the data version; nothing when nothing changed.
- * The event loop turns before each statement (yielding), so a file of many new carriers holds no other request.
+ * The import's write, in the pipeline's transaction: new carriers, changed figures, the audit row, the data
+ * version; nothing when nothing changed. The event loop turns before each statement (the pipeline's tx yields),
+ * so a file of many new carriers holds no other request. The run counts figures: inserted, updated, unchanged.
  */
-async function writeImport(db: Db, actor: Actor, fileName: string, year: number, rows: number, planned: Planned[]): Promise<CarrierImportResult> {
-  return db.transaction(async (raw) => {
-    const tx = yielding(raw);
-    const carriers: CarrierImportResult['carriers'] = [];
-    for (const p of planned) {
-      if (p.id !== undefined) {
-        carriers.push({ id: p.id, name: p.name, kind: p.kind, created: false });
-        continue;
-      }
-      const [row] = await tx.query<{ id: number }>(
-        'insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) on conflict (kind, name) do nothing returning id::int as id',
-        [p.name, p.kind, p.level, p.regionCode],
-      );
-      if (!row) throw new AppError('CONFLICT', { message: `同类载体“${p.name}”已存在（可能刚由他人新建），请重新导入`, details: { row: p.row, field: 'name', value: p.name } });
-      carriers.push({ id: row.id, name: p.name, kind: p.kind, created: true });
+async function writeImport(tx: YieldingDb, actor: Actor, fileName: string, year: number, rows: number, planned: Planned[]): Promise<Omit<CarrierImportResult, 'importRunId'> & { inserted: number; updated: number; unchanged: number }> {
+  const carriers: CarrierImportResult['carriers'] = [];
+  for (const p of planned) {
+    if (p.id !== undefined) {
+      carriers.push({ id: p.id, name: p.name, kind: p.kind, created: false });
+      continue;
     }
-    const stored = await tx.query<{ carrierId: number; indicator: string; value: number }>(
-      'select carrier_id::int as "carrierId", indicator, value::float8 as value from carrier_figures where carrier_id = any($1::bigint[]) and year = $2',
-      [carriers.map((c) => c.id), year],
+    const [row] = await tx.query<{ id: number }>(
+      'insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) on conflict (kind, name) do nothing returning id::int as id',
+      [p.name, p.kind, p.level, p.regionCode],
     );
-    const old = new Map(stored.map((s) => [`${s.carrierId}|${s.indicator}`, s.value]));
-    const changes = planned.flatMap((p, i) => p.figures.map((f) => ({ carrierId: carriers[i].id, ...f, before: old.get(`${carriers[i].id}|${f.code}`) ?? null })))
-      .filter((c) => c.before !== c.value);
-    const given = planned.reduce((n, p) => n + p.figures.length, 0);
-    const created = carriers.filter((c) => c.created);
-    const result = { year, rows, carriersCreated: created.length, figuresWritten: changes.length, figuresUnchanged: given - changes.length, carriers };
-    if (changes.length === 0 && created.length === 0) return result;
-    await writeFigures(tx, year, changes, 'import', actor.id);
-    const figures = (pick: (c: (typeof changes)[number]) => number | null) => {
-      const out: Record<string, Record<string, number | null>> = {};
-      for (const c of changes) (out[c.carrierId] ??= {})[c.code] = pick(c);
-      return out;
-    };
-    await audit(tx, actor, {
-      action: 'carrierFigures.import', entity: 'carrier', regionCode: actor.scope.kind === 'region' ? actor.scope.regionCode : null,
-      before: { year, figures: figures((c) => c.before) },
-      after: { file: fileName, year, rows, figuresWritten: changes.length, figuresUnchanged: result.figuresUnchanged, created: created.map((c) => ({ id: c.id, name: c.name, kind: c.kind })), figures: figures((c) => c.value) },
-    });
-    await bumpVersion(tx, CARRIERS_ROOM);
-    return result;
+    if (!row) throw new AppError('CONFLICT', { message: `同类载体“${p.name}”已存在（可能刚由他人新建），请重新导入`, details: { row: p.row, field: 'name', value: p.name } });
+    carriers.push({ id: row.id, name: p.name, kind: p.kind, created: true });
+  }
+  const stored = await tx.query<{ carrierId: number; indicator: string; value: number }>(
+    'select carrier_id::int as "carrierId", indicator, value::float8 as value from carrier_figures where carrier_id = any($1::bigint[]) and year = $2',
+    [carriers.map((c) => c.id), year],
+  );
+  const old = new Map(stored.map((s) => [`${s.carrierId}|${s.indicator}`, s.value]));
+  const changes = planned.flatMap((p, i) => p.figures.map((f) => ({ carrierId: carriers[i].id, ...f, before: old.get(`${carriers[i].id}|${f.code}`) ?? null })))
+    .filter((c) => c.before !== c.value);
+  const given = planned.reduce((n, p) => n + p.figures.length, 0);
+  const created = carriers.filter((c) => c.created);
+  const inserted = changes.filter((c) => c.before === null).length;
+  const counts = { inserted, updated: changes.length - inserted, unchanged: given - changes.length };
+  const result = { year, rows, carriersCreated: created.length, figuresWritten: changes.length, figuresUnchanged: given - changes.length, carriers, ...counts };
+  if (changes.length === 0 && created.length === 0) return result;
+  await writeFigures(tx, year, changes, 'import', actor.id);
+  const figures = (pick: (c: (typeof changes)[number]) => number | null) => {
+    const out: Record<string, Record<string, number | null>> = {};
+    for (const c of changes) (out[c.carrierId] ??= {})[c.code] = pick(c);
+    return out;
+  };
+  await audit(tx, actor, {
+    action: 'carrierFigures.import', entity: 'carrier', regionCode: actor.scope.kind === 'region' ? actor.scope.regionCode : null,
+    before: { year, figures: figures((c) => c.before) },
+    after: { file: fileName, year, rows, figuresWritten: changes.length, figuresUnchanged: result.figuresUnchanged, created: created.map((c) => ({ id: c.id, name: c.name, kind: c.kind })), figures: figures((c) => c.value) },
   });
+  await bumpVersion(tx, CARRIERS_ROOM);
+  return result;
 }
 
-/** Reads, checks and writes one uploaded file; any problem refuses the whole file with every problem listed. */
+/** Reads, checks and writes one uploaded file through the platform's pipeline; any problem refuses the whole file with every problem listed. */
 export async function importCarrierFigures(db: Db, actor: Actor, homeRegion: string, file: Upload, queryYear: number | undefined): Promise<CarrierImportResult> {
   if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
-  // read and checked in a parse worker (checkCarrierTable below); file.data is handed over to it
-  const checked = await parseOffThread<Planned, { year: number; rowCount: number }>(
+  const fileName = file.name;
+  const r = await runImport(db, {
+    kind: CARRIER_RUN_KIND,
     file,
-    { module: import.meta.url, name: 'checkCarrierTable', input: { actor, homeRegion, queryYear } satisfies CheckInput },
-    { db },
-  );
-  return writeImport(db, actor, file.name, checked.year, checked.rowCount, checked.rows);
+    runner: actor,
+    // read and checked in a parse worker (checkCarrierTable below)
+    check: { module: import.meta.url, name: 'checkCarrierTable', input: { actor, homeRegion, queryYear } satisfies CheckInput },
+    write: (tx, _run, checked: ParseJobResult<Planned, Checked>) => writeImport(tx, actor, fileName, checked.year, checked.rowCount, checked.rows),
+  });
+  return { importRunId: r.importRunId, year: r.year, rows: r.rows, carriersCreated: r.carriersCreated, figuresWritten: r.figuresWritten, figuresUnchanged: r.figuresUnchanged, carriers: r.carriers };
+}
+
+interface Checked {
+  year: number;
+  rowCount: number;
+  errors: CarrierImportError[];
 }
 
 interface CheckInput {
@@ -273,7 +288,7 @@ interface CheckInput {
  * The parse step's job, run in a parse worker on the table read: the columns, every row, the carriers
  * matched or planned (its reads go to the request thread's database). Refuses with every problem listed.
  */
-export async function checkCarrierTable(table: Table, input: CheckInput, io: ParseIo): Promise<ParseJobResult<Planned, { year: number; rowCount: number }>> {
+export async function checkCarrierTable(table: Table, input: CheckInput, io: ParseIo): Promise<ParseJobResult<Planned, Checked>> {
   const { actor, homeRegion, queryYear } = input;
   if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
   const errors: CarrierImportError[] = [];
@@ -283,9 +298,6 @@ export async function checkCarrierTable(table: Table, input: CheckInput, io: Par
   }
   const parsed = errors.length === 0 ? parseRows(table, columns, queryYear, errors) : { rows: [], year: undefined };
   const planned = errors.length === 0 ? await matchCarriers(io.db, actor, homeRegion, table, columns, parsed.rows, errors) : [];
-  if (errors.length > 0 || parsed.year === undefined) {
-    errors.sort((a, b) => a.row - b.row);
-    throw new AppError('VALIDATION', { message: `导入文件有 ${errors.length} 处错误，未导入任何数据`, details: { errorCount: errors.length, errors: errors.slice(0, MAX_ERRORS) } });
-  }
-  return { rows: planned, year: parsed.year, rowCount: table.rows.length };
+  // with errors the pipeline refuses the file (every error kept with its run), the year unused
+  return { rows: errors.length > 0 ? [] : planned, year: parsed.year ?? 0, rowCount: table.rows.length, errors };
 }

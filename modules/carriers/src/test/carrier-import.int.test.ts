@@ -2,7 +2,8 @@
  * The Excel import of carriers' figures (绩效评价 · 载体年度数据导入) through the API: a good file creates carriers
  * and figures and the same file again changes nothing; Chinese headers (with units) and codes, '1,234', full-width
  * digits and percentages are read; a bad value, an unknown column, a row of the other review, an unknown carrier
- * or town and a missing year are refused naming row and column, writing nothing; only bureau roles may import;
+ * or town and a missing year are refused naming row and column, writing nothing; a refused file is kept as a run
+ * with every error (no cap), readable paged through the platform's /api/import-runs; only bureau roles may import;
  * the template carries the jurisdiction's carriers with their figures and imports back unchanged.
  */
 import ExcelJS from 'exceljs';
@@ -84,6 +85,8 @@ describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode)
     expect(makerspace.carrier).toMatchObject({ regionCode: TOWN2, level: null });
     expect([valueOf(makerspace, 'tenant_firms'), valueOf(makerspace, 'occupancy_rate')]).toEqual([12, 60]);
 
+    const history = json(await t.app.inject({ method: 'GET', url: '/api/import-runs?kind=carrierFigures', headers: { cookie: bureau } }));
+    expect(history.items[0]).toMatchObject({ id: body.importRunId, kind: 'carrierFigures', fileName: '载体数据.xlsx', status: 'accepted', rowCount: 3, inserted: 6, updated: 0, unchanged: 0, errorCount: 0 });
     const before = await counts();
     expect(before.audits).toBe(1);
     const again = await upload('载体数据.xlsx', file);
@@ -120,24 +123,47 @@ describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode)
     ])('refuses %s', async (_, row, column, value) => {
       const before = await counts();
       const res = await upload('bad.csv', `${header}\n${good}\n${row}\n`);
-      expect(res.statusCode, res.body).toBe(400);
+      expect(res.statusCode, res.body).toBe(422);
       const { error } = json(res);
-      expect(error.code).toBe('VALIDATION');
+      expect(error.code).toBe('IMPORT_INVALID');
       expect(error.details.errorCount).toBe(1);
-      expect(error.details.errors).toEqual([{ row: 3, column, value, message: expect.stringMatching(/[\u4e00-\u9fff]/) }]);
+      expect(error.details.errors).toEqual([{ row: 3, column, value, reason: expect.stringMatching(/[\u4e00-\u9fff]/) }]);
+      expect(error.details.importRunId).toEqual(expect.any(Number));
       expect(await counts()).toEqual(before);
     });
 
     it('refuses an unknown column, naming it', async () => {
       const res = await upload('typo.csv', '载体名称,载体类型,研发人员,场地入驻率\n导入测试研究院,研究院,5,\n');
-      expect(res.statusCode).toBe(400);
-      expect(json(res).error.details.errors).toEqual([{ row: 1, column: '研发人员', value: '研发人员', message: expect.stringContaining('无法识别的列“研发人员”') }]);
+      expect(res.statusCode).toBe(422);
+      expect(json(res).error.details.errors).toEqual([{ row: 1, column: '研发人员', value: '研发人员', reason: expect.stringContaining('无法识别的列“研发人员”') }]);
     });
 
     it('refuses a label with the wrong unit, naming the right one', async () => {
       const res = await upload('unit.csv', '载体名称,载体类型,研发经费支出（元）\n导入测试研究院,研究院,5\n');
-      expect(res.statusCode).toBe(400);
-      expect(json(res).error.details.errors[0]).toMatchObject({ row: 1, column: '研发经费支出（元）', message: expect.stringContaining('万元') });
+      expect(res.statusCode).toBe(422);
+      expect(json(res).error.details.errors[0]).toMatchObject({ row: 1, column: '研发经费支出（元）', reason: expect.stringContaining('万元') });
+    });
+
+    it('keeps a refused file as a run with every error, more than the 200 it once listed, paged and downloadable', async () => {
+      const before = await counts();
+      const bad = Array.from({ length: 250 }, (_, i) => `导入测试研究院${i},研究院,,十个,`).join('\n');
+      const res = await upload('many.csv', `${header}\n${bad}\n`);
+      expect(res.statusCode, res.body).toBe(422);
+      const { details } = json(res).error;
+      expect(details.errorCount).toBe(250);
+      expect(details.errors).toHaveLength(250);
+      const run = await t.app.inject({ method: 'GET', url: `/api/import-runs/${details.importRunId}`, headers: { cookie: bureau } });
+      expect(json(run)).toMatchObject({ kind: 'carrierFigures', fileName: 'many.csv', status: 'refused', rowCount: 250, errorCount: 250 });
+      const page = json(await t.app.inject({ method: 'GET', url: `/api/import-runs/${details.importRunId}/errors?page=3&pageSize=100`, headers: { cookie: bureau } }));
+      expect(page.total).toBe(250);
+      expect(page.items).toHaveLength(50);
+      expect(page.items[0]).toMatchObject({ row: 202, column: '研发人员数（人）', value: '十个' });
+      const report = await t.app.inject({ method: 'GET', url: `/api/import-runs/${details.importRunId}/errors/export`, headers: { cookie: bureau } });
+      expect(report.statusCode).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(report.rawPayload as unknown as ExcelJS.Buffer);
+      expect(wb.worksheets[0].actualRowCount).toBeGreaterThan(250);
+      expect(await counts()).toEqual(before);
     });
 
     it('refuses a file with no year, naming `year`', async () => {

@@ -13,7 +13,7 @@ export { computeLeague, warmLeague, warmupsSettled } from './compute-league.ts';
 export { computeTrend } from './compute-trend.ts';
 export { getCockpit } from './get-cockpit.ts';
 export { indicatorTodos } from './todos.ts';
-export { importValues, type ImportProgress, type ImportResult } from './import-values.ts';
+export { importValues, indicatorImportKinds, type ImportProgress, type ImportResult } from './import-values.ts';
 export { clearCache } from './cache.ts';
 export { seedDemoIndicators, upgradeDemoIndicators } from '../demo/seed-demo-indicators.ts';
 export { upsertIndicator, upsertPlan } from '../db/catalogue-queries.ts';

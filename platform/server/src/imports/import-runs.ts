@@ -3,17 +3,12 @@
  * a run of the kinds the room asks for, and for a town officer only one of their own — and one error
  * report, so the rooms' imports cannot drift apart.
  */
-import { AppError } from '@kechuang/platform-core';
+import { AppError, type ImportRowError, type MessageLang } from '@kechuang/platform-core';
 import type { Actor } from '../auth/roles.ts';
 import type { Db } from '../db/db.ts';
 import { writeXlsx } from '../excel/write-xlsx.ts';
 
-export interface ImportRowError {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-}
+export type { ImportRowError } from '@kechuang/platform-core';
 
 export interface ImportRunRecord {
   kind: string;
@@ -33,18 +28,19 @@ export async function visibleImportRun(db: Db, actor: Actor, id: number, kinds: 
   return { kind: run.kind, fileName: run.file_name, errors: run.errors };
 }
 
-/** A refused run's row-by-row errors as a spreadsheet; `what` names the import in the note (e.g. 年度数据). */
-export async function importErrorsReport(run: ImportRunRecord, what = ''): Promise<{ fileName: string; data: Buffer }> {
+/** A refused run's row-by-row errors as a spreadsheet, in the request's language; `what` names the import in the note (e.g. 年度数据). */
+export async function importErrorsReport(run: ImportRunRecord, what = '', lang: MessageLang = 'zh'): Promise<{ fileName: string; data: Buffer }> {
+  const zh = lang === 'zh';
   const data = await writeXlsx([{
-    name: '错误报告',
-    notes: [`${what}导入文件：${run.fileName}；共 ${run.errors.length} 处错误，未导入任何数据`],
+    name: zh ? '错误报告' : 'Errors',
+    notes: [zh ? `${what}导入文件：${run.fileName}；共 ${run.errors.length} 处错误，未导入任何数据` : `${what ? `${what}: ` : ''}${run.fileName} has ${run.errors.length} error${run.errors.length === 1 ? '' : 's'}; nothing was imported`],
     columns: [
-      { header: '行号', key: 'row', width: 8 },
-      { header: '列', key: 'column', width: 18 },
-      { header: '值', key: 'value', width: 24 },
-      { header: '错误原因', key: 'reason', width: 70 },
+      { header: zh ? '行号' : 'Row', key: 'row', width: 8 },
+      { header: zh ? '列' : 'Column', key: 'column', width: 18 },
+      { header: zh ? '值' : 'Value', key: 'value', width: 24 },
+      { header: zh ? '错误原因' : 'Reason', key: 'reason', width: 70 },
     ],
-    rows: run.errors as unknown as Record<string, unknown>[],
+    rows: run.errors,
   }]);
-  return { fileName: `导入错误_${run.fileName.replace(/\.[^.]+$/, '')}.xlsx`, data };
+  return { fileName: `${zh ? '导入错误' : 'import-errors'}_${run.fileName.replace(/\.[^.]+$/, '')}.xlsx`, data };
 }

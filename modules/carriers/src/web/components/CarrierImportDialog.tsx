@@ -40,7 +40,7 @@ function Failure({ error }: { error: ApiError }) {
   const t = useT();
   const details = error.details as { errors?: unknown; errorCount?: unknown } | null;
   const errors = Array.isArray(details?.errors) ? (details.errors as CarrierImportError[]) : [];
-  // the server lists at most 200 of them
+  // the answer carries the first 1,000; the run keeps them all
   const count = typeof details?.errorCount === 'number' ? details.errorCount : errors.length;
   return (
     <div data-testid="carrier-import-failed">
@@ -59,7 +59,7 @@ function Failure({ error }: { error: ApiError }) {
               { title: t('carrier.import.row'), dataIndex: 'row', width: 60 },
               { title: t('carrier.import.column'), dataIndex: 'column', width: 140 },
               { title: t('carrier.import.value'), dataIndex: 'value', width: 120, ellipsis: true, render: (v: string) => <Typography.Text code>{v === '' ? ' ' : v}</Typography.Text> },
-              { title: t('carrier.import.message'), dataIndex: 'message', render: (m: string) => <Typography.Text type="danger">{m}</Typography.Text> },
+              { title: t('carrier.import.message'), dataIndex: 'reason', render: (m: string) => <Typography.Text type="danger">{m}</Typography.Text> },
             ]}
           />
         </>
