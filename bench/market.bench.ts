@@ -72,7 +72,7 @@ function reverse(set: EvalSet): void {
 }
 
 /** One synthetic achievement: a title, 2–4 sentences and keywords drawn from different listings of the set. */
-function synthetic(set: Achievement[], n: number): MatchText[] {
+export function synthetic(set: Achievement[], n: number): MatchText[] {
   const rnd = seededRandom(11);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
   const sentences = set.flatMap((a) => (a.abstract ?? '').split(/(?<=[。；])/).filter((s) => s.length > 4));

@@ -38,3 +38,19 @@ describe('topK', () => {
     expect(topK(all, (d) => scores[d], 0)).toEqual([]);
   });
 });
+
+describe('topK with an upper bound', () => {
+  it('gives the same answer as without, skipping the listings the bound rules out', () => {
+    const raw = Array.from({ length: 200 }, (_, d) => ((d * 7919) % 101) / 10);
+    const lift = (d: number) => 1 + (d % 3) * 0.2;
+    const docs = raw.map((_, d) => d);
+    let scored = 0;
+    const score = (d: number) => {
+      scored++;
+      return raw[d] * lift(d);
+    };
+    const plain = topK(docs, (d) => raw[d] * lift(d), 10);
+    expect(topK(docs, score, 10, (d) => raw[d] * 1.4)).toEqual(plain);
+    expect(scored).toBeLessThan(docs.length);
+  });
+});

@@ -107,9 +107,11 @@ export class InvertedIndex {
 
 /**
  * The `k` best of `docs` by `score(d)` (> 0), best first, ties in document order: a bounded min-heap, so a
- * query touching most of a large index costs n·log k rather than a sort of everything it touched.
+ * query touching most of a large index costs n·log k rather than a sort of everything it touched. With
+ * `bound(d)`, a cheap upper bound of `score(d)`, a listing that cannot enter the full heap is skipped
+ * without computing its score.
  */
-export function topK(docs: readonly number[], score: (d: number) => number, k: number): { d: number; s: number }[] {
+export function topK(docs: readonly number[], score: (d: number) => number, k: number, bound?: (d: number) => number): { d: number; s: number }[] {
   const heap: { d: number; s: number }[] = [];
   // worse = lower score, or the same score and a later document
   const worse = (a: { d: number; s: number }, b: { d: number; s: number }): boolean => a.s < b.s || (a.s === b.s && a.d > b.d);
@@ -126,6 +128,10 @@ export function topK(docs: readonly number[], score: (d: number) => number, k: n
     }
   };
   for (const d of docs) {
+    if (bound && heap.length === k && k > 0) {
+      const b = bound(d);
+      if (b < heap[0].s || (b === heap[0].s && d > heap[0].d)) continue;
+    }
     const s = score(d);
     if (!(s > 0) || k <= 0) continue;
     const x = { d, s };

@@ -68,6 +68,21 @@ describe('matching a demand to achievements', () => {
     expect(same.score / other.score).toBeCloseTo((base + FIELD_BONUS) / base, 3);
   });
 
+  it.each([
+    ['empty', ''],
+    ['one character', '锂'],
+    ['only stop words and punctuation', '我们希望！！'],
+  ])('an %s demand matches nothing', (_, title) => {
+    expect(matchDemands(engine, achievements, [demand('D0', title)], 10)[0].matches).toEqual([]);
+  });
+
+  it('a demand of 10,000 characters, HTML and script included, is read as text', () => {
+    const long = `<script>alert(1)</script>${'电解液配方优化，'.repeat(1250)}`.slice(0, 10_000);
+    const [r] = matchDemands(engine, achievements, [demand('D6', '<b>锂电</b>', long)], 10);
+    expect(r.matches[0].id).toBe('A1');
+    expect(r.matches[0].reasons[0]).toBe('共同术语：电解液、锂离子电池');
+  });
+
   it('cuts the list at top, best first', () => {
     const [r] = matchDemands(engine, achievements, [demand('D5', '锂电 催化剂')], 2);
     expect(r.matches).toHaveLength(2);

@@ -68,6 +68,9 @@ export class MatchIndex {
 /** the readiness level's part of the multiplier: +1.5% a level above TRL 5, −1.5% a level below */
 export const trlFactor = (trl: number | null): number => (trl === null ? 0 : TRL_STEP * (trl - 5));
 
+/** the largest multiplier a listing can have (same field, a shared link, TRL 9) */
+const MAX_MULTIPLIER = 1 + FIELD_BONUS + LINK_BONUS + trlFactor(9);
+
 export class MatchEngine {
   readonly segmenter: Segmenter;
 
@@ -106,7 +109,7 @@ export class MatchEngine {
       }
       return m;
     };
-    return topK(docs, (d) => scores[d] * multiplier(d), top).map(({ d, s }) => {
+    return topK(docs, (d) => scores[d] * multiplier(d), top, (d) => scores[d] * MAX_MULTIPLIER).map(({ d, s }) => {
       const doc = ix.docs[d];
       const contributions: Contribution[] = [];
       for (const [term, weight] of query.weights) {
