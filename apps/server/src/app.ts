@@ -30,7 +30,7 @@ import {
   type AppContext,
 } from '@kechuang/platform-server';
 import { indicatorImportKinds, indicatorRoutes, indicatorTodos } from '@kechuang/indicators/server';
-import { enterpriseRoutes, enterpriseTodos } from '@kechuang/enterprises/server';
+import { enterpriseRoutes, enterpriseTodos, registryImportKinds } from '@kechuang/enterprises/server';
 import { evaluationRoutes, evaluationTodos } from '@kechuang/evaluation/server';
 import { carrierImportKinds, carrierRoutes, carrierTodos } from '@kechuang/carriers/server';
 import { diagnosisRoutes } from '@kechuang/diagnosis/server';
@@ -89,7 +89,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   // 待办: each room's kinds of waiting work, asked in this order
   todoRoutes(app, ctx, [...enterpriseTodos, ...carrierTodos, ...evaluationTodos, ...indicatorTodos]);
   // 导入记录: each room's kinds of import run, read through one set of routes
-  importRunRoutes(app, ctx, [...indicatorImportKinds, ...carrierImportKinds]);
+  importRunRoutes(app, ctx, [...indicatorImportKinds, ...registryImportKinds, ...carrierImportKinds]);
   demoNoticeRoute(app, ctx);
 
   const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));

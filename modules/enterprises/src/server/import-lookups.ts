@@ -2,7 +2,7 @@
  * What the registry imports look up once per file: the towns and parks a row may name, the industry
  * chains and HNTE fields, and the enterprises a file's USCCs are registered as.
  */
-import type { Db, Role, Scope } from '@kechuang/platform-server';
+import { ImportRowsRefused, type Db, type Role, type Scope } from '@kechuang/platform-server';
 import { HNTE_FIELDS } from '../contract/schemas.ts';
 import type { RegistryImportKind, RowContext, RowError } from '../domain/import-rows.ts';
 
@@ -23,12 +23,8 @@ export interface ImportProgress {
 /** import_runs.kind of each registry import (the table is shared with the indicator imports). */
 export const RUN_KINDS: Record<RegistryImportKind, string> = { enterprises: 'registryEnterprises', years: 'registryYears', qualifications: 'registryQualifications' };
 
-/** Row errors found while writing (rows that clash with what the registry holds): the file is refused. */
-export class RowErrorsFound extends Error {
-  constructor(readonly errors: RowError[]) {
-    super(`${errors.length} row errors`);
-  }
-}
+/** Row errors found while writing (rows that clash with what the registry holds): the pipeline rolls back and refuses the file. */
+export class RowErrorsFound extends ImportRowsRefused {}
 
 export interface RegionRef {
   code: string;

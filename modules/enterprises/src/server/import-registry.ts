@@ -2,23 +2,25 @@
  * Import into the registry (企业名录 · 年度数据 · 资质名单) from .xlsx or .csv (UTF-8 or GB18030/GBK).
  * The whole file is one transaction: either every row is valid and written, or nothing is, and the
  * answer lists every bad row (row as the spreadsheet shows it, column, value, reason). Re-importing the
- * same file changes nothing. Every run is kept in import_runs, refused ones with their errors; an
- * accepted run records the before/after of each row it changed (enterprise_import_changes), writes its
- * audit row, bumps the registry's data version and re-runs the rules of the enterprises it touched,
- * so the work lists reflect it at once. Modelled on the indicators' importValues(): the file is read and
- * its rows checked in a parse worker (checkRegistryTable, its lookups answered from the request thread),
- * and written in chunks that let the event loop turn, so a large import does not stop other requests.
+ * same file changes nothing. The platform's import pipeline (platform/server imports/pipeline.ts) keeps
+ * every run in import_runs, refused ones with all their errors; an accepted run records the before/after
+ * of each row it changed (enterprise_import_changes), writes its audit row, bumps the registry's data
+ * version and re-runs the rules of the enterprises it touched, so the work lists reflect it at once. The
+ * file is read and its rows checked in a parse worker (checkRegistryTable, its lookups answered from the
+ * request thread), and written in chunks that let the event loop turn, so a large import does not stop
+ * other requests.
  */
 import { AppError, IMPORT_MESSAGES } from '@kechuang/platform-core';
 import { enterpriseError } from './errors.ts';
 import {
-  audit, bumpVersion, columnLetter, parseOffThread, writeInChunks, yielding,
-  type Db, type ParseIo, type ParseJobResult, type Scope, type Table, type Upload, type YieldingDb,
+  audit, BUREAU_ROLES, bumpVersion, columnLetter, runImport, writeInChunks,
+  type Db, type ImportRunKind, type ParseIo, type ParseJobResult, type Scope, type Table, type Upload, type YieldingDb,
 } from '@kechuang/platform-server';
 import {
   IMPORT_COLUMNS, mapHeaders, parseEnterpriseRow, parseQualificationRow, parseYearRow, AMOUNT_FIELDS, COUNT_FIELDS,
   type EnterpriseRow, type Get, type HeaderMap, type QualificationRow, type RegistryImportKind, type Row, type RowContext, type RowError, type YearRow,
 } from '../domain/import-rows.ts';
+import { IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS } from '../domain/import-columns.ts';
 import { recheckEnterprises, today } from '../db/recheck.ts';
 import { regionResolver, rowContextLookups, RowErrorsFound, RUN_KINDS, type ImportProgress, type RegistryImportActor } from './import-lookups.ts';
 import { checkEnterprises, writeEnterprises } from './import-enterprises.ts';
@@ -39,7 +41,12 @@ export interface RegistryImportResult {
   warnings: string[];
 }
 
-export const MAX_REPORTED_ERRORS = 10_000;
+/** the registry's runs, read through the platform's /api/import-runs by those who import (a town officer: their own) */
+export const registryImportKinds: ImportRunKind[] = REGISTRY_IMPORT_KINDS.map((k) => ({
+  kind: RUN_KINDS[k],
+  roles: [...BUREAU_ROLES, 'townOfficer'],
+  label: { zh: IMPORT_KIND_LABELS[k], en: { enterprises: 'Enterprises', years: 'Yearly figures', qualifications: 'Qualifications' }[k] },
+}));
 
 export interface RegistryImportOptions {
   /** the district the deployment serves: town names are read among its towns and parks */
@@ -73,28 +80,22 @@ export async function importRegistry(
   }
 
   onProgress({ phase: 'read', done: 0, total: 0 });
-  // read and checked in a parse worker (checkRegistryTable below); file.data is handed over to it
-  const input: CheckInput = { kind, scope, homeRegion: opts.homeRegion, today: today() };
-  const checked = await parseOffThread<ReadyRow, CheckedRest>(file, { module: import.meta.url, name: 'checkRegistryTable', input }, {
-    db,
+  let warnings: string[] = [];
+  const result = await runImport(db, {
+    kind: RUN_KINDS[kind],
+    file,
+    runner: actor,
+    // read and checked in a parse worker (checkRegistryTable below); a file with errors is refused by the pipeline
+    check: { module: import.meta.url, name: 'checkRegistryTable', input: { kind, scope, homeRegion: opts.homeRegion, today: today() } satisfies CheckInput },
     onProgress: (p) => onProgress({ phase: p.phase === 'read' ? 'read' : 'validate', done: p.done, total: p.total }),
-  });
-  const rowCount = checked.rowCount;
-  if (checked.errorCount > 0) return refuse(db, actor, kind, file.name, rowCount, checked.errors, checked.errorCount);
-
-  const ready = checked.rows;
-  const columnName = (field: string) => checked.columnNames[field] ?? IMPORT_COLUMNS[kind].find((c) => c.field === field)?.zh ?? field;
-  onProgress({ phase: 'write', done: 0, total: rowCount });
-  try {
-    const result = await db.transaction(async (raw) => {
-      const tx = yielding(raw);
-      const [{ id }] = await tx.query<{ id: number }>(
-        `insert into import_runs (kind, file_name, user_id, username, status, row_count) values ($1, $2, $3, $4, 'accepted', $5) returning id`,
-        [RUN_KINDS[kind], file.name, actor.id, actor.username, rowCount],
-      );
-      const written = await writeRows(tx, { id, userId: actor.id }, kind, ready, columnName, (done) => onProgress({ phase: 'write', done, total: rowCount }));
+    write: async (tx, run, checked: ParseJobResult<ReadyRow, CheckedRest>) => {
+      const rowCount = checked.rowCount;
+      warnings = checked.ignored.length ? [`已忽略未识别的列：${checked.ignored.join('、')}`] : [];
+      const columnName = (field: string) => checked.columnNames[field] ?? IMPORT_COLUMNS[kind].find((c) => c.field === field)?.zh ?? field;
+      onProgress({ phase: 'write', done: 0, total: rowCount });
+      // row errors found against the registry while writing (RowErrorsFound) roll back and refuse the file
+      const written = await writeRows(tx, { id: run.id, userId: actor.id }, kind, checked.rows, columnName, (done) => onProgress({ phase: 'write', done, total: rowCount }));
       const unchanged = rowCount - written.inserted - written.updated;
-      await tx.query('update import_runs set inserted = $2, updated = $3, unchanged = $4 where id = $1', [id, written.inserted, written.updated, unchanged]);
       if (written.inserted + written.updated > 0) await bumpVersion(tx, 'enterprises');
       onProgress({ phase: 'recheck', done: 0, total: written.affected.length });
       // in chunks too, so that its statements stay short on PGlite as the writes' do
@@ -108,18 +109,15 @@ export async function importRegistry(
       await audit(tx, actor, {
         action: `registry.import.${kind}`,
         entity: 'importRun',
-        entityId: id,
+        entityId: run.id,
         regionCode: scope.regionCode,
         after: { file: file.name, kind, ...counts, rechecked: written.affected.length },
       });
-      return { importRunId: id, kind, ...counts, rechecked: written.affected.length };
-    });
-    onProgress({ phase: 'done', done: rowCount, total: rowCount });
-    return { ...result, warnings: checked.ignored.length ? [`已忽略未识别的列：${checked.ignored.join('、')}`] : [] };
-  } catch (e) {
-    if (e instanceof RowErrorsFound) return refuse(db, actor, kind, file.name, rowCount, e.errors);
-    throw e;
-  }
+      return { kind, ...counts, rechecked: written.affected.length };
+    },
+  });
+  onProgress({ phase: 'done', done: result.rows, total: result.rows });
+  return { ...result, warnings };
 }
 
 type ReadyRow = EnterpriseRow | ReadyYear | ReadyQualification;
@@ -170,8 +168,7 @@ interface CheckInput {
 }
 interface CheckedRest {
   rowCount: number;
-  errorCount: number;
-  /** in row order, the first MAX_REPORTED_ERRORS */
+  /** every one of them (the pipeline sorts them by row) */
   errors: RowError[];
   ignored: string[];
   /** each mapped field's column as the file heads it */
@@ -205,12 +202,10 @@ export async function checkRegistryTable(table: Table, input: CheckInput, io: Pa
   const parsed = parseRows(kind, table, headers, ctx, errors, (p) => io.progress('validate', p.done, p.total));
   const checked = await checkAgainstRegistry(db, scope, parsed, columnName);
   errors.push(...checked.errors);
-  const sorted = [...errors].sort((a, b) => a.row - b.row);
   return {
     rows: errors.length > 0 ? [] : checked.ready.rows,
     rowCount: table.rows.length,
-    errorCount: errors.length,
-    errors: sorted.slice(0, MAX_REPORTED_ERRORS),
+    errors,
     ignored: headers.ignored,
     columnNames: Object.fromEntries(Object.keys(headers.index).map((f) => [f, columnName(f)])),
   };
@@ -283,17 +278,4 @@ async function checkAgainstRegistry(db: Db, scope: Scope, p: Parsed, columnName:
       return { errors: c.errors, ready: { kind: p.kind, rows: c.ready } };
     }
   }
-}
-
-/** Records the refused run with its errors (in row order) and answers 422 with them; `errorCount` when `errors` are the first of more. */
-async function refuse(db: Db, actor: RegistryImportActor, kind: RegistryImportKind, fileName: string, rows: number, errors: RowError[], errorCount = errors.length): Promise<never> {
-  const sorted = [...errors].sort((a, b) => a.row - b.row);
-  const [{ id }] = await db.query<{ id: number }>(
-    `insert into import_runs (kind, file_name, user_id, username, status, row_count, errors) values ($1, $2, $3, $4, 'refused', $5, $6) returning id`,
-    [RUN_KINDS[kind], fileName, actor.id, actor.username, rows, JSON.stringify(sorted.slice(0, MAX_REPORTED_ERRORS))],
-  );
-  throw new AppError('IMPORT_INVALID', {
-    message: IMPORT_MESSAGES.invalid(errorCount),
-    details: { importRunId: id, errorCount, errors: sorted.slice(0, 1000) },
-  });
 }
