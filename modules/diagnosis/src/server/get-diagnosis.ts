@@ -4,11 +4,11 @@
  * (their figures are shown only as medians and quartiles), whoever asks; the enterprise must be in the asker's
  * jurisdiction.
  */
-import { AppError } from '@kechuang/platform-core';
 import type { Actor, Db } from '@kechuang/platform-server';
 import { diagnose } from '../domain/diagnosis.ts';
 import { diagnosedEnterprise, diagnosisFigures, diagnosisYears } from '@kechuang/enterprises/server';
 import type { DiagnosisResponse } from '../contract/schemas.ts';
+import { diagnosisError } from './errors.ts';
 
 export async function getDiagnosis(db: Db, actor: Actor, enterpriseId: number, askedYear?: number): Promise<DiagnosisResponse> {
   const e = await diagnosedEnterprise(db, actor.scope, enterpriseId);
@@ -21,7 +21,7 @@ export async function getDiagnosis(db: Db, actor: Actor, enterpriseId: number, a
       peers: { level: 'none', industry: null, band: null, count: 0, description: '无年度数据', isSufficient: false, minPeers: 0 },
     };
   }
-  if (!years.includes(year)) throw new AppError('NOT_FOUND', { message: `该企业没有 ${year} 年的数据`, details: { field: 'year', value: year } });
+  if (!years.includes(year)) throw diagnosisError('DX_YEAR_WITHOUT_FIGURES', { params: { year }, details: { field: 'year', value: year } });
   const rows = await diagnosisFigures(db, year, e.id);
   const target = rows.find((r) => r.id === e.id)!;
   const d = diagnose(target, rows.filter((r) => r.isConfirmed), year);

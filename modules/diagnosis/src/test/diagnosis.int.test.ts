@@ -52,8 +52,11 @@ describeEachDatabase('diagnosis: 科技体检', (mode) => {
     expect((await get(`/api/evaluation/diagnosis/${ownId}`, leader)).statusCode).toBe(200);
   });
 
-  it('a year without figures is 404; a bad id is 400', async () => {
-    expect((await get(`/api/evaluation/diagnosis/${ownId}?year=1990`, bureau)).statusCode).toBe(404);
+  it('a year without figures is 404, said in the asker\'s language; a bad id is 400', async () => {
+    const zh = await get(`/api/evaluation/diagnosis/${ownId}?year=1990`, bureau);
+    expect([zh.statusCode, json(zh).error]).toMatchObject([404, { code: 'DX_YEAR_WITHOUT_FIGURES', message: '该企业没有 1990 年的数据', details: { field: 'year' } }]);
+    const en = await t.app.inject({ url: `/api/evaluation/diagnosis/${ownId}?year=1990`, headers: { cookie: bureau, 'accept-language': 'en' } });
+    expect(json(en).error.message).toBe('The enterprise has no figures for 1990');
     expect((await get('/api/evaluation/diagnosis/abc', bureau)).statusCode).toBe(400);
   });
 
