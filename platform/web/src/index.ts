@@ -20,3 +20,4 @@ export * from './ExportButton.tsx';
 export * from './unsaved.tsx';
 export * from './breadcrumb.ts';
 export * from './DemoNotice.tsx';
+export * from './imports/index.ts';

@@ -1,48 +1,24 @@
-/** 导入记录 of the registry: every run (a town officer's own), its errors as a file, an accepted run's changes. */
-import { useMemo, useState } from 'react';
-import { App, Badge, Button, Drawer, Select, Tag, Typography, type TableColumnsType } from 'antd';
-import { DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { DataTable, downloadFile, errorMessage, formatDateTime, useT, type TFunction } from '@kechuang/platform-web';
+/** 导入记录 of the registry: the platform's history of its runs (a town officer's own), with an accepted run's changes. */
+import { useCallback, useMemo, useState } from 'react';
+import { Button, Drawer, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { UnorderedListOutlined } from '@ant-design/icons';
+import type { ImportRun } from '@kechuang/platform-core';
+import { DataTable, useT, type ImportRunHistoryProps, type TFunction } from '@kechuang/platform-web';
 import { ROOT } from '../api.ts';
-import type { RegistryImportChange, RegistryImportKind, RegistryImportRun } from '../types.ts';
+import type { RegistryImportChange, RegistryImportKind } from '../types.ts';
 
 export const IMPORT_KINDS: readonly RegistryImportKind[] = ['enterprises', 'years', 'qualifications'];
+/** import_runs.kind of each registry import (the server's RUN_KINDS) */
+export const RUN_KIND: Record<RegistryImportKind, string> = { enterprises: 'registryEnterprises', years: 'registryYears', qualifications: 'registryQualifications' };
+const KIND_OF_RUN = new Map(IMPORT_KINDS.map((k) => [RUN_KIND[k], k]));
 
-export function ImportHistory() {
+/** the platform history's props for the registry's runs (filtered by kind), and the drawer of an accepted run's changes */
+export function useImportHistory(): { history: ImportRunHistoryProps; drawer: React.ReactNode } {
   const t = useT();
-  const { message } = App.useApp();
   const [kind, setKind] = useState<RegistryImportKind>();
-  const [shown, setShown] = useState<RegistryImportRun | null>(null);
-  const columns = useMemo<TableColumnsType<RegistryImportRun>>(
+  const [shown, setShown] = useState<ImportRun | null>(null);
+  const extraColumns = useMemo<TableColumnsType<ImportRun>>(
     () => [
-      { title: t('ent.import.at'), dataIndex: 'at', sorter: true, width: 150, render: formatDateTime },
-      { title: t('ent.import.kindLabel'), dataIndex: 'kind', width: 100, render: (k: RegistryImportKind) => <Tag>{t(`ent.import.kind.${k}`)}</Tag> },
-      { title: t('ent.import.fileName'), dataIndex: 'fileName', sorter: true, ellipsis: true },
-      { title: t('ent.import.user'), dataIndex: 'username', sorter: true, width: 110, render: (u: string | null) => u ?? '—' },
-      {
-        title: t('ent.import.status'),
-        dataIndex: 'status',
-        sorter: true,
-        width: 100,
-        render: (s: RegistryImportRun['status']) => <Badge status={s === 'accepted' ? 'success' : 'error'} text={t(`ent.import.${s}`)} />,
-      },
-      { title: t('ent.import.rows'), dataIndex: 'rowCount', sorter: true, width: 80, align: 'right' },
-      { title: t('ent.import.inserted'), dataIndex: 'inserted', width: 70, align: 'right' },
-      { title: t('ent.import.updated'), dataIndex: 'updated', width: 70, align: 'right' },
-      { title: t('ent.import.unchanged'), dataIndex: 'unchanged', width: 80, align: 'right' },
-      {
-        title: t('ent.import.errorCount'),
-        dataIndex: 'errorCount',
-        width: 100,
-        render: (n: number, r) =>
-          n > 0 ? (
-            <Button size="small" type="link" danger icon={<DownloadOutlined />} onClick={() => downloadFile(`${ROOT}/import-runs/${r.id}/errors`).catch((e: unknown) => message.error(errorMessage(e)))}>
-              {n}
-            </Button>
-          ) : (
-            0
-          ),
-      },
       {
         title: t('ent.import.changes'),
         key: 'changes',
@@ -55,24 +31,18 @@ export function ImportHistory() {
           ) : null,
       },
     ],
-    [t, message],
+    [t],
   );
-  return (
-    <>
-      <DataTable<RegistryImportRun>
-        url={`${ROOT}/import-runs`}
-        exportUrl={false}
-        rowKey="id"
-        columns={columns}
-        params={{ kind }}
-        size="small"
-        defaultPageSize={10}
-        searchPlaceholder={t('ent.import.searchPlaceholder')}
-        filters={<Select allowClear placeholder={t('ent.import.kindLabel')} style={{ width: 130 }} value={kind} onChange={setKind} options={IMPORT_KINDS.map((k) => ({ value: k, label: t(`ent.import.kind.${k}`) }))} />}
-      />
-      <ImportChanges run={shown} onClose={() => setShown(null)} />
-    </>
-  );
+  const kindLabel = useCallback((k: string) => t(`ent.import.kind.${KIND_OF_RUN.get(k) ?? k}`), [t]);
+  return {
+    history: {
+      kinds: kind ? [RUN_KIND[kind]] : IMPORT_KINDS.map((k) => RUN_KIND[k]),
+      kindLabel,
+      extraColumns,
+      filters: <Select allowClear placeholder={t('ent.import.kindLabel')} style={{ width: 130 }} value={kind} onChange={setKind} options={IMPORT_KINDS.map((k) => ({ value: k, label: t(`ent.import.kind.${k}`) }))} />,
+    },
+    drawer: <ImportChanges run={shown} onClose={() => setShown(null)} />,
+  };
 }
 
 /** a changed field's label: the registry's own name for it when it has one */
@@ -93,7 +63,7 @@ function shown(v: unknown): string {
 }
 
 /** before → after of the fields an accepted run changed, one line per enterprise, year or certificate */
-function ImportChanges({ run, onClose }: { run: RegistryImportRun | null; onClose: () => void }) {
+function ImportChanges({ run, onClose }: { run: ImportRun | null; onClose: () => void }) {
   const t = useT();
   const columns = useMemo<TableColumnsType<RegistryImportChange>>(
     () => [

@@ -1,0 +1,3 @@
+export * from './ImportWorkbench.tsx';
+export * from './ImportOutcome.tsx';
+export * from './ImportRunHistory.tsx';
