@@ -4,33 +4,24 @@
  * town officer only their own (the same rule as the indicator imports').
  */
 import type { z } from 'zod';
-import { importErrorsReport, likePattern, limitOffset, orderBy, visibleImportRun, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
+import { findImportRunsOf, importErrorsReport, likePattern, limitOffset, orderBy, visibleImportRun, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
 import type { ZRegistryImportChange, ZRegistryImportRun } from '../contract/import-schemas.ts';
 import { IMPORT_COLUMNS, IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS, type RegistryImportKind } from '../domain/import-rows.ts';
 import { RUN_KINDS } from './import-lookups.ts';
 import { figuresJson } from './import-years.ts';
+import { registryImportKinds } from './import-registry.ts';
 
 export type RegistryImportRun = z.infer<typeof ZRegistryImportRun>;
 export type RegistryImportChange = z.infer<typeof ZRegistryImportChange>;
 
 const REGISTRY_RUN_KINDS = Object.values(RUN_KINDS);
 const kindLabel = (runKind: string) => IMPORT_KIND_LABELS[REGISTRY_IMPORT_KINDS.find((k) => RUN_KINDS[k] === runKind)!];
-const kindOf = `case kind ${REGISTRY_IMPORT_KINDS.map((k) => `when '${RUN_KINDS[k]}' then '${k}'`).join(' ')} end`;
+const KIND_OF_RUN = new Map(REGISTRY_IMPORT_KINDS.map((k) => [RUN_KINDS[k], k]));
 
+/** The room's list of its runs (GET /api/enterprises/import-runs, kept for its clients): the platform's history of its kinds, each named as the registry names it. */
 export async function findRegistryImportRuns(db: Db, actor: Actor, q: PageQuery & { status?: 'accepted' | 'refused'; kind?: RegistryImportKind }) {
-  const where = whereClause();
-  where.add('kind = any(?::text[])', q.kind ? [RUN_KINDS[q.kind]] : REGISTRY_RUN_KINDS);
-  if (actor.role === 'townOfficer') where.add('user_id = ?', actor.id);
-  if (q.status) where.add('status = ?', q.status);
-  if (q.q) where.add('(file_name ilike ? or username ilike ?)', likePattern(q.q));
-  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from import_runs ${where.sql}`, where.params);
-  const items = await db.query<RegistryImportRun>(
-    `select id, ${kindOf} as kind, file_name as "fileName", username, to_json(at) #>> '{}' as at, status, row_count as "rowCount", inserted, updated, unchanged,
-       jsonb_array_length(errors) as "errorCount" from import_runs ${where.sql}
-     ${orderBy(q, { at: 'at', fileName: 'file_name', username: 'username', status: 'status', rowCount: 'row_count', kind: 'kind' }, 'id desc')} ${limitOffset(q)}`,
-    where.params,
-  );
-  return { items, total, page: q.page, pageSize: q.pageSize };
+  const page = await findImportRunsOf(db, actor, registryImportKinds, { ...q, kind: (q.kind ? [RUN_KINDS[q.kind]] : REGISTRY_RUN_KINDS).join(',') });
+  return { ...page, items: page.items.map((r): RegistryImportRun => ({ ...r, kind: KIND_OF_RUN.get(r.kind)! })) };
 }
 
 /** A refused run's row errors as a spreadsheet; the bureau sees every registry run, a town officer their own. */

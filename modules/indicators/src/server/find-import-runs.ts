@@ -1,28 +1,16 @@
 /** Import runs (accepted and refused), paged and filtered; a town officer sees only their own. */
 import type { z } from 'zod';
-import { importErrorsReport, likePattern, limitOffset, orderBy, visibleImportRun, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
+import { findImportRunsOf, importErrorsReport, limitOffset, orderBy, visibleImportRun, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
 import type { ZImportChange, ZImportRun } from '../contract/schemas.ts';
+import { indicatorImportKinds, VALUES_RUN_KIND } from './import-values.ts';
 
 export type ImportRun = z.infer<typeof ZImportRun>;
 /** the import_runs kind of this room's imports */
-const RUN_KINDS = ['indicatorValues'];
+const RUN_KINDS = [VALUES_RUN_KIND];
 
+/** The room's list of its runs (GET /api/indicators/imports, which its export and tests use): the platform's history of its kind. */
 export async function findImportRuns(db: Db, actor: Actor, q: PageQuery & { status?: 'accepted' | 'refused' }) {
-  const where = whereClause();
-  const params = where.params;
-  where.add('kind = any(?::text[])', RUN_KINDS); // import_runs also holds the registry's runs
-  if (actor.role === 'townOfficer') where.add('user_id = ?', actor.id);
-  if (q.status) where.add('status = ?', q.status);
-  if (q.q) where.add('(file_name ilike ? or username ilike ?)', likePattern(q.q));
-  const w = where.sql;
-  const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from import_runs ${w}`, params);
-  const items = await db.query<ImportRun>(
-    `select id, file_name as "fileName", username, to_json(at) #>> '{}' as at, status, row_count as "rowCount", inserted, updated, unchanged,
-       jsonb_array_length(errors) as "errorCount" from import_runs ${w}
-     ${orderBy(q, { at: 'at', fileName: 'file_name', username: 'username', status: 'status', rowCount: 'row_count' }, 'id desc')} ${limitOffset(q)}`,
-    params,
-  );
-  return { items, total, page: q.page, pageSize: q.pageSize };
+  return findImportRunsOf(db, actor, indicatorImportKinds, { ...q, kind: VALUES_RUN_KIND });
 }
 
 export function importRunsXlsx(items: ImportRun[]): Promise<Buffer> {
