@@ -21,17 +21,26 @@ const PLATFORM_DEPENDENCIES = { core: [], server: ['platform-core'], web: ['plat
 const OURS = ['server', 'web', 'testing', 'platform-core', 'platform-server', 'platform-web', ...Object.keys(ROOM_DEPENDENCIES)];
 const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/test/**'];
 /** a relative import that climbs into another workspace's folder (`../../../indicators/src/…`) */
-const INTO_ANOTHER_WORKSPACE = { regex: '^(\\.\\./)+(modules/|platform/|apps/)?[a-z-]+/src/', message: 'Import another workspace by its package name (@kechuang/…), not by a path into its folder.' };
+const INTO_ANOTHER_WORKSPACE = {
+  regex: '^(\\.\\./)+(modules/|platform/|apps/)?[a-z-]+/src/',
+  message: 'Import another workspace by its package name (@kechuang/…), not by a path into its folder.',
+};
 
 function importDirections(folder, allowed, { testsMayUse = [] } = {}) {
   const rule = (extra) => {
     const forbidden = OURS.filter((p) => !allowed.includes(p) && !extra.includes(p));
-    return ['error', {
-      patterns: [
-        { group: forbidden.flatMap((p) => [`@kechuang/${p}`, `@kechuang/${p}/*`]), message: `${folder} may import, of ours, only ${[...allowed, ...extra].map((p) => `@kechuang/${p}`).join(', ') || 'nothing'} (docs/ARCHITECTURE.md, import directions).` },
-        INTO_ANOTHER_WORKSPACE,
-      ],
-    }];
+    return [
+      'error',
+      {
+        patterns: [
+          {
+            group: forbidden.flatMap((p) => [`@kechuang/${p}`, `@kechuang/${p}/*`]),
+            message: `${folder} may import, of ours, only ${[...allowed, ...extra].map((p) => `@kechuang/${p}`).join(', ') || 'nothing'} (docs/ARCHITECTURE.md, import directions).`,
+          },
+          INTO_ANOTHER_WORKSPACE,
+        ],
+      },
+    ];
   };
   return [
     { files: [`${folder}/**/*.{ts,tsx,mjs}`], ignores: TEST_FILES.map((g) => `${folder}/${g}`), rules: { 'no-restricted-imports': rule([]) } },
@@ -69,9 +78,12 @@ export default tseslint.config(
     },
   },
   // (a workspace may name itself)
-  ...Object.entries(PLATFORM_DEPENDENCIES).flatMap(([name, deps]) => importDirections(`platform/${name}`, [name === 'testing' ? name : `platform-${name}`, ...deps])),
+  ...Object.entries(PLATFORM_DEPENDENCIES).flatMap(([name, deps]) =>
+    importDirections(`platform/${name}`, [name === 'testing' ? name : `platform-${name}`, ...deps]),
+  ),
   ...Object.entries(ROOM_DEPENDENCIES).flatMap(([name, deps]) =>
-    importDirections(`modules/${name}`, [name, 'platform-core', 'platform-server', 'platform-web', ...deps], { testsMayUse: ['testing'] })),
+    importDirections(`modules/${name}`, [name, 'platform-core', 'platform-server', 'platform-web', ...deps], { testsMayUse: ['testing'] }),
+  ),
   { files: ['**/*.js', '**/*.mjs', '*.config.ts', '**/vite.config.ts', '**/vitest.config.ts'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { console: 'readonly', process: 'readonly' } } },
 );

@@ -46,8 +46,10 @@ async function makeFiles(db: Parameters<typeof reportingUnits>[0]): Promise<File
   const rows = actualRows(units, indicators, ROWS);
   const list = benchEnterprises(ENTERPRISES);
   files = { actualsCsv: toImportCsv(rows), actualsXlsx: await toImportXlsx(rows), enterprises: enterprisesCsv(list), years: yearsCsv(benchYears(list, ROWS)) };
-  console.log(`  generated the files in ${secs(now() - t)}: actuals .csv ${(files.actualsCsv.length / 1e6).toFixed(1)} MB, .xlsx ${(files.actualsXlsx.length / 1e6).toFixed(1)} MB; ` +
-    `enterprises ${(files.enterprises.length / 1e6).toFixed(1)} MB; years ${(files.years.length / 1e6).toFixed(1)} MB`);
+  console.log(
+    `  generated the files in ${secs(now() - t)}: actuals .csv ${(files.actualsCsv.length / 1e6).toFixed(1)} MB, .xlsx ${(files.actualsXlsx.length / 1e6).toFixed(1)} MB; ` +
+      `enterprises ${(files.enterprises.length / 1e6).toFixed(1)} MB; years ${(files.years.length / 1e6).toFixed(1)} MB`,
+  );
   return files;
 }
 
@@ -69,7 +71,11 @@ async function upload(base: string, cookie: string, url: string, name: string, d
 }
 
 async function login(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`bench: login as ${username} answered ${res.status} ${await res.text()}`);
   const session = res.headers.getSetCookie().find((c) => c.startsWith('kc_session='));
   if (!session) throw new Error('bench: login set no kc_session cookie');
@@ -91,7 +97,12 @@ let answered: Answered | null = null;
 let loop: ReturnType<typeof monitorEventLoopDelay> | null = null;
 
 /** Polls while `during` runs (and AFTER_MS more); answers the window it ran in and the samples. */
-async function polled(poller: Poller, targets: PollTarget[], label: string, during: () => Promise<string | undefined>): Promise<{ window: Window; after: Window; samples: Record<string, PollSample[]> }> {
+async function polled(
+  poller: Poller,
+  targets: PollTarget[],
+  label: string,
+  during: () => Promise<string | undefined>,
+): Promise<{ window: Window; after: Window; samples: Record<string, PollSample[]> }> {
   await poller.start(targets, INTERVAL_MS);
   await sleep(100);
   answered = null;
@@ -168,21 +179,50 @@ export async function importResponsivenessBench(mode: Mode): Promise<void> {
       const hs = summarise(h.map((x) => x.ms));
       const cs = summarise(c.map((x) => x.ms));
       const errors = [...h, ...c].filter((x) => x.status !== 200).length;
-      table.push([w.label, w.detail ?? '', w.stallMs === undefined ? '' : ms(w.stallMs), int(hs.n), ms(hs.p50), ms(hs.p95), ms(hs.max), int(cs.n), ms(cs.p50), ms(cs.p95), ms(cs.max), int(errors)]);
+      table.push([
+        w.label,
+        w.detail ?? '',
+        w.stallMs === undefined ? '' : ms(w.stallMs),
+        int(hs.n),
+        ms(hs.p50),
+        ms(hs.p95),
+        ms(hs.max),
+        int(cs.n),
+        ms(cs.p50),
+        ms(cs.p95),
+        ms(cs.max),
+        int(errors),
+      ]);
       return { hs, cs };
     };
     const ref = row(reference.window, reference.samples);
     for (const r of runs.slice(1)) {
       const { hs, cs } = row(r.window, r.samples);
       row(r.after, r.samples);
-      record({ bench: 'responsiveness', mode, figure: `health during ${r.window.label}`, value: `${ms(hs.p50)} / ${ms(hs.p95)} / ${ms(hs.max)}`, reference: `${ms(ref.hs.p50)} / ${ms(ref.hs.p95)} / ${ms(ref.hs.max)}`, against: `loop stall ${ms(r.window.stallMs ?? NaN)}`, goal: 'p95 ≤ 100 ms' });
-      record({ bench: 'responsiveness', mode, figure: `cockpit during ${r.window.label}`, value: `${ms(cs.p50)} / ${ms(cs.p95)} / ${ms(cs.max)}`, reference: `${ms(ref.cs.p50)} / ${ms(ref.cs.p95)} / ${ms(ref.cs.max)}`, against: `n ${cs.n}`, goal: '' });
+      record({
+        bench: 'responsiveness',
+        mode,
+        figure: `health during ${r.window.label}`,
+        value: `${ms(hs.p50)} / ${ms(hs.p95)} / ${ms(hs.max)}`,
+        reference: `${ms(ref.hs.p50)} / ${ms(ref.hs.p95)} / ${ms(ref.hs.max)}`,
+        against: `loop stall ${ms(r.window.stallMs ?? NaN)}`,
+        goal: 'p95 ≤ 100 ms',
+      });
+      record({
+        bench: 'responsiveness',
+        mode,
+        figure: `cockpit during ${r.window.label}`,
+        value: `${ms(cs.p50)} / ${ms(cs.p95)} / ${ms(cs.max)}`,
+        reference: `${ms(ref.cs.p50)} / ${ms(ref.cs.p95)} / ${ms(ref.cs.max)}`,
+        against: `n ${cs.n}`,
+        goal: '',
+      });
     }
     printTable(table);
     console.log(`  a poller in its own process sends GET ${HEALTH} and GET ${COCKPIT} (as leader) every ${INTERVAL_MS} ms, one request in flight each;`);
     console.log('  figures are p50 / p95 / max of the answers whose request was sent within the window, which ends when the server answers the');
     console.log('  import ("next" = the 1.5 s after: the league warm-up, a cockpit computed afresh); "loop stall" = the longest delay of the server');
-    console.log('  process\'s event loop in the window (perf_hooks); import = time, inserted/updated/unchanged.');
+    console.log("  process's event loop in the window (perf_hooks); import = time, inserted/updated/unchanged.");
   } finally {
     poller.close();
     await warmupsSettled();

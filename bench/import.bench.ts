@@ -78,7 +78,9 @@ async function copyReference(bdb: BenchDatabase, csv: string): Promise<number> {
 
 export async function importBench(mode: Mode): Promise<void> {
   console.log(`\n-- 1. Import of ${int(IMPORT_ROWS)} actuals rows [${mode}] --`);
-  const table: string[][] = [['file', 'run', 'total', 'rows/s', 'read', 'validate', 'write', 'ins/upd/unch', 'COPY ref', 'COPY rows/s', 'e2e/COPY', 'write/COPY']];
+  const table: string[][] = [
+    ['file', 'run', 'total', 'rows/s', 'read', 'validate', 'write', 'ins/upd/unch', 'COPY ref', 'COPY rows/s', 'e2e/COPY', 'write/COPY'],
+  ];
   for (const format of ['csv', 'xlsx'] as const) {
     const bdb = await openBenchDatabase(mode);
     try {
@@ -92,22 +94,67 @@ export async function importBench(mode: Mode): Promise<void> {
 
       const first = await timedImport(bdb, actor, scope, file);
       const again = await timedImport(bdb, actor, scope, file);
-      for (const [run, t] of [['import', first], ['re-import', again]] as const) {
+      for (const [run, t] of [
+        ['import', first],
+        ['re-import', again],
+      ] as const) {
         const r = t.result;
         table.push([
-          `.${format}`, run, secs(t.total), int(rate(r.rows, t.total)), secs(t.read), secs(t.validate), secs(t.write),
-          `${int(r.inserted)}/${int(r.updated)}/${int(r.unchanged)}`, secs(copyMs), int(copyRate),
-          ratio(copyMs / t.total), ratio(copyMs / t.write),
+          `.${format}`,
+          run,
+          secs(t.total),
+          int(rate(r.rows, t.total)),
+          secs(t.read),
+          secs(t.validate),
+          secs(t.write),
+          `${int(r.inserted)}/${int(r.updated)}/${int(r.unchanged)}`,
+          secs(copyMs),
+          int(copyRate),
+          ratio(copyMs / t.total),
+          ratio(copyMs / t.write),
         ]);
       }
       if (first.result.inserted !== IMPORT_ROWS) console.log(`  NOTE: the first .${format} import inserted ${first.result.inserted}, expected ${IMPORT_ROWS}`);
-      if (again.result.inserted + again.result.updated !== 0) console.log(`  NOTE: the .${format} re-import changed ${again.result.inserted + again.result.updated} rows; it should change none`);
+      if (again.result.inserted + again.result.updated !== 0)
+        console.log(`  NOTE: the .${format} re-import changed ${again.result.inserted + again.result.updated} rows; it should change none`);
 
       const e2eRate = rate(first.result.rows, first.total);
-      record({ bench: 'import', mode, figure: `.${format} end-to-end`, value: `${int(e2eRate)} rows/s`, reference: `COPY ${int(copyRate)} rows/s`, against: `×${ratio(copyMs / first.total)}`, goal: mode === 'embedded' ? '≥20,000 rows/s; ≥0.5' : '≥0.5' });
-      record({ bench: 'import', mode, figure: `.${format} write phase`, value: secs(first.write), reference: `COPY ${secs(copyMs)}`, against: `×${ratio(copyMs / first.write)}`, goal: '≥0.5' });
-      record({ bench: 'import', mode, figure: `.${format} read+validate`, value: secs(first.read + first.validate), reference: `COPY ${secs(copyMs)}`, against: `×${ratio(copyMs / (first.read + first.validate))}`, goal: '' });
-      record({ bench: 'import', mode, figure: `.${format} re-import`, value: `${secs(again.total)} (${int(again.result.inserted)}/${int(again.result.updated)}/${int(again.result.unchanged)})`, reference: `COPY ${secs(copyMs)}`, against: `×${ratio(copyMs / again.total)}`, goal: 'changes nothing' });
+      record({
+        bench: 'import',
+        mode,
+        figure: `.${format} end-to-end`,
+        value: `${int(e2eRate)} rows/s`,
+        reference: `COPY ${int(copyRate)} rows/s`,
+        against: `×${ratio(copyMs / first.total)}`,
+        goal: mode === 'embedded' ? '≥20,000 rows/s; ≥0.5' : '≥0.5',
+      });
+      record({
+        bench: 'import',
+        mode,
+        figure: `.${format} write phase`,
+        value: secs(first.write),
+        reference: `COPY ${secs(copyMs)}`,
+        against: `×${ratio(copyMs / first.write)}`,
+        goal: '≥0.5',
+      });
+      record({
+        bench: 'import',
+        mode,
+        figure: `.${format} read+validate`,
+        value: secs(first.read + first.validate),
+        reference: `COPY ${secs(copyMs)}`,
+        against: `×${ratio(copyMs / (first.read + first.validate))}`,
+        goal: '',
+      });
+      record({
+        bench: 'import',
+        mode,
+        figure: `.${format} re-import`,
+        value: `${secs(again.total)} (${int(again.result.inserted)}/${int(again.result.updated)}/${int(again.result.unchanged)})`,
+        reference: `COPY ${secs(copyMs)}`,
+        against: `×${ratio(copyMs / again.total)}`,
+        goal: 'changes nothing',
+      });
     } finally {
       await bdb.close();
     }

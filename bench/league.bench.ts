@@ -21,7 +21,6 @@ const COLD_RUNS = 30;
 const WARM_RUNS = 200;
 const PIVOT_RUNS = 5;
 
-
 /** 1,000 towns under the district, 50 indicators, and for each pair a 2020 baseline, a 2025 target and a 2024 actual. */
 export async function seedLeague(db: Parameters<typeof upsertIndicator>[0]): Promise<{ values: number }> {
   const district = (await getRegion(db, DISTRICT))!;
@@ -36,16 +35,16 @@ export async function seedLeague(db: Parameters<typeof upsertIndicator>[0]): Pro
     nameZh: `基准指标${String(i + 1).padStart(2, '0')}`,
     nameEn: `Benchmark indicator ${i + 1}`,
     unit: ['家', '%', '亿元', '件', '个'][i % 5],
-    direction: (i % 7 === 6 ? 'lower' : 'higher'),
+    direction: i % 7 === 6 ? 'lower' : 'higher',
     precision: i % 5 === 0 ? 0 : 2,
     category: '基准',
     definition: '',
     dataSource: '',
-    rollup: (i % 5 === 1 ? 'none' : 'sum'),
+    rollup: i % 5 === 1 ? 'none' : 'sum',
     numeratorCode: null,
     denominatorCode: null,
     ratioScale: 1,
-    trajectory: (i % 3 === 0 ? 'compound' : 'linear'),
+    trajectory: i % 3 === 0 ? 'compound' : 'linear',
     isHeadline: false,
     sort: 10_000 + i,
   }));
@@ -115,7 +114,16 @@ export async function leagueBench(mode: Mode): Promise<void> {
     const plan = await resolvePlan(db, undefined, 2024);
     const pivot = summarise(await timeRuns(PIVOT_RUNS, () => unitProgressRows(db, DISTRICT, plan, PERIOD)));
 
-    const row = (label: string, s: Summary, ref: Summary) => [label, String(s.n), ms(s.p50), ms(s.p95), ms(s.max), ms(ref.p50), ms(ref.p95), ratio(s.p50 / ref.p50)];
+    const row = (label: string, s: Summary, ref: Summary) => [
+      label,
+      String(s.n),
+      ms(s.p50),
+      ms(s.p95),
+      ms(s.max),
+      ms(ref.p50),
+      ms(ref.p95),
+      ratio(s.p50 / ref.p50),
+    ];
     printTable([
       ['computeLeague', 'runs', 'p50', 'p95', 'max', 'ref p50', 'ref p95', 'p50/ref'],
       row('cold (cache cleared)', cold, refCold),
@@ -123,9 +131,27 @@ export async function leagueBench(mode: Mode): Promise<void> {
       row('  of cold: pivot query', pivot, refCold),
     ]);
     console.log(`  ref = select count(*), sum(value) from indicator_values (${int(total)} rows), the same number of runs.`);
-    console.log(`  pivot query = unitProgressRows(), the one SQL read of a cold league; the rest of a cold league (progress, ranks, standings in JS) ≈ ${ms(cold.p50 - pivot.p50)} at p50.`);
-    record({ bench: 'league', mode, figure: 'cold p50 / p95', value: `${ms(cold.p50)} / ${ms(cold.p95)}`, reference: `${ms(refCold.p50)} / ${ms(refCold.p95)}`, against: `×${ratio(cold.p50 / refCold.p50)}`, goal: 'p95 ≤ 100 ms' });
-    record({ bench: 'league', mode, figure: 'warm p50 / p95', value: `${ms(warm.p50)} / ${ms(warm.p95)}`, reference: `${ms(refWarm.p50)} / ${ms(refWarm.p95)}`, against: `×${ratio(warm.p50 / refWarm.p50)}`, goal: '' });
+    console.log(
+      `  pivot query = unitProgressRows(), the one SQL read of a cold league; the rest of a cold league (progress, ranks, standings in JS) ≈ ${ms(cold.p50 - pivot.p50)} at p50.`,
+    );
+    record({
+      bench: 'league',
+      mode,
+      figure: 'cold p50 / p95',
+      value: `${ms(cold.p50)} / ${ms(cold.p95)}`,
+      reference: `${ms(refCold.p50)} / ${ms(refCold.p95)}`,
+      against: `×${ratio(cold.p50 / refCold.p50)}`,
+      goal: 'p95 ≤ 100 ms',
+    });
+    record({
+      bench: 'league',
+      mode,
+      figure: 'warm p50 / p95',
+      value: `${ms(warm.p50)} / ${ms(warm.p95)}`,
+      reference: `${ms(refWarm.p50)} / ${ms(refWarm.p95)}`,
+      against: `×${ratio(warm.p50 / refWarm.p50)}`,
+      goal: '',
+    });
   } finally {
     await bdb.close();
   }

@@ -39,7 +39,16 @@ interface Load {
 
 const E = encodeURIComponent;
 const WORDS = ['科技', '新材料', '电子', '机械', '化工', '智能', '软件', '精密'];
-const FILTERS = ['', 'tier=hnte', 'tier=techSme', 'tier=none', 'aboveScale=true', 'hnteField=newMaterials', 'region=330211003', 'aboveScale=false&hnteField=electronicInformation'];
+const FILTERS = [
+  '',
+  'tier=hnte',
+  'tier=techSme',
+  'tier=none',
+  'aboveScale=true',
+  'hnteField=newMaterials',
+  'region=330211003',
+  'aboveScale=false&hnteField=electronicInformation',
+];
 const PAGE_SIZES = [10, 20, 50, 100];
 
 /** WARMUP + MAX_REQUESTS distinct pages: filter × page size × page 1–100 */
@@ -55,12 +64,23 @@ function variedPages(): string[] {
 function variedTerms(from: number): string[] {
   return Array.from({ length: WARMUP + MAX_REQUESTS }, (_, k) => {
     const i = from + k;
-    const term = i % 3 === 0 ? `${WORDS[i % WORDS.length]}${String(i % 10_000).padStart(4, '0')}` : i % 3 === 1 ? String(i).padStart(5, '0') : `k${String(i).padStart(6, '0')}`;
+    const term =
+      i % 3 === 0
+        ? `${WORDS[i % WORDS.length]}${String(i % 10_000).padStart(4, '0')}`
+        : i % 3 === 1
+          ? String(i).padStart(5, '0')
+          : `k${String(i).padStart(6, '0')}`;
     return `/api/enterprises?q=${E(term)}&page=1&pageSize=20`;
   });
 }
 
-export async function registryListPart(bdb: BenchDatabase, base: string, sessions: { bureau: Headers; town: Headers }, clients: LoadClient, mode: Mode): Promise<void> {
+export async function registryListPart(
+  bdb: BenchDatabase,
+  base: string,
+  sessions: { bureau: Headers; town: Headers },
+  clients: LoadClient,
+  mode: Mode,
+): Promise<void> {
   const repeated: Load[] = [
     { label: 'list (bureau)', paths: '/api/enterprises?page=1&pageSize=20', headers: sessions.bureau },
     { label: 'list q=科技 (bureau)', paths: `/api/enterprises?q=${E('科技')}&page=1&pageSize=20`, headers: sessions.bureau },
@@ -87,7 +107,12 @@ export async function registryListPart(bdb: BenchDatabase, base: string, session
   const results: [string, LoadResult][] = [];
   for (const { label, paths, headers } of [...references, ...lists, { ...health, label: '/api/health (ref, again)' }]) {
     const spec = (urls: string | string[], n: number) => ({
-      url: `${base}${[urls].flat()[0]}`, urls: Array.isArray(urls) ? urls.map((p) => `${base}${p}`) : undefined, headers, concurrency: CLIENTS, maxRequests: n, maxSeconds: MAX_SECONDS,
+      url: `${base}${[urls].flat()[0]}`,
+      urls: Array.isArray(urls) ? urls.map((p) => `${base}${p}`) : undefined,
+      headers,
+      concurrency: CLIENTS,
+      maxRequests: n,
+      maxSeconds: MAX_SECONDS,
     });
     // a list of URLs: the warm-up takes the first ones, the measured load the rest (none asked before)
     await clients.run(spec(Array.isArray(paths) ? paths.slice(0, WARMUP) : paths, WARMUP));
@@ -102,7 +127,9 @@ export async function registryListPart(bdb: BenchDatabase, base: string, session
       return [label, int(s.n + r.errors), secs(r.elapsedMs), int(rps(r)), ms(s.p50), ms(s.p95), ms(s.p99), ms(s.max), int(slow(r)), int(r.errors)];
     }),
   ]);
-  console.log(`  ${CLIENTS} keep-alive clients in a process of their own; each load until ${int(MAX_REQUESTS)} requests or ${MAX_SECONDS} s, after ${WARMUP} warm-up requests;`);
+  console.log(
+    `  ${CLIENTS} keep-alive clients in a process of their own; each load until ${int(MAX_REQUESTS)} requests or ${MAX_SECONDS} s, after ${WARMUP} warm-up requests;`,
+  );
   console.log('  "list …" repeats one URL (answered from the cache after the first), "uncached …" asks each URL once.');
 
   // the first request after a write: the data version moves on, so the count and the page are computed again
@@ -119,7 +146,13 @@ export async function registryListPart(bdb: BenchDatabase, base: string, session
     }
     cold.push([label, times]);
   }
-  printTable([['after a write (count + page)', 'runs', 'p50', 'max'], ...cold.map(([label, t]) => { const s = summarise(t); return [label, int(s.n), ms(s.p50), ms(s.max)]; })]);
+  printTable([
+    ['after a write (count + page)', 'runs', 'p50', 'max'],
+    ...cold.map(([label, t]) => {
+      const s = summarise(t);
+      return [label, int(s.n), ms(s.p50), ms(s.max)];
+    }),
+  ]);
 
   const [healthFirst, me] = [results[0][1], results[1][1]];
   const again = results[results.length - 1][1];
@@ -129,11 +162,23 @@ export async function registryListPart(bdb: BenchDatabase, base: string, session
     const s = summarise(r.latencies);
     if (r.errors > 0) console.log(`  ${label} errors: ${r.errorSamples.join(' | ')}`);
     record({
-      bench: 'registry', mode, figure: `${label}, ${CLIENTS} clients`, value: `${int(rps(r))}/s, p50 ${ms(s.p50)} / p95 ${ms(s.p95)} / p99 ${ms(s.p99)}`,
+      bench: 'registry',
+      mode,
+      figure: `${label}, ${CLIENTS} clients`,
+      value: `${int(rps(r))}/s, p50 ${ms(s.p50)} / p95 ${ms(s.p95)} / p99 ${ms(s.p99)}`,
       reference: `health ${int(rps(healthFirst))}–${int(rps(again))}/s, p95 ${ms(Math.min(...hp95))}–${ms(Math.max(...hp95))}; me ${int(rps(me))}/s`,
-      against: `×${ratio(rps(r) / healthRps)} (req/s)`, goal: 'p95 ≤ 150 ms',
+      against: `×${ratio(rps(r) / healthRps)} (req/s)`,
+      goal: 'p95 ≤ 150 ms',
     });
-    record({ bench: 'registry', mode, figure: `${label}, >10 s / errors`, value: `${int(slow(r))} / ${int(r.errors)}`, reference: `health ${int(slow(healthFirst) + slow(again))} / ${int(healthFirst.errors + again.errors)}`, against: '', goal: 'none' });
+    record({
+      bench: 'registry',
+      mode,
+      figure: `${label}, >10 s / errors`,
+      value: `${int(slow(r))} / ${int(r.errors)}`,
+      reference: `health ${int(slow(healthFirst) + slow(again))} / ${int(healthFirst.errors + again.errors)}`,
+      against: '',
+      goal: 'none',
+    });
   }
   for (const [label, t] of cold) {
     const s = summarise(t);

@@ -23,7 +23,17 @@ import { registryListPart } from './registry-list.bench.ts';
 import { record } from './lib/report.ts';
 import { int, median, ms, now, printTable, rate, ratio, secs, summarise } from './lib/stats.ts';
 import {
-  benchEnterprises, benchYears, COPY_COLUMNS, enterprisesCsv, FIELD_CODES, TOWN_CODES, yearsCopyCsv, yearsCsv, yearsXlsx, type BenchEnterprise, type BenchYear,
+  benchEnterprises,
+  benchYears,
+  COPY_COLUMNS,
+  enterprisesCsv,
+  FIELD_CODES,
+  TOWN_CODES,
+  yearsCopyCsv,
+  yearsCsv,
+  yearsXlsx,
+  type BenchEnterprise,
+  type BenchYear,
 } from './lib/registry-files.ts';
 
 const ENTERPRISES = 34_000;
@@ -75,42 +85,112 @@ async function importPart(mode: Mode): Promise<void> {
     const enterprises = benchEnterprises(ENTERPRISES);
     const years = benchYears(enterprises, YEAR_ROWS);
     data = { enterprises, years, enterprisesCsv: enterprisesCsv(enterprises), csv: yearsCsv(years), xlsx: await yearsXlsx(years) };
-    console.log(`  generated ${int(enterprises.length)} enterprises (.csv ${(data.enterprisesCsv.length / 1e6).toFixed(1)} MB) and ${int(years.length)} enterprise-years ` +
-      `(.csv ${(data.csv.length / 1e6).toFixed(1)} MB, .xlsx ${(data.xlsx.length / 1e6).toFixed(1)} MB; amounts in 万元) in ${secs(now() - t)}`);
+    console.log(
+      `  generated ${int(enterprises.length)} enterprises (.csv ${(data.enterprisesCsv.length / 1e6).toFixed(1)} MB) and ${int(years.length)} enterprise-years ` +
+        `(.csv ${(data.csv.length / 1e6).toFixed(1)} MB, .xlsx ${(data.xlsx.length / 1e6).toFixed(1)} MB; amounts in 万元) in ${secs(now() - t)}`,
+    );
   }
   const table: string[][] = [['file', 'run', 'total', 'rows/s', 'read', 'validate', 'write', 'recheck', 'ins/upd/unch', 'COPY ref', 'COPY rows/s', 'e2e/COPY']];
   for (const format of ['csv', 'xlsx'] as const) {
     const bdb = await openBenchDatabase(mode);
     try {
       const reg = await timedImport(bdb, 'enterprises', { name: 'enterprises-34k.csv', data: data.enterprisesCsv });
-      table.push(['.csv', 'enterprises', secs(reg.total), int(rate(reg.result.rows, reg.total)), secs(reg.read), secs(reg.validate), secs(reg.write), secs(reg.recheck), `${int(reg.result.inserted)}/${int(reg.result.updated)}/${int(reg.result.unchanged)}`, '', '', '']);
-      if (format === 'csv') record({ bench: 'registry', mode, figure: `enterprises import (${int(ENTERPRISES)})`, value: `${int(rate(reg.result.rows, reg.total))} rows/s`, reference: `recheck ${secs(reg.recheck)}`, against: '', goal: '' });
+      table.push([
+        '.csv',
+        'enterprises',
+        secs(reg.total),
+        int(rate(reg.result.rows, reg.total)),
+        secs(reg.read),
+        secs(reg.validate),
+        secs(reg.write),
+        secs(reg.recheck),
+        `${int(reg.result.inserted)}/${int(reg.result.updated)}/${int(reg.result.unchanged)}`,
+        '',
+        '',
+        '',
+      ]);
+      if (format === 'csv')
+        record({
+          bench: 'registry',
+          mode,
+          figure: `enterprises import (${int(ENTERPRISES)})`,
+          value: `${int(rate(reg.result.rows, reg.total))} rows/s`,
+          reference: `recheck ${secs(reg.recheck)}`,
+          against: '',
+          goal: '',
+        });
 
-      const ids = new Map((await bdb.db.query<{ id: number; uscc: string }>(`select id, uscc from enterprises where uscc like '91330211K%'`)).map((r) => [r.uscc, r.id]));
+      const ids = new Map(
+        (await bdb.db.query<{ id: number; uscc: string }>(`select id, uscc from enterprises where uscc like '91330211K%'`)).map((r) => [r.uscc, r.id]),
+      );
       const copyMs = await copyReference(bdb, yearsCopyCsv(data.years, ids));
       const copyRate = rate(YEAR_ROWS, copyMs);
       const file = { name: `years-100k.${format}`, data: format === 'csv' ? data.csv : data.xlsx };
       const first = await timedImport(bdb, 'years', file);
       const again = await timedImport(bdb, 'years', file);
-      for (const [run, t] of [['years', first], ['re-import', again]] as const) {
+      for (const [run, t] of [
+        ['years', first],
+        ['re-import', again],
+      ] as const) {
         const r = t.result;
-        table.push([`.${format}`, run, secs(t.total), int(rate(r.rows, t.total)), secs(t.read), secs(t.validate), secs(t.write), secs(t.recheck),
-          `${int(r.inserted)}/${int(r.updated)}/${int(r.unchanged)}`, secs(copyMs), int(copyRate), ratio(copyMs / t.total)]);
+        table.push([
+          `.${format}`,
+          run,
+          secs(t.total),
+          int(rate(r.rows, t.total)),
+          secs(t.read),
+          secs(t.validate),
+          secs(t.write),
+          secs(t.recheck),
+          `${int(r.inserted)}/${int(r.updated)}/${int(r.unchanged)}`,
+          secs(copyMs),
+          int(copyRate),
+          ratio(copyMs / t.total),
+        ]);
       }
       if (first.result.inserted !== YEAR_ROWS) console.log(`  NOTE: the .${format} import inserted ${first.result.inserted}, expected ${YEAR_ROWS}`);
-      if (again.result.inserted + again.result.updated !== 0) console.log(`  NOTE: the .${format} re-import changed ${again.result.inserted + again.result.updated} rows; it should change none`);
+      if (again.result.inserted + again.result.updated !== 0)
+        console.log(`  NOTE: the .${format} re-import changed ${again.result.inserted + again.result.updated} rows; it should change none`);
       const e2e = rate(YEAR_ROWS, first.total);
-      record({ bench: 'registry', mode, figure: `years .${format} end-to-end`, value: `${int(e2e)} rows/s`, reference: `COPY ${int(copyRate)} rows/s`, against: `×${ratio(copyMs / first.total)}`, goal: mode === 'embedded' ? '≥10,000 rows/s' : '' });
-      record({ bench: 'registry', mode, figure: `years .${format} recheck`, value: `${secs(first.recheck)} (${int(first.result.rechecked)} ent.)`, reference: `total ${secs(first.total)}`, against: `${Math.round((100 * first.recheck) / first.total)}% of total`, goal: '' });
-      record({ bench: 'registry', mode, figure: `years .${format} re-import`, value: `${secs(again.total)} (${int(again.result.inserted)}/${int(again.result.updated)}/${int(again.result.unchanged)})`, reference: `COPY ${secs(copyMs)}`, against: `×${ratio(copyMs / again.total)}`, goal: 'changes nothing' });
+      record({
+        bench: 'registry',
+        mode,
+        figure: `years .${format} end-to-end`,
+        value: `${int(e2e)} rows/s`,
+        reference: `COPY ${int(copyRate)} rows/s`,
+        against: `×${ratio(copyMs / first.total)}`,
+        goal: mode === 'embedded' ? '≥10,000 rows/s' : '',
+      });
+      record({
+        bench: 'registry',
+        mode,
+        figure: `years .${format} recheck`,
+        value: `${secs(first.recheck)} (${int(first.result.rechecked)} ent.)`,
+        reference: `total ${secs(first.total)}`,
+        against: `${Math.round((100 * first.recheck) / first.total)}% of total`,
+        goal: '',
+      });
+      record({
+        bench: 'registry',
+        mode,
+        figure: `years .${format} re-import`,
+        value: `${secs(again.total)} (${int(again.result.inserted)}/${int(again.result.updated)}/${int(again.result.unchanged)})`,
+        reference: `COPY ${secs(copyMs)}`,
+        against: `×${ratio(copyMs / again.total)}`,
+        goal: 'changes nothing',
+      });
     } finally {
       await bdb.close();
     }
   }
   printTable(table);
   console.log('  total = importRegistry() end to end; read = parse the file; validate = every row checked, USCCs looked up;');
-  console.log('  write = the transaction up to the recheck (staging COPY, merged-figure check, change log, upsert); recheck = the rules of every enterprise touched;');
-  console.log('  COPY ref = median of 3 bare COPYs of the same rows (ids resolved, yuan) into a table like enterprise_years; e2e/COPY = import speed ÷ COPY speed.');
+  console.log(
+    '  write = the transaction up to the recheck (staging COPY, merged-figure check, change log, upsert); recheck = the rules of every enterprise touched;',
+  );
+  console.log(
+    '  COPY ref = median of 3 bare COPYs of the same rows (ids resolved, yuan) into a table like enterprise_years; e2e/COPY = import speed ÷ COPY speed.',
+  );
 }
 
 async function copyReference(bdb: BenchDatabase, csv: string): Promise<number> {
@@ -131,12 +211,42 @@ export async function loadPool(bdb: BenchDatabase): Promise<void> {
   const db = bdb.db;
   const list = benchEnterprises(POOL_ENTERPRISES, 21);
   const rnd = seededRandom(99);
-  await db.copyRows('enterprises', ['uscc', 'name', 'region_code', 'founded_on', 'hnte_field', 'industry_code', 'is_above_scale', 'is_synthetic'],
-    list.map((e) => [e.uscc, e.name, TOWN_CODES[e.town], e.foundedOn, rnd() < 0.85 ? FIELD_CODES[e.field] : null, e.industry, String(e.aboveScale), 'true']));
-  const ids = new Map((await db.query<{ id: number; uscc: string }>(`select id, uscc from enterprises where uscc like '91330211K%'`)).map((r) => [r.uscc, r.id]));
+  await db.copyRows(
+    'enterprises',
+    ['uscc', 'name', 'region_code', 'founded_on', 'hnte_field', 'industry_code', 'is_above_scale', 'is_synthetic'],
+    list.map((e) => [e.uscc, e.name, TOWN_CODES[e.town], e.foundedOn, rnd() < 0.85 ? FIELD_CODES[e.field] : null, e.industry, String(e.aboveScale), 'true']),
+  );
+  const ids = new Map(
+    (await db.query<{ id: number; uscc: string }>(`select id, uscc from enterprises where uscc like '91330211K%'`)).map((r) => [r.uscc, r.id]),
+  );
   const years = benchYears(list, POOL_ENTERPRISES * 3, 23);
-  await db.copyRows('enterprise_years', ['enterprise_id', 'year', 'revenue', 'high_tech_revenue', 'rd_expense', 'rd_expense_domestic', 'total_cost', 'total_assets', 'net_assets', 'employees', 'sci_tech_staff', 'conversions', 'source'],
-    years.map((y) => [String(ids.get(y.uscc)), String(y.year), ...y.amounts.map((a) => String(a * 100)), String(y.employees), String(y.sciTechStaff), String(y.conversions), 'synthetic']));
+  await db.copyRows(
+    'enterprise_years',
+    [
+      'enterprise_id',
+      'year',
+      'revenue',
+      'high_tech_revenue',
+      'rd_expense',
+      'rd_expense_domestic',
+      'total_cost',
+      'total_assets',
+      'net_assets',
+      'employees',
+      'sci_tech_staff',
+      'conversions',
+      'source',
+    ],
+    years.map((y) => [
+      String(ids.get(y.uscc)),
+      String(y.year),
+      ...y.amounts.map((a) => String(a * 100)),
+      String(y.employees),
+      String(y.sciTechStaff),
+      String(y.conversions),
+      'synthetic',
+    ]),
+  );
   const quals: string[][] = [];
   const ip: string[][] = [];
   for (const e of list) {
@@ -167,15 +277,34 @@ export async function poolPart(mode: Mode): Promise<void> {
     const [{ total, pool }] = await bdb.db.query<{ total: number; pool: number }>(
       `select count(*) as total, count(*) filter (where not exists (select 1 from qualifications q where q.enterprise_id = e.id and q.kind = 'hnte' and q.status = 'active' and current_date between q.issued_on and q.valid_until)) as pool from enterprises e`,
     );
-    console.log(`  loaded ${int(POOL_ENTERPRISES)} enterprises × 3 years with COPY in ${secs(loadMs)}; recheckAll: ${int(checked)} enterprises in ${secs(recheckMs)} (${int(rate(checked, recheckMs))}/s); ${int(total)} enterprises, ${int(pool)} without a valid HNTE certificate`);
-    record({ bench: 'registry', mode, figure: `recheck all (${int(checked)})`, value: `${int(rate(checked, recheckMs))} ent./s`, reference: `COPY load ${secs(loadMs)}`, against: '', goal: '' });
+    console.log(
+      `  loaded ${int(POOL_ENTERPRISES)} enterprises × 3 years with COPY in ${secs(loadMs)}; recheckAll: ${int(checked)} enterprises in ${secs(recheckMs)} (${int(rate(checked, recheckMs))}/s); ${int(total)} enterprises, ${int(pool)} without a valid HNTE certificate`,
+    );
+    record({
+      bench: 'registry',
+      mode,
+      figure: `recheck all (${int(checked)})`,
+      value: `${int(rate(checked, recheckMs))} ent./s`,
+      reference: `COPY load ${secs(loadMs)}`,
+      against: '',
+      goal: '',
+    });
 
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const login = async (username: string) => {
-      const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      });
       if (res.status !== 200) throw new Error(`bench: login as ${username} answered ${res.status}`);
-      return { cookie: res.headers.getSetCookie().find((c) => c.startsWith('kc_session='))!.split(';')[0] };
+      return {
+        cookie: res.headers
+          .getSetCookie()
+          .find((c) => c.startsWith('kc_session='))!
+          .split(';')[0],
+      };
     };
     const bureau = await login('bureau');
     const town = await login('town');
@@ -191,7 +320,7 @@ export async function poolPart(mode: Mode): Promise<void> {
       await clients.run(spec(WARMUP));
       results.push([label, await clients.run(spec(REQUESTS))]);
     }
-    const first = await (await fetch(`${base}${endpoints[0][1]}`, { headers: bureau })).json() as { total: number };
+    const first = (await (await fetch(`${base}${endpoints[0][1]}`, { headers: bureau })).json()) as { total: number };
     console.log(`  the first page answers total = ${int(first.total)}`);
     printTable([
       ['endpoint', 'requests', 'p50', 'p95', 'p99', 'max', 'errors'],
@@ -205,7 +334,15 @@ export async function poolPart(mode: Mode): Promise<void> {
     for (const [label, r] of results.slice(0, 3)) {
       if (r.errors > 0) console.log(`  ${label} errors: ${r.errorSamples.join(' | ')}`);
       const s = summarise(r.latencies);
-      record({ bench: 'registry', mode, figure: label, value: `p50 ${ms(s.p50)} / p95 ${ms(s.p95)}`, reference: `health p95 ${ms(health.p95)}`, against: `×${ratio(s.p95 / health.p95)} (p95)`, goal: 'p95 ≤ 200 ms' });
+      record({
+        bench: 'registry',
+        mode,
+        figure: label,
+        value: `p50 ${ms(s.p50)} / p95 ${ms(s.p95)}`,
+        reference: `health p95 ${ms(health.p95)}`,
+        against: `×${ratio(s.p95 / health.p95)} (p95)`,
+        goal: 'p95 ≤ 200 ms',
+      });
     }
 
     await registryListPart(bdb, base, { bureau, town }, clients, mode);

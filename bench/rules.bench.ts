@@ -32,14 +32,27 @@ function makeFirms(n: number): EnterpriseFigures[] {
       years: [2021, 2022, 2023].map((year, k) => {
         const r = Math.round(revenue * (0.7 + 0.15 * k));
         const rd = Math.round(r * rnd() * 0.08);
-        return { year, revenue: r, rdExpense: rd, rdExpenseDomestic: Math.round(rd * (0.5 + rnd() * 0.5)), highTechRevenue: Math.round(r * rnd()), netAssets: Math.round(r * 0.4 * (1 + 0.1 * k)), totalCost: Math.round(r * 0.8) };
+        return {
+          year,
+          revenue: r,
+          rdExpense: rd,
+          rdExpenseDomestic: Math.round(rd * (0.5 + rnd() * 0.5)),
+          highTechRevenue: Math.round(r * rnd()),
+          netAssets: Math.round(r * 0.4 * (1 + 0.1 * k)),
+          totalCost: Math.round(r * 0.8),
+        };
       }),
       ip: [
         { kind: 'inventionPatent', acquisition: 'own', count: Math.floor(rnd() * 3) },
         { kind: 'utilityModel', acquisition: rnd() < 0.7 ? 'own' : 'transferred', count: Math.floor(rnd() * 8) },
       ],
       conversions: { 2021: Math.floor(rnd() * 6), 2022: Math.floor(rnd() * 6), 2023: Math.floor(rnd() * 6) },
-      assessed: { advancement: Math.floor(rnd() * 9), coreSupport: Math.floor(rnd() * 9), rdManagement: Math.floor(rnd() * 21), standards: Math.floor(rnd() * 3) },
+      assessed: {
+        advancement: Math.floor(rnd() * 9),
+        coreSupport: Math.floor(rnd() * 9),
+        rdManagement: Math.floor(rnd() * 21),
+        standards: Math.floor(rnd() * 3),
+      },
     });
   }
   return firms;
@@ -60,7 +73,8 @@ function readAll(firms: EnterpriseFigures[]): number {
   let s = 0;
   for (const f of firms) {
     s += (f.employees ?? 0) + (f.sciTechStaff ?? 0) + (f.totalAssets ?? 0);
-    for (const y of f.years ?? []) s += (y.revenue ?? 0) + (y.rdExpense ?? 0) + (y.rdExpenseDomestic ?? 0) + (y.highTechRevenue ?? 0) + (y.netAssets ?? 0) + (y.totalCost ?? 0);
+    for (const y of f.years ?? [])
+      s += (y.revenue ?? 0) + (y.rdExpense ?? 0) + (y.rdExpenseDomestic ?? 0) + (y.highTechRevenue ?? 0) + (y.netAssets ?? 0) + (y.totalCost ?? 0);
     for (const h of f.ip ?? []) s += h.count;
   }
   return s;
@@ -86,7 +100,17 @@ export async function rulesBench(mode: Mode): Promise<void> {
   }
   const ms = now() - t;
   const rate = (FIRMS / ms) * 1000;
-  console.log(`  checked in ${secs(ms)}: ${int(rate)} enterprises/s (${int(hnte)} qualify as HNTE, ${int(sme)} as tech-SME); reference read pass ${secs(refMs)}`);
-  record({ bench: 'rules', mode, figure: 'HNTE + tech-SME check', value: `${int(rate)} firms/s`, reference: `read pass ${int((FIRMS / refMs) * 1000)} firms/s`, against: `×${ratio(refMs / ms)}`, goal: '≥200,000 firms/s' });
+  console.log(
+    `  checked in ${secs(ms)}: ${int(rate)} enterprises/s (${int(hnte)} qualify as HNTE, ${int(sme)} as tech-SME); reference read pass ${secs(refMs)}`,
+  );
+  record({
+    bench: 'rules',
+    mode,
+    figure: 'HNTE + tech-SME check',
+    value: `${int(rate)} firms/s`,
+    reference: `read pass ${int((FIRMS / refMs) * 1000)} firms/s`,
+    against: `×${ratio(refMs / ms)}`,
+    goal: '≥200,000 firms/s',
+  });
   await Promise.resolve();
 }

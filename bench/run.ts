@@ -23,7 +23,17 @@ import { modes, serverUrl, type Mode } from './lib/database.ts';
 import { printSummary } from './lib/report.ts';
 import { now, secs } from './lib/stats.ts';
 
-const BENCHES: Record<string, (mode: Mode) => Promise<void>> = { import: importBench, league: leagueBench, cockpit: cockpitBench, rules: rulesBench, index: indexBench, registry: registryBench, pool: poolPart, responsiveness: importResponsivenessBench, market: marketBench };
+const BENCHES: Record<string, (mode: Mode) => Promise<void>> = {
+  import: importBench,
+  league: leagueBench,
+  cockpit: cockpitBench,
+  rules: rulesBench,
+  index: indexBench,
+  registry: registryBench,
+  pool: poolPart,
+  responsiveness: importResponsivenessBench,
+  market: marketBench,
+};
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -34,7 +44,8 @@ if (values.help) {
   process.exit(0);
 }
 const selected = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(BENCHES);
-for (const s of selected) if (!BENCHES[s]) throw new Error(`unknown bench "${s}" (import | league | cockpit | rules | index | registry | pool | responsiveness | market)`);
+for (const s of selected)
+  if (!BENCHES[s]) throw new Error(`unknown bench "${s}" (import | league | cockpit | rules | index | registry | pool | responsiveness | market)`);
 let dbModes = modes();
 if (values.db) {
   if (values.db !== 'embedded' && values.db !== 'postgres') throw new Error('--db is embedded or postgres');
@@ -44,8 +55,15 @@ if (values.db) {
 
 const started = now();
 const server = serverUrl();
-console.log(`Kechuang benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`databases: ${dbModes.map((m) => (m === 'postgres' ? `postgres (${redact(server!)})` : 'embedded (PGlite in memory)')).join(', ')}; benches: ${selected.join(', ')}`);
+console.log(
+  `Kechuang benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+console.log(
+  `databases: ${dbModes.map((m) => (m === 'postgres' ? `postgres (${redact(server!)})` : 'embedded (PGlite in memory)')).join(', ')}; benches: ${selected.join(', ')}`,
+);
 
 for (const mode of dbModes) {
   for (const name of selected) await BENCHES[name](mode);

@@ -37,8 +37,16 @@ beforeAll(async () => {
   const thisYear = new Date().getFullYear();
   for (const year of [thisYear - 3, thisYear - 2, thisYear - 1]) {
     await send('PUT', `/api/enterprises/${nearId}/years/${year}`, {
-      revenue: 40_000_000, highTechRevenue: 30_000_000, rdExpense: 2_400_000, rdExpenseDomestic: 2_400_000, totalCost: 36_000_000,
-      totalAssets: 60_000_000, netAssets: 20_000_000 + (year - thisYear) * 2_000_000, employees: 100, sciTechStaff: 8, conversions: 5,
+      revenue: 40_000_000,
+      highTechRevenue: 30_000_000,
+      rdExpense: 2_400_000,
+      rdExpenseDomestic: 2_400_000,
+      totalCost: 36_000_000,
+      totalAssets: 60_000_000,
+      netAssets: 20_000_000 + (year - thisYear) * 2_000_000,
+      employees: 100,
+      sciTechStaff: 8,
+      conversions: 5,
     });
   }
   await send('PUT', `/api/enterprises/${nearId}/ip`, { items: [{ kind: 'inventionPatent', acquisition: 'own', count: 2 }] });
@@ -86,7 +94,7 @@ it('bureau: registry search, profile with HNTE conditions and gaps, candidate po
   await page.close();
 });
 
-it('town officer: another town\'s enterprise is not found', async () => {
+it("town officer: another town's enterprise is not found", async () => {
   const cookie = await e.t.login('town');
   const res = await e.t.app.inject({ url: `/api/enterprises/${otherId}`, headers: { cookie } });
   expect(res.statusCode).toBe(404);
@@ -105,7 +113,9 @@ it('town officer: another town\'s enterprise is not found', async () => {
   // in English the server's message is English too, and the rules' reasons are worded in English
   await page.getByTestId('lang-switch').getByText('EN').click();
   // (a cited text keeps its number: 国科火字〔2022〕67号)
-  await expect.poll(async () => (await page.getByTestId('techsme-result').innerText()).replace(/[\u4e00-\u9fff]+〔\d+〕\d+号/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+  await expect
+    .poll(async () => (await page.getByTestId('techsme-result').innerText()).replace(/[\u4e00-\u9fff]+〔\d+〕\d+号/g, ''))
+    .not.toMatch(/[\u4e00-\u9fff]/);
   expect(await page.getByTestId('techsme-result').innerText()).toContain('resident-enterprise status not recorded');
   await page.goto(`${e.baseUrl}/enterprises/${otherId}`);
   await page.getByTestId('profile-not-found').waitFor();

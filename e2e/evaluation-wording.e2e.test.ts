@@ -14,7 +14,8 @@ let e: E2e;
 let runId: number;
 
 /** group and leaf ids and method codes of the leadership preset, none of which a page should show as text */
-const CODES = /\b(leadership|basics|qualifications|revenue|rd_intensity|rd_expense|high_tech_share|sci_tech_staff_share|invention_patents|other_ip|rd_platform_points|qualification_points|minmax|percentile|arithmetic|median\(industry\))\b/;
+const CODES =
+  /\b(leadership|basics|qualifications|revenue|rd_intensity|rd_expense|high_tech_share|sci_tech_staff_share|invention_patents|other_ip|rd_platform_points|qualification_points|minmax|percentile|arithmetic|median\(industry\))\b/;
 const BAND = /^第 \d+(–\d+ 名之间| 名)$/;
 
 beforeAll(async () => {
@@ -23,7 +24,12 @@ beforeAll(async () => {
   for (const f of fieldOfFirms(800)) await createFirm(e.t, cookie, f);
   const presets = await e.t.app.inject({ url: '/api/evaluation/presets', headers: { cookie } });
   const year = Number(presets.json<{ items: { code: string; periods: string[] }[] }>().items.find((p) => p.code === 'leadership')!.periods[0]);
-  const run = await e.t.app.inject({ method: 'POST', url: '/api/evaluation/runs', headers: { cookie }, payload: { source: { kind: 'leadership', year }, options: { samples: 100, seed: 3 } } });
+  const run = await e.t.app.inject({
+    method: 'POST',
+    url: '/api/evaluation/runs',
+    headers: { cookie },
+    payload: { source: { kind: 'leadership', year }, options: { samples: 100, seed: 3 } },
+  });
   expect(run.statusCode, run.body).toBe(200);
   runId = run.json<{ id: number }>().id;
   expect((await e.t.app.inject({ method: 'POST', url: `/api/evaluation/runs/${runId}/publish`, headers: { cookie }, payload: {} })).statusCode).toBe(200);
@@ -63,7 +69,8 @@ it('bureau at 1440 × 900: results, stability, weights, treatment and a breakdow
   expect(summary).toBe('100 次抽样（种子 3）：各组权重上下浮动 25%；标准化：极差标准化、百分位标准化；补缺：按行业大类中位数补缺、按行业大类均值补缺');
   const stability = page.getByTestId('sensitivity-table').getByTestId('stability');
   expect(await stability.count()).toBe(20);
-  for (const s of await stability.allInnerTexts()) expect(s).toMatch(/^(稳定|不稳定)\s*\d+% 的抽样中保持在前 (10|20) 名\s+(主要随(权重|标准化方法|补缺方法)变动：.+|各抽样中名次不变)$/);
+  for (const s of await stability.allInnerTexts())
+    expect(s).toMatch(/^(稳定|不稳定)\s*\d+% 的抽样中保持在前 (10|20) 名\s+(主要随(权重|标准化方法|补缺方法)变动：.+|各抽样中名次不变)$/);
   for (const band of await page.getByTestId('sensitivity-table').getByTestId('rank-band').allInnerTexts()) expect(band.trim()).toMatch(BAND);
   expect(await page.getByTestId('sensitivity-panel').innerText()).not.toMatch(CODES);
   await fits(page);
@@ -118,13 +125,15 @@ it('leader at 1440 × 900: the Top-10 gives each finalist a rank band in words a
   await page.close();
 });
 
-it('bureau: 评价体系 lists the preset schemes read-only, shows the leadership index\'s weights, and copies it as a new scheme', async () => {
+it("bureau: 评价体系 lists the preset schemes read-only, shows the leadership index's weights, and copies it as a new scheme", async () => {
   const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await login(page, e.baseUrl, 'bureau');
   await page.getByTestId('nav-evaluation-schemes').click();
   const presets = page.getByTestId('preset-schemes');
   await presets.getByTestId('preset-scheme-link').first().waitFor();
-  await expect.poll(() => presets.getByTestId('preset-scheme-link').allInnerTexts(), { timeout: 30_000 }).toEqual(['企业科技创新引领指数', '镇街（园区）创新赛绩', '产业技术研究院绩效评价', '孵化器（众创空间）绩效评价']);
+  await expect
+    .poll(() => presets.getByTestId('preset-scheme-link').allInnerTexts(), { timeout: 30_000 })
+    .toEqual(['企业科技创新引领指数', '镇街（园区）创新赛绩', '产业技术研究院绩效评价', '孵化器（众创空间）绩效评价']);
   await fits(page);
   await screenshot(page, 'evaluation-1440-schemes');
 
@@ -158,7 +167,8 @@ it('in English: methods, rank bands and what moves a finalist are English words'
     "100 samples (seed 3): each group's weights ±25%; normalisation: Min-max, Percentile; imputation: Median within each 行业大类, Mean within each 行业大类",
   );
   for (const band of await page.getByTestId('sensitivity-table').getByTestId('rank-band').allInnerTexts()) expect(band.trim()).toMatch(/^ranks? \d+(–\d+)?$/);
-  for (const d of await page.getByTestId('sensitivity-table').getByTestId('stability-driver').allInnerTexts()) expect(d).toMatch(/^(Moved mostly by the (weights|normalisation|imputation)|Its rank is the same in every sample)/);
+  for (const d of await page.getByTestId('sensitivity-table').getByTestId('stability-driver').allInnerTexts())
+    expect(d).toMatch(/^(Moved mostly by the (weights|normalisation|imputation)|Its rank is the same in every sample)/);
   await fits(page);
   await screenshot(page, 'evaluation-1440-sensitivity-en');
   await page.getByTestId('lang-switch').getByText('中文').click();

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => e?.close());
 
-it('bureau: runs the leadership index, sees the Top-10, opens a finalist\'s breakdown, publishes', async () => {
+it("bureau: runs the leadership index, sees the Top-10, opens a finalist's breakdown, publishes", async () => {
   const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await login(page, e.baseUrl, 'bureau');
 
@@ -66,7 +66,10 @@ it('bureau: runs the leadership index, sees the Top-10, opens a finalist\'s brea
 
   await page.goBack();
   await page.getByTestId('run-publish').click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   await expect.poll(() => page.getByTestId('run-status').innerText()).toBe('已发布');
 
   await page.getByTestId('nav-top-list').click();
@@ -78,7 +81,10 @@ it('bureau: runs the leadership index, sees the Top-10, opens a finalist\'s brea
   expect(await tiers.first().getByTestId('top-name').first().innerText()).toBe(name);
   await screenshot(page, 'evaluation-top-list');
   // each tab shows its own published list, or says there is none — never the enterprises' list
-  for (const [preset, label] of [['towns', '镇街'], ['performanceReview', '绩效']] as const) {
+  for (const [preset, label] of [
+    ['towns', '镇街'],
+    ['performanceReview', '绩效'],
+  ] as const) {
     const { items } = (await (await page.request.get(`${e.baseUrl}/api/evaluation/published?preset=${preset}`)).json()) as { items: { name: string }[] };
     await page.locator('.ant-segmented-item', { hasText: label }).click();
     if (items.length === 0) {
@@ -110,7 +116,10 @@ it('bureau: a second list of the same year replaces the first only when asked, a
 
   await page.goto(`${e.baseUrl}/evaluation/runs/${second}`);
   await page.getByTestId('run-publish').click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   const confirm = page.locator('.ant-modal-confirm');
   await confirm.waitFor();
   expect(await confirm.innerText()).toContain(`#${published.runId}`);

@@ -166,7 +166,8 @@ function unpackSparticuz(pkgDir: string, entry: string, dir: string): { unpacked
       timeout: 300_000,
     });
     const { executablePath, args } = JSON.parse(out) as { executablePath: string; args: string[] };
-    if (path.resolve(executablePath) !== path.join(staging, 'chromium')) throw new Error(`@sparticuz/chromium unpacked to ${executablePath}, not into ${staging}`);
+    if (path.resolve(executablePath) !== path.join(staging, 'chromium'))
+      throw new Error(`@sparticuz/chromium unpacked to ${executablePath}, not into ${staging}`);
     mkdirSync(path.join(staging, 'fontconfig'));
     writeFileSync(path.join(staging, 'fontconfig', 'fonts.conf'), fontsConf(dir));
     writeFileSync(path.join(staging, 'args.json'), JSON.stringify({ args } satisfies Unpacked));
@@ -188,12 +189,16 @@ function sparticuz(skipped: string[]): BrowserChoice {
   try {
     entry = require.resolve('@sparticuz/chromium');
   } catch {
-    throw new Error('no Chromium found and the dev dependency @sparticuz/chromium is not installed: run `npm ci`, `apt-get install chromium`, or set CHROMIUM_PATH');
+    throw new Error(
+      'no Chromium found and the dev dependency @sparticuz/chromium is not installed: run `npm ci`, `apt-get install chromium`, or set CHROMIUM_PATH',
+    );
   }
   const pkgDir = path.dirname(path.dirname(entry));
   const { version } = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string };
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error(`no Chromium found, and the one in @sparticuz/chromium ${version} is for Linux x64 only (this is ${process.platform} ${process.arch}): install Chromium or set CHROMIUM_PATH`);
+    throw new Error(
+      `no Chromium found, and the one in @sparticuz/chromium ${version} is for Linux x64 only (this is ${process.platform} ${process.arch}): install Chromium or set CHROMIUM_PATH`,
+    );
   }
   const dir = path.join(cacheRoot(), version);
   const { unpacked, fresh } = unpackSparticuz(pkgDir, entry, dir);

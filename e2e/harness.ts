@@ -59,7 +59,8 @@ export async function login(page: Page, baseUrl: string, username: string, passw
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.E2E_SCREENSHOTS;
   if (!dir) return;
-  if (!hasCjkFont()) throw new Error('screenshots need CJK fonts: apt-get install fonts-noto-cjk (none found by `fc-list :lang=zh` or in the font directories)');
+  if (!hasCjkFont())
+    throw new Error('screenshots need CJK fonts: apt-get install fonts-noto-cjk (none found by `fc-list :lang=zh` or in the font directories)');
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
@@ -71,7 +72,14 @@ export function hasCjkFont(): boolean {
   try {
     cjkFont = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 }).trim() !== '';
   } catch {
-    const dirs = ['/usr/share/fonts', '/usr/local/share/fonts', path.join(os.homedir(), '.local/share/fonts'), path.join(os.homedir(), '.fonts'), '/System/Library/Fonts', '/Library/Fonts'];
+    const dirs = [
+      '/usr/share/fonts',
+      '/usr/local/share/fonts',
+      path.join(os.homedir(), '.local/share/fonts'),
+      path.join(os.homedir(), '.fonts'),
+      '/System/Library/Fonts',
+      '/Library/Fonts',
+    ];
     const cjk = /cjk|wqy|wenquanyi|droidsansfallback|sourcehan|simsun|simhei|msyh|pingfang|hiragino|songti|heiti|noto(sans|serif)(sc|tc|hk)/i;
     const files = (d: string): string[] => {
       try {

@@ -25,7 +25,7 @@ async function registryShare2020(): Promise<string> {
   return `${Number(value).toFixed(1)}%`;
 }
 
-it('cockpit: one data year in the header, and the registry\'s 2020 share beside the plan\'s base on its card', async () => {
+it("cockpit: one data year in the header, and the registry's 2020 share beside the plan's base on its card", async () => {
   await page.goto(`${e.baseUrl}/cockpit`);
   await page.getByTestId('cockpit-headline').waitFor();
   await expect.poll(() => page.getByTestId('data-year').innerText()).toBe('数据年份 2025');
@@ -33,24 +33,28 @@ it('cockpit: one data year in the header, and the registry\'s 2020 share beside 
   const share = await registryShare2020();
   expect(await card.getByTestId('comparison-ABOVE_SCALE_RD_SHARE').innerText()).toContain(`2020 年基数 62.0%，企业库计算 ${share}`);
   await card.getByTestId('comparison-ABOVE_SCALE_RD_SHARE').hover();
-  await expect.poll(() => page.locator('.ant-tooltip').last().innerText()).toMatch(/官方口径 62\.0%（2020 年规划基数）；据企业库计算 .*（口径：.*研发费用大于零/);
+  await expect
+    .poll(() => page.locator('.ant-tooltip').last().innerText())
+    .toMatch(/官方口径 62\.0%（2020 年规划基数）；据企业库计算 .*（口径：.*研发费用大于零/);
   await screenshot(page, 'indicators-cockpit-2025');
 });
 
-it('report: the data year, the registry\'s count under the baseline, the reason above the table', async () => {
+it("report: the data year, the registry's count under the baseline, the reason above the table", async () => {
   await page.goto(`${e.baseUrl}/report?period=2024`);
   const table = page.getByTestId('report-table');
   await table.locator('tr[data-row-key="ABOVE_SCALE_RD_SHARE"]').waitFor();
   expect(await page.getByTestId('data-year').innerText()).toBe('数据年份 2024');
   const share = await registryShare2020();
-  expect(await table.locator('tr[data-row-key="ABOVE_SCALE_RD_SHARE"]').getByTestId('comparison-ABOVE_SCALE_RD_SHARE').innerText()).toContain(`企业库计算 ${share}`);
+  expect(await table.locator('tr[data-row-key="ABOVE_SCALE_RD_SHARE"]').getByTestId('comparison-ABOVE_SCALE_RD_SHARE').innerText()).toContain(
+    `企业库计算 ${share}`,
+  );
   const notes = await page.getByTestId('comparison-notes').innerText();
   expect(notes).toContain('规模以上企业有研发活动占比');
   expect(notes).toContain(`官方口径 62.0%（2020 年规划基数）；据企业库计算 ${share}（口径：`);
   await screenshot(page, 'indicators-report-2024');
 });
 
-it('report of 2020: the 13th plan\'s indicators, 无目标 where it set no target, 无基数 where it gave no 2015 figure', async () => {
+it("report of 2020: the 13th plan's indicators, 无目标 where it set no target, 无基数 where it gave no 2015 figure", async () => {
   await page.goto(`${e.baseUrl}/report?period=2020`);
   const table = page.getByTestId('report-table');
   const row = (code: string) => table.locator(`tr[data-row-key="${code}"]`);
@@ -65,7 +69,7 @@ it('report of 2020: the 13th plan\'s indicators, 无目标 where it set no targe
   await screenshot(page, 'indicators-report-2020');
 });
 
-it('trend: the tooltip of 2020 gives the plan\'s base and the registry\'s count with its 口径', async () => {
+it("trend: the tooltip of 2020 gives the plan's base and the registry's count with its 口径", async () => {
   await page.goto(`${e.baseUrl}/trend?region=330211&indicator=ABOVE_SCALE_RD_SHARE`);
   const chart = page.getByTestId('trend-chart');
   await chart.locator('canvas').waitFor();
@@ -74,7 +78,13 @@ it('trend: the tooltip of 2020 gives the plan\'s base and the registry\'s count 
   // 2020 is the first year on the axis: sweep from the left edge until the tooltip names it
   for (let x = 20; x < 200; x += 10) {
     await page.mouse.move(box.x + x, box.y + box.height / 2);
-    if (await page.getByTestId('trend-comparison').isVisible().catch(() => false)) break;
+    if (
+      await page
+        .getByTestId('trend-comparison')
+        .isVisible()
+        .catch(() => false)
+    )
+      break;
   }
   await expect.poll(() => page.getByTestId('trend-comparison').innerText()).toMatch(/官方口径 62\.0%（2020 年规划基数）；据企业库计算 .*口径/);
   await screenshot(page, 'indicators-trend-tooltip');

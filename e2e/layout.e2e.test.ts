@@ -26,7 +26,7 @@ it('admin: 审计日志 can be seen and clicked above the collapse bar at 1440×
   await page.close();
 });
 
-it('bureau: the profile\'s breadcrumb names the company', async () => {
+it("bureau: the profile's breadcrumb names the company", async () => {
   const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await login(page, e.baseUrl, 'bureau');
   const { items } = (await (await page.request.get(`${e.baseUrl}/api/enterprises?pageSize=1`)).json()) as { items: { id: number; name: string }[] };

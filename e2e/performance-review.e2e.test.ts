@@ -32,7 +32,12 @@ beforeAll(async () => {
     return JSON.parse(res.body) as { id: number };
   };
   for (let k = 0; k < 6; k++) {
-    const { id } = await req('POST', '/api/evaluation/carriers', { name: `浏览器测试载体${k + 1}`, kind: k % 2 ? 'makerspace' : 'incubator', level: 'district', regionCode: TOWN });
+    const { id } = await req('POST', '/api/evaluation/carriers', {
+      name: `浏览器测试载体${k + 1}`,
+      kind: k % 2 ? 'makerspace' : 'incubator',
+      level: 'district',
+      regionCode: TOWN,
+    });
     await req('PUT', `/api/evaluation/carriers/${id}/figures/${YEAR}`, { figures: figuresFor(k) });
   }
   // the carrier whose figures are entered in the browser
@@ -40,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => e?.close());
 
-it('bureau: enters a carrier\'s figures in the drawer, starts the review and sees grades A/B/C', async () => {
+it("bureau: enters a carrier's figures in the drawer, starts the review and sees grades A/B/C", async () => {
   const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await login(page, e.baseUrl, 'bureau');
 
@@ -70,7 +75,10 @@ it('bureau: enters a carrier\'s figures in the drawer, starts the review and see
   await expect.poll(() => row.getByTestId('carrier-progress').getAttribute('data-state')).toBe('complete');
 
   await page.getByTestId('review-start').click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   await expect.poll(() => page.getByTestId('run-name').innerText(), { timeout: 60_000 }).toContain('孵化器');
   const summary = page.getByTestId('grade-summary');
   await summary.waitFor();
@@ -85,13 +93,17 @@ it('bureau: enters a carrier\'s figures in the drawer, starts the review and see
   await page.close();
 });
 
-it('bureau: imports a year\'s figures from a file — every bad cell listed when refused, the counts when taken', async () => {
+it("bureau: imports a year's figures from a file — every bad cell listed when refused, the counts when taken", async () => {
   const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await login(page, e.baseUrl, 'bureau');
   await page.goto(`${e.baseUrl}/evaluation/reviews?review=incubator`);
   await page.getByTestId('carrier-row').first().waitFor();
   await page.getByTestId('carrier-import').click();
-  const csv = (rows: string[]) => ({ name: 'carriers.csv', mimeType: 'text/csv', buffer: Buffer.from(['载体名称,载体类型,所属镇街,级别,在孵企业数,场地入驻率', ...rows].join('\n')) });
+  const csv = (rows: string[]) => ({
+    name: 'carriers.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['载体名称,载体类型,所属镇街,级别,在孵企业数,场地入驻率', ...rows].join('\n')),
+  });
   await page.getByTestId('import-file-input').setInputFiles(csv(['导入测试孵化器,孵化器,招宝山街道,区级,-3,120']));
   const failed = page.getByTestId('carrier-import-failed');
   await failed.waitFor();
@@ -154,7 +166,9 @@ it('carrier: sees only 我的载体, saves a figure as its own report and sees a
   expect(puts).toBe(0);
   // nothing was stored: the mentors figure is still the 42 saved above
   const mine = (await (await page.request.get(`${e.baseUrl}/api/evaluation/my-carrier`)).json()) as { id: number };
-  const stored = (await (await page.request.get(`${e.baseUrl}/api/evaluation/carriers/${mine.id}/figures/${/\d{4}/.exec(await page.getByTestId('my-carrier-year').innerText())![0]}`)).json()) as { figures: { indicator: string; value: number | null }[] };
+  const stored = (await (
+    await page.request.get(`${e.baseUrl}/api/evaluation/carriers/${mine.id}/figures/${/\d{4}/.exec(await page.getByTestId('my-carrier-year').innerText())![0]}`)
+  ).json()) as { figures: { indicator: string; value: number | null }[] };
   expect(stored.figures.find((f) => f.indicator === 'mentors')?.value).toBe(42);
 
   // unsaved edits are not lost on a year switch without asking

@@ -14,7 +14,10 @@ afterAll(async () => e?.close());
 it('bureau: the header counts the to-dos; the inbox lists them by kind; an item opens where it is handled', async () => {
   const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await login(page, e.baseUrl, 'bureau');
-  const { total, groups } = (await (await page.request.get(`${e.baseUrl}/api/todos`)).json()) as { total: number; groups: { kind: string; items: { link: string }[] }[] };
+  const { total, groups } = (await (await page.request.get(`${e.baseUrl}/api/todos`)).json()) as {
+    total: number;
+    groups: { kind: string; items: { link: string }[] }[];
+  };
   expect(total).toBeGreaterThan(0);
   const bell = page.getByTestId('todo-bell');
   await expect.poll(() => bell.getAttribute('aria-label')).toBe(`${total} 项待办`);

@@ -36,7 +36,9 @@ it('town officer: own town only, cockpit, import with one bad row', async () => 
 
   const file = path.join(os.tmpdir(), `kc-e2e-${process.pid}.csv`);
   writeFileSync(file, ['地区代码,指标,期间,类型,数值,单位', '330211001,HNTE_COUNT,2025,实际,80,家', '330211001,HNTE_COUNT,2025Q1,实际,八十,家'].join('\n'));
-  const countBefore = (await e.t.db.query<{ n: number }>(`select count(*) as n from indicator_values where period in ('2025', '2025Q1') and kind = 'actual'`))[0].n;
+  const countBefore = (
+    await e.t.db.query<{ n: number }>(`select count(*) as n from indicator_values where period in ('2025', '2025Q1') and kind = 'actual'`)
+  )[0].n;
   await page.getByTestId('nav-import').click();
   await page.getByTestId('import-file-input').setInputFiles(file);
   const errors = page.getByTestId('import-errors');
@@ -51,6 +53,7 @@ it('town officer: own town only, cockpit, import with one bad row', async () => 
   expect(await steps.locator('.ant-steps-item-error').count()).toBe(1);
   expect(await steps.locator('.ant-steps-item-error').innerText()).toContain('上传');
   await screenshot(page, 'town-import-error');
-  const countAfter = (await e.t.db.query<{ n: number }>(`select count(*) as n from indicator_values where period in ('2025', '2025Q1') and kind = 'actual'`))[0].n;
+  const countAfter = (await e.t.db.query<{ n: number }>(`select count(*) as n from indicator_values where period in ('2025', '2025Q1') and kind = 'actual'`))[0]
+    .n;
   expect(countAfter).toBe(countBefore);
 });

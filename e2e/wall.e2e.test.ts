@@ -46,7 +46,12 @@ it('leader: opens the wall display from the cockpit; everything above the fold a
   await page.locator('[data-testid="wall-trend"] canvas').first().waitFor();
   await expectAboveTheFold(page, 1920, 1080);
   // readable from a few metres: the headline figures at least 40 px at 1920 wide
-  const size = await page.getByTestId('wall-headline').first().locator('span').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await page
+    .getByTestId('wall-headline')
+    .first()
+    .locator('span')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(40);
   // dark: the page's background is near black-blue
   const bg = await page.getByTestId('wall').evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -38,12 +38,7 @@ function periods(): { text: string; year: number }[] {
   return out;
 }
 
-
-export function actualRows(
-  units: string[],
-  indicators: { code: string; unit: string; precision: number }[],
-  count: number,
-): ActualRow[] {
+export function actualRows(units: string[], indicators: { code: string; unit: string; precision: number }[], count: number): ActualRow[] {
   const ps = periods();
   const capacity = ps.length * units.length * indicators.length;
   if (capacity < count) throw new Error(`bench: only ${capacity} distinct keys for ${count} rows`);

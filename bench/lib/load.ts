@@ -69,7 +69,10 @@ export interface LoadClient {
 
 /** Starts the client process; each run() sends it one load and waits for its result. */
 export function startLoadClient(): LoadClient {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--load-client'], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--load-client'], {
+    execArgv: process.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return {
     run(spec) {
       return new Promise((resolve, reject) => {

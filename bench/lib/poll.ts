@@ -75,7 +75,10 @@ function runPoller(): void {
 
 /** Starts the poller process. */
 export function startPoller(): Poller {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--poll-client'], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--poll-client'], {
+    execArgv: process.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const ask = <T>(cmd: Command, answer: string) =>
     new Promise<T>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`poll client exited with ${code}`));

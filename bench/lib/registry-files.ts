@@ -14,7 +14,16 @@ export const TOWNS = ['招宝山街道', '蛟川街道', '骆驼街道', '庄市
 const TOWN_CODES = ['330211001', '330211002', '330211003', '330211004', '330211005', '330211100', '330211101'];
 const WORDS = ['科技', '新材料', '电子', '机械', '化工', '智能', '软件', '精密'];
 const FIELDS = ['电子信息', '新材料', '先进制造与自动化', '新能源与节能', '高技术服务', '资源与环境', '生物与新医药', '航空航天'];
-const FIELD_CODES = ['electronicInformation', 'newMaterials', 'advancedManufacturing', 'newEnergy', 'highTechServices', 'resourcesEnvironment', 'biomedicine', 'aerospace'];
+const FIELD_CODES = [
+  'electronicInformation',
+  'newMaterials',
+  'advancedManufacturing',
+  'newEnergy',
+  'highTechServices',
+  'resourcesEnvironment',
+  'biomedicine',
+  'aerospace',
+];
 const INDUSTRIES = ['C2651', 'C3979', 'C3411', 'C2929', 'I6513', 'C3824', 'M7320', 'C2710'];
 
 export function benchUscc(i: number): string {
@@ -49,7 +58,10 @@ const csvLines = (header: string[], rows: (string | number)[][]) => Buffer.from(
 
 export const ENTERPRISE_HEADER = ['统一社会信用代码', '企业名称', '所属镇街', '成立日期', '行业代码', '技术领域', '规上企业'];
 export function enterprisesCsv(list: BenchEnterprise[]): Buffer {
-  return csvLines(ENTERPRISE_HEADER, list.map((e) => [e.uscc, e.name, TOWNS[e.town], e.foundedOn, e.industry, FIELDS[e.field], e.aboveScale ? '是' : '否']));
+  return csvLines(
+    ENTERPRISE_HEADER,
+    list.map((e) => [e.uscc, e.name, TOWNS[e.town], e.foundedOn, e.industry, FIELDS[e.field], e.aboveScale ? '是' : '否']),
+  );
 }
 
 /** One enterprise-year; amounts in hundredths of 万元 (= 100 yuan), so both the file and the COPY are exact. */
@@ -63,7 +75,20 @@ export interface BenchYear {
   conversions: number;
 }
 
-export const YEAR_HEADER = ['统一社会信用代码', '年度', '营业收入（万元）', '高新技术产品(服务)收入（万元）', '研发费用（万元）', '其中境内研发费用（万元）', '成本费用总额（万元）', '资产总额（万元）', '净资产（万元）', '职工总数', '科技人员数', '科技成果转化数'];
+export const YEAR_HEADER = [
+  '统一社会信用代码',
+  '年度',
+  '营业收入（万元）',
+  '高新技术产品(服务)收入（万元）',
+  '研发费用（万元）',
+  '其中境内研发费用（万元）',
+  '成本费用总额（万元）',
+  '资产总额（万元）',
+  '净资产（万元）',
+  '职工总数',
+  '科技人员数',
+  '科技成果转化数',
+];
 export const YEARS = [2021, 2022, 2023];
 
 /** `count` enterprise-years over the first enterprises, three years each (2021–2023), oldest first per enterprise. */
@@ -83,9 +108,12 @@ export function benchYears(list: BenchEnterprise[], count: number, seed = 11): B
       const totalAssets = Math.floor(revenue * 1.2);
       const employees = staff + k * 5;
       out.push({
-        uscc: e.uscc, year,
+        uscc: e.uscc,
+        year,
         amounts: [revenue, highTech, rdExpense, Math.floor(rdExpense * 0.9), Math.floor(revenue * 0.85), totalAssets, Math.floor(totalAssets * 0.45)],
-        employees, sciTechStaff: Math.floor(employees * (0.05 + rnd() * 0.25)), conversions: Math.floor(rnd() * 8),
+        employees,
+        sciTechStaff: Math.floor(employees * (0.05 + rnd() * 0.25)),
+        conversions: Math.floor(rnd() * 8),
       });
     }
   }
@@ -95,7 +123,10 @@ export function benchYears(list: BenchEnterprise[], count: number, seed = 11): B
 const wan = (hundredths: number) => (hundredths / 100).toFixed(2);
 
 export function yearsCsv(rows: BenchYear[]): Buffer {
-  return csvLines(YEAR_HEADER, rows.map((y) => [y.uscc, y.year, ...y.amounts.map(wan), y.employees, y.sciTechStaff, y.conversions]));
+  return csvLines(
+    YEAR_HEADER,
+    rows.map((y) => [y.uscc, y.year, ...y.amounts.map(wan), y.employees, y.sciTechStaff, y.conversions]),
+  );
 }
 
 export async function yearsXlsx(rows: BenchYear[]): Promise<Buffer> {
@@ -114,11 +145,13 @@ export async function yearsXlsx(rows: BenchYear[]): Promise<Buffer> {
   }
 }
 
-export const COPY_COLUMNS = '(enterprise_id, year, revenue, high_tech_revenue, rd_expense, rd_expense_domestic, total_cost, total_assets, net_assets, employees, sci_tech_staff, conversions, source)';
+export const COPY_COLUMNS =
+  '(enterprise_id, year, revenue, high_tech_revenue, rd_expense, rd_expense_domestic, total_cost, total_assets, net_assets, employees, sci_tech_staff, conversions, source)';
 /** The same rows normalised (ids resolved, amounts in yuan), for a bare COPY into a table like enterprise_years. */
 export function yearsCopyCsv(rows: BenchYear[], ids: Map<string, number>): string {
   let out = '';
-  for (const y of rows) out += `${ids.get(y.uscc)},${y.year},${y.amounts.map((a) => a * 100).join(',')},${y.employees},${y.sciTechStaff},${y.conversions},import\n`;
+  for (const y of rows)
+    out += `${ids.get(y.uscc)},${y.year},${y.amounts.map((a) => a * 100).join(',')},${y.employees},${y.sciTechStaff},${y.conversions},import\n`;
   return out;
 }
 

@@ -31,7 +31,10 @@ export function summarise(samples: number[]): Summary {
 }
 
 export function median(samples: number[]): number {
-  return percentile([...samples].sort((a, b) => a - b), 50);
+  return percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** Runs fn n times, answering each run's milliseconds. */
@@ -57,7 +60,13 @@ export function printTable(rows: string[][], indent = '  '): void {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
   rows.forEach((r, k) => {
-    console.log(indent + r.map((c, i) => (i === 0 ? pad(c, widths[i]) : padStart(c, widths[i]))).join('  ').trimEnd());
+    console.log(
+      indent +
+        r
+          .map((c, i) => (i === 0 ? pad(c, widths[i]) : padStart(c, widths[i])))
+          .join('  ')
+          .trimEnd(),
+    );
     if (k === 0) console.log(indent + widths.map((w) => '-'.repeat(w)).join('  '));
   });
 }

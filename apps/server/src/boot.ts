@@ -5,7 +5,16 @@
  */
 import { AppError } from '@kechuang/platform-core';
 import {
-  createUser, getRegion, loadRegionTree, migrate, openDatabase, upsertPark, type AppContext, type CreateUserInput, type Db, type ReadLimits,
+  createUser,
+  getRegion,
+  loadRegionTree,
+  migrate,
+  openDatabase,
+  upsertPark,
+  type AppContext,
+  type CreateUserInput,
+  type Db,
+  type ReadLimits,
 } from '@kechuang/platform-server';
 import { hasIndicator, hasSyntheticValues, seedDemoIndicators, upgradeDemoIndicators } from '@kechuang/indicators/server';
 import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
@@ -56,10 +65,15 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
       await seedDemoAccounts(tx, home.code, { carrier: accountCarrier }, ['carrier']);
     });
     // the plan tables' rows added since (表1 in full, the investment share) and the demo's 2025
-    await seedDemoLater(db, 'demoIndicators2025', (tx) => hasIndicator(tx, 'TECH_TRANSACTION_VOLUME'), async (tx) => {
-      await upgradeDemoIndicators(tx, home);
-      await registryActuals2025(tx, home.code);
-    });
+    await seedDemoLater(
+      db,
+      'demoIndicators2025',
+      (tx) => hasIndicator(tx, 'TECH_TRANSACTION_VOLUME'),
+      async (tx) => {
+        await upgradeDemoIndicators(tx, home);
+        await registryActuals2025(tx, home.code);
+      },
+    );
   }
   return { seeded };
 }
@@ -70,7 +84,10 @@ async function registryActuals2025(tx: Db, district: string): Promise<void> {
 }
 
 async function claim(tx: Db, key: string): Promise<boolean> {
-  const [claimed] = await tx.query(`insert into settings (key, value) values ($1, $2) on conflict do nothing returning key`, [key, JSON.stringify({ at: new Date().toISOString() })]);
+  const [claimed] = await tx.query(`insert into settings (key, value) values ($1, $2) on conflict do nothing returning key`, [
+    key,
+    JSON.stringify({ at: new Date().toISOString() }),
+  ]);
   return !!claimed;
 }
 
@@ -105,7 +122,8 @@ async function seedDemoAccounts(db: Db, district: string, bound: { enterprise?: 
   ];
   // an enterprise user of a firm close to HNTE: sees and reports only its own enterprise
   const { enterprise, carrier } = bound;
-  if (enterprise) accounts.push({ username: 'enterprise', displayName: enterprise.name, role: 'enterpriseUser', boundId: enterprise.id, password: DEMO_PASSWORD });
+  if (enterprise)
+    accounts.push({ username: 'enterprise', displayName: enterprise.name, role: 'enterpriseUser', boundId: enterprise.id, password: DEMO_PASSWORD });
   // an incubator's reporter: enters only its own carrier's figures for the performance review
   if (carrier) accounts.push({ username: 'carrier', displayName: `${carrier.name} 填报员`, role: 'carrierUser', boundId: carrier.id, password: DEMO_PASSWORD });
   for (const a of accounts.filter((x) => !only || only.includes(x.username))) {

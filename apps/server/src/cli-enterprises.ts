@@ -18,15 +18,28 @@ export function registerEnterpriseCommands(program: Command): void {
     .command('import')
     .description('import enterprises, yearly figures or a qualification list from an .xlsx or .csv file (all or nothing)')
     .argument('<file>', '.xlsx or .csv with the columns of the template (GET /api/enterprises/template?kind=…)')
-    .addOption(new Option('--kind <kind>', `what the file holds: ${REGISTRY_IMPORT_KINDS.map((k) => `${k} (${IMPORT_KIND_LABELS[k]})`).join(', ')}`).choices(REGISTRY_IMPORT_KINDS).makeOptionMandatory())
+    .addOption(
+      new Option('--kind <kind>', `what the file holds: ${REGISTRY_IMPORT_KINDS.map((k) => `${k} (${IMPORT_KIND_LABELS[k]})`).join(', ')}`)
+        .choices(REGISTRY_IMPORT_KINDS)
+        .makeOptionMandatory(),
+    )
     .option('--json', 'print the result as JSON')
     .action(async (file: string, o: { kind: RegistryImportKind; json?: boolean }) => {
       const data = await readFile(file);
       await withDb(async (db, config) => {
         const scope = await bureauScope(db, config);
         const actor = { id: null, username: `cli:${os.userInfo().username}`, role: null };
-        const bar = o.json ? null : progressBar<RegistryImportProgress>({ read: '读取', validate: '校验', write: '写入', recheck: '研判', done: '完成' }, { recheck: '家' });
-        const result = await importRegistry(db, actor, scope, o.kind, { name: path.basename(file), data, limits: readLimitsOf(config) }, { homeRegion: scope.regionCode, onProgress: bar?.update }).finally(() => bar?.stop());
+        const bar = o.json
+          ? null
+          : progressBar<RegistryImportProgress>({ read: '读取', validate: '校验', write: '写入', recheck: '研判', done: '完成' }, { recheck: '家' });
+        const result = await importRegistry(
+          db,
+          actor,
+          scope,
+          o.kind,
+          { name: path.basename(file), data, limits: readLimitsOf(config) },
+          { homeRegion: scope.regionCode, onProgress: bar?.update },
+        ).finally(() => bar?.stop());
         if (o.json) process.stdout.write(`${JSON.stringify(result)}\n`);
         else {
           process.stdout.write(

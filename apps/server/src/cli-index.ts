@@ -8,8 +8,17 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { parse as parseCsv } from 'csv-parse/sync';
 import {
-  computeIndex, IndexError, parseScheme, rankOrder, runSensitivity, schemeColumns,
-  tableFromRecords, type DataTable, type IndexResult, type Scheme, type SensitivityResult,
+  computeIndex,
+  IndexError,
+  parseScheme,
+  rankOrder,
+  runSensitivity,
+  schemeColumns,
+  tableFromRecords,
+  type DataTable,
+  type IndexResult,
+  type Scheme,
+  type SensitivityResult,
 } from '@kechuang/evaluation/domain';
 import { runSensitivityParallel } from '@kechuang/evaluation/parallel';
 
@@ -72,23 +81,31 @@ export function resultsCsv(result: IndexResult, sensitivity?: SensitivityResult)
 }
 
 function listSome<T>(items: T[], show: (x: T) => string, max = 20): string {
-  return items.slice(0, max).map((x) => `  ${show(x)}\n`).join('') + (items.length > max ? `  …等共 ${items.length} 项\n` : '');
+  return (
+    items
+      .slice(0, max)
+      .map((x) => `  ${show(x)}\n`)
+      .join('') + (items.length > max ? `  …等共 ${items.length} 项\n` : '')
+  );
 }
 
 function report(result: IndexResult, out: string, sensitivity?: SensitivityResult): string {
   let s = `已计算 ${result.ids.length} 个实体（方案 ${result.scheme || '未命名'}），结果写入 ${out}\n`;
   if (result.excluded.length > 0) s += `未参评 ${result.excluded.length} 个：\n${listSome(result.excluded, (x) => `${x.id}：${x.detail}`)}`;
-  if (result.imputed.length > 0) s += `插补 ${result.imputed.length} 个缺失值：\n${listSome(result.imputed, (x) => `${x.id} ${x.indicator} = ${num(x.value)}（${x.method === 'mean' ? '均值' : '中位数'}${x.group ? `，${x.group} 组` : ''}）`)}`;
+  if (result.imputed.length > 0)
+    s += `插补 ${result.imputed.length} 个缺失值：\n${listSome(result.imputed, (x) => `${x.id} ${x.indicator} = ${num(x.value)}（${x.method === 'mean' ? '均值' : '中位数'}${x.group ? `，${x.group} 组` : ''}）`)}`;
   for (const w of result.winsorised) s += `缩尾 ${w.leaf}：[${num(w.low)}, ${num(w.high)}]，上调 ${w.raised} 个、下调 ${w.lowered} 个\n`;
   if (sensitivity) s += `敏感性分析：${sensitivity.samples} 次抽样，种子 ${String(sensitivity.seed)}\n`;
   return s;
 }
 
-const positiveInt = (what: string) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${what} 应为正整数`);
-  return n;
-};
+const positiveInt =
+  (what: string) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${what} 应为正整数`);
+    return n;
+  };
 
 export function registerIndexCommands(program: Command): void {
   const index = program.command('index').description('composite indices: the evaluation centre engine (no database needed)');
@@ -127,12 +144,17 @@ export function registerIndexCommands(program: Command): void {
       const scheme = await readScheme(o.scheme);
       const result = computeIndex(scheme, await readData(o.data, scheme));
       if (o.json) {
-        const out = Object.fromEntries(result.weights.map((g) => [g.id, {
-          method: g.method,
-          aggregation: g.aggregation,
-          weights: Object.fromEntries(g.children.map((c) => [c.id, c.weight])),
-          ...(g.cr === undefined ? {} : { cr: g.cr }),
-        }]));
+        const out = Object.fromEntries(
+          result.weights.map((g) => [
+            g.id,
+            {
+              method: g.method,
+              aggregation: g.aggregation,
+              weights: Object.fromEntries(g.children.map((c) => [c.id, c.weight])),
+              ...(g.cr === undefined ? {} : { cr: g.cr }),
+            },
+          ]),
+        );
         process.stdout.write(`${JSON.stringify(out)}\n`);
         return;
       }

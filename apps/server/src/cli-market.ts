@@ -53,7 +53,9 @@ export function registerMarketCommands(program: Command): void {
   const market = program.command('market').description('technology market: matching (no database needed)');
   market
     .command('match')
-    .description("rank every demand's achievements: prints {\"items\":[{\"demand\",\"matches\":[{\"id\",\"score\",\"reasons\"}]}]}, demands in input order, best match first")
+    .description(
+      'rank every demand\'s achievements: prints {"items":[{"demand","matches":[{"id","score","reasons"}]}]}, demands in input order, best match first',
+    )
     .requiredOption('--achievements <file>', 'JSON array of achievements: id, title, abstract, field, keywords[], trl, owner, modes[]')
     .requiredOption('--demands <file>', 'JSON array of demands: id, title, description, field, budget')
     .option('--top <n>', 'matches per demand (default 50)', positiveInt, 50)

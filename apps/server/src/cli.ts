@@ -21,7 +21,9 @@ import { registerMarketCommands } from './cli-market.ts';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** the platform's roles and those of the kinds of bound account the rooms registered (their modules are imported above) */
@@ -45,13 +47,18 @@ user
     const generated = o.passwordStdin ? null : randomBytes(12).toString('base64url');
     const password = generated ?? (await readStdin());
     await withDb(async (db, config) => {
-      const u = await createUser(db, { id: null, username: `cli:${os.userInfo().username}` }, {
-        username: o.username,
-        role: o.role,
-        regionCode: o.region ?? null,
-        displayName: o.displayName,
-        password,
-      }, { allowDemoPassword: config.KECHUANG_DEMO });
+      const u = await createUser(
+        db,
+        { id: null, username: `cli:${os.userInfo().username}` },
+        {
+          username: o.username,
+          role: o.role,
+          regionCode: o.region ?? null,
+          displayName: o.displayName,
+          password,
+        },
+        { allowDemoPassword: config.KECHUANG_DEMO },
+      );
       process.stdout.write(`created user ${u.username} (${u.role}${u.regionCode ? `, ${u.regionCode} ${u.regionName}` : ''})\n`);
       if (generated) process.stdout.write(`password: ${generated}\n`);
     });
@@ -68,9 +75,18 @@ indicators
     await withDb(async (db, config) => {
       const actor = { id: null, username: `cli:${os.userInfo().username}`, actualsOnly: false };
       const bar = o.json ? null : progressBar<ImportProgress>({ read: '读取', validate: '校验', write: '写入', done: '完成' });
-      const result = await importValues(db, actor, await bureauScope(db, config), { name: path.basename(file), data, limits: readLimitsOf(config) }, bar?.update).finally(() => bar?.stop());
+      const result = await importValues(
+        db,
+        actor,
+        await bureauScope(db, config),
+        { name: path.basename(file), data, limits: readLimitsOf(config) },
+        bar?.update,
+      ).finally(() => bar?.stop());
       if (o.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-      else process.stdout.write(`导入完成：${result.rows} 行，新增 ${result.inserted}，更新 ${result.updated}，未变 ${result.unchanged}（导入批次 ${result.importRunId}）\n${result.warnings.join('\n')}`);
+      else
+        process.stdout.write(
+          `导入完成：${result.rows} 行，新增 ${result.inserted}，更新 ${result.updated}，未变 ${result.unchanged}（导入批次 ${result.importRunId}）\n${result.warnings.join('\n')}`,
+        );
     });
   });
 
@@ -92,7 +108,18 @@ indicators
         return;
       }
       process.stdout.write(`${report.region.name} ${report.period} · ${report.plan.name}\n`);
-      console.table(report.items.map((i) => ({ 指标: i.name, 单位: i.unit, 基数: i.baseline, 目标: i.target, 实际: i.actual, 序时: i.expected, 完成率: i.completion === null ? null : `${(i.completion * 100).toFixed(1)}%`, 亮灯: i.light })));
+      console.table(
+        report.items.map((i) => ({
+          指标: i.name,
+          单位: i.unit,
+          基数: i.baseline,
+          目标: i.target,
+          实际: i.actual,
+          序时: i.expected,
+          完成率: i.completion === null ? null : `${(i.completion * 100).toFixed(1)}%`,
+          亮灯: i.light,
+        })),
+      );
     });
   });
 
@@ -105,7 +132,8 @@ rules
   .action(async (o: { input: string }) => {
     const parsed: unknown = JSON.parse(await readFile(o.input, 'utf8'));
     if (!Array.isArray(parsed)) throw new CliError('输入应为企业数组（JSON array）');
-    const bar = parsed.length >= 10_000 && process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+    const bar =
+      parsed.length >= 10_000 && process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
     bar?.start(parsed.length, 0);
     const items = parsed.map((raw, i) => {
       const firm = ZEnterpriseFigures.safeParse(raw);

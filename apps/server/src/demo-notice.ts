@@ -27,7 +27,11 @@ async function demoDataPresent(db: Db): Promise<boolean> {
 export function demoNoticeRoute(app: FastifyInstance, ctx: AppContext): void {
   app.withTypeProvider<ZodTypeProvider>().get('/api/notices', {
     config: { access: 'signedIn' },
-    schema: { tags: ['platform'], summary: '提示 Notices for every page: whether its figures include demo (synthetic) data', response: { 200: z.object({ demoData: z.boolean() }) } },
+    schema: {
+      tags: ['platform'],
+      summary: '提示 Notices for every page: whether its figures include demo (synthetic) data',
+      response: { 200: z.object({ demoData: z.boolean() }) },
+    },
     handler: async () => ({ demoData: await demoDataPresent(ctx.db) }),
   });
 }

@@ -16,7 +16,9 @@ const { seeded } = await prepare(db, config);
 const app = await buildApp(appContext(db, config), { logLevel: config.LOG_LEVEL });
 await app.listen({ port: config.PORT, host: config.HOST });
 warmLeague(db, config.KECHUANG_HOME_REGION);
-app.log.info(`Kechuang on http://localhost:${config.PORT} (database: ${db.kind}${db.kind === 'embedded' ? ` in ${config.dataDir}` : ''}${seeded ? ', demo data seeded' : ''})`);
+app.log.info(
+  `Kechuang on http://localhost:${config.PORT} (database: ${db.kind}${db.kind === 'embedded' ? ` in ${config.dataDir}` : ''}${seeded ? ', demo data seeded' : ''})`,
+);
 
 async function shutdown(signal: string) {
   app.log.info(`${signal}: closing`);

@@ -9,7 +9,11 @@ import { AppLayout } from './AppLayout.tsx';
 import { roomRoutes } from './rooms.ts';
 
 const theme = {
-  token: { colorPrimary: '#1664d9', borderRadius: 6, fontFamily: '-apple-system, BlinkMacSystemFont, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", Arial, sans-serif' },
+  token: {
+    colorPrimary: '#1664d9',
+    borderRadius: 6,
+    fontFamily: '-apple-system, BlinkMacSystemFont, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", Arial, sans-serif',
+  },
 };
 
 function PageFallback() {
@@ -90,9 +94,11 @@ export function App() {
               }
             >
               <Route index element={<Home />} />
-              {roomRoutes.filter((r) => !r.fullScreen).map((r) => (
-                <Route key={r.key} path={r.path} element={<Guarded route={r} />} />
-              ))}
+              {roomRoutes
+                .filter((r) => !r.fullScreen)
+                .map((r) => (
+                  <Route key={r.key} path={r.path} element={<Guarded route={r} />} />
+                ))}
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

@@ -3,7 +3,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { Avatar, Breadcrumb, Dropdown, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
 import { EnvironmentOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { ChangePasswordDialog, DemoNotice, LangSwitch, TodoBell, UnsavedChangesGuard, canSee, useAuth, useCurrentBreadcrumbName, useCurrentUser, useT, type RoomRoute } from '@kechuang/platform-web';
+import {
+  ChangePasswordDialog,
+  DemoNotice,
+  LangSwitch,
+  TodoBell,
+  UnsavedChangesGuard,
+  canSee,
+  useAuth,
+  useCurrentBreadcrumbName,
+  useCurrentUser,
+  useT,
+  type RoomRoute,
+} from '@kechuang/platform-web';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -48,7 +60,12 @@ function UserMenu({ onChangePassword }: { onChangePassword: () => void }) {
   const items: MenuProps['items'] = [
     { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword'), onClick: onChangePassword },
     { type: 'divider' },
-    { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('header.logout')}</span>, onClick: () => void logout().then(() => navigate('/login')) },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      label: <span data-testid="logout">{t('header.logout')}</span>,
+      onClick: () => void logout().then(() => navigate('/login')),
+    },
   ];
   return (
     <Dropdown menu={{ items }} placement="bottomRight" trigger={['click']}>
@@ -82,7 +99,14 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <UnsavedChangesGuard />
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={216} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={216}
+        theme="dark"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
         <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: collapsed ? '0 24px' : '0 20px', color: '#fff' }}>
           <img src="/favicon.svg" alt="" width={30} height={30} />
           {!collapsed && (
@@ -96,7 +120,19 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
         <Menu theme="dark" mode="inline" selectedKeys={current ? [current.key] : []} items={items} style={{ paddingBottom: 56 }} />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0', position: 'sticky', top: 0, zIndex: 10 }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            borderBottom: '1px solid #f0f0f0',
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+          }}
+        >
           <Breadcrumb
             items={[
               { title: t('app.title') },

@@ -30,7 +30,7 @@ describe.each([
   ['evaluation audit', evaluationAudit.auditZh, evaluationAudit.auditEn],
   ['carriers audit', carriersAudit.auditZh, carriersAudit.auditEn],
   ['indicators audit', indicatorsAudit.auditZh, indicatorsAudit.auditEn],
-])('the %s room\'s messages', (_, zh, en) => {
+])("the %s room's messages", (_, zh, en) => {
   it('have the same keys in Chinese and English', () => {
     expect(Object.keys(en).filter((k) => !(k in zh))).toEqual([]);
     expect(Object.keys(zh).filter((k) => !(k in en))).toEqual([]);

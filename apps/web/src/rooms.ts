@@ -6,4 +6,12 @@ import { evaluationRoutes } from '@kechuang/evaluation/web';
 import { carrierRoutes } from '@kechuang/carriers/web';
 import { diagnosisRoutes } from '@kechuang/diagnosis/web';
 
-export const roomRoutes: RoomRoute[] = [...indicatorRoutes, ...enterpriseRoutes, ...evaluationRoutes, ...diagnosisRoutes, ...carrierRoutes, ...adminRoutes, ...todoRoutes];
+export const roomRoutes: RoomRoute[] = [
+  ...indicatorRoutes,
+  ...enterpriseRoutes,
+  ...evaluationRoutes,
+  ...diagnosisRoutes,
+  ...carrierRoutes,
+  ...adminRoutes,
+  ...todoRoutes,
+];

@@ -21,9 +21,7 @@ export function isMoneyUnit(unit: string): boolean {
 }
 
 export function toHalfWidth(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
 export function parseUserNumber(raw: unknown): ParseNumberResult {
@@ -32,7 +30,9 @@ export function parseUserNumber(raw: unknown): ParseNumberResult {
     return parseUserNumber(numberToPlainString(raw));
   }
   if (typeof raw !== 'string') return { ok: false, reason: '不是数字' };
-  let s = toHalfWidth(raw).trim().replace(/[\s,，]/g, '');
+  let s = toHalfWidth(raw)
+    .trim()
+    .replace(/[\s,，]/g, '');
   if (s === '') return { ok: false, reason: '数值为空' };
   let hasPercent = false;
   let unit: string | undefined;
@@ -93,5 +93,5 @@ export function numberToPlainString(n: number): string {
 /** Rounds for display to `precision` decimals (half away from zero). */
 export function roundTo(n: number, precision: number): number {
   const f = 10 ** precision;
-  return Math.sign(n) * Math.round(Math.abs(n) * f + Number.EPSILON) / f;
+  return (Math.sign(n) * Math.round(Math.abs(n) * f + Number.EPSILON)) / f;
 }

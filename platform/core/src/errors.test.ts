@@ -11,7 +11,7 @@ const MISSING: ErrorTable<Code> = { ROOM_A: { status: 404, zh: '没有', en: 'No
 const roomError = errorsOf(TABLE);
 
 describe('error codes', () => {
-  it('a room\'s code carries its status and both messages, placeholders filled', () => {
+  it("a room's code carries its status and both messages, placeholders filled", () => {
     const e = roomError('ROOM_A', { params: { id: 7 }, details: { field: 'id' } });
     expect([e.code, e.status, e.message, e.messageIn('en'), e.details]).toEqual(['ROOM_A', 404, '没有 7', 'No 7', { field: 'id' }]);
     // @ts-expect-error a code outside the room's union is refused by the typecheck
@@ -20,7 +20,7 @@ describe('error codes', () => {
     void MISSING;
   });
 
-  it('a message of its own: both languages, or Chinese only with the code\'s English', () => {
+  it("a message of its own: both languages, or Chinese only with the code's English", () => {
     expect(new AppError('CONFLICT', { message: { zh: '甲', en: 'A' } }).messages).toEqual({ zh: '甲', en: 'A' });
     expect(new AppError('CONFLICT', { message: '甲' }).messages).toEqual({ zh: '甲', en: ERROR_CODES.CONFLICT.en });
   });
@@ -30,7 +30,7 @@ describe('error codes', () => {
     expect([e instanceof AppError, e.code, e.status, e.messages]).toEqual([true, 'ROOM_B', 409, { zh: '已存在', en: 'Already there' }]);
   });
 
-  it('the platform\'s table words every code in both languages', () => {
+  it("the platform's table words every code in both languages", () => {
     expect(errorTableProblems(ERROR_CODES)).toEqual([]);
     expect(errorTableProblems({ X: { status: 200, zh: 'x', en: '中' } })).toEqual(['X: status 200', 'X: zh without Chinese', 'X: en with Chinese']);
   });

@@ -22,10 +22,25 @@ export interface ErrorSpec extends Localized {
 export type ErrorTable<C extends string> = Readonly<Record<C, ErrorSpec>>;
 
 export type PlatformErrorCode =
-  | 'VALIDATION' | 'UNAUTHENTICATED' | 'LOGIN_FAILED' | 'LOGIN_RATE_LIMITED' | 'FORBIDDEN' | 'FORBIDDEN_REGION'
-  | 'FORBIDDEN_SCOPE' | 'NOT_FOUND' | 'CONFLICT' | 'PASSWORD_WEAK' | 'PASSWORD_WRONG' | 'REGION_UNKNOWN'
-  | 'PERIOD_INVALID' | 'IMPORT_INVALID' | 'IMPORT_EMPTY' | 'IMPORT_UNREADABLE' | 'IMPORT_TOO_LARGE'
-  | 'IMPORT_HEADER' | 'INTERNAL';
+  | 'VALIDATION'
+  | 'UNAUTHENTICATED'
+  | 'LOGIN_FAILED'
+  | 'LOGIN_RATE_LIMITED'
+  | 'FORBIDDEN'
+  | 'FORBIDDEN_REGION'
+  | 'FORBIDDEN_SCOPE'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PASSWORD_WEAK'
+  | 'PASSWORD_WRONG'
+  | 'REGION_UNKNOWN'
+  | 'PERIOD_INVALID'
+  | 'IMPORT_INVALID'
+  | 'IMPORT_EMPTY'
+  | 'IMPORT_UNREADABLE'
+  | 'IMPORT_TOO_LARGE'
+  | 'IMPORT_HEADER'
+  | 'INTERNAL';
 
 export const ERROR_CODES: ErrorTable<PlatformErrorCode> = {
   VALIDATION: { status: 400, zh: '请求参数有误', en: 'The request has an invalid value' },
@@ -33,7 +48,7 @@ export const ERROR_CODES: ErrorTable<PlatformErrorCode> = {
   LOGIN_FAILED: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   LOGIN_RATE_LIMITED: { status: 429, zh: '登录尝试过于频繁，请稍后再试', en: 'Too many sign-in attempts: please try again later' },
   FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'You may not do this' },
-  FORBIDDEN_REGION: { status: 403, zh: '无权访问该地区的数据', en: 'You may not see this region\'s data' },
+  FORBIDDEN_REGION: { status: 403, zh: '无权访问该地区的数据', en: "You may not see this region's data" },
   // an account bound to one record (an enterprise, a carrier) on a page that needs a region
   FORBIDDEN_SCOPE: { status: 403, zh: '该功能只对有地区范围的账号开放', en: 'Only accounts with a region may use this' },
   NOT_FOUND: { status: 404, zh: '资源不存在', en: 'Not found' },
@@ -124,12 +139,20 @@ export function errorsOf<C extends string>(table: ErrorTable<C>): (code: C, opti
   return (code, options) => new AppError(code, options, table[code]);
 }
 
-
 /** the words every import says about a file as a whole (its rows' errors are the room's) */
 export const IMPORT_MESSAGES = {
-  invalid: (count: number): Localized => ({ zh: `导入文件有 ${count} 处错误，未导入任何数据`, en: `The file has ${count} error${count === 1 ? '' : 's'}: nothing was imported` }),
-  missingColumns: (columns: string[]): Localized => ({ zh: `缺少必填列：${columns.join('、')}`, en: `Required column${columns.length === 1 ? '' : 's'} missing: ${columns.join(', ')}` }),
-  duplicatedColumns: (columns: string[]): Localized => ({ zh: `列重复：${columns.join('、')}`, en: `Column${columns.length === 1 ? '' : 's'} given twice: ${columns.join(', ')}` }),
+  invalid: (count: number): Localized => ({
+    zh: `导入文件有 ${count} 处错误，未导入任何数据`,
+    en: `The file has ${count} error${count === 1 ? '' : 's'}: nothing was imported`,
+  }),
+  missingColumns: (columns: string[]): Localized => ({
+    zh: `缺少必填列：${columns.join('、')}`,
+    en: `Required column${columns.length === 1 ? '' : 's'} missing: ${columns.join(', ')}`,
+  }),
+  duplicatedColumns: (columns: string[]): Localized => ({
+    zh: `列重复：${columns.join('、')}`,
+    en: `Column${columns.length === 1 ? '' : 's'} given twice: ${columns.join(', ')}`,
+  }),
 };
 
 const CJK = /[\u3400-\u9fff]/;

@@ -26,7 +26,8 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
       form.resetFields();
       onClose();
     } catch (e) {
-      const field = e instanceof ApiError && e.code === 'PASSWORD_WRONG' ? 'currentPassword' : e instanceof ApiError && e.code === 'PASSWORD_WEAK' ? 'newPassword' : null;
+      const field =
+        e instanceof ApiError && e.code === 'PASSWORD_WRONG' ? 'currentPassword' : e instanceof ApiError && e.code === 'PASSWORD_WEAK' ? 'newPassword' : null;
       if (field) form.setFields([{ name: field, errors: [errorMessage(e)] }]);
       else message.error(errorMessage(e));
     } finally {
@@ -49,7 +50,12 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('password.new')} extra={t('password.rule', { n: MIN_PASSWORD_LENGTH })} rules={[{ required: true }, { min: MIN_PASSWORD_LENGTH, message: t('password.rule', { n: MIN_PASSWORD_LENGTH }) }]}>
+        <Form.Item
+          name="newPassword"
+          label={t('password.new')}
+          extra={t('password.rule', { n: MIN_PASSWORD_LENGTH })}
+          rules={[{ required: true }, { min: MIN_PASSWORD_LENGTH, message: t('password.rule', { n: MIN_PASSWORD_LENGTH }) }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -59,7 +65,8 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
           rules={[
             { required: true },
             ({ getFieldValue }) => ({
-              validator: (_, value) => (!value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
             }),
           ]}
         >

@@ -6,27 +6,59 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
 import { BarChart, GaugeChart, LineChart, PieChart } from 'echarts/charts';
 import {
-  DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, MarkPointComponent, TitleComponent, TooltipComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TitleComponent,
+  TooltipComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
 import type {
-  DatasetComponentOption, GridComponentOption, LegendComponentOption, MarkAreaComponentOption, MarkLineComponentOption, MarkPointComponentOption,
-  TitleComponentOption, TooltipComponentOption,
+  DatasetComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkAreaComponentOption,
+  MarkLineComponentOption,
+  MarkPointComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
 } from 'echarts/components';
 import type { CSSProperties } from 'react';
 
 echarts.use([
-  BarChart, GaugeChart, LineChart, PieChart,
-  DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, MarkPointComponent, TitleComponent, TooltipComponent,
+  BarChart,
+  GaugeChart,
+  LineChart,
+  PieChart,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TitleComponent,
+  TooltipComponent,
   CanvasRenderer,
 ]);
 
 export type ChartOption = ComposeOption<
-  | BarSeriesOption | GaugeSeriesOption | LineSeriesOption | PieSeriesOption
-  | DatasetComponentOption | GridComponentOption | LegendComponentOption | MarkAreaComponentOption | MarkLineComponentOption
-  | MarkPointComponentOption | TitleComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | GaugeSeriesOption
+  | LineSeriesOption
+  | PieSeriesOption
+  | DatasetComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkAreaComponentOption
+  | MarkLineComponentOption
+  | MarkPointComponentOption
+  | TitleComponentOption
+  | TooltipComponentOption
 >;
 
 export interface ChartProps {

@@ -68,7 +68,13 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
   // new outside filters start again at page 1
   const page = paging.key === paramsKey ? paging.page : 1;
   const filterParams: QueryParams = { ...params, ...columnFilters, q };
-  const query: QueryParams = { ...filterParams, page, pageSize: paging.pageSize, sort: sort.order ? sort.field : undefined, order: sort.order ? sort.order : undefined };
+  const query: QueryParams = {
+    ...filterParams,
+    page,
+    pageSize: paging.pageSize,
+    sort: sort.order ? sort.field : undefined,
+    order: sort.order ? sort.order : undefined,
+  };
 
   const list = useQuery({
     queryKey: [...listQueryKey(url), query],
@@ -88,7 +94,7 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
 
   const onChange: TableProps<T>['onChange'] = (pagination, filters, sorter, extra) => {
     if (extra.action === 'sort') {
-      const s = (Array.isArray(sorter) ? sorter[0] : sorter);
+      const s = Array.isArray(sorter) ? sorter[0] : sorter;
       const field = s.columnKey !== undefined ? String(s.columnKey) : Array.isArray(s.field) ? s.field.join('.') : (s.field as string | undefined);
       setSort(s.order ? { field, order: s.order } : {});
       setPaging({ key: paramsKey, page: 1, pageSize: paging.pageSize });
@@ -145,7 +151,11 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
           )}
         </Space>
       </div>
-      {list.isError && <div style={{ color: '#ff4d4f', marginBottom: 8 }}>{t('common.loadFailed')}：{errorMessage(list.error)}</div>}
+      {list.isError && (
+        <div style={{ color: '#ff4d4f', marginBottom: 8 }}>
+          {t('common.loadFailed')}：{errorMessage(list.error)}
+        </div>
+      )}
       <Table<T>
         rowKey={props.rowKey}
         columns={columns}

@@ -48,9 +48,7 @@ export function LoginPage() {
         <Typography.Title level={1} style={{ color: '#fff', margin: '24px 0 8px', fontSize: 44 }}>
           {t('app.title')}
         </Typography.Title>
-        <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.88)', fontSize: 20, marginBottom: 40 }}>
-          {t('app.subtitle')}
-        </Typography.Paragraph>
+        <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.88)', fontSize: 20, marginBottom: 40 }}>{t('app.subtitle')}</Typography.Paragraph>
         {FEATURES.map((key) => (
           <div key={key} style={styles.feature}>
             <span style={styles.featureDot} />

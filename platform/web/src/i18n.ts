@@ -130,7 +130,8 @@ registerMessages({
     'common.delete': 'Delete',
     'common.refresh': 'Refresh',
     'common.yes': 'Yes',
-    'notice.demo': 'Demo data: this platform holds synthetic town, registry and carrier figures (marked as demo) and figures rolled up or computed from them, to show what it does. They are not real.',
+    'notice.demo':
+      'Demo data: this platform holds synthetic town, registry and carrier figures (marked as demo) and figures rolled up or computed from them, to show what it does. They are not real.',
     'notice.demoShort': 'Includes demo data, not real figures',
     'common.unsaved.title': 'Unsaved changes',
     'common.unsaved.content': 'If you leave, the changes on this page that are not saved will be lost.',

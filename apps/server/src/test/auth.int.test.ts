@@ -73,7 +73,12 @@ describeEachDatabase('auth, users and audit', (mode) => {
     // even the right password is refused from that address while it waits; another address is not held up
     const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: 'kechuang-demo' } });
     expect(right.statusCode).toBe(429);
-    const elsewhere = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: 'kechuang-demo' }, remoteAddress: '192.0.2.1' });
+    const elsewhere = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'leader', password: 'kechuang-demo' },
+      remoteAddress: '192.0.2.1',
+    });
     expect(elsewhere.statusCode).toBe(200);
   });
 
@@ -88,11 +93,26 @@ describeEachDatabase('auth, users and audit', (mode) => {
 
   it('changes a password: the old one stops working', async () => {
     const cookie = await t.login('town2');
-    const weak = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: 'kechuang-demo', newPassword: 'short' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'kechuang-demo', newPassword: 'short' },
+    });
     expect(json(weak).error.code).toBe('PASSWORD_WEAK');
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: 'nope-nope', newPassword: 'a-new-password' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'nope-nope', newPassword: 'a-new-password' },
+    });
     expect(json(wrong).error.code).toBe('PASSWORD_WRONG');
-    const ok = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: 'kechuang-demo', newPassword: 'a-new-password' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'kechuang-demo', newPassword: 'a-new-password' },
+    });
     expect(ok.statusCode).toBe(200);
     const old = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'town2', password: 'kechuang-demo' } });
     expect(old.statusCode).toBe(401);
@@ -101,14 +121,29 @@ describeEachDatabase('auth, users and audit', (mode) => {
 
   it('lets an admin create users, validates them, and audits every change with before/after', async () => {
     const cookie = await t.login('admin');
-    const noRegion = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie }, payload: { username: 'zhang', role: 'townOfficer', password: 'password-123' } });
+    const noRegion = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie },
+      payload: { username: 'zhang', role: 'townOfficer', password: 'password-123' },
+    });
     expect(noRegion.statusCode).toBe(400);
     expect(json(noRegion).error.details.field).toBe('regionCode');
-    const created = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie }, payload: { username: 'zhang', displayName: '张专员', role: 'townOfficer', regionCode: '330211004', password: 'password-123' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie },
+      payload: { username: 'zhang', displayName: '张专员', role: 'townOfficer', regionCode: '330211004', password: 'password-123' },
+    });
     expect(created.statusCode).toBe(200);
     const user = json(created);
     expect(user).toMatchObject({ username: 'zhang', regionName: '庄市街道' });
-    const dup = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie }, payload: { username: 'zhang', role: 'leader', password: 'password-123' } });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie },
+      payload: { username: 'zhang', role: 'leader', password: 'password-123' },
+    });
     expect(json(dup).error.code).toBe('CONFLICT');
     await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: { cookie }, payload: { isActive: false } });
     const audit = json(await t.app.inject({ url: `/api/audit?entity=user&entityId=${user.id}`, headers: { cookie } }));

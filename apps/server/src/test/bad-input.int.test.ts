@@ -51,16 +51,28 @@ describeEachDatabase('bad input', (mode) => {
   });
 
   it('refuses a NUL in a key and deep inside a body', async () => {
-    const key = await t.app.inject({ method: 'POST', url: '/api/evaluation/schemes/validate', headers: { cookie: admin }, payload: { scheme: { [`ro${NUL}ot`]: {} } } });
+    const key = await t.app.inject({
+      method: 'POST',
+      url: '/api/evaluation/schemes/validate',
+      headers: { cookie: admin },
+      payload: { scheme: { [`ro${NUL}ot`]: {} } },
+    });
     expect(fields(key)).toEqual({ field: 'body.scheme.ro\\u0000ot', reason: 'nul' });
-    const deep = await t.app.inject({ method: 'PUT', url: '/api/indicators/values', headers: { cookie: admin }, payload: { items: [{ note: 'ok' }, { note: `x${NUL}` }] } });
+    const deep = await t.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/values',
+      headers: { cookie: admin },
+      payload: { items: [{ note: 'ok' }, { note: `x${NUL}` }] },
+    });
     expect(fields(deep)).toEqual({ field: 'body.items.1.note', reason: 'nul' });
   });
 
   it('refuses a lone surrogate in a name, and saves nothing', async () => {
     const before = (await t.db.query<{ n: number }>('select count(*) as n from users'))[0].n;
     const res = await t.app.inject({
-      method: 'POST', url: '/api/users', headers: { cookie: admin, 'content-type': 'application/json' },
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin, 'content-type': 'application/json' },
       payload: '{"username":"zhou.ping","displayName":"周\\ud800平","role":"leader","password":"lantern-harbour-71"}',
     });
     expect(res.statusCode).toBe(400);
@@ -71,15 +83,31 @@ describeEachDatabase('bad input', (mode) => {
   });
 
   it('refuses invalid UTF-8 in a JSON body instead of saving U+FFFD', async () => {
-    const body = (name: Buffer) => Buffer.concat([Buffer.from('{"username":"qian.li","displayName":"'), name, Buffer.from('","role":"leader","password":"lantern-harbour-71"}')]);
-    const res = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: admin, 'content-type': 'application/json' }, payload: body(Buffer.from([0xc3, 0x28])) });
+    const body = (name: Buffer) =>
+      Buffer.concat([Buffer.from('{"username":"qian.li","displayName":"'), name, Buffer.from('","role":"leader","password":"lantern-harbour-71"}')]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      payload: body(Buffer.from([0xc3, 0x28])),
+    });
     expect(res.statusCode).toBe(400);
     expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { field: 'body', reason: 'utf8' } });
     expect(await t.db.query(`select 1 from users where username = 'qian.li'`)).toEqual([]);
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d]) });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d]),
+    });
     expect(login.statusCode).toBe(400);
     // valid UTF-8, a byte-order mark included, still reads
-    const ok = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: admin, 'content-type': 'application/json; charset=utf-8' }, payload: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body(Buffer.from('钱力'))]) });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin, 'content-type': 'application/json; charset=utf-8' },
+      payload: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body(Buffer.from('钱力'))]),
+    });
     expect([ok.statusCode, json(ok).displayName]).toEqual([200, '钱力']);
   });
 
@@ -91,7 +119,12 @@ describeEachDatabase('bad input', (mode) => {
       return node;
     };
     const validate = (scheme: string) =>
-      t.app.inject({ method: 'POST', url: '/api/evaluation/schemes/validate', headers: { cookie: admin, 'content-type': 'application/json' }, payload: `{"scheme":${scheme}}` });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/evaluation/schemes/validate',
+        headers: { cookie: admin, 'content-type': 'application/json' },
+        payload: `{"scheme":${scheme}}`,
+      });
     const huge = await validate(`{"root":${nested(3001)}}`);
     expect(huge.statusCode).toBe(400);
     expect(fields(huge)).toMatchObject({ reason: 'depth' });
@@ -121,7 +154,12 @@ describeEachDatabase('bad input', (mode) => {
       expect([ct, res.statusCode]).toEqual([ct, 415]);
       expect(json(res).error.message).toBe('不支持该请求格式（Content-Type）：请以 application/json 提交，上传文件用 multipart/form-data');
     }
-    const broken = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: admin, 'content-type': 'application/json' }, payload: '{"username":' });
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect([broken.statusCode, json(broken).error.message]).toEqual([400, '请求参数有误：body 不是有效的 JSON']);
   });
 });

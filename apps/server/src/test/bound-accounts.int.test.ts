@@ -35,11 +35,19 @@ describeEachDatabase('a kind of bound account registered by a room alone', (mode
     admin = await t.login('admin');
   });
   afterAll(async () => t?.close());
-  const req = (cookie: string, method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const req = (cookie: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
   it('binds an account to its record: the scope, /api/auth/me and the users list say which', async () => {
     const made = await createUser(t.db, null, { username: 'institute-a', role: 'testInstituteUser', boundId: 1, regionCode: TOWN, password: PASSWORD });
-    expect(made).toMatchObject({ role: 'testInstituteUser', boundKind: 'testInstitute', boundId: 1, boundName: '甲研究所', enterpriseId: null, carrierId: null });
+    expect(made).toMatchObject({
+      role: 'testInstituteUser',
+      boundKind: 'testInstitute',
+      boundId: 1,
+      boundName: '甲研究所',
+      enterpriseId: null,
+      carrierId: null,
+    });
     const me = json(await req(await t.login('institute-a'), 'GET', '/api/auth/me'));
     expect(me.scope).toEqual({ kind: 'bound', boundKind: 'testInstitute', boundId: 1, regionCode: TOWN });
     expect(me.user).toMatchObject({ boundKind: 'testInstitute', boundId: 1, enterpriseId: null, carrierId: null });
@@ -52,7 +60,7 @@ describeEachDatabase('a kind of bound account registered by a room alone', (mode
     expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(expect.arrayContaining(['enterprise', 'carrier']));
   });
 
-  it('sees no other room\'s records: the registry and the carriers refuse it, the signed-in pages answer', async () => {
+  it("sees no other room's records: the registry and the carriers refuse it, the signed-in pages answer", async () => {
     const cookie = await t.login('institute-a');
     expect((await req(cookie, 'GET', '/api/enterprises')).statusCode).toBe(403);
     expect((await req(cookie, 'GET', '/api/evaluation/my-carrier')).statusCode).toBe(403);
@@ -68,16 +76,26 @@ describeEachDatabase('a kind of bound account registered by a room alone', (mode
   });
 
   it('refuses to bind an account to a record that does not exist, and a bound account cannot change its role', async () => {
-    await expect(createUser(t.db, null, { username: 'institute-x', role: 'testInstituteUser', boundId: 99, password: PASSWORD })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(createUser(t.db, null, { username: 'staff-x', role: 'bureauStaff', boundId: 1, password: PASSWORD })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(createUser(t.db, null, { username: 'institute-x', role: 'testInstituteUser', boundId: 99, password: PASSWORD })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(createUser(t.db, null, { username: 'staff-x', role: 'bureauStaff', boundId: 1, password: PASSWORD })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     const [{ id }] = await t.db.query<{ id: number }>(`select id::int as id from users where username = 'institute-a'`);
     const res = await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: { cookie: admin }, payload: { role: 'bureauStaff' } });
     expect([res.statusCode, json(res).error.details.field]).toEqual([400, 'role']);
   });
 
   it('the database holds the rule too: a bound role names its record, a platform role none', async () => {
-    await expect(t.db.query(`insert into users (username, display_name, role, password_hash) values ('raw-inst', 'x', 'testInstituteUser', 'x')`)).rejects.toThrow(/users_role_check/);
-    await expect(t.db.query(`insert into users (username, display_name, role, bound_kind, bound_id, password_hash) values ('raw-staff', 'x', 'bureauStaff', 'testInstitute', 1, 'x')`)).rejects.toThrow(/users_role_check/);
+    await expect(
+      t.db.query(`insert into users (username, display_name, role, password_hash) values ('raw-inst', 'x', 'testInstituteUser', 'x')`),
+    ).rejects.toThrow(/users_role_check/);
+    await expect(
+      t.db.query(
+        `insert into users (username, display_name, role, bound_kind, bound_id, password_hash) values ('raw-staff', 'x', 'bureauStaff', 'testInstitute', 1, 'x')`,
+      ),
+    ).rejects.toThrow(/users_role_check/);
   });
 });
 
@@ -95,12 +113,16 @@ describe('migration 0015 on a database with enterprise_id and carrier_id', () =>
       const [{ id: enterprise }] = await db.query<{ id: number }>(
         `insert into enterprises (uscc, name, region_code, founded_on) values ('91330211000000001X', '老企业', '${TOWN}', '2010-01-01') returning id::int as id`,
       );
-      const [{ id: carrier }] = await db.query<{ id: number }>(`insert into carriers (name, kind, region_code) values ('老孵化器', 'incubator', '${TOWN}') returning id::int as id`);
+      const [{ id: carrier }] = await db.query<{ id: number }>(
+        `insert into carriers (name, kind, region_code) values ('老孵化器', 'incubator', '${TOWN}') returning id::int as id`,
+      );
       const user = async (username: string, role: string, column: string | null, value: number | null) =>
-        (await db.query<{ id: number }>(
-          `insert into users (username, display_name, role, region_code${column ? `, ${column}` : ''}, password_hash) values ($1, $1, $2, '${TOWN}'${column ? ', $3' : ''}, 'x') returning id::int as id`,
-          column ? [username, role, value] : [username, role],
-        ))[0].id;
+        (
+          await db.query<{ id: number }>(
+            `insert into users (username, display_name, role, region_code${column ? `, ${column}` : ''}, password_hash) values ($1, $1, $2, '${TOWN}'${column ? ', $3' : ''}, 'x') returning id::int as id`,
+            column ? [username, role, value] : [username, role],
+          )
+        )[0].id;
       const bureau = await user('old-bureau', 'bureauStaff', null, null);
       const owner = await user('old-owner', 'enterpriseUser', 'enterprise_id', enterprise);
       const reporter = await user('old-reporter', 'carrierUser', 'carrier_id', carrier);
@@ -117,7 +139,9 @@ describe('migration 0015 on a database with enterprise_id and carrier_id', () =>
         { id: reporter, kind: 'carrier', bound: carrier, active: true },
         { id: orphan, kind: 'carrier', bound: null, active: false },
       ]);
-      const columns = await db.query<{ name: string }>(`select column_name as name from information_schema.columns where table_name = 'users' and column_name in ('enterprise_id', 'carrier_id')`);
+      const columns = await db.query<{ name: string }>(
+        `select column_name as name from information_schema.columns where table_name = 'users' and column_name in ('enterprise_id', 'carrier_id')`,
+      );
       expect(columns).toEqual([]);
       const [{ sessions }] = await db.query<{ sessions: number }>('select count(*)::int as sessions from sessions');
       expect(sessions).toBe(4);
@@ -126,7 +150,10 @@ describe('migration 0015 on a database with enterprise_id and carrier_id', () =>
       await expect(db.query('delete from enterprises where id = $1', [enterprise])).rejects.toThrow(/bound to enterprise/);
       // the carrier's (on delete set null) and its route's deactivation: the account loses its carrier and its sessions
       await db.query('delete from carriers where id = $1', [carrier]);
-      const [after] = await db.query<{ kind: string; bound: number | null; active: boolean }>('select bound_kind as kind, bound_id::int as bound, is_active as active from users where id = $1', [reporter]);
+      const [after] = await db.query<{ kind: string; bound: number | null; active: boolean }>(
+        'select bound_kind as kind, bound_id::int as bound, is_active as active from users where id = $1',
+        [reporter],
+      );
       expect(after).toEqual({ kind: 'carrier', bound: null, active: false });
       expect(await db.query('select 1 from sessions where user_id = $1', [reporter])).toEqual([]);
       expect(await db.query('select 1 from sessions where user_id = $1', [owner])).toHaveLength(1);

@@ -12,14 +12,20 @@ const EVIL = 'https://evil.example';
 
 /** the bodies an HTML form on another site can send without a CORS preflight */
 const FORM_BODIES: { name: string; payload: string | Buffer; headers: Record<string, string> }[] = [
-  { name: 'application/x-www-form-urlencoded', payload: 'username=admin&password=x&name=x&role=bureauAdmin', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+  {
+    name: 'application/x-www-form-urlencoded',
+    payload: 'username=admin&password=x&name=x&role=bureauAdmin',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  },
   { name: 'multipart/form-data', ...multipartFile('figures.csv', '地区代码,指标,期间,类型,数值,单位\n330211001,HNTE_COUNT,2025,实际,80,家\n') },
   { name: 'text/plain', payload: '{"username":"admin","password":"x","name":"x","role":"bureauAdmin"}', headers: { 'content-type': 'text/plain' } },
 ];
 
 /** every table's row count: a request that changed nothing leaves them all as they were */
 async function rowCounts(t: TestApp): Promise<Record<string, number>> {
-  const tables = await t.db.query<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+  const tables = await t.db.query<{ name: string }>(
+    `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
   const counts: Record<string, number> = {};
   for (const { name } of tables) counts[name] = (await t.db.query<{ n: number }>(`select count(*) as n from "${name}"`))[0].n;
   return counts;
@@ -42,9 +48,15 @@ describeEachDatabase('cross-site requests', (mode) => {
     for (const route of routes) {
       const url = route.url.replace(/:[A-Za-z]+/g, '1');
       for (const body of FORM_BODIES) {
-        for (const browser of [{ origin: EVIL, 'sec-fetch-site': 'cross-site' }, { origin: EVIL }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }]) {
+        for (const browser of [
+          { origin: EVIL, 'sec-fetch-site': 'cross-site' },
+          { origin: EVIL },
+          { 'sec-fetch-site': 'cross-site' },
+          { 'sec-fetch-site': 'same-site' },
+        ]) {
           const res = await t.app.inject({ method: route.method as 'POST', url, payload: body.payload, headers: { ...body.headers, ...browser, cookie } });
-          if (res.statusCode !== 403 || json(res).error.details?.reason !== 'cross-site') answers.push(`${route.method} ${route.url} ${body.name} ${JSON.stringify(browser)}: ${res.statusCode} ${res.body}`);
+          if (res.statusCode !== 403 || json(res).error.details?.reason !== 'cross-site')
+            answers.push(`${route.method} ${route.url} ${body.name} ${JSON.stringify(browser)}: ${res.statusCode} ${res.body}`);
         }
       }
     }
@@ -60,7 +72,11 @@ describeEachDatabase('cross-site requests', (mode) => {
     const nul = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { origin: 'null', cookie } });
     expect(nul.statusCode).toBe(403);
     // a client that is not a trusted proxy cannot make its origin ours by naming the host it likes
-    const forwarded = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { origin: EVIL, 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', cookie } });
+    const forwarded = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { origin: EVIL, 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', cookie },
+    });
     expect(forwarded.statusCode).toBe(403);
   });
 
@@ -95,7 +111,12 @@ describeEachDatabase('cross-site requests behind a proxy', (mode) => {
 
   it('accepts the configured public origin although the Host header is the upstream address', async () => {
     const login = (origin: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { host: '127.0.0.1:3000', origin, 'sec-fetch-site': 'same-origin' }, payload: { username: 'nobody', password: 'wrong-password' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { host: '127.0.0.1:3000', origin, 'sec-fetch-site': 'same-origin' },
+        payload: { username: 'nobody', password: 'wrong-password' },
+      });
     expect((await login('https://kc.example.gov.cn')).statusCode).toBe(401); // past the check, to the password
     expect((await login('https://kc.example.gov.cn.evil.example')).statusCode).toBe(403);
     expect((await login('http://kc.example.gov.cn')).statusCode).toBe(403);

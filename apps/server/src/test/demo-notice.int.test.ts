@@ -21,7 +21,7 @@ describeEachDatabase('demo notice', (mode) => {
     expect((await demo.app.inject({ url: '/api/notices' })).statusCode).toBe(401);
   });
 
-  it('stores the demo carriers\' figures as synthetic, not as an import', async () => {
+  it("stores the demo carriers' figures as synthetic, not as an import", async () => {
     const sources = await demo.db.query<{ source: string }>('select distinct source from carrier_figures order by source');
     expect(sources.map((s) => s.source)).toEqual(['synthetic']);
   });

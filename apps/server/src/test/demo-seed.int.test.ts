@@ -20,9 +20,10 @@ describeEachDatabase('demo enterprises', (mode) => {
   });
   afterAll(async () => t?.close());
   const get = async (url: string, cookie = bureau) => json(await t.app.inject({ url, headers: { cookie } }));
-  const enterprises = async () => (await t.db.query<{ n: number; synthetic: number }>('select count(*) as n, count(*) filter (where is_synthetic) as synthetic from enterprises'))[0];
+  const enterprises = async () =>
+    (await t.db.query<{ n: number; synthetic: number }>('select count(*) as n, count(*) filter (where is_synthetic) as synthetic from enterprises'))[0];
 
-  it('seeds 3,000 synthetic enterprises whose counts are the cockpit\'s computed actuals', async () => {
+  it("seeds 3,000 synthetic enterprises whose counts are the cockpit's computed actuals", async () => {
     expect(await enterprises()).toEqual({ n: 3000, synthetic: 3000 });
     const report = await get('/api/indicators/report?region=330211&period=2024');
     const items = report.items.filter((i: { code: string }) => REGISTRY_INDICATORS.includes(i.code));

@@ -30,7 +30,7 @@ describeEachDatabase('import runs', (mode) => {
   });
   afterAll(async () => t?.close());
 
-  it('lists a kind\'s runs newest first; the bureau sees every run, a town officer their own', async () => {
+  it("lists a kind's runs newest first; the bureau sees every run, a town officer their own", async () => {
     const all = json(await get('/api/import-runs?kind=indicatorValues', bureau));
     expect(all.items.map((r: { id: number }) => r.id)).toEqual(expect.arrayContaining([bureauRun, townRun]));
     expect(all.items[0]).toMatchObject({ id: bureauRun, kind: 'indicatorValues', fileName: '坏数据.csv', status: 'refused', rowCount: 1, errorCount: 1 });
@@ -39,7 +39,7 @@ describeEachDatabase('import runs', (mode) => {
     expect(json(await get('/api/import-runs?kind=indicatorValues', town2)).total).toBe(0);
   });
 
-  it('pages a run\'s errors in row order, and gives them as a spreadsheet in the request\'s language', async () => {
+  it("pages a run's errors in row order, and gives them as a spreadsheet in the request's language", async () => {
     const page = json(await get(`/api/import-runs/${townRun}/errors?page=2&pageSize=2`, town));
     expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page.items).toEqual([expect.objectContaining({ row: 4, value: 'NO_SUCH_2', reason: expect.any(String) })]);
@@ -51,8 +51,8 @@ describeEachDatabase('import runs', (mode) => {
   });
 
   it.each([
-    ['another town officer\'s run', () => town2, () => townRun],
-    ['the bureau\'s run', () => town, () => bureauRun],
+    ["another town officer's run", () => town2, () => townRun],
+    ["the bureau's run", () => town, () => bureauRun],
   ])('refuses a town officer %s with 404, its errors and its report too', async (_, cookie, run) => {
     for (const url of [`/api/import-runs/${run()}`, `/api/import-runs/${run()}/errors`, `/api/import-runs/${run()}/errors/export`]) {
       const res = await get(url, cookie());

@@ -19,7 +19,7 @@ async function sheetHeaders(data: Buffer, notes = 1): Promise<string[]> {
   return row.slice(1).map(String);
 }
 
-describeEachDatabase('the server in the user\'s language', (mode) => {
+describeEachDatabase("the server in the user's language", (mode) => {
   let t: TestApp;
   let bureau: string;
   beforeAll(async () => {
@@ -31,9 +31,16 @@ describeEachDatabase('the server in the user\'s language', (mode) => {
 
   describe('error messages', () => {
     it.each([
-      ['a room\'s code', '/api/enterprises/999999', 404, 'ENT_NOT_FOUND', '企业不存在或不在您的管辖范围内', 'No such enterprise in your jurisdiction'],
-      ['a room\'s code with params', '/api/evaluation/runs/999999', 404, 'EVAL_RUN_NOT_FOUND', '评价运行 999999 不存在', 'No evaluation run 999999'],
-      ['a request the schema refuses', '/api/indicators/report?region=330211', 400, 'VALIDATION', '请求参数有误：querystring.period', 'Invalid request: querystring.period'],
+      ["a room's code", '/api/enterprises/999999', 404, 'ENT_NOT_FOUND', '企业不存在或不在您的管辖范围内', 'No such enterprise in your jurisdiction'],
+      ["a room's code with params", '/api/evaluation/runs/999999', 404, 'EVAL_RUN_NOT_FOUND', '评价运行 999999 不存在', 'No evaluation run 999999'],
+      [
+        'a request the schema refuses',
+        '/api/indicators/report?region=330211',
+        400,
+        'VALIDATION',
+        '请求参数有误：querystring.period',
+        'Invalid request: querystring.period',
+      ],
       ['an unknown path', '/api/no-such-thing', 404, 'NOT_FOUND', '找不到 GET /api/no-such-thing', 'Not found: GET /api/no-such-thing'],
     ])('%s answers in English when asked, in Chinese otherwise', async (_, url, status, code, zh, en) => {
       const english = await get(url, EN);
@@ -44,18 +51,21 @@ describeEachDatabase('the server in the user\'s language', (mode) => {
       }
     });
 
-    it('fills a code\'s message with its facts in both languages', async () => {
-      const put = (headers: Record<string, string>) => t.app.inject({
-        method: 'PUT', url: '/api/indicators/values', headers: { cookie: bureau, ...headers },
-        payload: { region: '330211', indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '5%' },
-      });
+    it("fills a code's message with its facts in both languages", async () => {
+      const put = (headers: Record<string, string>) =>
+        t.app.inject({
+          method: 'PUT',
+          url: '/api/indicators/values',
+          headers: { cookie: bureau, ...headers },
+          payload: { region: '330211', indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '5%' },
+        });
       const [en, zh] = [json(await put(EN)).error, json(await put(ZH)).error];
       expect(en).toMatchObject({ code: 'IND_VALUE_PERCENT', details: { field: 'value' } });
       expect(en.message).toMatch(/^The indicator's unit is "[^"]+": no percent sign$/);
       expect(zh.message).toMatch(/^指标单位是“[^”]+”，不能带百分号$/);
     });
 
-    it('the platform\'s own checks answer in English too: a NUL in a body, a body that is not JSON, a cross-site request', async () => {
+    it("the platform's own checks answer in English too: a NUL in a body, a body that is not JSON, a cross-site request", async () => {
       const post = (payload: string, headers: Record<string, string>) =>
         t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json', ...headers }, payload });
       const nul = json(await post(JSON.stringify({ username: 'ad\u0000min', password: 'x' }), EN)).error;
@@ -63,12 +73,16 @@ describeEachDatabase('the server in the user\'s language', (mode) => {
       const notJson = json(await post('{', EN)).error;
       expect([notJson.code, notJson.message]).toEqual(['VALIDATION', 'Invalid request: the body is not valid JSON']);
       const crossSite = json(await post(JSON.stringify({ username: 'a', password: 'b' }), { ...EN, origin: 'https://evil.example' })).error;
-      expect([crossSite.code, crossSite.message]).toEqual(['FORBIDDEN', 'Cross-site request refused: it comes from another site (Origin: https://evil.example). Please work from this system\'s own pages.']);
+      expect([crossSite.code, crossSite.message]).toEqual([
+        'FORBIDDEN',
+        "Cross-site request refused: it comes from another site (Origin: https://evil.example). Please work from this system's own pages.",
+      ]);
     });
 
     it('an engine error (IndexError) keeps its specific Chinese message and says its kind in English', async () => {
       const body = { name: 'x', preset: 'leadership', scheme: { root: { id: 'r', children: [{ id: 'a', indicator: 'no_such_column' }] } } };
-      const post = (headers: Record<string, string>) => t.app.inject({ method: 'POST', url: '/api/evaluation/schemes', headers: { cookie: bureau, ...headers }, payload: body });
+      const post = (headers: Record<string, string>) =>
+        t.app.inject({ method: 'POST', url: '/api/evaluation/schemes', headers: { cookie: bureau, ...headers }, payload: body });
       const [en, zh] = [json(await post(EN)).error, json(await post(ZH)).error];
       expect(en).toMatchObject({ code: 'VALIDATION', details: { reason: 'DATA_COLUMN_MISSING' }, message: 'A column the scheme needs is not in the data' });
       expect(zh.message).toContain('no_such_column');
@@ -76,11 +90,25 @@ describeEachDatabase('the server in the user\'s language', (mode) => {
   });
 
   describe('exports', () => {
-    it('the indicators\' report: headers, lights and title in English when asked', async () => {
+    it("the indicators' report: headers, lights and title in English when asked", async () => {
       const url = '/api/indicators/report/export?region=330211&period=2024';
       const en = await get(url, EN);
       expect(en.statusCode).toBe(200);
-      expect(await sheetHeaders(en.rawPayload)).toEqual(['Code', 'Indicator', 'Unit', 'Baseline', 'Baseline period', 'Target', 'Target period', 'Actual', 'Source', 'Expected to date', 'Completion', 'Light', 'Notes']);
+      expect(await sheetHeaders(en.rawPayload)).toEqual([
+        'Code',
+        'Indicator',
+        'Unit',
+        'Baseline',
+        'Baseline period',
+        'Target',
+        'Target period',
+        'Actual',
+        'Source',
+        'Expected to date',
+        'Completion',
+        'Light',
+        'Notes',
+      ]);
       expect(en.headers['content-disposition']).toContain("filename*=UTF-8''progress_");
       const zh = await get(url, ZH);
       expect((await sheetHeaders(zh.rawPayload)).slice(0, 3)).toEqual(['指标代码', '指标', '单位']);
@@ -89,13 +117,27 @@ describeEachDatabase('the server in the user\'s language', (mode) => {
     it('the registry: English headers the registry import reads back', async () => {
       const en = await get('/api/enterprises/export', EN);
       expect(en.statusCode).toBe(200);
-      expect((await sheetHeaders(en.rawPayload, 0)).slice(0, 8)).toEqual(['USCC', 'Name', 'Town', 'Industry code', 'HNTE field', 'Chains', 'Is above scale', 'Is listed']);
+      expect((await sheetHeaders(en.rawPayload, 0)).slice(0, 8)).toEqual([
+        'USCC',
+        'Name',
+        'Town',
+        'Industry code',
+        'HNTE field',
+        'Chains',
+        'Is above scale',
+        'Is listed',
+      ]);
       const zh = await get('/api/enterprises/export', {});
       expect((await sheetHeaders(zh.rawPayload, 0)).slice(0, 3)).toEqual(['统一社会信用代码', '企业名称', '所属镇街']);
     });
 
-    it('an evaluation run\'s results: every sheet\'s headers in English', async () => {
-      const run = await t.app.inject({ method: 'POST', url: '/api/evaluation/runs', headers: { cookie: bureau }, payload: { source: { kind: 'leadership', year: 2025 }, options: { samples: 0 } } });
+    it("an evaluation run's results: every sheet's headers in English", async () => {
+      const run = await t.app.inject({
+        method: 'POST',
+        url: '/api/evaluation/runs',
+        headers: { cookie: bureau },
+        payload: { source: { kind: 'leadership', year: 2025 }, options: { samples: 0 } },
+      });
       expect(run.statusCode).toBe(200);
       const res = await get(`/api/evaluation/runs/${json(run).id}/results/export`, EN);
       const wb = new ExcelJS.Workbook();
@@ -112,30 +154,34 @@ describeEachDatabase('the server in the user\'s language', (mode) => {
     });
   });
 
-  describe('no 500 for a user\'s request', () => {
-    const fill = (url: string) => url.replace(/:(\w+)/g, (_, name: string) => (/code|region/i.test(name) ? '330211001' : name === 'year' ? '2024' : name === 'kind' ? 'enterprises' : '1'));
+  describe("no 500 for a user's request", () => {
+    const fill = (url: string) =>
+      url.replace(/:(\w+)/g, (_, name: string) => (/code|region/i.test(name) ? '330211001' : name === 'year' ? '2024' : name === 'kind' ? 'enterprises' : '1'));
     const QUERY = 'period=2024&year=2024&region=330211&asOf=2025-06-01&from=2023&to=2024&preset=leadership';
 
-    it.each(['enterprise', 'carrier', 'town', 'leader', 'bureau'])('every GET route, as %s, answers below 500, and in English without Chinese words of its own', async (user) => {
-      const cookie = await t.login(user);
-      const failures: string[] = [];
-      let refused = 0;
-      for (const r of declaredRoutes(t.app)) {
-        if (r.method !== 'GET' || r.url === '/api/auth/me/stream') continue;
-        const url = `${fill(r.url)}?${QUERY}`;
-        const res = await get(url, EN, cookie);
-        if (res.statusCode >= 500) failures.push(`${res.statusCode} ${url}`);
-        else if (res.statusCode >= 400) {
-          refused += 1;
-          if (CJK.test(json(res).error.message)) failures.push(`${res.statusCode} ${url}: ${json(res).error.message}`);
+    it.each(['enterprise', 'carrier', 'town', 'leader', 'bureau'])(
+      'every GET route, as %s, answers below 500, and in English without Chinese words of its own',
+      async (user) => {
+        const cookie = await t.login(user);
+        const failures: string[] = [];
+        let refused = 0;
+        for (const r of declaredRoutes(t.app)) {
+          if (r.method !== 'GET' || r.url === '/api/auth/me/stream') continue;
+          const url = `${fill(r.url)}?${QUERY}`;
+          const res = await get(url, EN, cookie);
+          if (res.statusCode >= 500) failures.push(`${res.statusCode} ${url}`);
+          else if (res.statusCode >= 400) {
+            refused += 1;
+            if (CJK.test(json(res).error.message)) failures.push(`${res.statusCode} ${url}: ${json(res).error.message}`);
+          }
         }
-      }
-      expect(failures).toEqual([]);
-      // the walk reaches routes that refuse (403, 404, 400), so their words are checked too
-      expect(refused).toBeGreaterThan(0);
-    });
+        expect(failures).toEqual([]);
+        // the walk reaches routes that refuse (403, 404, 400), so their words are checked too
+        expect(refused).toBeGreaterThan(0);
+      },
+    );
 
-    it('the cockpit, asked by an account bound to one record, answers 403 in the request\'s language', async () => {
+    it("the cockpit, asked by an account bound to one record, answers 403 in the request's language", async () => {
       for (const user of ['enterprise', 'carrier']) {
         const cookie = await t.login(user);
         const en = await get('/api/indicators/cockpit?period=2024', EN, cookie);

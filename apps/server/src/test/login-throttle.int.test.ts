@@ -18,7 +18,15 @@ const RIGHT = 'kechuang-demo';
 
 describe('loginDelaySeconds', () => {
   it.each([
-    [0, 0], [4, 0], [5, 30], [6, 60], [7, 120], [9, 480], [10, 900], [50, 900], [1000, 900],
+    [0, 0],
+    [4, 0],
+    [5, 30],
+    [6, 60],
+    [7, 120],
+    [9, 480],
+    [10, 900],
+    [50, 900],
+    [1000, 900],
   ])('after %i failures in a row the next try waits %i s (max 5 failures free)', (failures, seconds) => {
     expect(loginDelaySeconds(failures, 5)).toBe(seconds);
   });
@@ -96,7 +104,13 @@ describeEachDatabase('login throttle', (mode) => {
   it('throttles guesses at the current password in 修改密码 as it throttles logins', async () => {
     const cookie = await t.login('enterprise');
     const change = (currentPassword: string, remoteAddress: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, remoteAddress, payload: { currentPassword, newPassword: 'a-much-longer-passphrase-1' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: { cookie },
+        remoteAddress,
+        payload: { currentPassword, newPassword: 'a-much-longer-passphrase-1' },
+      });
     for (let i = 0; i < 5; i++) expect(json(await change('wrong-password', '10.4.0.1')).error.code).toBe('PASSWORD_WRONG');
     const limited = await change('wrong-password', '10.4.0.1');
     expect(limited.statusCode).toBe(429);
@@ -132,7 +146,13 @@ describeEachDatabase('login behind a configured proxy', (mode) => {
 
   it('takes the client address from X-Forwarded-For only when the proxy is configured', async () => {
     const login = (remoteAddress: string, forwarded: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: 'wrong-password' }, remoteAddress, headers: { 'x-forwarded-for': forwarded } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'leader', password: 'wrong-password' },
+        remoteAddress,
+        headers: { 'x-forwarded-for': forwarded },
+      });
     await login('10.9.0.1', '198.51.100.7');
     await login('10.8.3.4', '198.51.100.8');
     await login('10.7.0.1', '198.51.100.9');

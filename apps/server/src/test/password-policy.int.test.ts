@@ -60,7 +60,11 @@ describeEachDatabase('password rules (demo mode)', (mode) => {
     const cookie = await t.login('bureau');
     const change = (newPassword: string) =>
       t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: 'kechuang-demo', newPassword } });
-    for (const [newPassword, reason] of [['1234567890', 'common'], ['BUREAU', 'short'], ['bureau-pw', 'short']] as const) {
+    for (const [newPassword, reason] of [
+      ['1234567890', 'common'],
+      ['BUREAU', 'short'],
+      ['bureau-pw', 'short'],
+    ] as const) {
       const res = await change(newPassword);
       expect(res.statusCode).toBe(400);
       expect(json(res).error).toMatchObject({ code: 'PASSWORD_WEAK', details: { field: 'newPassword', reason } });
@@ -84,7 +88,12 @@ describeEachDatabase('password rules (not a demo)', (mode) => {
     });
     await createUser(t.db, null, { username: 'chief', role: 'bureauAdmin', password: GOOD });
     const cookie = await t.login('chief', GOOD);
-    const res = await t.app.inject({ method: 'POST', url: '/api/users', headers: { cookie }, payload: { username: 'deputy', role: 'leader', password: 'kechuang-demo' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie },
+      payload: { username: 'deputy', role: 'leader', password: 'kechuang-demo' },
+    });
     expect(res.statusCode).toBe(400);
     expect(json(res).error).toMatchObject({ code: 'PASSWORD_WEAK', details: { field: 'password', reason: 'demo' } });
     expect(json(res).error.message).toContain('演示密码');

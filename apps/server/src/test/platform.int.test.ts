@@ -19,7 +19,16 @@ describeEachDatabase('platform', (mode) => {
     const res = await t.app.inject({ url: '/api/regions/units', headers: { cookie } });
     const body = json(res);
     expect(body.district).toMatchObject({ code: '330211', name: '镇海区', kind: 'district' });
-    expect(body.units.map((u: { name: string }) => u.name)).toEqual(['招宝山街道', '蛟川街道', '骆驼街道', '庄市街道', '贵驷街道', '澥浦镇', '九龙湖镇', '镇海高端新材料产业园']);
+    expect(body.units.map((u: { name: string }) => u.name)).toEqual([
+      '招宝山街道',
+      '蛟川街道',
+      '骆驼街道',
+      '庄市街道',
+      '贵驷街道',
+      '澥浦镇',
+      '九龙湖镇',
+      '镇海高端新材料产业园',
+    ]);
   });
 });
 
@@ -32,7 +41,8 @@ describeEachDatabase('parks', (mode) => {
 
   it('lets an admin define a park under the district, which then reports beside the towns', async () => {
     const admin = await t.login('admin');
-    const put = (code: string, name: string, cookie = admin) => t.app.inject({ method: 'PUT', url: `/api/regions/parks/${code}`, headers: { cookie }, payload: { name } });
+    const put = (code: string, name: string, cookie = admin) =>
+      t.app.inject({ method: 'PUT', url: `/api/regions/parks/${code}`, headers: { cookie }, payload: { name } });
     const res = await put('330211P02', '宁波石化经济技术开发区');
     expect(json(res)).toMatchObject({ code: '330211P02', kind: 'park', parentCode: '330211', path: '/33/3302/330211/330211P02/' });
     const units = json(await t.app.inject({ url: '/api/regions/units', headers: { cookie: admin } }));

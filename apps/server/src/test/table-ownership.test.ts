@@ -77,16 +77,20 @@ export function violations(owner: Owner, fileName: string, source: string): stri
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-    .map((f) => path.join(dir, f))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
-    // tests set up and inspect any table; the web bundle holds no SQL (and may not import server/ or db/)
-    .filter((f) => !f.split(path.sep).some((part) => part === 'test' || part === 'web') && !f.endsWith('test-app.ts'));
+  return (
+    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .map((f) => path.join(dir, f))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
+      // tests set up and inspect any table; the web bundle holds no SQL (and may not import server/ or db/)
+      .filter((f) => !f.split(path.sep).some((part) => part === 'test' || part === 'web') && !f.endsWith('test-app.ts'))
+  );
 }
 
 describe('rooms own their tables', () => {
-  it("lists every table the migrations create under exactly one owner, and no other", () => {
-    const created = readdirSync(path.join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).sort()
+  it('lists every table the migrations create under exactly one owner, and no other', () => {
+    const created = readdirSync(path.join(ROOT, 'migrations'))
+      .filter((f) => f.endsWith('.sql'))
+      .sort()
       .flatMap((f) => [...readFileSync(path.join(ROOT, 'migrations', f), 'utf8').matchAll(/^\s*create table (?:if not exists )?(\w+)/gim)].map((m) => m[1]));
     const listed = [PLATFORM_OWNER, ...ROOMS].flatMap((o) => o.tables);
     expect(new Set(listed).size, `a table listed twice: ${names(listed)}`).toBe(listed.length);
@@ -97,17 +101,27 @@ describe('rooms own their tables', () => {
     const files = sourceFiles(owner.dir);
     expect(files.length).toBeGreaterThan(0);
     const found = files.flatMap((f) => violations(owner, f, readFileSync(path.join(ROOT, f), 'utf8')).map((v) => `${f}: ${v}`));
-    expect(found, 'SQL naming a table another room owns: call the owner\'s exported function instead').toEqual([]);
+    expect(found, "SQL naming a table another room owns: call the owner's exported function instead").toEqual([]);
   });
 
   it.each([
     ['a join to a registry table', `db.query(\`select * from evaluation_runs r join enterprises e on e.id = r.id\`)`, ['enterprises (enterprises)']],
     ['a write to a shared read-only platform table', `tx.query('update users set region_code = $1')`, ['users (platform: shared for read only)']],
     ['a platform table no room may name', `tx.query("insert into audit_log (action) values ('x')")`, ['audit_log (platform)']],
-    ['another room\'s SQL function', 'const sql = `select enterprise_tier(e.id, $1)`;', ['enterprise_tier() (enterprises)']],
-    ['its own tables, region names and who changed a row', "db.query(`select * from evaluation_runs r join regions g on g.code = r.region_code left join users u on u.id = r.computed_by`)", []],
+    ["another room's SQL function", 'const sql = `select enterprise_tier(e.id, $1)`;', ['enterprise_tier() (enterprises)']],
+    [
+      'its own tables, region names and who changed a row',
+      'db.query(`select * from evaluation_runs r join regions g on g.code = r.region_code left join users u on u.id = r.computed_by`)',
+      [],
+    ],
     ['words in comments', '// figures read from enterprises and indicator_values\nconst x = 1;', []],
   ])('finds %s', (_what, source, expected) => {
-    expect(violations(ROOMS.find((o) => o.name === 'evaluation')!, 'example.ts', source)).toEqual(expected);
+    expect(
+      violations(
+        ROOMS.find((o) => o.name === 'evaluation')!,
+        'example.ts',
+        source,
+      ),
+    ).toEqual(expected);
   });
 });

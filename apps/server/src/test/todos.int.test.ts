@@ -20,7 +20,9 @@ describeEachDatabase('to-do inbox', (mode) => {
 
   beforeAll(async () => {
     t = await startTestApp(mode);
-    [bureau, town, town2, leader, enterprise, carrier] = await Promise.all(['bureau', 'town', 'town2', 'leader', 'enterprise', 'carrier'].map((u) => t.login(u)));
+    [bureau, town, town2, leader, enterprise, carrier] = await Promise.all(
+      ['bureau', 'town', 'town2', 'leader', 'enterprise', 'carrier'].map((u) => t.login(u)),
+    );
     enterpriseId = json(await t.app.inject({ url: '/api/auth/me', headers: { cookie: enterprise } })).user.enterpriseId;
   });
   afterAll(async () => t?.close());
@@ -29,9 +31,14 @@ describeEachDatabase('to-do inbox', (mode) => {
     expect((await t.app.inject({ url: '/api/todos' })).statusCode).toBe(401);
   });
 
-  it('lists an enterprise\'s self-report for the bureau and its own town, not for another town, until it is confirmed', async () => {
+  it("lists an enterprise's self-report for the bureau and its own town, not for another town, until it is confirmed", async () => {
     const year = 2025;
-    const put = await t.app.inject({ method: 'PUT', url: `/api/enterprises/${enterpriseId}/years/${year}`, headers: { cookie: enterprise }, payload: { employees: 120, sciTechStaff: 30 } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/enterprises/${enterpriseId}/years/${year}`,
+      headers: { cookie: enterprise },
+      payload: { employees: 120, sciTechStaff: 30 },
+    });
     expect(put.statusCode, put.body).toBe(200);
     for (const cookie of [bureau, town]) {
       const waiting = group(await todos(cookie), 'selfReports');
@@ -41,11 +48,14 @@ describeEachDatabase('to-do inbox', (mode) => {
     expect(group(await todos(enterprise), 'selfReports')).toBeUndefined();
 
     const before = group(await todos(bureau), 'selfReports')!.count;
-    expect((await t.app.inject({ method: 'POST', url: `/api/enterprises/${enterpriseId}/years/${year}/confirm`, headers: { cookie: bureau }, payload: {} })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/enterprises/${enterpriseId}/years/${year}/confirm`, headers: { cookie: bureau }, payload: {} }))
+        .statusCode,
+    ).toBe(200);
     expect(group(await todos(bureau), 'selfReports')?.count ?? 0).toBe(before - 1);
   });
 
-  it('lists a town officer\'s refused import for them alone, until a file of the same kind is accepted', async () => {
+  it("lists a town officer's refused import for them alone, until a file of the same kind is accepted", async () => {
     const bad = multipartFile('坏数据.csv', '地区代码,指标,期间,类型,数值,单位\n330211001,HNTE_COUNT,2024,实际,不是数字,家\n');
     const refused = await t.app.inject({ method: 'POST', url: '/api/indicators/import', headers: { cookie: town, ...bad.headers }, payload: bad.payload });
     expect(refused.statusCode).toBe(422);
@@ -60,7 +70,7 @@ describeEachDatabase('to-do inbox', (mode) => {
     expect(group(await todos(town), 'indicatorImportsRefused')).toBeUndefined();
   });
 
-  it('lists the carriers that have not reported last year for the bureau, and the carrier\'s own missing figures for its account', async () => {
+  it("lists the carriers that have not reported last year for the bureau, and the carrier's own missing figures for its account", async () => {
     const year = bureauYear() - 1;
     const own = group(await todos(carrier), 'myCarrierMissing');
     const mine = json(await t.app.inject({ url: '/api/evaluation/my-carrier', headers: { cookie: carrier } }));
@@ -75,7 +85,12 @@ describeEachDatabase('to-do inbox', (mode) => {
   });
 
   it('lists a computed run for the bureau to publish, and once published, the list for the leader to read', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/evaluation/runs', headers: { cookie: bureau }, payload: { source: { kind: 'performanceReview', carrierKind: 'industrialResearchInstitute', year: 2025 }, options: { samples: 0 } } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/evaluation/runs',
+      headers: { cookie: bureau },
+      payload: { source: { kind: 'performanceReview', carrierKind: 'industrialResearchInstitute', year: 2025 }, options: { samples: 0 } },
+    });
     expect(created.statusCode, created.body).toBe(200);
     const id = json(created).id as number;
     expect(group(await todos(bureau), 'runsToPublish')?.items).toContainEqual(expect.objectContaining({ link: `/evaluation/runs/${id}`, facts: { id } }));

@@ -20,7 +20,9 @@ const MESSAGE: Record<BombShape, string> = {
 };
 
 const SCHEME = {
-  name: 'bombs', normalisation: { method: 'minmax', range: [0, 100] }, aggregation: 'arithmetic',
+  name: 'bombs',
+  normalisation: { method: 'minmax', range: [0, 100] },
+  aggregation: 'arithmetic',
   root: { id: 'index', weighting: { method: 'equal' }, children: [{ indicator: 'a' }, { indicator: 'b' }] },
 };
 
@@ -33,7 +35,12 @@ describeEachDatabase('upload bombs', (mode) => {
   beforeAll(async () => {
     t = await startTestApp(mode, { env: ENV });
     [town, bureau] = await Promise.all([t.login('town'), t.login('bureau')]);
-    const res = await t.app.inject({ method: 'POST', url: '/api/evaluation/schemes', headers: { cookie: bureau }, payload: { name: '炸弹测试', preset: null, scheme: SCHEME } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/evaluation/schemes',
+      headers: { cookie: bureau },
+      payload: { name: '炸弹测试', preset: null, scheme: SCHEME },
+    });
     expect(res.statusCode, res.body).toBe(200);
     schemeId = json(res).id;
   });
@@ -65,16 +72,30 @@ describeEachDatabase('upload bombs', (mode) => {
 
   it('refuses four bombs uploaded at once, each with 413, and then still imports a good file', async () => {
     const before = process.memoryUsage().heapUsed;
-    const answers = await Promise.all(['lying directory', 'lying directory, full rows', 'one huge sheet', 'lying directory'].map((s) => upload('/api/indicators/import', town, bombs.get(s as BombShape)!)));
+    const answers = await Promise.all(
+      ['lying directory', 'lying directory, full rows', 'one huge sheet', 'lying directory'].map((s) =>
+        upload('/api/indicators/import', town, bombs.get(s as BombShape)!),
+      ),
+    );
     expect(answers.map((r) => [r.statusCode, json(r).error.code])).toEqual(Array(4).fill([413, 'IMPORT_TOO_LARGE']));
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(300 * 1024 * 1024);
     expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200);
-    const good = await upload('/api/indicators/import', town, Buffer.from('地区代码,指标,期间,类型,数值,单位\n330211001,HNTE_COUNT,2024,实际,81,家\n'), '指标数据.csv');
+    const good = await upload(
+      '/api/indicators/import',
+      town,
+      Buffer.from('地区代码,指标,期间,类型,数值,单位\n330211001,HNTE_COUNT,2024,实际,81,家\n'),
+      '指标数据.csv',
+    );
     expect(good.statusCode, good.body).toBe(200);
   });
 
   it('bounds the cells of a CSV too', async () => {
-    const res = await upload('/api/indicators/import', town, Buffer.from(`地区代码,指标,期间,类型,数值,单位\n${'330211001,HNTE_COUNT,2024,实际,81,家\n'.repeat(10_000)}`), '指标数据.csv');
+    const res = await upload(
+      '/api/indicators/import',
+      town,
+      Buffer.from(`地区代码,指标,期间,类型,数值,单位\n${'330211001,HNTE_COUNT,2024,实际,81,家\n'.repeat(10_000)}`),
+      '指标数据.csv',
+    );
     expect([res.statusCode, json(res).error.message]).toEqual([413, CELLS]);
   });
 });

@@ -13,7 +13,12 @@ export type CarrierRow = Carrier;
 const CARRIER_COLUMNS = `c.id::int as id, c.name, c.kind, c.level, c.region_code as "regionCode", r.name as "regionName", c.created_at::text as "createdAt"`;
 
 /** How many active accounts each carrier has (the platform counts them: users is its table). */
-const accountCounts = (db: Db, rows: readonly { id: number }[]) => boundAccountCounts(db, CARRIER_KIND, rows.map((r) => r.id));
+const accountCounts = (db: Db, rows: readonly { id: number }[]) =>
+  boundAccountCounts(
+    db,
+    CARRIER_KIND,
+    rows.map((r) => r.id),
+  );
 
 /** The carriers of these kinds in the subtree, with how many figures each has of `year` (0 without a year). */
 export async function listCarriers(db: Db, pathPrefix: string, kinds?: readonly CarrierKind[], year?: number): Promise<(CarrierRow & { reported: number })[]> {
@@ -56,13 +61,21 @@ export async function figuresOf(db: Db, carrierId: number, year: number): Promis
 }
 
 /** The carriers of these kinds in the subtree, and all their figures of the year (the preset's input). */
-export async function carrierFigures(db: Db, pathPrefix: string, kinds: readonly CarrierKind[], year: number): Promise<{ carriers: CarrierRow[]; figures: CarrierFigureRow[] }> {
+export async function carrierFigures(
+  db: Db,
+  pathPrefix: string,
+  kinds: readonly CarrierKind[],
+  year: number,
+): Promise<{ carriers: CarrierRow[]; figures: CarrierFigureRow[] }> {
   const carriers = await listCarriers(db, pathPrefix, kinds);
-  const figures = carriers.length === 0 ? [] : await db.query<CarrierFigureRow>(
-    `select f.carrier_id::int as "carrierId", f.indicator, f.value::float8 as value, f.source, null as "updatedBy", null as "updatedByName", f.updated_at::text as "updatedAt"
+  const figures =
+    carriers.length === 0
+      ? []
+      : await db.query<CarrierFigureRow>(
+          `select f.carrier_id::int as "carrierId", f.indicator, f.value::float8 as value, f.source, null as "updatedBy", null as "updatedByName", f.updated_at::text as "updatedAt"
        from carrier_figures f where f.carrier_id = any($1::bigint[]) and f.year = $2`,
-    [carriers.map((c) => c.id), year],
-  );
+          [carriers.map((c) => c.id), year],
+        );
   return { carriers, figures };
 }
 

@@ -46,13 +46,36 @@ const UNREPORTED_2025: Record<string, string[]> = {
 
 /** 2024 figure ranges of a mid-sized carrier; a level and a carrier's own strength scale them */
 const RANGES: Record<string, [number, number]> = {
-  rd_staff: [30, 220], rd_spend: [800, 9000], enterprises_served: [20, 300], contract_income: [200, 5000],
-  incubated_firms: [1, 12], invention_patents: [3, 45], innovation_platforms: [0, 4],
-  tenant_firms: [15, 110], occupancy_rate: [62, 97], graduated_firms: [1, 14], tenant_financing: [200, 6000],
-  tenant_tech_smes: [5, 50], tenant_hntes: [0, 10], service_events: [10, 70], mentors: [5, 35],
+  rd_staff: [30, 220],
+  rd_spend: [800, 9000],
+  enterprises_served: [20, 300],
+  contract_income: [200, 5000],
+  incubated_firms: [1, 12],
+  invention_patents: [3, 45],
+  innovation_platforms: [0, 4],
+  tenant_firms: [15, 110],
+  occupancy_rate: [62, 97],
+  graduated_firms: [1, 14],
+  tenant_financing: [200, 6000],
+  tenant_tech_smes: [5, 50],
+  tenant_hntes: [0, 10],
+  service_events: [10, 70],
+  mentors: [5, 35],
 };
 const LEVEL_SCALE: Record<Level, number> = { national: 1.5, provincial: 1.2, municipal: 1, district: 0.8 };
-const COUNTS = new Set(['rd_staff', 'enterprises_served', 'incubated_firms', 'invention_patents', 'innovation_platforms', 'tenant_firms', 'graduated_firms', 'tenant_tech_smes', 'tenant_hntes', 'service_events', 'mentors']);
+const COUNTS = new Set([
+  'rd_staff',
+  'enterprises_served',
+  'incubated_firms',
+  'invention_patents',
+  'innovation_platforms',
+  'tenant_firms',
+  'graduated_firms',
+  'tenant_tech_smes',
+  'tenant_hntes',
+  'service_events',
+  'mentors',
+]);
 
 /** 街道 / 镇 dropped: the short name a carrier's name begins with (九龙湖镇 → 九龙湖) */
 const shortName = (town: Region) => town.name.replace(/(街道|镇|乡)$/, '');
@@ -86,7 +109,12 @@ export async function seedDemoCarriers(db: Db, district: Region): Promise<{ acco
   const townOf = demoCarrierTowns(units, district);
   for (const [name, kind, level] of CARRIERS) {
     const region = townOf(name);
-    const [{ id }] = await db.query<{ id: number }>('insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) returning id::int as id', [name, kind, level, region.code]);
+    const [{ id }] = await db.query<{ id: number }>('insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) returning id::int as id', [
+      name,
+      kind,
+      level,
+      region.code,
+    ]);
     if (name === DEMO_ACCOUNT_CARRIER) accountCarrier = { id, name };
     const strength = LEVEL_SCALE[level] * (0.6 + 0.8 * random()) * (kind === 'makerspace' ? 0.6 : 1);
     for (const indicator of REVIEW_INDICATORS[reviewOf(kind)]) {
@@ -96,8 +124,14 @@ export async function seedDemoCarriers(db: Db, district: Region): Promise<{ acco
       for (const year of DEMO_CARRIER_YEARS) {
         if (year === 2025 && UNREPORTED_2025[name]?.includes(indicator.code)) continue;
         const raw = base * growth ** (year - 2024);
-        const value = indicator.unit === '%' ? Math.min(99, Math.round(raw * 10) / 10) : COUNTS.has(indicator.code) ? Math.round(raw) : Math.round(raw * 10) / 10;
-        await db.query(`insert into carrier_figures (carrier_id, year, indicator, value, source) values ($1, $2, $3, $4, 'synthetic')`, [id, year, indicator.code, value]);
+        const value =
+          indicator.unit === '%' ? Math.min(99, Math.round(raw * 10) / 10) : COUNTS.has(indicator.code) ? Math.round(raw) : Math.round(raw * 10) / 10;
+        await db.query(`insert into carrier_figures (carrier_id, year, indicator, value, source) values ($1, $2, $3, $4, 'synthetic')`, [
+          id,
+          year,
+          indicator.code,
+          value,
+        ]);
       }
     }
   }

@@ -25,7 +25,11 @@ export type ReviewKind = (typeof REVIEW_KINDS)[number];
 export const reviewOf = (kind: CarrierKind): ReviewKind => (kind === 'makerspace' ? 'incubator' : kind);
 /** The carrier kinds a review grades. */
 export const kindsOfReview = (review: ReviewKind): CarrierKind[] => CARRIER_KINDS.filter((k) => reviewOf(k) === review);
-export const CARRIER_KIND_LABELS: Record<CarrierKind, string> = { industrialResearchInstitute: '产业技术研究院', incubator: '科技企业孵化器', makerspace: '众创空间' };
+export const CARRIER_KIND_LABELS: Record<CarrierKind, string> = {
+  industrialResearchInstitute: '产业技术研究院',
+  incubator: '科技企业孵化器',
+  makerspace: '众创空间',
+};
 export const REVIEW_LABELS: Record<ReviewKind, string> = { industrialResearchInstitute: '产业技术研究院绩效评价', incubator: '孵化器（众创空间）绩效评价' };
 
 export interface ReviewIndicator {

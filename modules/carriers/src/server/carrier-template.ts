@@ -17,11 +17,18 @@ export async function carrierTemplate(db: Db, actor: Actor, homeRegion: string, 
   const indicators = REVIEW_INDICATORS[review];
   const towns = (await reportingUnits(db, homeRegion)).filter((u) => u.path.startsWith(scopePath)).map((u) => u.name);
   const rows = carriers.map((c) => ({
-    name: c.name, kind: CARRIER_KIND_LABELS[c.kind], region: c.regionName, level: c.level ? LEVEL_LABELS[c.level] : null, year,
+    name: c.name,
+    kind: CARRIER_KIND_LABELS[c.kind],
+    region: c.regionName,
+    level: c.level ? LEVEL_LABELS[c.level] : null,
+    year,
     ...Object.fromEntries(figures.filter((f) => f.carrierId === c.id).map((f) => [f.indicator, f.value])),
   }));
   const notes = [
-    ...indicators.map((i) => ({ item: templateHeader(i), note: `代码 ${i.code}；单位：${i.unit}${i.unit === '%' ? '，填 0–100 的数（如 85 或 85%）' : ''}；不能为负数` })),
+    ...indicators.map((i) => ({
+      item: templateHeader(i),
+      note: `代码 ${i.code}；单位：${i.unit}${i.unit === '%' ? '，填 0–100 的数（如 85 或 85%）' : ''}；不能为负数`,
+    })),
     { item: '载体类型', note: review === 'incubator' ? '科技企业孵化器 或 众创空间' : '产业技术研究院' },
     { item: '所属镇街', note: `新建载体时必填：${towns.join('、')}` },
     { item: '级别', note: '国家级、省级、市级、区级，可留空' },
@@ -32,13 +39,23 @@ export async function carrierTemplate(db: Db, actor: Actor, homeRegion: string, 
     {
       name: `${year}年数据`,
       columns: [
-        { header: FIXED.name[0], key: 'name', width: 32 }, { header: FIXED.kind[0], key: 'kind', width: 16 }, { header: FIXED.region[0], key: 'region', width: 14 },
-        { header: FIXED.level[0], key: 'level', width: 8 }, { header: FIXED.year[0], key: 'year', width: 8 },
+        { header: FIXED.name[0], key: 'name', width: 32 },
+        { header: FIXED.kind[0], key: 'kind', width: 16 },
+        { header: FIXED.region[0], key: 'region', width: 14 },
+        { header: FIXED.level[0], key: 'level', width: 8 },
+        { header: FIXED.year[0], key: 'year', width: 8 },
         ...indicators.map((i) => ({ header: templateHeader(i), key: i.code, width: Math.max(12, templateHeader(i).length * 2) })),
       ],
       rows,
     },
-    { name: '说明', columns: [{ header: '列', key: 'item', width: 32 }, { header: '填写说明（单位、空白的含义）', key: 'note', width: 90 }], rows: notes },
+    {
+      name: '说明',
+      columns: [
+        { header: '列', key: 'item', width: 32 },
+        { header: '填写说明（单位、空白的含义）', key: 'note', width: 90 },
+      ],
+      rows: notes,
+    },
   ]);
   return { fileName: `${REVIEW_LABELS[review]}_${year}_数据模板.xlsx`, data };
 }

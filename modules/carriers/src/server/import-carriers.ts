@@ -13,13 +13,35 @@
  */
 import { AppError, type ImportRowError } from '@kechuang/platform-core';
 import {
-  audit, bumpVersion, cellText, columnLetter, isInScope, reportingUnits, runImport,
-  type Actor, type Cell, type Db, type ImportRunKind, type ParseIo, type ParseJobResult, type Table, type Upload, type YieldingDb,
+  audit,
+  bumpVersion,
+  cellText,
+  columnLetter,
+  isInScope,
+  reportingUnits,
+  runImport,
+  type Actor,
+  type Cell,
+  type Db,
+  type ImportRunKind,
+  type ParseIo,
+  type ParseJobResult,
+  type Table,
+  type Upload,
+  type YieldingDb,
 } from '@kechuang/platform-server';
 import type { CarrierImportResult } from '../contract/carrier-import.ts';
 import { writeFigures } from '../db/carrier-figures.ts';
 import {
-  CARRIER_KIND_LABELS, REVIEW_INDICATORS, REVIEW_KINDS, REVIEW_LABELS, reviewOf, type CarrierKind, type CarrierLevel, type ReviewIndicator, type ReviewKind,
+  CARRIER_KIND_LABELS,
+  REVIEW_INDICATORS,
+  REVIEW_KINDS,
+  REVIEW_LABELS,
+  reviewOf,
+  type CarrierKind,
+  type CarrierLevel,
+  type ReviewIndicator,
+  type ReviewKind,
 } from '../domain/index.ts';
 import { FIXED, LEVEL_LABELS, type Fixed } from './import-columns.ts';
 import { BUREAU_ROLES } from '@kechuang/platform-server';
@@ -28,22 +50,39 @@ import { CARRIERS_ROOM } from './room.ts';
 /** import_runs.kind of this import */
 export const CARRIER_RUN_KIND = 'carrierFigures';
 /** the carriers' runs, read through the platform's /api/import-runs by the bureau, who imports them */
-export const carrierImportKinds: ImportRunKind[] = [{ kind: CARRIER_RUN_KIND, roles: BUREAU_ROLES, label: { zh: '载体年度数据', en: 'Carriers\' figures' } }];
+export const carrierImportKinds: ImportRunKind[] = [{ kind: CARRIER_RUN_KIND, roles: BUREAU_ROLES, label: { zh: '载体年度数据', en: "Carriers' figures" } }];
 type CarrierImportError = ImportRowError;
 type Level = CarrierLevel;
 
 /** Full-width ASCII (０-９, （）, ％, ，) as half-width, spaces dropped, lower case: how headers and values are compared. */
-const norm = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '').toLowerCase();
+const norm = (s: string) =>
+  s
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]+/g, '')
+    .toLowerCase();
 
 const KIND_BY_TEXT = new Map<string, CarrierKind>([
-  ['产业技术研究院', 'industrialResearchInstitute'], ['研究院', 'industrialResearchInstitute'], ['industrialresearchinstitute', 'industrialResearchInstitute'],
-  ['科技企业孵化器', 'incubator'], ['孵化器', 'incubator'], ['incubator', 'incubator'], ['众创空间', 'makerspace'], ['makerspace', 'makerspace'],
+  ['产业技术研究院', 'industrialResearchInstitute'],
+  ['研究院', 'industrialResearchInstitute'],
+  ['industrialresearchinstitute', 'industrialResearchInstitute'],
+  ['科技企业孵化器', 'incubator'],
+  ['孵化器', 'incubator'],
+  ['incubator', 'incubator'],
+  ['众创空间', 'makerspace'],
+  ['makerspace', 'makerspace'],
 ]);
-const LEVEL_BY_TEXT = new Map<string, Level>(Object.entries(LEVEL_LABELS).flatMap(([code, label]) => [[code, code as Level], [label, code as Level]]));
+const LEVEL_BY_TEXT = new Map<string, Level>(
+  Object.entries(LEVEL_LABELS).flatMap(([code, label]) => [
+    [code, code as Level],
+    [label, code as Level],
+  ]),
+);
 const FIXED_BY_HEADER = new Map<string, Fixed>(Object.entries(FIXED).flatMap(([f, texts]) => texts.map((t) => [norm(t), f as Fixed])));
 /** Every indicator of both reviews by its code, its label and its label with unit (codes and labels are unique across reviews). */
 const INDICATOR_BY_HEADER = new Map<string, { ind: ReviewIndicator; review: ReviewKind }>(
-  REVIEW_KINDS.flatMap((review) => REVIEW_INDICATORS[review].flatMap((ind) => [ind.code, ind.label, `${ind.label}(${ind.unit})`].map((h) => [norm(h), { ind, review }] as const))),
+  REVIEW_KINDS.flatMap((review) =>
+    REVIEW_INDICATORS[review].flatMap((ind) => [ind.code, ind.label, `${ind.label}(${ind.unit})`].map((h) => [norm(h), { ind, review }] as const)),
+  ),
 );
 
 interface Columns {
@@ -76,7 +115,11 @@ function mapColumns(table: Table, errors: CarrierImportError[]): Columns {
     if (id === undefined) {
       const unit = /^(.+)\(([^()]*)\)$/.exec(key);
       const sameLabel = unit && INDICATOR_BY_HEADER.get(unit[1]);
-      return void err(sameLabel ? `列“${header}”的单位有误：${sameLabel.ind.label}的单位是 ${sameLabel.ind.unit}` : `无法识别的列“${header}”：请使用模板的列名（载体名称、载体类型、所属镇街、级别、年度，各指标的名称或代码）`);
+      return void err(
+        sameLabel
+          ? `列“${header}”的单位有误：${sameLabel.ind.label}的单位是 ${sameLabel.ind.unit}`
+          : `无法识别的列“${header}”：请使用模板的列名（载体名称、载体类型、所属镇街、级别、年度，各指标的名称或代码）`,
+      );
     }
     if (seen.has(id)) return void err(`列“${header}”与列“${seen.get(id)}”重复`);
     seen.set(id, header);
@@ -119,14 +162,24 @@ function parseYear(cell: Cell | undefined, queryYear: number | undefined): numbe
 }
 
 /** Each row on its own (name, kind, level, year, figures of its review), then the same carrier twice. */
-function parseRows(table: Table, columns: Columns, queryYear: number | undefined, errors: CarrierImportError[]): { rows: ParsedRow[]; year: number | undefined } {
+function parseRows(
+  table: Table,
+  columns: Columns,
+  queryYear: number | undefined,
+  errors: CarrierImportError[],
+): { rows: ParsedRow[]; year: number | undefined } {
   const rows: ParsedRow[] = [];
   const first = new Map<string, number>();
   let fileYear: number | undefined;
   for (const { row, cells } of table.rows) {
     const at = (f: Fixed) => (columns.fixed[f] === undefined ? undefined : cells[columns.fixed[f]]);
     const err = (index: number | undefined, column: string, message: string) =>
-      errors.push({ row, column: index === undefined ? column : table.headers[index], value: index === undefined ? '' : cellText(cells[index]), reason: message });
+      errors.push({
+        row,
+        column: index === undefined ? column : table.headers[index],
+        value: index === undefined ? '' : cellText(cells[index]),
+        reason: message,
+      });
     const before = errors.length;
     const name = cellText(at('name'));
     if (name === '' || name.length > 200) err(columns.fixed.name, FIXED.name[0], name === '' ? '载体名称不能为空' : '载体名称不能超过 200 字');
@@ -166,14 +219,26 @@ function parseRows(table: Table, columns: Columns, queryYear: number | undefined
 type Planned = ParsedRow & ({ id: number; regionCode?: undefined } | { id?: undefined; regionCode: string });
 
 /** Matches each row to a carrier of the jurisdiction by (kind, name), or plans to create it in its town. */
-async function matchCarriers(db: Db, actor: Actor, homeRegion: string, table: Table, columns: Columns, rows: ParsedRow[], errors: CarrierImportError[]): Promise<Planned[]> {
+async function matchCarriers(
+  db: Db,
+  actor: Actor,
+  homeRegion: string,
+  table: Table,
+  columns: Columns,
+  rows: ParsedRow[],
+  errors: CarrierImportError[],
+): Promise<Planned[]> {
   const existing = await db.query<{ id: number; name: string; kind: CarrierKind; path: string }>(
     `select c.id::int as id, c.name, c.kind, r.path from carriers c join regions r on r.code = c.region_code
       where (c.kind, c.name) in (select * from unnest($1::text[], $2::text[]))`,
     [rows.map((r) => r.kind), rows.map((r) => r.name)],
   );
   const byKey = new Map(existing.map((c) => [`${c.kind}|${c.name}`, c]));
-  const region = await regionResolver(db, homeRegion, rows.map((r) => r.regionText));
+  const region = await regionResolver(
+    db,
+    homeRegion,
+    rows.map((r) => r.regionText),
+  );
   const planned: Planned[] = [];
   for (const r of rows) {
     const nameErr = (message: string) => errors.push({ row: r.row, column: table.headers[columns.fixed.name!], value: r.name, reason: message });
@@ -195,7 +260,11 @@ async function matchCarriers(db: Db, actor: Actor, homeRegion: string, table: Ta
 }
 
 /** Towns and parks of the district by code, name or short name (招宝山 for 招宝山街道); other regions by code. */
-async function regionResolver(db: Db, homeRegion: string, texts: string[]): Promise<(text: string) => { code: string; name: string; path: string } | undefined> {
+async function regionResolver(
+  db: Db,
+  homeRegion: string,
+  texts: string[],
+): Promise<(text: string) => { code: string; name: string; path: string } | undefined> {
   type Ref = { code: string; name: string; path: string };
   const units: Ref[] = await reportingUnits(db, homeRegion);
   const codes = [...new Set(texts.map((t) => t.toUpperCase()))].filter((t) => /^\d{6}/.test(t));
@@ -215,7 +284,14 @@ async function regionResolver(db: Db, homeRegion: string, texts: string[]): Prom
  * version; nothing when nothing changed. The event loop turns before each statement (the pipeline's tx yields),
  * so a file of many new carriers holds no other request. The run counts figures: inserted, updated, unchanged.
  */
-async function writeImport(tx: YieldingDb, actor: Actor, fileName: string, year: number, rows: number, planned: Planned[]): Promise<Omit<CarrierImportResult, 'importRunId'> & { inserted: number; updated: number; unchanged: number }> {
+async function writeImport(
+  tx: YieldingDb,
+  actor: Actor,
+  fileName: string,
+  year: number,
+  rows: number,
+  planned: Planned[],
+): Promise<Omit<CarrierImportResult, 'importRunId'> & { inserted: number; updated: number; unchanged: number }> {
   const carriers: CarrierImportResult['carriers'] = [];
   for (const p of planned) {
     if (p.id !== undefined) {
@@ -226,7 +302,11 @@ async function writeImport(tx: YieldingDb, actor: Actor, fileName: string, year:
       'insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) on conflict (kind, name) do nothing returning id::int as id',
       [p.name, p.kind, p.level, p.regionCode],
     );
-    if (!row) throw new AppError('CONFLICT', { message: `同类载体“${p.name}”已存在（可能刚由他人新建），请重新导入`, details: { row: p.row, field: 'name', value: p.name } });
+    if (!row)
+      throw new AppError('CONFLICT', {
+        message: `同类载体“${p.name}”已存在（可能刚由他人新建），请重新导入`,
+        details: { row: p.row, field: 'name', value: p.name },
+      });
     carriers.push({ id: row.id, name: p.name, kind: p.kind, created: true });
   }
   const stored = await tx.query<{ carrierId: number; indicator: string; value: number }>(
@@ -234,7 +314,8 @@ async function writeImport(tx: YieldingDb, actor: Actor, fileName: string, year:
     [carriers.map((c) => c.id), year],
   );
   const old = new Map(stored.map((s) => [`${s.carrierId}|${s.indicator}`, s.value]));
-  const changes = planned.flatMap((p, i) => p.figures.map((f) => ({ carrierId: carriers[i].id, ...f, before: old.get(`${carriers[i].id}|${f.code}`) ?? null })))
+  const changes = planned
+    .flatMap((p, i) => p.figures.map((f) => ({ carrierId: carriers[i].id, ...f, before: old.get(`${carriers[i].id}|${f.code}`) ?? null })))
     .filter((c) => c.before !== c.value);
   const given = planned.reduce((n, p) => n + p.figures.length, 0);
   const created = carriers.filter((c) => c.created);
@@ -249,16 +330,32 @@ async function writeImport(tx: YieldingDb, actor: Actor, fileName: string, year:
     return out;
   };
   await audit(tx, actor, {
-    action: 'carrierFigures.import', entity: 'carrier', regionCode: actor.scope.kind === 'region' ? actor.scope.regionCode : null,
+    action: 'carrierFigures.import',
+    entity: 'carrier',
+    regionCode: actor.scope.kind === 'region' ? actor.scope.regionCode : null,
     before: { year, figures: figures((c) => c.before) },
-    after: { file: fileName, year, rows, figuresWritten: changes.length, figuresUnchanged: result.figuresUnchanged, created: created.map((c) => ({ id: c.id, name: c.name, kind: c.kind })), figures: figures((c) => c.value) },
+    after: {
+      file: fileName,
+      year,
+      rows,
+      figuresWritten: changes.length,
+      figuresUnchanged: result.figuresUnchanged,
+      created: created.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
+      figures: figures((c) => c.value),
+    },
   });
   await bumpVersion(tx, CARRIERS_ROOM);
   return result;
 }
 
 /** Reads, checks and writes one uploaded file through the platform's pipeline; any problem refuses the whole file with every problem listed. */
-export async function importCarrierFigures(db: Db, actor: Actor, homeRegion: string, file: Upload, queryYear: number | undefined): Promise<CarrierImportResult> {
+export async function importCarrierFigures(
+  db: Db,
+  actor: Actor,
+  homeRegion: string,
+  file: Upload,
+  queryYear: number | undefined,
+): Promise<CarrierImportResult> {
   if (actor.scope.kind !== 'region') throw new AppError('FORBIDDEN');
   const fileName = file.name;
   const r = await runImport(db, {
@@ -269,7 +366,15 @@ export async function importCarrierFigures(db: Db, actor: Actor, homeRegion: str
     check: { module: import.meta.url, name: 'checkCarrierTable', input: { actor, homeRegion, queryYear } satisfies CheckInput },
     write: (tx, _run, checked: ParseJobResult<Planned, Checked>) => writeImport(tx, actor, fileName, checked.year, checked.rowCount, checked.rows),
   });
-  return { importRunId: r.importRunId, year: r.year, rows: r.rows, carriersCreated: r.carriersCreated, figuresWritten: r.figuresWritten, figuresUnchanged: r.figuresUnchanged, carriers: r.carriers };
+  return {
+    importRunId: r.importRunId,
+    year: r.year,
+    rows: r.rows,
+    carriersCreated: r.carriersCreated,
+    figuresWritten: r.figuresWritten,
+    figuresUnchanged: r.figuresUnchanged,
+    carriers: r.carriers,
+  };
 }
 
 interface Checked {

@@ -3,7 +3,13 @@ import type { CarrierLevel, ReviewIndicator } from '../domain/index.ts';
 
 export const LEVEL_LABELS: Record<CarrierLevel, string> = { national: '国家级', provincial: '省级', municipal: '市级', district: '区级' };
 /** The fixed columns and the header texts each accepts; the first is the template's. */
-export const FIXED = { name: ['载体名称', 'name'], kind: ['载体类型', 'kind'], region: ['所属镇街', 'region', 'regionCode'], level: ['级别', 'level'], year: ['年度', 'year'] };
+export const FIXED = {
+  name: ['载体名称', 'name'],
+  kind: ['载体类型', 'kind'],
+  region: ['所属镇街', 'region', 'regionCode'],
+  level: ['级别', 'level'],
+  year: ['年度', 'year'],
+};
 export type Fixed = keyof typeof FIXED;
 /** An indicator's header in the template: its label with its unit */
 export const templateHeader = (ind: ReviewIndicator) => `${ind.label}（${ind.unit}）`;

@@ -13,15 +13,22 @@ export function carrierImportRoutes(app: FastifyInstance, ctx: AppContext): void
   r.post('/api/evaluation/carriers/import', {
     config: { access: BUREAU },
     schema: {
-      tags, summary: '导入载体年度数据 Import carriers\' figures of a year (.xlsx / .csv, multipart field "file"; all-or-nothing, errors by row and column)',
-      querystring: ZCarrierImportQuery, consumes: ['multipart/form-data'], response: { 200: ZCarrierImportResult },
+      tags,
+      summary: '导入载体年度数据 Import carriers\' figures of a year (.xlsx / .csv, multipart field "file"; all-or-nothing, errors by row and column)',
+      querystring: ZCarrierImportQuery,
+      consumes: ['multipart/form-data'],
+      response: { 200: ZCarrierImportResult },
     },
     handler: async (req) => importCarrierFigures(ctx.db, actorOf(req), ctx.homeRegion, await readUpload(req, ctx.readLimits), req.query.year),
   });
 
   r.get('/api/evaluation/carriers/import-template', {
     config: { access: BUREAU },
-    schema: { tags, summary: '载体年度数据导入模板 Template of a review (.xlsx), prefilled with the jurisdiction\'s carriers and their figures of the year', querystring: ZCarrierTemplateQuery },
+    schema: {
+      tags,
+      summary: "载体年度数据导入模板 Template of a review (.xlsx), prefilled with the jurisdiction's carriers and their figures of the year",
+      querystring: ZCarrierTemplateQuery,
+    },
     handler: async (req, reply) => {
       const t = await carrierTemplate(ctx.db, actorOf(req), ctx.homeRegion, req.query.review, req.query.year);
       return sendXlsx(reply, t.fileName, t.data);

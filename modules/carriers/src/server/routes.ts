@@ -13,10 +13,33 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError, bureauYear, ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import {
-  ADMIN_ROLES, BUREAU_ROLES, activeBoundAccounts, actorOf, assertRegionInScope, audit, bumpVersion, createUser, moveBoundAccounts, isInScope, type Actor, type AppContext, type Db, type Role,
+  ADMIN_ROLES,
+  BUREAU_ROLES,
+  activeBoundAccounts,
+  actorOf,
+  assertRegionInScope,
+  audit,
+  bumpVersion,
+  createUser,
+  moveBoundAccounts,
+  isInScope,
+  type Actor,
+  type AppContext,
+  type Db,
+  type Role,
 } from '@kechuang/platform-server';
 import {
-  ZCarrier, ZCarrierCreate, ZCarrierDeleted, ZCarrierFigures, ZCarrierList, ZCarrierPatch, ZCarrierQuery, ZFiguresPut, ZId, ZYearParams, type Carrier,
+  ZCarrier,
+  ZCarrierCreate,
+  ZCarrierDeleted,
+  ZCarrierFigures,
+  ZCarrierList,
+  ZCarrierPatch,
+  ZCarrierQuery,
+  ZFiguresPut,
+  ZId,
+  ZYearParams,
+  type Carrier,
 } from '../contract/carriers.ts';
 import { figuresOf, getCarrier, listCarriers, writeFigures } from '../db/carrier-figures.ts';
 import { COUNT_UNITS, kindsOfReview, REVIEW_GROUPS, REVIEW_INDICATORS, reviewIndicator, reviewOf, type CarrierKind } from '../domain/index.ts';
@@ -44,10 +67,21 @@ async function yearFigures(db: Db, actor: Actor, id: number, year: number) {
   const indicators = REVIEW_INDICATORS[reviewOf(carrier.kind)];
   const groupName = new Map(REVIEW_GROUPS[reviewOf(carrier.kind)].map((g) => [g.id, g.name]));
   return {
-    carrier, year,
+    carrier,
+    year,
     figures: indicators.map((i) => {
       const f = stored.get(i.code);
-      return { indicator: i.code, label: i.label, unit: i.unit, group: groupName.get(i.group) ?? i.group, value: f?.value ?? null, source: f?.source ?? null, updatedBy: f?.updatedBy ?? null, updatedByName: f?.updatedByName ?? null, updatedAt: f?.updatedAt ?? null };
+      return {
+        indicator: i.code,
+        label: i.label,
+        unit: i.unit,
+        group: groupName.get(i.group) ?? i.group,
+        value: f?.value ?? null,
+        source: f?.source ?? null,
+        updatedBy: f?.updatedBy ?? null,
+        updatedByName: f?.updatedByName ?? null,
+        updatedAt: f?.updatedAt ?? null,
+      };
     }),
     missing: indicators.filter((i) => !stored.has(i.code)).map((i) => i.code),
   };
@@ -60,12 +94,24 @@ export function checkFigures(kind: CarrierKind, figures: Record<string, number |
     const ind = reviewIndicator(kind, code);
     if (!ind) {
       const known = REVIEW_INDICATORS[reviewOf(kind)].map((i) => i.code).join('、');
-      throw new AppError('VALIDATION', { message: `指标代码 ${code} 不属于该类载体的绩效评价（可用：${known}）`, details: { field, value: code, reason: 'UNKNOWN_INDICATOR' } });
+      throw new AppError('VALIDATION', {
+        message: `指标代码 ${code} 不属于该类载体的绩效评价（可用：${known}）`,
+        details: { field, value: code, reason: 'UNKNOWN_INDICATOR' },
+      });
     }
     if (value === null) continue;
-    if (!Number.isFinite(value) || value < 0) throw new AppError('VALIDATION', { message: `${ind.label}（${code}）不能为负数：${value}`, details: { field, value, reason: 'NEGATIVE' } });
-    if (COUNT_UNITS.has(ind.unit) && !Number.isInteger(value)) throw new AppError('VALIDATION', { message: `${ind.label}（${code}）是计数，应为整数（${ind.unit}）：${value}`, details: { field, value, reason: 'NOT_WHOLE' } });
-    if (ind.unit === '%' && value > 100) throw new AppError('VALIDATION', { message: `${ind.label}（${code}）是百分比，应在 0–100 之间：${value}`, details: { field, value, reason: 'OUT_OF_RANGE' } });
+    if (!Number.isFinite(value) || value < 0)
+      throw new AppError('VALIDATION', { message: `${ind.label}（${code}）不能为负数：${value}`, details: { field, value, reason: 'NEGATIVE' } });
+    if (COUNT_UNITS.has(ind.unit) && !Number.isInteger(value))
+      throw new AppError('VALIDATION', {
+        message: `${ind.label}（${code}）是计数，应为整数（${ind.unit}）：${value}`,
+        details: { field, value, reason: 'NOT_WHOLE' },
+      });
+    if (ind.unit === '%' && value > 100)
+      throw new AppError('VALIDATION', {
+        message: `${ind.label}（${code}）是百分比，应在 0–100 之间：${value}`,
+        details: { field, value, reason: 'OUT_OF_RANGE' },
+      });
   }
 }
 
@@ -81,8 +127,10 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/evaluation/carriers', {
     config: { access: BUREAU },
     schema: {
-      tags, summary: '载体 Carriers under the performance review in the jurisdiction, with how many figures of the year each has reported',
-      querystring: ZCarrierQuery, response: { 200: ZCarrierList },
+      tags,
+      summary: '载体 Carriers under the performance review in the jurisdiction, with how many figures of the year each has reported',
+      querystring: ZCarrierQuery,
+      response: { 200: ZCarrierList },
     },
     handler: async (req) => {
       const actor = actorOf(req);
@@ -104,7 +152,12 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { name, kind, level, regionCode } = req.body;
       const id = await ctx.db.transaction(async (tx) => {
         await assertNameFree(tx, kind, name);
-        const [row] = await tx.query<{ id: number }>('insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) returning id::int as id', [name, kind, level, regionCode]);
+        const [row] = await tx.query<{ id: number }>('insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) returning id::int as id', [
+          name,
+          kind,
+          level,
+          regionCode,
+        ]);
         await audit(tx, actor, { action: 'carrier.create', entity: 'carrier', entityId: row.id, regionCode, after: { name, kind, level, regionCode } });
         await bumpVersion(tx, CARRIERS_ROOM);
         return row.id;
@@ -115,7 +168,13 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.patch('/api/evaluation/carriers/:id', {
     config: { access: BUREAU },
-    schema: { tags, summary: '修改载体 Rename a carrier, change its level or its town (within the jurisdiction)', params: ZId, body: ZCarrierPatch, response: { 200: ZCarrier } },
+    schema: {
+      tags,
+      summary: '修改载体 Rename a carrier, change its level or its town (within the jurisdiction)',
+      params: ZId,
+      body: ZCarrierPatch,
+      response: { 200: ZCarrier },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       const before = await visibleCarrier(ctx.db, actor, req.params.id);
@@ -129,8 +188,12 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
         // the carrier's accounts are shown under its town on the users page
         await moveBoundAccounts(tx, CARRIER_KIND, before.id, regionCode);
         await audit(tx, actor, {
-          action: 'carrier.update', entity: 'carrier', entityId: before.id, regionCode,
-          before: { name: before.name, level: before.level, regionCode: before.regionCode }, after: { name, level, regionCode },
+          action: 'carrier.update',
+          entity: 'carrier',
+          entityId: before.id,
+          regionCode,
+          before: { name: before.name, level: before.level, regionCode: before.regionCode },
+          after: { name, level, regionCode },
         });
         await bumpVersion(tx, CARRIERS_ROOM);
       });
@@ -141,7 +204,9 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.delete('/api/evaluation/carriers/:id', {
     config: { access: BUREAU },
     schema: {
-      tags, summary: '删除载体 Delete a carrier with its figures (past runs keep their frozen copy); its accounts are deactivated', params: ZId,
+      tags,
+      summary: '删除载体 Delete a carrier with its figures (past runs keep their frozen copy); its accounts are deactivated',
+      params: ZId,
       response: { 200: ZCarrierDeleted },
     },
     handler: async (req) => {
@@ -149,12 +214,20 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
       const carrier = await visibleCarrier(ctx.db, actor, req.params.id);
       return ctx.db.transaction(async (tx) => {
         const figures = await tx.query<{ year: number; indicator: string; value: number; source: string }>(
-          'select year, indicator, value::float8 as value, source from carrier_figures where carrier_id = $1 order by year, indicator', [carrier.id],
+          'select year, indicator, value::float8 as value, source from carrier_figures where carrier_id = $1 order by year, indicator',
+          [carrier.id],
         );
         // the delete's trigger (migration 0015) deactivates the carrier's accounts and ends their sessions; counted first for the audit row
         const accounts = await activeBoundAccounts(tx, CARRIER_KIND, carrier.id);
         await tx.query('delete from carriers where id = $1', [carrier.id]);
-        await audit(tx, actor, { action: 'carrier.delete', entity: 'carrier', entityId: carrier.id, regionCode: carrier.regionCode, before: { ...carrier, figures }, after: { accountsDeactivated: accounts } });
+        await audit(tx, actor, {
+          action: 'carrier.delete',
+          entity: 'carrier',
+          entityId: carrier.id,
+          regionCode: carrier.regionCode,
+          before: { ...carrier, figures },
+          after: { accountsDeactivated: accounts },
+        });
         await bumpVersion(tx, CARRIERS_ROOM);
         return { ok: true as const, figuresDeleted: figures.length, accountsDeactivated: accounts.length };
       });
@@ -163,11 +236,23 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/evaluation/carriers/:id/accounts', {
     config: { access: { roles: ADMIN_ROLES } },
-    schema: { tags, summary: '为载体开通账号 Create a login for the carrier to report its own figures (role carrierUser)', params: ZId, body: ZBoundAccountCreate, response: { 200: ZUser } },
+    schema: {
+      tags,
+      summary: '为载体开通账号 Create a login for the carrier to report its own figures (role carrierUser)',
+      params: ZId,
+      body: ZBoundAccountCreate,
+      response: { 200: ZUser },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       const c = await visibleCarrier(ctx.db, actor, req.params.id);
-      return createUser(ctx.db, actor, { ...req.body, displayName: req.body.displayName || c.name, role: 'carrierUser', regionCode: c.regionCode, boundId: c.id });
+      return createUser(ctx.db, actor, {
+        ...req.body,
+        displayName: req.body.displayName || c.name,
+        role: 'carrierUser',
+        regionCode: c.regionCode,
+        boundId: c.id,
+      });
     },
   });
 
@@ -184,15 +269,24 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/evaluation/carriers/:id/figures/:year', {
     config: { access: FIGURES_ACCESS },
-    schema: { tags, summary: '载体年度数据 A carrier\'s figures of a year, one row per indicator of its review (null = not reported)', params: ZYearParams, response: { 200: ZCarrierFigures } },
+    schema: {
+      tags,
+      summary: "载体年度数据 A carrier's figures of a year, one row per indicator of its review (null = not reported)",
+      params: ZYearParams,
+      response: { 200: ZCarrierFigures },
+    },
     handler: async (req) => yearFigures(ctx.db, actorOf(req), req.params.id, req.params.year),
   });
 
   r.put('/api/evaluation/carriers/:id/figures/:year', {
     config: { access: FIGURES_ACCESS },
     schema: {
-      tags, summary: '填报载体年度数据 Save a carrier\'s figures of a year (codes of its review, values ≥ 0; null removes one); the carrier\'s own account writes as selfReport',
-      params: ZYearParams, body: ZFiguresPut, response: { 200: ZCarrierFigures },
+      tags,
+      summary:
+        "填报载体年度数据 Save a carrier's figures of a year (codes of its review, values ≥ 0; null removes one); the carrier's own account writes as selfReport",
+      params: ZYearParams,
+      body: ZFiguresPut,
+      response: { 200: ZCarrierFigures },
     },
     handler: async (req) => {
       const actor = actorOf(req);
@@ -202,8 +296,21 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
       const source = actor.role === 'carrierUser' ? 'selfReport' : 'manual';
       await ctx.db.transaction(async (tx) => {
         const before = Object.fromEntries((await figuresOf(tx, id, year)).map((f) => [f.indicator, f.value]));
-        await writeFigures(tx, year, Object.entries(req.body.figures).map(([code, value]) => ({ carrierId: id, code, value })), source, actor.id);
-        await audit(tx, actor, { action: 'carrierFigures.save', entity: 'carrier', entityId: id, regionCode: carrier.regionCode, before: { year, figures: before }, after: { year, source, figures: req.body.figures } });
+        await writeFigures(
+          tx,
+          year,
+          Object.entries(req.body.figures).map(([code, value]) => ({ carrierId: id, code, value })),
+          source,
+          actor.id,
+        );
+        await audit(tx, actor, {
+          action: 'carrierFigures.save',
+          entity: 'carrier',
+          entityId: id,
+          regionCode: carrier.regionCode,
+          before: { year, figures: before },
+          after: { year, source, figures: req.body.figures },
+        });
         await bumpVersion(tx, CARRIERS_ROOM);
       });
       return yearFigures(ctx.db, actor, id, year);

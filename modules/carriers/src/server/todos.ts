@@ -49,7 +49,11 @@ export const myCarrierMissing: TodoSource = {
     const year = reviewYear();
     const [left] = await unreported(db, carrier.regionPath, year).then((all) => all.filter((c) => c.id === carrier.id));
     if (!left) return null;
-    return { count: 1, link: '/my-carrier', items: [{ title: carrier.name, facts: { year, missing: left.missing, required: required(carrier.kind) }, link: '/my-carrier', at: null }] };
+    return {
+      count: 1,
+      link: '/my-carrier',
+      items: [{ title: carrier.name, facts: { year, missing: left.missing, required: required(carrier.kind) }, link: '/my-carrier', at: null }],
+    };
   },
 };
 

@@ -11,7 +11,7 @@ import { TOWN } from './fixtures.ts';
 const YEAR = 2024;
 const PASSWORD = 'carrier-pass-2024';
 
-describeEachDatabase('carriers: carriers\' own accounts', (mode) => {
+describeEachDatabase("carriers: carriers' own accounts", (mode) => {
   let t: TestApp;
   let admin: string, bureau: string, town: string, own: string;
   let mine: number, other: number;
@@ -31,7 +31,7 @@ describeEachDatabase('carriers: carriers\' own accounts', (mode) => {
   });
   afterAll(async () => t?.close());
 
-  it('only an administrator opens a carrier\'s account', async () => {
+  it("only an administrator opens a carrier's account", async () => {
     const res = await req(bureau, 'POST', `/api/evaluation/carriers/${mine}/accounts`, { username: 'incubator02', password: PASSWORD });
     expect(res.statusCode).toBe(403);
   });
@@ -43,7 +43,7 @@ describeEachDatabase('carriers: carriers\' own accounts', (mode) => {
     expect(json(res).error.message).toContain('载体');
   });
 
-  it('a carrier\'s account keeps its role: the users page cannot turn it into a bureau account', async () => {
+  it("a carrier's account keeps its role: the users page cannot turn it into a bureau account", async () => {
     const [{ id }] = await t.db.query<{ id: number }>(`select id::int as id from users where username = 'incubator01'`);
     const res = await req(admin, 'PATCH', `/api/users/${id}`, { role: 'bureauStaff' });
     expect(res.statusCode).toBe(400);
@@ -52,7 +52,7 @@ describeEachDatabase('carriers: carriers\' own accounts', (mode) => {
     expect(json(renamed)).toMatchObject({ role: 'carrierUser', carrierId: mine, displayName: '孵化器填报员' });
   });
 
-  it('the carrier\'s account sees its carrier and writes its figures as selfReport, named', async () => {
+  it("the carrier's account sees its carrier and writes its figures as selfReport, named", async () => {
     expect(json(await req(own, 'GET', '/api/evaluation/my-carrier'))).toMatchObject({ id: mine, name: '账号测试孵化器', accounts: 1 });
     const put = await req(own, 'PUT', `/api/evaluation/carriers/${mine}/figures/${YEAR}`, { figures: { tenant_firms: 31, occupancy_rate: 87.5 } });
     expect(put.statusCode, put.body).toBe(200);
@@ -60,24 +60,40 @@ describeEachDatabase('carriers: carriers\' own accounts', (mode) => {
     expect(tenants).toMatchObject({ value: 31, source: 'selfReport', updatedBy: 'incubator01', group: '孵化规模', unit: '家' });
     // the bureau sees the same figure and who entered it; its own correction is 'manual'
     const seen = json(await req(bureau, 'GET', `/api/evaluation/carriers/${mine}/figures/${YEAR}`));
-    expect(seen.figures.find((f: { indicator: string }) => f.indicator === 'occupancy_rate')).toMatchObject({ value: 87.5, source: 'selfReport', updatedBy: 'incubator01' });
+    expect(seen.figures.find((f: { indicator: string }) => f.indicator === 'occupancy_rate')).toMatchObject({
+      value: 87.5,
+      source: 'selfReport',
+      updatedBy: 'incubator01',
+    });
     const list = json(await req(bureau, 'GET', `/api/evaluation/carriers?review=incubator&year=${YEAR}`));
     expect(list.items.find((c: { id: number }) => c.id === mine)).toMatchObject({ reported: 2, required: 8, accounts: 1 });
     const audit = json(await req(admin, 'GET', '/api/audit?entity=carrier&pageSize=50'));
-    expect(audit.items.some((a: { action: string; username?: string; actor?: string }) => a.action === 'carrierFigures.save' && JSON.stringify(a).includes('incubator01'))).toBe(true);
+    expect(
+      audit.items.some(
+        (a: { action: string; username?: string; actor?: string }) => a.action === 'carrierFigures.save' && JSON.stringify(a).includes('incubator01'),
+      ),
+    ).toBe(true);
   });
 
-  it('the carrier\'s account cannot read or write another carrier (404), nor list carriers, run reviews or read the registry (403)', async () => {
+  it("the carrier's account cannot read or write another carrier (404), nor list carriers, run reviews or read the registry (403)", async () => {
     expect((await req(own, 'GET', `/api/evaluation/carriers/${other}/figures/${YEAR}`)).statusCode).toBe(404);
     const put = await req(own, 'PUT', `/api/evaluation/carriers/${other}/figures/${YEAR}`, { figures: { rd_staff: 999 } });
     expect(put.statusCode).toBe(404);
     const kept = json(await req(bureau, 'GET', `/api/evaluation/carriers/${other}/figures/${YEAR}`));
     expect(kept.figures.find((f: { indicator: string }) => f.indicator === 'rd_staff').value).toBe(40);
-    for (const url of ['/api/evaluation/carriers', '/api/evaluation/runs', '/api/enterprises', '/api/indicators/cockpit?period=2024', '/api/evaluation/published']) {
+    for (const url of [
+      '/api/evaluation/carriers',
+      '/api/evaluation/runs',
+      '/api/enterprises',
+      '/api/indicators/cockpit?period=2024',
+      '/api/evaluation/published',
+    ]) {
       expect((await req(own, 'GET', url)).statusCode, url).toBe(403);
     }
     expect((await req(own, 'PATCH', `/api/evaluation/carriers/${mine}`, { name: '改名' })).statusCode).toBe(403);
-    expect((await req(own, 'POST', '/api/evaluation/runs', { source: { kind: 'performanceReview', carrierKind: 'incubator', year: YEAR } })).statusCode).toBe(403);
+    expect((await req(own, 'POST', '/api/evaluation/runs', { source: { kind: 'performanceReview', carrierKind: 'incubator', year: YEAR } })).statusCode).toBe(
+      403,
+    );
   });
 
   it('a town officer or a bureau user without the carrier has no way in: my-carrier is for carrier accounts', async () => {

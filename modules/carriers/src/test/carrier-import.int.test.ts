@@ -21,17 +21,19 @@ const OUTSIDE = '330203';
 async function xlsx(rows: (string | number | null | { percent: number })[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('数据');
-  rows.forEach((cells, r) => cells.forEach((c, i) => {
-    const cell = ws.getCell(r + 1, i + 1);
-    if (c !== null && typeof c === 'object') {
-      cell.value = c.percent;
-      cell.numFmt = '0%';
-    } else cell.value = c;
-  }));
+  rows.forEach((cells, r) =>
+    cells.forEach((c, i) => {
+      const cell = ws.getCell(r + 1, i + 1);
+      if (c !== null && typeof c === 'object') {
+        cell.value = c.percent;
+        cell.numFmt = '0%';
+      } else cell.value = c;
+    }),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode) => {
+describeEachDatabase("carriers: importing carriers' figures from Excel", (mode) => {
   let t: TestApp;
   let bureau: string, leader: string, town: string;
   const ids: Record<string, number> = {};
@@ -42,7 +44,10 @@ describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode)
   const figures = async (id: number) => {
     const res = await t.app.inject({ method: 'GET', url: `/api/evaluation/carriers/${id}/figures/${YEAR}`, headers: { cookie: bureau } });
     expect(res.statusCode, res.body).toBe(200);
-    return json<{ carrier: { regionCode: string; level: string | null }; figures: { indicator: string; value: number | null; source: string | null; updatedBy: string | null }[] }>(res);
+    return json<{
+      carrier: { regionCode: string; level: string | null };
+      figures: { indicator: string; value: number | null; source: string | null; updatedBy: string | null }[];
+    }>(res);
   };
   const valueOf = (f: Awaited<ReturnType<typeof figures>>, code: string) => f.figures.find((x) => x.indicator === code)?.value;
   const counts = async () => {
@@ -72,7 +77,11 @@ describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode)
     const body = json(res);
     expect(body).toMatchObject({ year: YEAR, rows: 3, carriersCreated: 3, figuresWritten: 6, figuresUnchanged: 0 });
     for (const c of body.carriers) ids[c.name] = c.id;
-    expect(body.carriers.map((c: { kind: string; created: boolean }) => [c.kind, c.created])).toEqual([['industrialResearchInstitute', true], ['incubator', true], ['makerspace', true]]);
+    expect(body.carriers.map((c: { kind: string; created: boolean }) => [c.kind, c.created])).toEqual([
+      ['industrialResearchInstitute', true],
+      ['incubator', true],
+      ['makerspace', true],
+    ]);
 
     const institute = await figures(ids['导入测试研究院']);
     expect(institute.carrier).toMatchObject({ regionCode: TOWN, level: 'provincial' });
@@ -86,7 +95,17 @@ describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode)
     expect([valueOf(makerspace, 'tenant_firms'), valueOf(makerspace, 'occupancy_rate')]).toEqual([12, 60]);
 
     const history = json(await t.app.inject({ method: 'GET', url: '/api/import-runs?kind=carrierFigures', headers: { cookie: bureau } }));
-    expect(history.items[0]).toMatchObject({ id: body.importRunId, kind: 'carrierFigures', fileName: '载体数据.xlsx', status: 'accepted', rowCount: 3, inserted: 6, updated: 0, unchanged: 0, errorCount: 0 });
+    expect(history.items[0]).toMatchObject({
+      id: body.importRunId,
+      kind: 'carrierFigures',
+      fileName: '载体数据.xlsx',
+      status: 'accepted',
+      rowCount: 3,
+      inserted: 6,
+      updated: 0,
+      unchanged: 0,
+      errorCount: 0,
+    });
     const before = await counts();
     expect(before.audits).toBe(1);
     const again = await upload('载体数据.xlsx', file);
@@ -102,7 +121,12 @@ describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode)
     expect(res.statusCode, res.body).toBe(200);
     expect(json(res)).toMatchObject({ year: YEAR, rows: 1, carriersCreated: 0, figuresWritten: 2, figuresUnchanged: 0 });
     const incubator = await figures(ids['导入测试孵化器']);
-    expect([valueOf(incubator, 'tenant_firms'), valueOf(incubator, 'mentors'), valueOf(incubator, 'occupancy_rate'), valueOf(incubator, 'graduated_firms')]).toEqual([25, 8, 85, null]);
+    expect([
+      valueOf(incubator, 'tenant_firms'),
+      valueOf(incubator, 'mentors'),
+      valueOf(incubator, 'occupancy_rate'),
+      valueOf(incubator, 'graduated_firms'),
+    ]).toEqual([25, 8, 85, null]);
   });
 
   describe('refusals name the row and column and write nothing', () => {
@@ -135,7 +159,9 @@ describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode)
     it('refuses an unknown column, naming it', async () => {
       const res = await upload('typo.csv', '载体名称,载体类型,研发人员,场地入驻率\n导入测试研究院,研究院,5,\n');
       expect(res.statusCode).toBe(422);
-      expect(json(res).error.details.errors).toEqual([{ row: 1, column: '研发人员', value: '研发人员', reason: expect.stringContaining('无法识别的列“研发人员”') }]);
+      expect(json(res).error.details.errors).toEqual([
+        { row: 1, column: '研发人员', value: '研发人员', reason: expect.stringContaining('无法识别的列“研发人员”') },
+      ]);
     });
 
     it('refuses a label with the wrong unit, naming the right one', async () => {
@@ -154,7 +180,9 @@ describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode)
       expect(details.errors).toHaveLength(250);
       const run = await t.app.inject({ method: 'GET', url: `/api/import-runs/${details.importRunId}`, headers: { cookie: bureau } });
       expect(json(run)).toMatchObject({ kind: 'carrierFigures', fileName: 'many.csv', status: 'refused', rowCount: 250, errorCount: 250 });
-      const page = json(await t.app.inject({ method: 'GET', url: `/api/import-runs/${details.importRunId}/errors?page=3&pageSize=100`, headers: { cookie: bureau } }));
+      const page = json(
+        await t.app.inject({ method: 'GET', url: `/api/import-runs/${details.importRunId}/errors?page=3&pageSize=100`, headers: { cookie: bureau } }),
+      );
       expect(page.total).toBe(250);
       expect(page.items).toHaveLength(50);
       expect(page.items[0]).toMatchObject({ row: 202, column: '研发人员数（人）', value: '十个' });
@@ -175,29 +203,50 @@ describeEachDatabase('carriers: importing carriers\' figures from Excel', (mode)
   });
 
   describe('who may import', () => {
-    it.each([['a town officer', () => town], ['a leader', () => leader]])('refuses %s with 403', async (_, cookie) => {
+    it.each([
+      ['a town officer', () => town],
+      ['a leader', () => leader],
+    ])('refuses %s with 403', async (_, cookie) => {
       const res = await upload('x.csv', '载体名称,载体类型,rd_staff\n导入测试研究院,研究院,99\n', `?year=${YEAR}`, cookie());
       expect(res.statusCode).toBe(403);
-      const template = await t.app.inject({ method: 'GET', url: `/api/evaluation/carriers/import-template?review=incubator&year=${YEAR}`, headers: { cookie: cookie() } });
+      const template = await t.app.inject({
+        method: 'GET',
+        url: `/api/evaluation/carriers/import-template?review=incubator&year=${YEAR}`,
+        headers: { cookie: cookie() },
+      });
       expect(template.statusCode).toBe(403);
     });
   });
 
-  it('gives a template of the review with Chinese headers and the jurisdiction\'s carriers prefilled, which imports back unchanged', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/evaluation/carriers/import-template?review=incubator&year=${YEAR}`, headers: { cookie: bureau } });
+  it("gives a template of the review with Chinese headers and the jurisdiction's carriers prefilled, which imports back unchanged", async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/evaluation/carriers/import-template?review=incubator&year=${YEAR}`,
+      headers: { cookie: bureau },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`孵化器（众创空间）绩效评价_${YEAR}_数据模板.xlsx`)}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
-    const rows = wb.worksheets[0].getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const rows = wb.worksheets[0]
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['载体名称', '载体类型', '所属镇街', '级别', '年度', ...REVIEW_INDICATORS.incubator.map((i) => `${i.label}（${i.unit}）`)]);
     const codes = REVIEW_INDICATORS.incubator.map((i) => i.code);
     const incubatorRow = rows.find((r) => r[0] === '导入测试孵化器')!;
     expect(incubatorRow.slice(0, 5)).toEqual(['导入测试孵化器', '科技企业孵化器', '招宝山街道', '国家级', YEAR]);
     expect(incubatorRow[5 + codes.indexOf('tenant_firms')]).toBe(25);
     expect(incubatorRow[5 + codes.indexOf('occupancy_rate')]).toBe(85);
-    const listed = json(await t.app.inject({ method: 'GET', url: `/api/evaluation/carriers?review=incubator&year=${YEAR}`, headers: { cookie: bureau } })).items;
-    expect(rows.map((r) => r[0]).slice(1).sort()).toEqual(listed.map((c: { name: string }) => c.name).sort());
+    const listed = json(
+      await t.app.inject({ method: 'GET', url: `/api/evaluation/carriers?review=incubator&year=${YEAR}`, headers: { cookie: bureau } }),
+    ).items;
+    expect(
+      rows
+        .map((r) => r[0])
+        .slice(1)
+        .sort(),
+    ).toEqual(listed.map((c: { name: string }) => c.name).sort());
     expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['导入测试众创空间', '导入测试孵化器']));
     expect(wb.worksheets[1].name).toBe('说明');
 

@@ -46,7 +46,9 @@ export const useCreateCarrier = () => useCarrierMutation((body: CarrierCreate) =
 export const usePatchCarrier = () => useCarrierMutation(({ id, body }: { id: number; body: CarrierPatch }) => api.patch<Carrier>(`${CARRIERS}/${id}`, body));
 export const useDeleteCarrier = () => useCarrierMutation((id: number) => api.delete<{ ok: true }>(`${CARRIERS}/${id}`));
 export const useSaveFigures = () =>
-  useCarrierMutation(({ id, year, body }: { id: number; year: number; body: FiguresPut }) => api.put<CarrierFigures>(`${CARRIERS}/${id}/figures/${year}`, body));
+  useCarrierMutation(({ id, year, body }: { id: number; year: number; body: FiguresPut }) =>
+    api.put<CarrierFigures>(`${CARRIERS}/${id}/figures/${year}`, body),
+  );
 export const useImportCarriers = () =>
   useCarrierMutation(({ file, year, onProgress }: { file: File; year: number; onProgress?: (share: number) => void }) =>
     uploadFile<CarrierImportResult>(`${CARRIERS}/import?year=${year}`, file, { onProgress }),

@@ -5,8 +5,17 @@
 import './messages.ts';
 export { carrierRoutes } from './routes.tsx';
 export {
-  CARRIERS, lastYear, useCarrierFigures, useCarriers, useCreateCarrier, useDeleteCarrier, useImportCarriers, useMyCarrier, usePatchCarrier,
-  useRefreshCarriers, useSaveFigures,
+  CARRIERS,
+  lastYear,
+  useCarrierFigures,
+  useCarriers,
+  useCreateCarrier,
+  useDeleteCarrier,
+  useImportCarriers,
+  useMyCarrier,
+  usePatchCarrier,
+  useRefreshCarriers,
+  useSaveFigures,
 } from './api.ts';
 export { CarrierDialog } from './components/CarrierDialog.tsx';
 export { CarrierFiguresForm } from './components/CarrierFiguresForm.tsx';

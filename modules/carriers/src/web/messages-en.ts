@@ -52,7 +52,7 @@ export const en: Record<string, string> = {
   'carrier.fig.help': 'Values cannot be negative, percentages lie in 0–100; clear a box and save to remove that figure.',
   'todo.kind.carriersUnreported': 'Carriers with figures still to report',
   'todo.facts.carriersUnreported': '{missing} of {required} figures of {year} missing',
-  'todo.kind.myCarrierMissing': 'Your carrier\'s figures to report',
+  'todo.kind.myCarrierMissing': "Your carrier's figures to report",
   'todo.facts.myCarrierMissing': '{missing} of {required} figures of {year} missing',
   'carrier.fig.max': 'At most {max}',
   'carrier.fig.min': 'Cannot be negative',
@@ -62,7 +62,8 @@ export const en: Record<string, string> = {
   'carrier.source.selfReport': 'Carrier',
   'carrier.source.synthetic': 'Demo data (synthetic)',
   'carrier.import.title': 'Import carrier figures of {year}',
-  'carrier.import.hint': 'Fill in the template: one row per carrier (name, kind, level, town) with its figures; a carrier whose name and kind are new is added. One bad cell and nothing is imported.',
+  'carrier.import.hint':
+    'Fill in the template: one row per carrier (name, kind, level, town) with its figures; a carrier whose name and kind are new is added. One bad cell and nothing is imported.',
   'carrier.import.drop': 'Click or drop an Excel file',
   'carrier.import.dropHint': '.xlsx or .csv, header in the first row (see the template)',
   'carrier.import.uploading': 'Uploading and checking…',

@@ -26,7 +26,7 @@ export const ZDiagnosisResponse = z.object({
   enterprise: z.object({ id: z.number(), uscc: z.string(), name: z.string(), regionName: z.string(), industryCode: z.string().nullable() }),
   year: z.number().int().nullable().describe('the year diagnosed: the one asked, else the newest with figures; null when there are none'),
   years: z.array(z.number().int()).describe('the years with figures, newest first'),
-  isConfirmed: z.boolean().describe('the year\'s figures are confirmed by the bureau (false: an unconfirmed self-report)'),
+  isConfirmed: z.boolean().describe("the year's figures are confirmed by the bureau (false: an unconfirmed self-report)"),
   peers: z.object({
     level: z.enum(['division', 'section', 'none']),
     industry: z.string().nullable(),

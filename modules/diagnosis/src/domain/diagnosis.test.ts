@@ -4,8 +4,19 @@ import { choosePeers, diagnose, diagnosisValues, percentileAmong, quantileSorted
 import { formatPct, formatWan } from './diagnosis-advice.ts';
 
 const firm = (id: number, o: Partial<DiagnosisFigures> = {}): DiagnosisFigures => ({
-  id, industryCode: 'C2614', revenue: 1000, prevRevenue: null, employees: 50, rdExpense: null, highTechRevenue: null, sciTechStaff: null,
-  conversions: null, inventionPatents: null, netAssets: null, prevNetAssets: null, ...o,
+  id,
+  industryCode: 'C2614',
+  revenue: 1000,
+  prevRevenue: null,
+  employees: 50,
+  rdExpense: null,
+  highTechRevenue: null,
+  sciTechStaff: null,
+  conversions: null,
+  inventionPatents: null,
+  netAssets: null,
+  prevNetAssets: null,
+  ...o,
 });
 
 describe('percentileAmong: 100·(B + E/2)/n', () => {
@@ -35,7 +46,14 @@ describe('quantileSorted (type 7: h = (n − 1)p)', () => {
 });
 
 describe('verdictOf', () => {
-  it.each([[75, 'strength'], [74.9, 'typical'], [25.1, 'typical'], [25, 'weakness'], [0, 'weakness'], [100, 'strength']] as const)('%d → %s', (p, v) => {
+  it.each([
+    [75, 'strength'],
+    [74.9, 'typical'],
+    [25.1, 'typical'],
+    [25, 'weakness'],
+    [0, 'weakness'],
+    [100, 'strength'],
+  ] as const)('%d → %s', (p, v) => {
     expect(verdictOf(p)).toBe(v);
   });
 });
@@ -66,7 +84,11 @@ describe('choosePeers', () => {
     expect(g.peers.map((p) => p.id)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
   });
   it('falls back to the section letter with fewer than 10 in the division', () => {
-    const candidates = [...Array.from({ length: 5 }, (_, i) => firm(10 + i)), ...Array.from({ length: 6 }, (_, i) => firm(20 + i, { industryCode: 'C3973' })), firm(40, { industryCode: 'I6513' })];
+    const candidates = [
+      ...Array.from({ length: 5 }, (_, i) => firm(10 + i)),
+      ...Array.from({ length: 6 }, (_, i) => firm(20 + i, { industryCode: 'C3973' })),
+      firm(40, { industryCode: 'I6513' }),
+    ];
     const g = choosePeers(target, candidates);
     expect(g).toMatchObject({ level: 'section', industry: 'C', isSufficient: true });
     expect(g.peers).toHaveLength(11);
@@ -79,7 +101,9 @@ describe('choosePeers', () => {
 
 describe('diagnosisValues', () => {
   it('ratios in %, per 100 employees, growth; null where the base is missing or not positive', () => {
-    const v = diagnosisValues(firm(1, { revenue: 8000, prevRevenue: 6400, rdExpense: 168, employees: 200, sciTechStaff: 30, inventionPatents: 3, netAssets: 90, prevNetAssets: 0 }));
+    const v = diagnosisValues(
+      firm(1, { revenue: 8000, prevRevenue: 6400, rdExpense: 168, employees: 200, sciTechStaff: 30, inventionPatents: 3, netAssets: 90, prevNetAssets: 0 }),
+    );
     expect(v.rd_intensity).toBeCloseTo(2.1, 12); // 168 / 8000
     expect(v.sci_tech_staff_share).toBeCloseTo(15, 12); // 30 / 200
     expect(v.invention_patents_per_100).toBeCloseTo(1.5, 12); // 3 / 200 · 100
@@ -89,18 +113,23 @@ describe('diagnosisValues', () => {
   });
 });
 
-describe('diagnose: the issue\'s example, worked out', () => {
+describe("diagnose: the issue's example, worked out", () => {
   // ten C26 small-band peers (50 employees, 1,000 万元): R&D intensities 1.0 … 6.0 % → median (3.0 + 3.8)/2 = 3.4 %
   const intensities = [1.0, 1.5, 2.0, 2.5, 3.0, 3.8, 4.0, 4.5, 5.0, 6.0];
-  const peers = intensities.map((x, i) =>
-    firm(100 + i, { rdExpense: x * 10, sciTechStaff: 2 + i, conversions: Math.floor(i / 2), inventionPatents: 0 }),
-  );
+  const peers = intensities.map((x, i) => firm(100 + i, { rdExpense: x * 10, sciTechStaff: 2 + i, conversions: Math.floor(i / 2), inventionPatents: 0 }));
   // the enterprise: 8,000 万元 revenue, 100 employees (small band), R&D 168 万元 = 2.1 %
   const target = firm(1, { revenue: 8000, employees: 100, rdExpense: 168, sciTechStaff: 30, conversions: 0, inventionPatents: 0, highTechRevenue: 5000 });
   const d = diagnose(target, [target, ...peers], 2023);
 
   it('describes the peers', () => {
-    expect(d.peers).toMatchObject({ level: 'division', industry: 'C26', band: 'small', count: 10, isSufficient: true, description: '制造业 C26 大类 · 小型企业' });
+    expect(d.peers).toMatchObject({
+      level: 'division',
+      industry: 'C26',
+      band: 'small',
+      count: 10,
+      isSufficient: true,
+      description: '制造业 C26 大类 · 小型企业',
+    });
   });
 
   it('R&D intensity: percentile (3 below)/10 = 30, median 3.4, quartiles h = 2.25 → 2.125, h = 6.75 → 4.375', () => {
@@ -131,7 +160,9 @@ describe('diagnose: the issue\'s example, worked out', () => {
 
   it('staff gap rounds up: median 13 % of 100 employees = 13, holding 8 → 5 more', () => {
     const weak = diagnose({ ...target, sciTechStaff: 8 }, peers, 2023);
-    expect(weak.advice).toContain('【短板】科技人员占比 8.0%，低于同行业同规模企业中位数 13.0%；按 2023 年职工 100 人计，需再增加约 5 名科技人员才能达到中位数');
+    expect(weak.advice).toContain(
+      '【短板】科技人员占比 8.0%，低于同行业同规模企业中位数 13.0%；按 2023 年职工 100 人计，需再增加约 5 名科技人员才能达到中位数',
+    );
   });
 
   it('too few peers: says so and compares nothing', () => {
@@ -143,7 +174,15 @@ describe('diagnose: the issue\'s example, worked out', () => {
 });
 
 describe('formats', () => {
-  it.each([[104.2, '104'], [8000, '8,000'], [1234567.8, '1,234,568'], [12.5, '12.5'], [12.04, '12'], [0.456, '0.46'], [-3.2, '−3.2']])('formatWan(%d) = %s', (x, s) => {
+  it.each([
+    [104.2, '104'],
+    [8000, '8,000'],
+    [1234567.8, '1,234,568'],
+    [12.5, '12.5'],
+    [12.04, '12'],
+    [0.456, '0.46'],
+    [-3.2, '−3.2'],
+  ])('formatWan(%d) = %s', (x, s) => {
     expect(formatWan(x)).toBe(s);
   });
   it('formatPct', () => {

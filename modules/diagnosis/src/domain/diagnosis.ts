@@ -48,7 +48,8 @@ export const STRENGTH_PERCENTILE = 75;
 export const WEAKNESS_PERCENTILE = 25;
 
 const ratio = (a: number | null, b: number | null, scale = 100): number | null => (a === null || b === null || b <= 0 ? null : (a / b) * scale);
-const growth = (now: number | null, before: number | null): number | null => (now === null || before === null || before <= 0 ? null : ((now - before) / before) * 100);
+const growth = (now: number | null, before: number | null): number | null =>
+  now === null || before === null || before <= 0 ? null : ((now - before) / before) * 100;
 
 /** The seven indicator values of one enterprise-year (null when a figure it needs is missing or its denominator is 0). */
 export function diagnosisValues(f: DiagnosisFigures): Record<DiagnosisIndicatorCode, number | null> {
@@ -69,7 +70,7 @@ export function percentileAmong(value: number, peers: readonly number[], directi
   let equal = 0;
   for (const p of peers) {
     if (p === value) equal++;
-    else if ((p < value) === (direction === 1)) worse++;
+    else if (p < value === (direction === 1)) worse++;
   }
   return (100 * (worse + equal / 2)) / peers.length;
 }
@@ -136,7 +137,15 @@ export function diagnose(target: DiagnosisFigures, candidates: readonly Diagnosi
   const indicators = DIAGNOSIS_INDICATORS.map((def) =>
     indicatorDiagnosis(def, own[def.code], group.isSufficient ? peerValues.map((v) => v[def.code]).filter((v): v is number => v !== null) : [], minPeers),
   );
-  const peers = { level: group.level, industry: group.industry, band: group.band, count: group.peers.length, description: describePeers(group), isSufficient: group.isSufficient, minPeers };
+  const peers = {
+    level: group.level,
+    industry: group.industry,
+    band: group.band,
+    count: group.peers.length,
+    description: describePeers(group),
+    isSufficient: group.isSufficient,
+    minPeers,
+  };
   const ctx: AdviceContext = { year, figures: target, peers };
   return {
     year,

@@ -25,17 +25,38 @@ export async function exportDiagnosis(db: Db, actor: Actor, enterpriseId: number
       name: '体检结果',
       notes,
       columns: [
-        { header: '指标', key: 'label', width: 30 }, { header: '单位', key: 'unit', width: 9 }, { header: '本企业', key: 'value', width: 11 },
-        { header: '下四分位', key: 'q1', width: 10 }, { header: '中位数', key: 'median', width: 10 },
-        { header: '上四分位', key: 'q3', width: 10 }, { header: '百分位', key: 'percentile', width: 8 },
-        { header: '同行家数', key: 'peerCount', width: 9 }, { header: '判断', key: 'verdict', width: 9 },
+        { header: '指标', key: 'label', width: 30 },
+        { header: '单位', key: 'unit', width: 9 },
+        { header: '本企业', key: 'value', width: 11 },
+        { header: '下四分位', key: 'q1', width: 10 },
+        { header: '中位数', key: 'median', width: 10 },
+        { header: '上四分位', key: 'q3', width: 10 },
+        { header: '百分位', key: 'percentile', width: 8 },
+        { header: '同行家数', key: 'peerCount', width: 9 },
+        { header: '判断', key: 'verdict', width: 9 },
       ],
       rows: d.indicators.map((i) => {
         const r = rounder(i.unit);
-        return { ...i, value: r(i.value), q1: r(i.q1), median: r(i.median), q3: r(i.q3), percentile: i.percentile === null ? null : Math.round(i.percentile), verdict: VERDICTS[i.verdict] };
+        return {
+          ...i,
+          value: r(i.value),
+          q1: r(i.q1),
+          median: r(i.median),
+          q3: r(i.q3),
+          percentile: i.percentile === null ? null : Math.round(i.percentile),
+          verdict: VERDICTS[i.verdict],
+        };
       }),
     },
-    { name: '建议', notes: notes.slice(0, 2), columns: [{ header: '序号', key: 'n', width: 6 }, { header: '建议', key: 'text', width: 120 }], rows: d.advice.map((text, k) => ({ n: k + 1, text })) },
+    {
+      name: '建议',
+      notes: notes.slice(0, 2),
+      columns: [
+        { header: '序号', key: 'n', width: 6 },
+        { header: '建议', key: 'text', width: 120 },
+      ],
+      rows: d.advice.map((text, k) => ({ n: k + 1, text })),
+    },
   ]);
   return { fileName: `科技体检_${d.enterprise.name}_${d.year ?? ''}.xlsx`, data };
 }

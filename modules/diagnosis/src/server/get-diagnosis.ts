@@ -17,13 +17,24 @@ export async function getDiagnosis(db: Db, actor: Actor, enterpriseId: number, a
   const year = askedYear ?? years[0];
   if (year === undefined) {
     return {
-      enterprise, year: null, years, isConfirmed: false, indicators: [], strengths: [], weaknesses: [], advice: ['该企业尚无年度数据，无法体检'],
+      enterprise,
+      year: null,
+      years,
+      isConfirmed: false,
+      indicators: [],
+      strengths: [],
+      weaknesses: [],
+      advice: ['该企业尚无年度数据，无法体检'],
       peers: { level: 'none', industry: null, band: null, count: 0, description: '无年度数据', isSufficient: false, minPeers: 0 },
     };
   }
   if (!years.includes(year)) throw diagnosisError('DX_YEAR_WITHOUT_FIGURES', { params: { year }, details: { field: 'year', value: year } });
   const rows = await diagnosisFigures(db, year, e.id);
   const target = rows.find((r) => r.id === e.id)!;
-  const d = diagnose(target, rows.filter((r) => r.isConfirmed), year);
+  const d = diagnose(
+    target,
+    rows.filter((r) => r.isConfirmed),
+    year,
+  );
   return { enterprise, years, isConfirmed: target.isConfirmed, ...d };
 }

@@ -17,7 +17,13 @@ export function diagnosisRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/evaluation/diagnosis/:enterpriseId', {
     config: { access: DIAGNOSIS },
-    schema: { tags, summary: '科技体检 One enterprise among its peers (same industry and size band): percentiles, strengths, weaknesses, advice', params: ZDiagnosisParams, querystring: ZDiagnosisQuery, response: { 200: ZDiagnosisResponse } },
+    schema: {
+      tags,
+      summary: '科技体检 One enterprise among its peers (same industry and size band): percentiles, strengths, weaknesses, advice',
+      params: ZDiagnosisParams,
+      querystring: ZDiagnosisQuery,
+      response: { 200: ZDiagnosisResponse },
+    },
     handler: async (req) => getDiagnosis(ctx.db, actorOf(req), req.params.enterpriseId, req.query.year),
   });
 

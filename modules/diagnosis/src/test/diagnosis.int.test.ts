@@ -32,7 +32,13 @@ describeEachDatabase('diagnosis: 科技体检', (mode) => {
     expect(d.peers.count).toBeGreaterThanOrEqual(10);
     expect(d.peers.description).toMatch(/企业$/);
     expect(d.indicators.map((i: { code: string }) => i.code)).toEqual([
-      'rd_intensity', 'sci_tech_staff_share', 'high_tech_revenue_share', 'invention_patents_per_100', 'conversions', 'revenue_growth', 'net_asset_growth',
+      'rd_intensity',
+      'sci_tech_staff_share',
+      'high_tech_revenue_share',
+      'invention_patents_per_100',
+      'conversions',
+      'revenue_growth',
+      'net_asset_growth',
     ]);
     for (const i of d.indicators) if (i.percentile !== null) expect(i.q1).toBeLessThanOrEqual(i.q3);
     expect(d.advice.length).toBeGreaterThan(0);
@@ -52,9 +58,12 @@ describeEachDatabase('diagnosis: 科技体检', (mode) => {
     expect((await get(`/api/evaluation/diagnosis/${ownId}`, leader)).statusCode).toBe(200);
   });
 
-  it('a year without figures is 404, said in the asker\'s language; a bad id is 400', async () => {
+  it("a year without figures is 404, said in the asker's language; a bad id is 400", async () => {
     const zh = await get(`/api/evaluation/diagnosis/${ownId}?year=1990`, bureau);
-    expect([zh.statusCode, json(zh).error]).toMatchObject([404, { code: 'DX_YEAR_WITHOUT_FIGURES', message: '该企业没有 1990 年的数据', details: { field: 'year' } }]);
+    expect([zh.statusCode, json(zh).error]).toMatchObject([
+      404,
+      { code: 'DX_YEAR_WITHOUT_FIGURES', message: '该企业没有 1990 年的数据', details: { field: 'year' } },
+    ]);
     const en = await t.app.inject({ url: `/api/evaluation/diagnosis/${ownId}?year=1990`, headers: { cookie: bureau, 'accept-language': 'en' } });
     expect(json(en).error.message).toBe('The enterprise has no figures for 1990');
     expect((await get('/api/evaluation/diagnosis/abc', bureau)).statusCode).toBe(400);
@@ -74,7 +83,10 @@ describeEachDatabase('diagnosis: 科技体检', (mode) => {
       if (rd.percentile === null || rd.value >= rd.median) continue;
       expect(rd.value).toBeCloseTo((c.rd / c.revenue) * 100, 9);
       const line: string = d.advice.find((a: string) => a.includes('研发投入强度'));
-      const m = /研发投入强度 ([\d.]+)%，低于同(?:行业|门类)同规模企业中位数 ([\d.]+)%；按 (\d{4}) 年营业收入 ([\d,.]+) 万元计，研发费用需增加约 ([\d,.]+) 万元才能达到中位数/.exec(line);
+      const m =
+        /研发投入强度 ([\d.]+)%，低于同(?:行业|门类)同规模企业中位数 ([\d.]+)%；按 (\d{4}) 年营业收入 ([\d,.]+) 万元计，研发费用需增加约 ([\d,.]+) 万元才能达到中位数/.exec(
+          line,
+        );
       expect(m, line).not.toBeNull();
       const num = (s: string) => Number(s.replace(/,/g, ''));
       expect(num(m![1])).toBeCloseTo(rd.value, 1);

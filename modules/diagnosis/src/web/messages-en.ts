@@ -9,7 +9,8 @@ export const en: Record<string, string> = {
   'dx.noYears': 'The enterprise has no yearly figures to check',
   'dx.peers': 'Peers',
   'dx.peerCount': 'Peers',
-  'dx.peerRule': "Peers: enterprises of the same industry division (GB/T 4754, e.g. C26; the section when fewer than {min}) and size band (the 2017 national SME thresholds for industry, simplified), with the year's confirmed figures. Percentile = share of peers doing worse plus half the ties; ≥ 75 is a strength, ≤ 25 a weakness",
+  'dx.peerRule':
+    "Peers: enterprises of the same industry division (GB/T 4754, e.g. C26; the section when fewer than {min}) and size band (the 2017 national SME thresholds for industry, simplified), with the year's confirmed figures. Percentile = share of peers doing worse plus half the ties; ≥ 75 is a strength, ≤ 25 a weakness",
   'dx.insufficient': 'Fewer than {min} peers: no comparison is made',
   'dx.radar': 'Percentile among peers',
   'dx.own': 'This enterprise',

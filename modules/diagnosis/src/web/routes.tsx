@@ -10,5 +10,13 @@ import './messages.ts';
 const DiagnosisPage = lazy(() => import('./pages/DiagnosisPage.tsx').then((m) => ({ default: m.DiagnosisPage })));
 
 export const diagnosisRoutes: RoomRoute[] = [
-  { key: 'evaluation-diagnosis', path: '/evaluation/diagnosis/:id', labelKey: 'nav.diagnosis', roles: [...READ_ROLES, 'enterpriseUser'], component: DiagnosisPage, groupKey: 'nav.evaluationGroup', hideInMenu: true },
+  {
+    key: 'evaluation-diagnosis',
+    path: '/evaluation/diagnosis/:id',
+    labelKey: 'nav.diagnosis',
+    roles: [...READ_ROLES, 'enterpriseUser'],
+    component: DiagnosisPage,
+    groupKey: 'nav.evaluationGroup',
+    hideInMenu: true,
+  },
 ];

@@ -31,7 +31,11 @@ const expertHigh = (given: number | undefined, max: number): number => (given ==
 
 // 知识产权数量 ≤ 8: ≥ 1 Class I 7–8; ≥ 5 Class II 5–6; 3–4 Class II 3–4; 1–2 Class II 1–2; none 0
 const QUANTITY_CLASS_I: Range = [7, 8];
-const QUANTITY_CLASS_II: readonly Band[] = [[5, [5, 6]], [3, [3, 4]], [1, [1, 2]]];
+const QUANTITY_CLASS_II: readonly Band[] = [
+  [5, [5, 6]],
+  [3, [3, 4]],
+  [1, [1, 2]],
+];
 // 获得方式 ≤ 6: some own development 1–6; only transfer, gift or merger 1–3
 const ACQUIRED_OWN: Range = [1, 6];
 const ACQUIRED_TRANSFERRED: Range = [1, 3];
@@ -48,7 +52,13 @@ export function ipPoints(firm: EnterpriseFigures): Range {
 }
 
 // 科技成果转化能力 ≤ 30, by the average number of conversions a year
-const CONVERSION: readonly Band[] = [[5, [25, 30]], [4, [19, 24]], [3, [13, 18]], [2, [7, 12]], [1, [1, 6]]];
+const CONVERSION: readonly Band[] = [
+  [5, [25, 30]],
+  [4, [19, 24]],
+  [3, [13, 18]],
+  [2, [7, 12]],
+  [1, [1, 6]],
+];
 
 /** Conversions ≤ 30, by the yearly average over the window. */
 export function conversionPoints(firm: EnterpriseFigures, window: readonly YearFigures[]): Range {
@@ -83,7 +93,12 @@ export function growthRate(values: readonly (number | undefined)[]): number | nu
 }
 
 // 企业成长性, each of net assets and sales ≤ 10: ≥ 35% 9–10, ≥ 25% 7–8, ≥ 15% 5–6, ≥ 5% 3–4, > 0 1–2, ≤ 0 0
-const GROWTH: readonly Band[] = [[0.35, [9, 10]], [0.25, [7, 8]], [0.15, [5, 6]], [0.05, [3, 4]]];
+const GROWTH: readonly Band[] = [
+  [0.35, [9, 10]],
+  [0.25, [7, 8]],
+  [0.15, [5, 6]],
+  [0.05, [3, 4]],
+];
 const GROWTH_ABOVE_ZERO: Range = [1, 2];
 
 function growthBand(rate: number | null): Range {

@@ -129,7 +129,14 @@ describe('HNTE score bands', () => {
     expect([l, h]).toEqual([low, high]);
   });
   it('caps IP at 30', () => {
-    expect(ipPoints({ id: 'x', asOf: '2024-01-01', ip: [{ kind: 'inventionPatent', acquisition: 'own', count: 3 }], assessed: { advancement: 8, coreSupport: 8, standards: 2 } })).toEqual([26, 30]);
+    expect(
+      ipPoints({
+        id: 'x',
+        asOf: '2024-01-01',
+        ip: [{ kind: 'inventionPatent', acquisition: 'own', count: 3 }],
+        assessed: { advancement: 8, coreSupport: 8, standards: 2 },
+      }),
+    ).toEqual([26, 30]);
   });
   it.each([
     [[100, 135, 182.25], 0.35],

@@ -9,8 +9,15 @@ import { innovationScore, type ScoreParts } from './hnte-score.ts';
 import { SCORE_ADVICE, type RuleReason, type ScoreAdvice } from './reasons.ts';
 
 export type HnteCode =
-  | 'registeredOneYear' | 'coreIp' | 'keyField' | 'sciTechStaffShare' | 'rdExpenseShare'
-  | 'rdDomesticShare' | 'highTechRevenueShare' | 'innovationScore' | 'noIncidents';
+  | 'registeredOneYear'
+  | 'coreIp'
+  | 'keyField'
+  | 'sciTechStaffShare'
+  | 'rdExpenseShare'
+  | 'rdDomesticShare'
+  | 'highTechRevenueShare'
+  | 'innovationScore'
+  | 'noIncidents';
 
 export interface Condition {
   code: HnteCode;
@@ -65,7 +72,13 @@ export function hnteWindow(firm: EnterpriseFigures): YearFigures[] {
   return window;
 }
 
-const missing = (code: HnteCode, required: number | boolean, reason: RuleReason['code'] & `hnte.${string}Missing`): Condition => ({ code, actual: null, required, pass: null, reason: { code: reason } });
+const missing = (code: HnteCode, required: number | boolean, reason: RuleReason['code'] & `hnte.${string}Missing`): Condition => ({
+  code,
+  actual: null,
+  required,
+  pass: null,
+  reason: { code: reason },
+});
 function total(ys: YearFigures[], k: Exclude<keyof YearFigures, 'year'>): number | undefined {
   let s = 0;
   for (const y of ys) {
@@ -94,11 +107,20 @@ export function checkHnte(firm: EnterpriseFigures): HnteResult {
     if (days < 365) gaps.push({ code: 'registeredOneYear', change: 365 - days, unit: 'days' });
   }
   // Art. 11(2), (3): core IP, in a key field
-  conditions.push(firm.ownsCoreIp === undefined ? missing('coreIp', true, 'hnte.coreIpMissing') : { code: 'coreIp', actual: firm.ownsCoreIp, required: true, pass: firm.ownsCoreIp });
-  conditions.push(firm.keyField === undefined ? missing('keyField', true, 'hnte.keyFieldMissing') : { code: 'keyField', actual: firm.keyField, required: true, pass: firm.keyField });
+  conditions.push(
+    firm.ownsCoreIp === undefined
+      ? missing('coreIp', true, 'hnte.coreIpMissing')
+      : { code: 'coreIp', actual: firm.ownsCoreIp, required: true, pass: firm.ownsCoreIp },
+  );
+  conditions.push(
+    firm.keyField === undefined
+      ? missing('keyField', true, 'hnte.keyFieldMissing')
+      : { code: 'keyField', actual: firm.keyField, required: true, pass: firm.keyField },
+  );
 
   // Art. 11(4): sci-tech staff ≥ 10% of employees
-  if (firm.employees === undefined || firm.sciTechStaff === undefined || firm.employees <= 0) conditions.push(missing('sciTechStaffShare', 0.1, 'hnte.staffMissing'));
+  if (firm.employees === undefined || firm.sciTechStaff === undefined || firm.employees <= 0)
+    conditions.push(missing('sciTechStaffShare', 0.1, 'hnte.staffMissing'));
   else {
     const pass = shareAtLeast(firm.sciTechStaff, firm.employees, 10);
     conditions.push({ code: 'sciTechStaffShare', actual: round4(firm.sciTechStaff / firm.employees), required: 0.1, pass });
@@ -109,7 +131,8 @@ export function checkHnte(firm: EnterpriseFigures): HnteResult {
   // Art. 11(5): R&D expense / sales revenue over the window, by the last year's revenue band
   const rd = total(window, 'rdExpense');
   const revenue = total(window, 'revenue');
-  if (!last || rd === undefined || revenue === undefined || revenue <= 0 || last.revenue === undefined) conditions.push(missing('rdExpenseShare', 0.05, 'hnte.rdWindowMissing'));
+  if (!last || rd === undefined || revenue === undefined || revenue <= 0 || last.revenue === undefined)
+    conditions.push(missing('rdExpenseShare', 0.05, 'hnte.rdWindowMissing'));
   else {
     const pct = requiredRdShare(last.revenue);
     const pass = shareAtLeast(rd, revenue, pct);
@@ -131,7 +154,8 @@ export function checkHnte(firm: EnterpriseFigures): HnteResult {
   // Art. 11(6): high-tech product/service revenue ≥ 60% of 总收入 (收入总额 − 不征税收入), last year;
   // sales revenue stands in for a missing total income, and the condition says so
   const income = last?.totalIncome ?? last?.revenue;
-  if (!last || last.highTechRevenue === undefined || income === undefined || income <= 0) conditions.push(missing('highTechRevenueShare', 0.6, 'hnte.highTechMissing'));
+  if (!last || last.highTechRevenue === undefined || income === undefined || income <= 0)
+    conditions.push(missing('highTechRevenueShare', 0.6, 'hnte.highTechMissing'));
   else {
     const pass = shareAtLeast(last.highTechRevenue, income, 60);
     const reason: RuleReason | undefined = last.totalIncome === undefined ? { code: 'hnte.revenueAsTotalIncome' } : undefined;
@@ -147,7 +171,11 @@ export function checkHnte(firm: EnterpriseFigures): HnteResult {
   if (!scorePass) gaps.push({ code: 'innovationScore', change: HNTE_RULES_2016.lowestPass - score.total, unit: 'points', advice: cheapestPoints(score) });
 
   // Art. 11(8): no major accident or serious violation in the year before applying
-  conditions.push(firm.incidents === undefined ? missing('noIncidents', true, 'hnte.incidentsMissing') : { code: 'noIncidents', actual: !firm.incidents, required: true, pass: !firm.incidents });
+  conditions.push(
+    firm.incidents === undefined
+      ? missing('noIncidents', true, 'hnte.incidentsMissing')
+      : { code: 'noIncidents', actual: !firm.incidents, required: true, pass: !firm.incidents },
+  );
 
   return { qualified: allPass(conditions), ruleVersion: HNTE_RULES_2016.version, window: window.map((y) => y.year), conditions, score, scoreHigh, gaps };
 }
@@ -168,7 +196,9 @@ function allPass(conditions: readonly Condition[]): boolean | null {
  * net assets or sales. The list for every combination of the four is built once: a failing firm's advice is a
  * lookup, not a new array.
  */
-const ADVICE_LISTS: readonly (readonly ScoreAdvice[])[] = Array.from({ length: 1 << SCORE_ADVICE.length }, (_, which) => Object.freeze(SCORE_ADVICE.filter((_, i) => which & (1 << i))));
+const ADVICE_LISTS: readonly (readonly ScoreAdvice[])[] = Array.from({ length: 1 << SCORE_ADVICE.length }, (_, which) =>
+  Object.freeze(SCORE_ADVICE.filter((_, i) => which & (1 << i))),
+);
 
 function cheapestPoints(score: ScoreParts): readonly ScoreAdvice[] {
   const which = (score.conversion < 25 ? 1 : 0) | (score.ip < 30 ? 2 : 0) | (score.rdManagement < 20 ? 4 : 0) | (score.growth < 20 ? 8 : 0);

@@ -49,8 +49,14 @@ export interface IpHolding {
 
 // HNTE 工作指引 §(三)2: Class I and Class II intellectual property
 export const IP_CLASS: Readonly<Record<IpKind, 'I' | 'II'>> = {
-  inventionPatent: 'I', plantVariety: 'I', icLayout: 'I', newDrug: 'I', tcmVariety: 'I',
-  utilityModel: 'II', design: 'II', softwareCopyright: 'II',
+  inventionPatent: 'I',
+  plantVariety: 'I',
+  icLayout: 'I',
+  newDrug: 'I',
+  tcmVariety: 'I',
+  utilityModel: 'II',
+  design: 'II',
+  softwareCopyright: 'II',
 };
 const IP_KINDS = Object.keys(IP_CLASS) as IpKind[];
 export const CLASS_I: readonly IpKind[] = IP_KINDS.filter((k) => IP_CLASS[k] === 'I');

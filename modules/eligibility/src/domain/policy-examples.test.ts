@@ -32,7 +32,16 @@ const example: EnterpriseFigures = {
   years: [
     { year: 2021, revenue: 40 * M, totalIncome: 40.5 * M, rdExpense: 2 * M, rdExpenseDomestic: 2 * M, highTechRevenue: 26 * M, netAssets: 30 * M },
     { year: 2022, revenue: 50 * M, totalIncome: 50.6 * M, rdExpense: 2.5 * M, rdExpenseDomestic: 2.5 * M, highTechRevenue: 33 * M, netAssets: 36 * M },
-    { year: 2023, revenue: 60 * M, totalIncome: 61 * M, rdExpense: 3 * M, rdExpenseDomestic: 3 * M, highTechRevenue: 42 * M, netAssets: 45 * M, totalCost: 50 * M },
+    {
+      year: 2023,
+      revenue: 60 * M,
+      totalIncome: 61 * M,
+      rdExpense: 3 * M,
+      rdExpenseDomestic: 3 * M,
+      highTechRevenue: 42 * M,
+      netAssets: 45 * M,
+      totalCost: 50 * M,
+    },
   ],
   ip: [
     { kind: 'inventionPatent', acquisition: 'own', count: 2 },
@@ -71,13 +80,20 @@ describe('POLICY-RULES.md §5: the worked example', () => {
     expect(less.gaps).toEqual([expect.objectContaining({ code: 'innovationScore', change: 1, unit: 'points' })]);
   });
   it('with 2023 sales of exactly 50 M and R&D of 2,486,000 (4.99% against 5%), 14,000 CNY of R&D short', () => {
-    const years = example.years!.map((y) => (y.year === 2023 ? { ...y, revenue: 50 * M, totalIncome: 51 * M, rdExpense: 2_486_000, rdExpenseDomestic: 2_486_000, highTechRevenue: 35 * M } : y));
+    const years = example.years!.map((y) =>
+      y.year === 2023 ? { ...y, revenue: 50 * M, totalIncome: 51 * M, rdExpense: 2_486_000, rdExpenseDomestic: 2_486_000, highTechRevenue: 35 * M } : y,
+    );
     const short = checkHnte({ ...example, years });
     expect(cond(short, 'rdExpenseShare')).toMatchObject({ required: 0.05, pass: false });
     expect(short.gaps).toContainEqual(expect.objectContaining({ code: 'rdExpenseShare', change: 14_000, unit: 'CNY' }));
   });
   it('beside it, tech-SME for 2024 on the 2023 figures: staff 8, R&D 40, IP 30 = 78, qualified under 国科火字〔2022〕67号', () => {
-    expect(checkTechSme(example)).toMatchObject({ qualified: true, route: 'score', ruleVersion: '国科火字〔2022〕67号', score: { staff: 8, rd: 40, ip: 30, total: 78 } });
+    expect(checkTechSme(example)).toMatchObject({
+      qualified: true,
+      route: 'score',
+      ruleVersion: '国科火字〔2022〕67号',
+      score: { staff: 8, rd: 40, ip: 30, total: 78 },
+    });
   });
 });
 
@@ -100,7 +116,11 @@ describe('Class II IP counts for one HNTE application only', () => {
     const over = ZEnterpriseFigures.safeParse({ id: 'x', asOf: '2024-01-01', ip: [{ kind: 'design', acquisition: 'own', count: 2, usedInEarlierHnte: 3 }] });
     expect(over.success).toBe(false);
     expect(over.error?.issues[0].path).toEqual(['ip', 0, 'usedInEarlierHnte']);
-    const classI = ZEnterpriseFigures.safeParse({ id: 'x', asOf: '2024-01-01', ip: [{ kind: 'inventionPatent', acquisition: 'own', count: 2, usedInEarlierHnte: 1 }] });
+    const classI = ZEnterpriseFigures.safeParse({
+      id: 'x',
+      asOf: '2024-01-01',
+      ip: [{ kind: 'inventionPatent', acquisition: 'own', count: 2, usedInEarlierHnte: 1 }],
+    });
     expect(classI.success).toBe(false);
   });
 });

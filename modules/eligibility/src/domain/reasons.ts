@@ -9,12 +9,30 @@ export type SizeFigure = 'employees' | 'revenue' | 'totalAssets';
 
 export const RULE_REASON_CODES = [
   // HNTE (国科发火〔2016〕32号 Art. 11): a figure a condition needs is missing, or a note on how it was read
-  'hnte.foundedOnMissing', 'hnte.notResident', 'hnte.coreIpMissing', 'hnte.keyFieldMissing', 'hnte.staffMissing',
-  'hnte.rdWindowMissing', 'hnte.rdDomesticMissing', 'hnte.highTechMissing', 'hnte.revenueAsTotalIncome', 'hnte.incidentsMissing',
+  'hnte.foundedOnMissing',
+  'hnte.notResident',
+  'hnte.coreIpMissing',
+  'hnte.keyFieldMissing',
+  'hnte.staffMissing',
+  'hnte.rdWindowMissing',
+  'hnte.rdDomesticMissing',
+  'hnte.highTechMissing',
+  'hnte.revenueAsTotalIncome',
+  'hnte.incidentsMissing',
   // tech-based SME (国科发政〔2017〕115号 Art. 6, 国科火字〔2022〕67号)
-  'techSme.residentMissing', 'techSme.notResident', 'techSme.sizeMissing', 'techSme.sizeAbove', 'techSme.restricted',
-  'techSme.restrictedMissing', 'techSme.industryExcluded', 'techSme.industryExcludedMissing', 'techSme.incident',
-  'techSme.incidentMissing', 'techSme.dishonest', 'techSme.dishonestMissing', 'techSme.staffScoreZero',
+  'techSme.residentMissing',
+  'techSme.notResident',
+  'techSme.sizeMissing',
+  'techSme.sizeAbove',
+  'techSme.restricted',
+  'techSme.restrictedMissing',
+  'techSme.industryExcluded',
+  'techSme.industryExcludedMissing',
+  'techSme.incident',
+  'techSme.incidentMissing',
+  'techSme.dishonest',
+  'techSme.dishonestMissing',
+  'techSme.staffScoreZero',
 ] as const;
 export type RuleReasonCode = (typeof RULE_REASON_CODES)[number];
 

@@ -23,8 +23,12 @@ describe('R&D super-deduction rate by year and industry', () => {
 });
 
 describe('estimated tax saved', () => {
-  it('is the extra deduction at the firm\'s income-tax rate', () => {
-    expect(estimateSuperDeduction({ year: 2024, industry: 'other', rdExpense: 2 * M })).toMatchObject({ extraDeduction: 2 * M, taxRate: 0.25, estimatedTaxSaved: 500_000 });
+  it("is the extra deduction at the firm's income-tax rate", () => {
+    expect(estimateSuperDeduction({ year: 2024, industry: 'other', rdExpense: 2 * M })).toMatchObject({
+      extraDeduction: 2 * M,
+      taxRate: 0.25,
+      estimatedTaxSaved: 500_000,
+    });
     expect(estimateSuperDeduction({ year: 2024, industry: 'other', rdExpense: 2 * M, taxRegime: 'hnte' }).estimatedTaxSaved).toBe(300_000);
     expect(estimateSuperDeduction({ year: 2024, industry: 'other', rdExpense: 2 * M, taxRegime: 'smallLowProfit' }).estimatedTaxSaved).toBe(100_000);
   });

@@ -36,7 +36,8 @@ function rateFor(input: SuperDeductionInput): { rate: number | null; source: str
   if (industry === 'excluded') return { rate: 0, source: '财税〔2015〕119号', basis: 'excludedIndustry' };
   if (year < 2018) return { rate: null, source: '财税〔2018〕99号', basis: 'before2018' };
   if (year <= 2020) return { rate: 0.75, source: '财税〔2018〕99号' };
-  if (year >= 2023 && year <= 2027 && (industry === 'integratedCircuit' || industry === 'industrialMachineTool')) return { rate: 1.2, source: '公告2023年第44号' };
+  if (year >= 2023 && year <= 2027 && (industry === 'integratedCircuit' || industry === 'industrialMachineTool'))
+    return { rate: 1.2, source: '公告2023年第44号' };
   if (year >= 2023) return { rate: 1, source: '公告2023年第7号' };
   if (industry === 'manufacturing') return { rate: 1, source: '公告2021年第13号' };
   if (year === 2022 && input.isTechSme) return { rate: 1, source: '公告2022年第16号' };

@@ -19,17 +19,39 @@ const firm: EnterpriseFigures = {
 };
 
 describe('tech-SME score bands (lower bounds inclusive)', () => {
-  it.each([[30, 20], [29, 16], [25, 16], [20, 12], [15, 8], [10, 4], [9, 0]])('%s%% sci-tech staff → %s points', (pct, points) => {
+  it.each([
+    [30, 20],
+    [29, 16],
+    [25, 16],
+    [20, 12],
+    [15, 8],
+    [10, 4],
+    [9, 0],
+  ])('%s%% sci-tech staff → %s points', (pct, points) => {
     expect(staffPoints(pct, 100)).toBe(points);
   });
   it.each([
-    [6, undefined, 50], [5, undefined, 40], [4, undefined, 30], [3, undefined, 20], [2, undefined, 10], [1.99, undefined, 0],
-    [1, 30, 50], [1, 14.99, 10], [1, 9.99, 0],
+    [6, undefined, 50],
+    [5, undefined, 40],
+    [4, undefined, 30],
+    [3, undefined, 20],
+    [2, undefined, 10],
+    [1.99, undefined, 0],
+    [1, 30, 50],
+    [1, 14.99, 10],
+    [1, 9.99, 0],
   ])('R&D %s%% of revenue, %s%% of costs → %s points (the better ratio)', (revenuePct, costPct, points) => {
     const rd = revenuePct * M;
     expect(rdPoints(rd, 100 * M, costPct === undefined ? undefined : (rd * 100) / costPct)).toBe(points);
   });
-  it.each([[1, 0, 30], [0, 4, 24], [0, 3, 18], [0, 2, 12], [0, 1, 6], [0, 0, 0]])('%s Class I, %s Class II → %s points', (i, ii, points) => {
+  it.each([
+    [1, 0, 30],
+    [0, 4, 24],
+    [0, 3, 18],
+    [0, 2, 12],
+    [0, 1, 6],
+    [0, 0, 0],
+  ])('%s Class I, %s Class II → %s points', (i, ii, points) => {
     expect(ipPointsSme(i, ii)).toBe(points);
   });
 });

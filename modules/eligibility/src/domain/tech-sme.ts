@@ -35,10 +35,28 @@ function band(num: number, den: number, steps: Steps): number {
 }
 
 // 2.2: sci-tech staff / employees (20)
-const STAFF: Steps = [[30, 20], [25, 16], [20, 12], [15, 8], [10, 4]];
+const STAFF: Steps = [
+  [30, 20],
+  [25, 16],
+  [20, 12],
+  [15, 8],
+  [10, 4],
+];
 // 2.2: R&D input (50), by R&D / sales revenue, or by R&D / total costs and expenses (成本费用支出总额)
-const RD_BY_REVENUE: Steps = [[6, 50], [5, 40], [4, 30], [3, 20], [2, 10]];
-const RD_BY_COST: Steps = [[30, 50], [25, 40], [20, 30], [15, 20], [10, 10]];
+const RD_BY_REVENUE: Steps = [
+  [6, 50],
+  [5, 40],
+  [4, 30],
+  [3, 20],
+  [2, 10],
+];
+const RD_BY_COST: Steps = [
+  [30, 50],
+  [25, 40],
+  [20, 30],
+  [15, 20],
+  [10, 10],
+];
 // 2.2: S&T achievements (30) with no Class I item: 1, 2, 3 Class II items (4 or more: 24)
 const CLASS_II_POINTS: readonly number[] = [0, 6, 12, 18];
 
@@ -98,7 +116,12 @@ export function checkTechSme(firm: EnterpriseFigures): TechSmeResult {
   for (const y of firm.years ?? []) if (y.year < applying && (!last || y.year > last.year)) last = y;
   const reasons: RuleReason[] = [];
   // Art. 6(1): a resident enterprise registered in China
-  const resident = firm.resident === undefined ? (reasons.push({ code: 'techSme.residentMissing' }), null) : firm.resident ? true : (reasons.push({ code: 'techSme.notResident' }), false);
+  const resident =
+    firm.resident === undefined
+      ? (reasons.push({ code: 'techSme.residentMissing' }), null)
+      : firm.resident
+        ? true
+        : (reasons.push({ code: 'techSme.notResident' }), false);
   // Art. 6(2): employees ≤ 500, sales revenue ≤ 200 million CNY, total assets ≤ 200 million CNY
   const sizeOk = allOf(
     withinLimit(reasons, 'employees', firm.employees, 500),

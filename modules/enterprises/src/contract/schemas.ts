@@ -31,7 +31,12 @@ export const IP_KINDS = {
 export type IpKindCode = keyof typeof IP_KINDS;
 export const ZIpKind = z.enum(Object.keys(IP_KINDS) as [IpKindCode, ...IpKindCode[]]);
 
-export const RD_INSTITUTION_TYPES = { engineeringCenter: '企业工程(技术)中心', enterpriseResearchInstitute: '企业研究院', keyLab: '重点实验室', hnteRdCenter: '高新技术企业研发中心' } as const;
+export const RD_INSTITUTION_TYPES = {
+  engineeringCenter: '企业工程(技术)中心',
+  enterpriseResearchInstitute: '企业研究院',
+  keyLab: '重点实验室',
+  hnteRdCenter: '高新技术企业研发中心',
+} as const;
 export const RD_LEVELS = { national: '国家级', provincial: '省级', municipal: '市级', district: '区级' } as const;
 export const FIGURE_SOURCES = { import: '科技局导入', manual: '科技局录入', selfReport: '企业自报', synthetic: '演示数据（合成）' } as const;
 
@@ -47,7 +52,11 @@ export const ZEnterpriseInput = z.object({
   address: z.string().max(300).default(''),
   foundedOn: ZIsoDate.nullable().default(null),
   registeredCapital: ZMoney.min(0).nullable().default(null),
-  industryCode: z.string().regex(/^[A-T](\d{2,4})?$/, '行业代码应为 GB/T 4754 门类字母加 2–4 位数字，如 C2614').nullable().default(null),
+  industryCode: z
+    .string()
+    .regex(/^[A-T](\d{2,4})?$/, '行业代码应为 GB/T 4754 门类字母加 2–4 位数字，如 C2614')
+    .nullable()
+    .default(null),
   hnteField: ZHnteField.nullable().default(null),
   chainTags: z.array(z.string().max(32)).max(20).default([]),
   isAboveScale: z.boolean().default(false),
@@ -88,7 +97,11 @@ export const ZEnterpriseListItem = z.object({
 });
 
 /** a yes/no judgement of a year: true, false, or null for 未填 (not recorded) */
-const ZYearFlag = (label: string) => z.boolean({ error: `${label}应为 是、否 或 未填` }).nullable().default(null);
+const ZYearFlag = (label: string) =>
+  z
+    .boolean({ error: `${label}应为 是、否 或 未填` })
+    .nullable()
+    .default(null);
 
 export const ZYearFiguresInput = z.object({
   revenue: ZMoney.min(0, '营业收入不能为负').nullable().default(null),
@@ -123,7 +136,11 @@ export const ZIpHolding = z.object({
   acquisition: z.enum(['own', 'transferred']),
   count: z.number().int().min(0),
   /** Class II items of `count` already used in an earlier HNTE recognition (工作指引: they do not score again) */
-  usedInEarlierHnte: z.number({ error: '已用于以往高企认定的数量应为整数' }).int('已用于以往高企认定的数量应为整数').min(0, '已用于以往高企认定的数量不能为负').default(0),
+  usedInEarlierHnte: z
+    .number({ error: '已用于以往高企认定的数量应为整数' })
+    .int('已用于以往高企认定的数量应为整数')
+    .min(0, '已用于以往高企认定的数量不能为负')
+    .default(0),
 });
 
 /** 拥有核心知识产权 as the rules read it, and where it comes from (domain/rules-input.ts coreIpJudgement) */
@@ -153,7 +170,13 @@ const ZRuleReason = z.object({
   actual: z.number().optional(),
   limit: z.number().optional(),
 });
-const ZCondition = z.object({ code: z.string(), actual: z.union([z.number(), z.boolean(), z.null()]), required: z.union([z.number(), z.boolean()]), pass: z.boolean().nullable(), reason: ZRuleReason.optional() });
+const ZCondition = z.object({
+  code: z.string(),
+  actual: z.union([z.number(), z.boolean(), z.null()]),
+  required: z.union([z.number(), z.boolean()]),
+  pass: z.boolean().nullable(),
+  reason: ZRuleReason.optional(),
+});
 const ZScoreParts = z.object({ ip: z.number(), conversion: z.number(), rdManagement: z.number(), growth: z.number(), total: z.number() });
 export const ZRulesCheck = z.object({
   asOf: z.string(),
@@ -173,26 +196,45 @@ export const ZRulesCheck = z.object({
     route: z.string().nullable(),
     reasons: z.array(ZRuleReason),
   }),
-  superDeduction: z.object({
-    year: z.number(),
-    rate: z.number().nullable(),
-    extraDeduction: z.number().nullable(),
-    taxRate: z.number(),
-    estimatedTaxSaved: z.number().nullable(),
-    source: z.string(),
-    basis: z.enum(['rate', 'excludedIndustry', 'before2018']),
-    notes: z.array(z.enum(['estimate', 'smallLowProfitCap', 'october2022Missing'])),
-  }).nullable(),
+  superDeduction: z
+    .object({
+      year: z.number(),
+      rate: z.number().nullable(),
+      extraDeduction: z.number().nullable(),
+      taxRate: z.number(),
+      estimatedTaxSaved: z.number().nullable(),
+      source: z.string(),
+      basis: z.enum(['rate', 'excludedIndustry', 'before2018']),
+      notes: z.array(z.enum(['estimate', 'smallLowProfitCap', 'october2022Missing'])),
+    })
+    .nullable(),
 });
 
 export const ZDoublingProgress = z.object({
-  baseYear: z.number(), base: z.number(), year: z.number(), current: z.number(), targetYear: z.number(), target: z.number(),
-  completion: z.number().nullable(), expected: z.number(), onTrack: z.boolean(),
+  baseYear: z.number(),
+  base: z.number(),
+  year: z.number(),
+  current: z.number(),
+  targetYear: z.number(),
+  target: z.number(),
+  completion: z.number().nullable(),
+  expected: z.number(),
+  onTrack: z.boolean(),
 });
 
 export const ZUnitCounts = z.object({
-  regionCode: z.string(), regionName: z.string(), year: z.number(), techSme: z.number(), hnte: z.number(), techLittleGiant: z.number(), techLeader: z.number(),
-  aboveScale: z.number(), aboveScaleWithRd: z.number(), aboveScaleReporting: z.number(), provEngineeringCenters: z.number(), enterprises: z.number(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  year: z.number(),
+  techSme: z.number(),
+  hnte: z.number(),
+  techLittleGiant: z.number(),
+  techLeader: z.number(),
+  aboveScale: z.number(),
+  aboveScaleWithRd: z.number(),
+  aboveScaleReporting: z.number(),
+  provEngineeringCenters: z.number(),
+  enterprises: z.number(),
 });
 
 export const ZDoubling = z.object({
@@ -205,7 +247,9 @@ export const ZRegistryActualsResult = z.object({
   years: z.array(z.number()),
   written: z.number(),
   unchanged: z.number(),
-  kept: z.array(z.object({ regionCode: z.string(), indicatorCode: z.string(), period: z.string(), source: z.string(), value: z.string(), computed: z.number() })),
+  kept: z.array(
+    z.object({ regionCode: z.string(), indicatorCode: z.string(), period: z.string(), source: z.string(), value: z.string(), computed: z.number() }),
+  ),
 });
 
 export const ZProfile = z.object({
@@ -226,7 +270,10 @@ export const ZEnterpriseQuery = ZPageQuery.extend({
   region: z.string().max(20).optional(),
   tier: ZTier.optional(),
   chain: z.string().max(32).optional(),
-  aboveScale: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  aboveScale: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   hnteField: ZHnteField.optional(),
 });
 

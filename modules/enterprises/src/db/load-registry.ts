@@ -78,13 +78,51 @@ export async function loadRegistry(db: Db, ids: number[]): Promise<Map<number, R
     i: number[] | null;
   };
   for (const [id, foundedOn, hnteField, ownsCoreIp, incidents, regionCode] of d.e ?? []) {
-    out.set(id, { enterprise: { id, foundedOn, hnteField, ownsCoreIp, incidents }, regionCode, years: [], ip: [], qualifications: [], provincialInstitution: false });
+    out.set(id, {
+      enterprise: { id, foundedOn, hnteField, ownsCoreIp, incidents },
+      regionCode,
+      years: [],
+      ip: [],
+      qualifications: [],
+      provincialInstitution: false,
+    });
   }
-  for (const [id, year, revenue, highTechRevenue, rdExpense, rdExpenseDomestic, totalCost, totalAssets, netAssets, employees, sciTechStaff, conversions,
-    totalIncome, resident, industryExcluded, restrictedCatalogue, dishonestyListed] of d.y ?? []) {
+  for (const [
+    id,
+    year,
+    revenue,
+    highTechRevenue,
+    rdExpense,
+    rdExpenseDomestic,
+    totalCost,
+    totalAssets,
+    netAssets,
+    employees,
+    sciTechStaff,
+    conversions,
+    totalIncome,
+    resident,
+    industryExcluded,
+    restrictedCatalogue,
+    dishonestyListed,
+  ] of d.y ?? []) {
     out.get(id)?.years.push({
-      year, revenue, highTechRevenue, rdExpense, rdExpenseDomestic, totalCost, totalAssets, netAssets, employees, sciTechStaff, conversions,
-      totalIncome, resident, industryExcluded, restrictedCatalogue, dishonestyListed,
+      year,
+      revenue,
+      highTechRevenue,
+      rdExpense,
+      rdExpenseDomestic,
+      totalCost,
+      totalAssets,
+      netAssets,
+      employees,
+      sciTechStaff,
+      conversions,
+      totalIncome,
+      resident,
+      industryExcluded,
+      restrictedCatalogue,
+      dishonestyListed,
     });
   }
   for (const [id, kind, acquisition, count, usedInEarlierHnte] of d.ip ?? []) out.get(id)?.ip.push({ kind, acquisition, count, usedInEarlierHnte });

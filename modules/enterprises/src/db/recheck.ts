@@ -38,9 +38,20 @@ export async function recheckEnterprises(db: Db, ids: number[], onBatch?: (done:
       const c = hnteCloseness(h);
       const verdict = registryVerdict(h);
       rows.push({
-        e: id, a: asOf, hq: verdict.qualified, hf: c.failed, hu: c.unknown, hs: c.shortfall, sc: h.score.total, sh: h.scoreHigh.total,
-        fc: verdict.failedCodes, g: h.gaps.map((g) => ({ code: g.code, change: g.change, unit: g.unit })),
-        tq: result.techSme.qualified, ts: result.techSme.score.total, rc: r.regionCode, hc: hnteCover(r.qualifications),
+        e: id,
+        a: asOf,
+        hq: verdict.qualified,
+        hf: c.failed,
+        hu: c.unknown,
+        hs: c.shortfall,
+        sc: h.score.total,
+        sh: h.scoreHigh.total,
+        fc: verdict.failedCodes,
+        g: h.gaps.map((g) => ({ code: g.code, change: g.change, unit: g.unit })),
+        tq: result.techSme.qualified,
+        ts: result.techSme.score.total,
+        rc: r.regionCode,
+        hc: hnteCover(r.qualifications),
       });
     }
     if (records.size === 0) continue;
@@ -91,7 +102,10 @@ async function stampVersion(db: Db): Promise<boolean> {
 /** Every enterprise's check, recomputed; the stored checks are then current (CHECKS_VERSION). */
 export async function recheckAll(db: Db): Promise<number> {
   const rows = await db.query<{ id: number }>('select id from enterprises order by id');
-  const n = await recheckEnterprises(db, rows.map((r) => r.id));
+  const n = await recheckEnterprises(
+    db,
+    rows.map((r) => r.id),
+  );
   await stampVersion(db);
   return n;
 }
@@ -108,6 +122,9 @@ export async function recheckIfStale(db: Db): Promise<number | null> {
   return db.transaction(async (tx) => {
     if (!(await stampVersion(tx))) return null;
     const rows = await tx.query<{ id: number }>('select id from enterprises order by id');
-    return recheckEnterprises(tx, rows.map((r) => r.id));
+    return recheckEnterprises(
+      tx,
+      rows.map((r) => r.id),
+    );
   });
 }

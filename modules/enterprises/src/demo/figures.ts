@@ -49,7 +49,10 @@ function staff(f: Firm, r: Rng, employees: number, inWindow: boolean, base: numb
     return Math.max(0, Math.ceil(employees / 10) - (f.role === 'candidate' ? r.int(1, 3) : r.int(1, Math.max(1, round(employees * 0.03)))));
   }
   const n = round(employees * base * r.float(0.95, 1.05));
-  return Math.min(employees, Math.max(f.role === 'nontech' ? 0 : 1, f.role === 'hnte' || f.role === 'candidate' ? Math.max(n, Math.ceil(employees * 0.105)) : n));
+  return Math.min(
+    employees,
+    Math.max(f.role === 'nontech' ? 0 : 1, f.role === 'hnte' || f.role === 'candidate' ? Math.max(n, Math.ceil(employees * 0.105)) : n),
+  );
 }
 
 /** The yearly figures from `r`, total income and the tech-SME basic conditions from `q`. */
@@ -84,7 +87,8 @@ function yearFigures(f: Firm, r: Rng): Figures[] {
     const htShare = f.weak === 'highTech' && year === f.lastYear ? r.float(0.45, 0.59) : Math.min(0.98, highTech * r.float(0.98, 1.02));
     const totalAssets = round(revenue * assets * r.float(0.97, 1.03));
     const row: Figures = {
-      year, revenue,
+      year,
+      revenue,
       highTechRevenue: round(revenue * htShare),
       rdExpense: rd,
       rdExpenseDomestic: round(rd * (inWindow || f.weak !== 'domestic' ? domestic : 1)),

@@ -127,14 +127,29 @@ function size(r: Rng, role: Role, aboveScale: boolean, industrial: boolean, chai
 }
 
 function weakness(r: Rng, role: Role, hnte: HnteChain | null): Weakness | null {
-  if (role === 'candidate') return r.weighted<Weakness | null>([[null, 0.2], ['rd', 0.25], ['staff', 0.2], ['highTech', 0.15], ['domestic', 0.05], ['rdStaff', 0.15]]);
+  if (role === 'candidate')
+    return r.weighted<Weakness | null>([
+      [null, 0.2],
+      ['rd', 0.25],
+      ['staff', 0.2],
+      ['highTech', 0.15],
+      ['domestic', 0.05],
+      ['rdStaff', 0.15],
+    ]);
   if (!hnte) return null;
   const last = hnte.starts.at(-1)!;
   // certificates ending in 2026 without re-recognition yet: most could be renewed, some have slipped
   if (last === 2023) return r.chance(0.2) ? r.pick<Weakness>(['rd', 'staff', 'highTech']) : null;
   if (last > 2023) return null;
   // lapsed HNTEs: most no longer meet a condition
-  return r.weighted<Weakness | null>([[null, 0.25], ['rd', 0.3], ['staff', 0.15], ['highTech', 0.15], ['rdStaff', 0.1], ['domestic', 0.05]]);
+  return r.weighted<Weakness | null>([
+    [null, 0.25],
+    ['rd', 0.3],
+    ['staff', 0.15],
+    ['highTech', 0.15],
+    ['rdStaff', 0.1],
+    ['domestic', 0.05],
+  ]);
 }
 
 export function makeFirm(key: string, unit: DemoUnit, role: Role, hnte: HnteChain | null, r: Rng): Firm {
@@ -150,17 +165,28 @@ export function makeFirm(key: string, unit: DemoUnit, role: Role, hnte: HnteChai
   const complete = role === 'candidate' || (role === 'hnte' && hnte!.starts.at(-1)! >= 2023);
   const missing = r.chance(0.02) && year < 2021 ? r.int(2021, 2024) : null;
   return {
-    key, unit, role, ...where, aboveScale,
+    key,
+    unit,
+    role,
+    ...where,
+    aboveScale,
     listed: aboveScale && revenue2025 > 800_000_000 && r.chance(0.5),
     foundedOn: foundedOn(r, year),
     foundedYear: year,
-    revenue2025, growth, hnte,
+    revenue2025,
+    growth,
+    hnte,
     weak: weakness(r, role, hnte),
     missingYear: complete ? null : missing,
     lastYear: !complete && r.chance(aboveScale && role === 'nontech' ? 0.05 : 0.015) ? 2024 : LAST_YEAR,
-    nullField: (role === 'tech' || role === 'candidate') && r.chance(0.03) ? r.pick<NullableField>(['sciTechStaff', 'highTechRevenue', 'rdExpenseDomestic']) : null,
+    nullField:
+      (role === 'tech' || role === 'candidate') && r.chance(0.03) ? r.pick<NullableField>(['sciTechStaff', 'highTechRevenue', 'rdExpenseDomestic']) : null,
     rdFrom: null,
     incidents: role === 'nontech' ? (r.chance(0.3) ? null : false) : Boolean(hnte && hnte.starts.at(-1)! <= 2022 && r.chance(0.04)),
-    identity: null, years: [], ip: [], qualifications: [], institutions: [],
+    identity: null,
+    years: [],
+    ip: [],
+    qualifications: [],
+    institutions: [],
   };
 }

@@ -6,8 +6,14 @@ import { generateDemoEnterprises } from './generate-demo-enterprises.ts';
 import { completePlans, plannedPath } from './plan.ts';
 
 const UNITS = [
-  ['330211001', '招宝山街道'], ['330211002', '蛟川街道'], ['330211003', '骆驼街道'], ['330211004', '庄市街道'],
-  ['330211005', '贵驷街道'], ['330211100', '澥浦镇'], ['330211101', '九龙湖镇'], ['330211P01', '镇海高端新材料产业园'],
+  ['330211001', '招宝山街道'],
+  ['330211002', '蛟川街道'],
+  ['330211003', '骆驼街道'],
+  ['330211004', '庄市街道'],
+  ['330211005', '贵驷街道'],
+  ['330211100', '澥浦镇'],
+  ['330211101', '九龙湖镇'],
+  ['330211P01', '镇海高端新材料产业园'],
 ].map(([code, name]) => ({ code, name }));
 const WEIGHTS = [0.1, 0.17, 0.16, 0.18, 0.09, 0.12, 0.08, 0.1];
 const TODAY = '2026-11-23';
@@ -43,18 +49,39 @@ describe('demo enterprises', () => {
     expect(firms.every((f) => f.identity!.address.startsWith(`浙江省宁波市镇海区${f.unit.name}`) && f.foundedYear >= 1995 && f.foundedYear <= 2024)).toBe(true);
   });
 
-  it('keep every figure within the registry\'s constraints, in whole CNY', () => {
-    const wrong = firms.flatMap((f) => f.years).filter((y) => {
-      const amounts = [y.revenue, y.highTechRevenue, y.rdExpense, y.rdExpenseDomestic, y.totalCost, y.totalAssets, y.netAssets, y.employees, y.sciTechStaff, y.conversions];
-      return amounts.some((v) => v !== null && !(Number.isInteger(v) && v >= 0)) || (y.sciTechStaff ?? 0) > y.employees || (y.highTechRevenue ?? 0) > y.revenue
-        || (y.rdExpenseDomestic ?? 0) > y.rdExpense || y.year < 2020 || y.year > 2025;
-    });
+  it("keep every figure within the registry's constraints, in whole CNY", () => {
+    const wrong = firms
+      .flatMap((f) => f.years)
+      .filter((y) => {
+        const amounts = [
+          y.revenue,
+          y.highTechRevenue,
+          y.rdExpense,
+          y.rdExpenseDomestic,
+          y.totalCost,
+          y.totalAssets,
+          y.netAssets,
+          y.employees,
+          y.sciTechStaff,
+          y.conversions,
+        ];
+        return (
+          amounts.some((v) => v !== null && !(Number.isInteger(v) && v >= 0)) ||
+          (y.sciTechStaff ?? 0) > y.employees ||
+          (y.highTechRevenue ?? 0) > y.revenue ||
+          (y.rdExpenseDomestic ?? 0) > y.rdExpense ||
+          y.year < 2020 ||
+          y.year > 2025
+        );
+      });
     expect(wrong).toEqual([]);
   });
 
   it('record total income and the tech-SME basic conditions plausibly: resident, ~2% dishonesty-listed from 2024, ~1% restricted', () => {
     const years = firms.flatMap((f) => f.years);
-    expect(years.every((y) => y.totalIncome >= y.revenue && y.totalIncome <= Math.round(y.revenue * 1.03) && (y.highTechRevenue ?? 0) <= y.totalIncome)).toBe(true);
+    expect(years.every((y) => y.totalIncome >= y.revenue && y.totalIncome <= Math.round(y.revenue * 1.03) && (y.highTechRevenue ?? 0) <= y.totalIncome)).toBe(
+      true,
+    );
     // a high-tech share of 60% or more of revenue is not taken below 60% by the other income
     expect(years.filter((y) => y.highTechRevenue !== null && y.highTechRevenue * 5 >= y.revenue * 3 && y.highTechRevenue * 5 < y.totalIncome * 3)).toEqual([]);
     expect(years.every((y) => y.resident && !y.industryExcluded)).toBe(true); // no demo industry is one 财税〔2015〕119号 excludes
@@ -74,8 +101,11 @@ describe('demo enterprises', () => {
     expect(used.every(({ f, h }) => f.role === 'hnte' && classII.has(h.kind) && h.usedInEarlierHnte <= h.count)).toBe(true);
   });
 
-  it('follow each unit\'s HNTE plan path exactly, 227 in 2020 growing to 480–560 in 2024', () => {
-    const plans = completePlans(UNITS.map((u) => u.code), {});
+  it("follow each unit's HNTE plan path exactly, 227 in 2020 growing to 480–560 in 2024", () => {
+    const plans = completePlans(
+      UNITS.map((u) => u.code),
+      {},
+    );
     for (const u of UNITS) {
       const path = plannedPath(u.code, 'HNTE_COUNT', plans[u.code].HNTE_COUNT!);
       const counts = [2020, 2021, 2022, 2023, 2024].map((y) => firms.filter((f) => f.unit.code === u.code && validAt(f, 'hnte', `${y}-12-31`)).length);
@@ -112,7 +142,10 @@ describe('demo enterprises', () => {
     expect(above.every((f) => f.years.every((y) => y.revenue >= 20_000_000))).toBe(true);
     expect(aboveScaleRdShare(firms, 2020)).toBeCloseTo(62, -0.5);
     expect(aboveScaleRdShare(firms, 2024)).toBeCloseTo(85, -0.5);
-    const centres = (y: number) => firms.flatMap((f) => f.institutions).filter((i) => i.type === 'engineeringCenter' && i.level !== 'municipal' && i.level !== 'district' && i.recognisedYear <= y).length;
+    const centres = (y: number) =>
+      firms
+        .flatMap((f) => f.institutions)
+        .filter((i) => i.type === 'engineeringCenter' && i.level !== 'municipal' && i.level !== 'district' && i.recognisedYear <= y).length;
     expect(centres(2020)).toBe(48);
     expect(centres(2024)).toBeGreaterThanOrEqual(56);
   });
@@ -127,7 +160,10 @@ describe('demo enterprises', () => {
 
   it('leave entries on every work list as of 2026-11-23', () => {
     const expiring = firms.filter((f) => {
-      const last = f.qualifications.filter((q) => q.kind === 'hnte').sort((a, b) => a.validUntil.localeCompare(b.validUntil)).at(-1);
+      const last = f.qualifications
+        .filter((q) => q.kind === 'hnte')
+        .sort((a, b) => a.validUntil.localeCompare(b.validUntil))
+        .at(-1);
       return last && last.validUntil >= TODAY && last.validUntil <= '2027-05-23';
     });
     expect(expiring.length).toBeGreaterThan(50);
@@ -135,7 +171,9 @@ describe('demo enterprises', () => {
     expect(lapsed.length).toBeGreaterThan(50);
     expect(firms.filter((f) => f.aboveScale && !year(f, 2025)?.rdExpense).length).toBeGreaterThan(20);
     expect(firms.filter((f) => f.aboveScale && f.institutions.length === 0).length).toBeGreaterThan(20);
-    expect(firms.filter((f) => f.years.some((y) => y.sciTechStaff === null || y.highTechRevenue === null || y.rdExpenseDomestic === null)).length).toBeGreaterThan(10);
+    expect(
+      firms.filter((f) => f.years.some((y) => y.sciTechStaff === null || y.highTechRevenue === null || y.rdExpenseDomestic === null)).length,
+    ).toBeGreaterThan(10);
   });
 
   it('put a good number of non-HNTE firms one condition or less from qualifying', () => {

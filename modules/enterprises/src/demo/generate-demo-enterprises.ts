@@ -66,8 +66,14 @@ function startRd(firms: readonly Firm[], share: (year: number) => number, r: Rng
 
 /** The demo enterprises, in the order they are to be stored. */
 export function generateDemoEnterprises(input: DemoInput): Firm[] {
-  const counts = splitCount(input.total ?? DEMO_TOTAL, input.units.map((u) => unitProfile(u.code).weight));
-  const plans = completePlans(input.units.map((u) => u.code), input.plans);
+  const counts = splitCount(
+    input.total ?? DEMO_TOTAL,
+    input.units.map((u) => unitProfile(u.code).weight),
+  );
+  const plans = completePlans(
+    input.units.map((u) => u.code),
+    input.plans,
+  );
   const all: Firm[] = [];
   const byUnit: { firms: Firm[]; path: (i: PlanIndicator) => (year: number) => number }[] = [];
   const registrations: Issued[] = [];
@@ -75,7 +81,14 @@ export function generateDemoEnterprises(input: DemoInput): Firm[] {
     const r = rng(`demo-enterprises|${unit.code}`);
     const path = (i: PlanIndicator) => plannedPath(unit.code, i, plans[unit.code][i]!);
     const hnte = path('HNTE_COUNT');
-    const firms = unitFirms(unit, counts[k], hnteChains([2020, 2021, 2022, 2023, 2024, 2025].map((y) => Math.round(hnte(y))), r));
+    const firms = unitFirms(
+      unit,
+      counts[k],
+      hnteChains(
+        [2020, 2021, 2022, 2023, 2024, 2025].map((y) => Math.round(hnte(y))),
+        r,
+      ),
+    );
     startRd(firms, path('ABOVE_SCALE_RD_SHARE'), r);
     for (const f of firms) {
       f.years = firmYears(f, rng(`${f.key}|years`), rng(`${f.key}|conditions`));

@@ -56,7 +56,9 @@ export function assignIdentities(firms: readonly Firm[], district: string, addre
     codes.add(uscc);
     const [surname, pinyin] = r.pick(SURNAMES);
     f.identity = {
-      uscc, name, shortName,
+      uscc,
+      name,
+      shortName,
       address: `${addressPrefix}${f.unit.name}${r.pick(ROADS)}${r.int(1, 999)}号`,
       registeredCapital: capital(r, f.revenue2025),
       contactName: surname + chars(r, GIVEN.join(''), r.int(1, 2)),

@@ -35,7 +35,12 @@ function provincialCentres(firms: readonly Firm[], planned: (year: number) => nu
       if (!host) break;
       used.add(host);
       const national = year === FIRST_YEAR && count === 0 && host.revenue2025 > 500_000_000 && r.chance(0.6);
-      add(host, 'engineeringCenter', national ? 'national' : 'provincial', year === FIRST_YEAR ? r.int(Math.max(2006, host.foundedYear + 3), FIRST_YEAR) : year);
+      add(
+        host,
+        'engineeringCenter',
+        national ? 'national' : 'provincial',
+        year === FIRST_YEAR ? r.int(Math.max(2006, host.foundedYear + 3), FIRST_YEAR) : year,
+      );
       count++;
     }
   }
@@ -60,7 +65,8 @@ function others(f: Firm, r: Rng): void {
       if (!maybe(0.25, 'engineeringCenter', 'municipal')) maybe(0.2, 'engineeringCenter', 'district');
       // a little giant or tech leader runs a provincial enterprise research institute (省级企业研究院)
       const giant = f.qualifications.find((q) => q.kind === 'techLittleGiant');
-      if (giant && !f.institutions.some((i) => i.type === 'enterpriseResearchInstitute')) add(f, 'enterpriseResearchInstitute', 'provincial', Number(giant.issuedOn.slice(0, 4)));
+      if (giant && !f.institutions.some((i) => i.type === 'enterpriseResearchInstitute'))
+        add(f, 'enterpriseResearchInstitute', 'provincial', Number(giant.issuedOn.slice(0, 4)));
       if (f.aboveScale && f.institutions.length === 0) maybe(0.7, 'engineeringCenter', 'municipal');
       break;
     }

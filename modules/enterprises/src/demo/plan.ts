@@ -56,7 +56,8 @@ export function completePlans(units: readonly string[], plans: UnitPlans): UnitP
     const baselines = splitCount(d.baseline, weights);
     const targets = splitCount(d.target, weights);
     units.forEach((u, k) => {
-      (out[u] ??= {})[indicator] = plans[u]?.[indicator] ?? (d.additive ? { baseline: baselines[k], target: targets[k] } : { baseline: d.baseline, target: d.target });
+      (out[u] ??= {})[indicator] =
+        plans[u]?.[indicator] ?? (d.additive ? { baseline: baselines[k], target: targets[k] } : { baseline: d.baseline, target: d.target });
     });
   }
   return out;
@@ -65,7 +66,8 @@ export function completePlans(units: readonly string[], plans: UnitPlans): UnitP
 /** A unit's planned value of an indicator in a year: the baseline, then a straight line to the target at its pace. */
 export function plannedPath(unit: string, indicator: PlanIndicator, plan: PlanFigure): (year: number) => number {
   const pace = unitProfile(unit).pace * (0.9 + seededRandom(`${unit}|${indicator}`)() * 0.2);
-  return (year) => (year <= BASE_YEAR ? plan.baseline : plan.baseline + (plan.target - plan.baseline) * ((year - BASE_YEAR) / (TARGET_YEAR - BASE_YEAR)) * pace);
+  return (year) =>
+    year <= BASE_YEAR ? plan.baseline : plan.baseline + (plan.target - plan.baseline) * ((year - BASE_YEAR) / (TARGET_YEAR - BASE_YEAR)) * pace;
 }
 
 /** One firm's run of HNTE certificates: the years each began to cover (a certificate covers the 31 December of

@@ -11,10 +11,20 @@ import type { Rng } from './rng.ts';
 // the recognition batches' issue dates (month-day) by year: all before 31 December, so a certificate
 // covers the year-end of its year of issue and of the two years after
 const HNTE_BATCHES: Record<number, readonly string[]> = {
-  2012: ['10-29', '11-29'], 2013: ['10-11', '11-27'], 2014: ['09-29', '10-27'], 2015: ['09-17', '10-29'],
-  2016: ['11-21', '12-05'], 2017: ['11-13', '11-30'], 2018: ['11-30', '12-10'], 2019: ['12-04', '12-17'],
-  2020: ['12-01', '12-24'], 2021: ['12-16', '12-27'], 2022: ['12-12', '12-24'], 2023: ['12-08', '12-22'],
-  2024: ['12-06', '12-17'], 2025: ['11-28', '12-19'],
+  2012: ['10-29', '11-29'],
+  2013: ['10-11', '11-27'],
+  2014: ['09-29', '10-27'],
+  2015: ['09-17', '10-29'],
+  2016: ['11-21', '12-05'],
+  2017: ['11-13', '11-30'],
+  2018: ['11-30', '12-10'],
+  2019: ['12-04', '12-17'],
+  2020: ['12-01', '12-24'],
+  2021: ['12-16', '12-27'],
+  2022: ['12-12', '12-24'],
+  2023: ['12-08', '12-22'],
+  2024: ['12-06', '12-17'],
+  2025: ['11-28', '12-19'],
 };
 
 export interface Issued {
@@ -77,14 +87,18 @@ export function techSmeRegistrations(firms: readonly Firm[], wanted: (year: numb
     const eligible = firms.filter((f) => mayRegister(f, year));
     const want = Math.min(Math.round(wanted(year)), Math.floor(eligible.length * 0.9));
     const renewing = r.shuffle(eligible.filter((f) => last.has(f) && r.chance(0.9))).slice(0, want);
-    const fresh = eligible.filter((f) => !last.has(f)).sort((a, b) => keen.get(a)! - keen.get(b)!).slice(0, want - renewing.length);
+    const fresh = eligible
+      .filter((f) => !last.has(f))
+      .sort((a, b) => keen.get(a)! - keen.get(b)!)
+      .slice(0, want - renewing.length);
     for (const f of renewing) register(f, year, true);
     for (const f of fresh) register(f, year, false);
     [before, last] = [last, new Set([...renewing, ...fresh])];
   }
   // 2026 up to June: half of 2025's firms have renewed, and a few whose 2024 registration lapsed
   for (const f of firms) {
-    if (last.has(f) ? r.chance(0.5) : before.has(f) && r.chance(0.15)) out.push({ firm: f, kind: 'techSme', issuedOn: `2026-${month(r.pick([3, 5]))}-${day(r)}` });
+    if (last.has(f) ? r.chance(0.5) : before.has(f) && r.chance(0.15))
+      out.push({ firm: f, kind: 'techSme', issuedOn: `2026-${month(r.pick([3, 5]))}-${day(r)}` });
   }
   return out;
 }

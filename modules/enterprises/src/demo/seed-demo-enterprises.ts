@@ -21,7 +21,12 @@ const str = (v: number | string | boolean | null | undefined): string | null => 
 
 /** Each unit's 2020 baselines and 2025 targets of the registry's indicators, as the indicator plan holds them. */
 async function unitPlans(db: Db, units: string[]): Promise<UnitPlans> {
-  const rows = (await unitBaselinesAndTargets(db, PLAN_INDICATORS, units, '2020', '2025')) as { region: string; indicator: PlanIndicator; kind: 'baseline' | 'target'; value: string }[];
+  const rows = (await unitBaselinesAndTargets(db, PLAN_INDICATORS, units, '2020', '2025')) as {
+    region: string;
+    indicator: PlanIndicator;
+    kind: 'baseline' | 'target';
+    value: string;
+  }[];
   const found: Record<string, Partial<Record<PlanIndicator, { baseline?: number; target?: number }>>> = {};
   for (const r of rows) ((found[r.region] ??= {})[r.indicator] ??= {})[r.kind] = Number(r.value);
   const plans: UnitPlans = {};
@@ -36,39 +41,127 @@ async function unitPlans(db: Db, units: string[]): Promise<UnitPlans> {
 async function copyFirms(db: Db, firms: Firm[]): Promise<Map<Firm, number>> {
   await db.copyRows(
     'enterprises',
-    ['uscc', 'name', 'region_code', 'address', 'founded_on', 'registered_capital', 'industry_code', 'hnte_field', 'chain_tags', 'is_above_scale',
-      'is_listed', 'incidents', 'contact_name', 'contact_phone', 'contact_email', 'is_synthetic'],
+    [
+      'uscc',
+      'name',
+      'region_code',
+      'address',
+      'founded_on',
+      'registered_capital',
+      'industry_code',
+      'hnte_field',
+      'chain_tags',
+      'is_above_scale',
+      'is_listed',
+      'incidents',
+      'contact_name',
+      'contact_phone',
+      'contact_email',
+      'is_synthetic',
+    ],
     firms.map((f) => {
       const i = f.identity!;
-      return [i.uscc, i.name, f.unit.code, i.address, f.foundedOn, str(i.registeredCapital), f.industry.code, f.hnteField, `{${f.chain ?? ''}}`,
-        str(f.aboveScale), str(f.listed), str(f.incidents), i.contactName, i.contactPhone, i.contactEmail, 'true'];
+      return [
+        i.uscc,
+        i.name,
+        f.unit.code,
+        i.address,
+        f.foundedOn,
+        str(i.registeredCapital),
+        f.industry.code,
+        f.hnteField,
+        `{${f.chain ?? ''}}`,
+        str(f.aboveScale),
+        str(f.listed),
+        str(f.incidents),
+        i.contactName,
+        i.contactPhone,
+        i.contactEmail,
+        'true',
+      ];
     }),
   );
-  const rows = await db.query<{ id: number; uscc: string }>('select id, uscc from enterprises where uscc = any($1::text[])', [firms.map((f) => f.identity!.uscc)]);
+  const rows = await db.query<{ id: number; uscc: string }>('select id, uscc from enterprises where uscc = any($1::text[])', [
+    firms.map((f) => f.identity!.uscc),
+  ]);
   const ids = new Map(rows.map((r) => [r.uscc, r.id]));
   return new Map(firms.map((f) => [f, ids.get(f.identity!.uscc)!]));
 }
 
 async function copyDetails(db: Db, firms: Firm[], ids: Map<Firm, number>): Promise<void> {
-  const rows = <T>(each: (f: Firm) => T[], cells: (id: string, x: T) => (string | null)[]) => firms.flatMap((f) => each(f).map((x) => cells(String(ids.get(f)), x)));
+  const rows = <T>(each: (f: Firm) => T[], cells: (id: string, x: T) => (string | null)[]) =>
+    firms.flatMap((f) => each(f).map((x) => cells(String(ids.get(f)), x)));
   await db.copyRows(
     'enterprise_years',
-    ['enterprise_id', 'year', 'revenue', 'high_tech_revenue', 'rd_expense', 'rd_expense_domestic', 'total_cost', 'total_assets', 'net_assets', 'employees',
-      'sci_tech_staff', 'conversions', 'total_income', 'resident', 'industry_excluded', 'restricted_catalogue', 'dishonesty_listed', 'source', 'confirmed'],
-    rows((f) => f.years, (id, y) => [id, str(y.year), str(y.revenue), str(y.highTechRevenue), str(y.rdExpense), str(y.rdExpenseDomestic), str(y.totalCost),
-      str(y.totalAssets), str(y.netAssets), str(y.employees), str(y.sciTechStaff), str(y.conversions), str(y.totalIncome), str(y.resident),
-      str(y.industryExcluded), str(y.restrictedCatalogue), str(y.dishonestyListed), 'synthetic', 'true']),
+    [
+      'enterprise_id',
+      'year',
+      'revenue',
+      'high_tech_revenue',
+      'rd_expense',
+      'rd_expense_domestic',
+      'total_cost',
+      'total_assets',
+      'net_assets',
+      'employees',
+      'sci_tech_staff',
+      'conversions',
+      'total_income',
+      'resident',
+      'industry_excluded',
+      'restricted_catalogue',
+      'dishonesty_listed',
+      'source',
+      'confirmed',
+    ],
+    rows(
+      (f) => f.years,
+      (id, y) => [
+        id,
+        str(y.year),
+        str(y.revenue),
+        str(y.highTechRevenue),
+        str(y.rdExpense),
+        str(y.rdExpenseDomestic),
+        str(y.totalCost),
+        str(y.totalAssets),
+        str(y.netAssets),
+        str(y.employees),
+        str(y.sciTechStaff),
+        str(y.conversions),
+        str(y.totalIncome),
+        str(y.resident),
+        str(y.industryExcluded),
+        str(y.restrictedCatalogue),
+        str(y.dishonestyListed),
+        'synthetic',
+        'true',
+      ],
+    ),
   );
-  await db.copyRows('enterprise_ip', ['enterprise_id', 'kind', 'acquisition', 'count', 'used_in_earlier_hnte'], rows((f) => f.ip, (id, h) => [id, h.kind, h.acquisition, str(h.count), str(h.usedInEarlierHnte)]));
+  await db.copyRows(
+    'enterprise_ip',
+    ['enterprise_id', 'kind', 'acquisition', 'count', 'used_in_earlier_hnte'],
+    rows(
+      (f) => f.ip,
+      (id, h) => [id, h.kind, h.acquisition, str(h.count), str(h.usedInEarlierHnte)],
+    ),
+  );
   await db.copyRows(
     'qualifications',
     ['enterprise_id', 'kind', 'certificate_no', 'issued_on', 'valid_until'],
-    rows((f) => f.qualifications, (id, q) => [id, q.kind, q.certificateNo, q.issuedOn, q.validUntil]),
+    rows(
+      (f) => f.qualifications,
+      (id, q) => [id, q.kind, q.certificateNo, q.issuedOn, q.validUntil],
+    ),
   );
   await db.copyRows(
     'rd_institutions',
     ['enterprise_id', 'name', 'type', 'level', 'recognised_year'],
-    rows((f) => f.institutions, (id, i) => [id, i.name, i.type, i.level, str(i.recognisedYear)]),
+    rows(
+      (f) => f.institutions,
+      (id, i) => [id, i.name, i.type, i.level, str(i.recognisedYear)],
+    ),
   );
 }
 
@@ -84,8 +177,13 @@ export async function seedDemoEnterprises(db: Db, district: Pick<Region, 'code' 
     [DEMO_CHAINS.map((c) => c.code), DEMO_CHAINS.map((c) => c.name), DEMO_CHAINS.map((_, k) => k + 1)],
   );
   const units = await reportingUnits(db, district.code);
-  const plans = await unitPlans(db, units.map((u) => u.code));
-  const ancestors = await db.query<{ name: string }>('select name from regions where code = any($1::text[]) order by length(code)', [district.path.split('/').filter(Boolean)]);
+  const plans = await unitPlans(
+    db,
+    units.map((u) => u.code),
+  );
+  const ancestors = await db.query<{ name: string }>('select name from regions where code = any($1::text[]) order by length(code)', [
+    district.path.split('/').filter(Boolean),
+  ]);
   const firms = generateDemoEnterprises({
     district: district.code,
     units: units.map((u) => ({ code: u.code, name: u.name })),

@@ -4,8 +4,22 @@ import { hnteCloseness, registryVerdict } from './closeness.ts';
 
 // revenue 40M a year (≤ 50M: R&D share 5% required), assessed points high enough to pass the score
 const firm = (over: Partial<EnterpriseFigures> = {}): EnterpriseFigures => ({
-  id: 'E', asOf: '2024-06-30', foundedOn: '2015-01-01', employees: 100, sciTechStaff: 20, keyField: true, ownsCoreIp: true, incidents: false,
-  years: [2021, 2022, 2023].map((year) => ({ year, revenue: 40_000_000, rdExpense: 2_400_000, rdExpenseDomestic: 2_400_000, highTechRevenue: 30_000_000, netAssets: 10_000_000 + (year - 2021) * 2_000_000 })),
+  id: 'E',
+  asOf: '2024-06-30',
+  foundedOn: '2015-01-01',
+  employees: 100,
+  sciTechStaff: 20,
+  keyField: true,
+  ownsCoreIp: true,
+  incidents: false,
+  years: [2021, 2022, 2023].map((year) => ({
+    year,
+    revenue: 40_000_000,
+    rdExpense: 2_400_000,
+    rdExpenseDomestic: 2_400_000,
+    highTechRevenue: 30_000_000,
+    netAssets: 10_000_000 + (year - 2021) * 2_000_000,
+  })),
   ip: [{ kind: 'inventionPatent', acquisition: 'own', count: 3 }],
   conversions: { 2021: 5, 2022: 5, 2023: 5 },
   assessed: { advancement: 8, coreSupport: 8, rdManagement: 20, standards: 2 },
@@ -32,7 +46,7 @@ describe('candidate closeness', () => {
     expect(c).toEqual({ failed: 1, unknown: 1, shortfall: 1 });
   });
 
-  it('does not count the score as failed while the experts\' maximum could still reach 70', () => {
+  it("does not count the score as failed while the experts' maximum could still reach 70", () => {
     const r = checkHnte(firm({ assessed: undefined }));
     const score = r.conditions.find((x) => x.code === 'innovationScore')!;
     expect(score.pass).toBe(false); // the sure (low) score misses 70 …
@@ -42,7 +56,7 @@ describe('candidate closeness', () => {
 });
 
 describe('the verdict the registry stores', () => {
-  it('is undecided, not failed, when only the experts\' points are missing', () => {
+  it("is undecided, not failed, when only the experts' points are missing", () => {
     const r = checkHnte(firm({ assessed: undefined }));
     expect(r.qualified).toBe(false);
     expect(registryVerdict(r)).toEqual({ qualified: null, failedCodes: [] });

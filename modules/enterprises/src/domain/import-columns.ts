@@ -25,7 +25,15 @@ export interface ImportColumn {
   defaultUnit?: MoneyUnit;
 }
 
-const c = (field: string, zh: string, required: boolean, aliases: string[], note: string, defaultUnit?: MoneyUnit): ImportColumn => ({ field, zh, en: field, required, aliases, note, defaultUnit });
+const c = (field: string, zh: string, required: boolean, aliases: string[], note: string, defaultUnit?: MoneyUnit): ImportColumn => ({
+  field,
+  zh,
+  en: field,
+  required,
+  aliases,
+  note,
+  defaultUnit,
+});
 
 const USCC = c('uscc', '统一社会信用代码', true, ['社会信用代码', '信用代码', '统一代码', 'credit_code'], '18 位，按 GB 32100 校验；请把该列设为文本格式');
 const NAME = (required: boolean, note: string) => c('name', '企业名称', required, ['企业名', '单位名称', '公司名称', '企业全称'], note);
@@ -34,7 +42,13 @@ export const IMPORT_COLUMNS: Record<RegistryImportKind, ImportColumn[]> = {
   enterprises: [
     USCC,
     NAME(true, '全称；已登记的企业按统一社会信用代码更新'),
-    c('town', '所属镇街', true, ['镇街', '镇(街道)', '所属镇(街道)', '镇街/园区', '所属镇街/园区', '所属地区', '地区代码', 'region', 'region_code', 'regionCode'], '镇街或园区名称（如 招宝山街道），或行政区划代码'),
+    c(
+      'town',
+      '所属镇街',
+      true,
+      ['镇街', '镇(街道)', '所属镇(街道)', '镇街/园区', '所属镇街/园区', '所属地区', '地区代码', 'region', 'region_code', 'regionCode'],
+      '镇街或园区名称（如 招宝山街道），或行政区划代码',
+    ),
     c('address', '地址', false, ['注册地址', '企业地址', '通讯地址'], ''),
     c('foundedOn', '成立日期', false, ['成立时间', '注册日期', 'founded_on'], 'YYYY-MM-DD，不晚于今天'),
     c('registeredCapital', '注册资本', false, ['registered_capital'], '单位万元（表头可写明 元 / 万元 / 亿元）', '万元'),
@@ -52,7 +66,14 @@ export const IMPORT_COLUMNS: Record<RegistryImportKind, ImportColumn[]> = {
     NAME(false, '可选，仅供核对'),
     c('year', '年度', true, ['年份', '会计年度'], '会计年度，如 2024'),
     c('revenue', '营业收入', false, ['营业总收入'], '金额', '元'),
-    c('totalIncome', '总收入', false, ['收入总额减不征税收入', '总收入额', 'total_income'], '金额：收入总额减不征税收入（高企认定中高新技术产品(服务)收入占比的分母），不小于高新技术产品(服务)收入', '元'),
+    c(
+      'totalIncome',
+      '总收入',
+      false,
+      ['收入总额减不征税收入', '总收入额', 'total_income'],
+      '金额：收入总额减不征税收入（高企认定中高新技术产品(服务)收入占比的分母），不小于高新技术产品(服务)收入',
+      '元',
+    ),
     c('highTechRevenue', '高新技术产品(服务)收入', false, ['高新技术产品收入', '高新收入', 'high_tech_revenue'], '金额，不大于营业收入', '元'),
     c('rdExpense', '研发费用', false, ['研发费用总额', '研究开发费用', 'rd_expense'], '金额', '元'),
     c('rdExpenseDomestic', '其中境内研发费用', false, ['境内研发费用', 'rd_expense_domestic'], '金额，不大于研发费用', '元'),
@@ -63,10 +84,27 @@ export const IMPORT_COLUMNS: Record<RegistryImportKind, ImportColumn[]> = {
     c('sciTechStaff', '科技人员数', false, ['科技人员', 'sci_tech_staff'], '人，不大于职工总数'),
     c('conversions', '科技成果转化数', false, ['成果转化数', '科技成果转化', '科技成果转化项数'], '项'),
     c('resident', '是否居民企业', false, ['居民企业', 'resident'], '是 / 否（也可写 Y/N、true/false、1/0）：在境内注册的居民企业，或实际管理机构在境内'),
-    c('industryExcluded', '属于不适用加计扣除行业', false, ['是否属于不适用加计扣除行业', '不适用加计扣除行业', '不适用研发费用加计扣除行业', 'industry_excluded'],
-      '是 / 否：主营业务属于财税〔2015〕119号规定不适用研发费用加计扣除的行业（烟草制造、住宿和餐饮、批发和零售、房地产、租赁和商务服务、娱乐业等）'),
-    c('restrictedCatalogue', '属于限制类或淘汰类产业', false, ['是否属于限制类或淘汰类产业', '限制类或淘汰类', '限制类淘汰类产业', 'restricted_catalogue'], '是 / 否：属于《产业结构调整指导目录》限制类或淘汰类'),
-    c('dishonestyListed', '列入失信名单', false, ['是否列入失信名单', '失信名单', '列入经营异常名录或严重违法失信名单', 'dishonesty_listed'], '是 / 否：列入经营异常名录或严重违法失信企业名单'),
+    c(
+      'industryExcluded',
+      '属于不适用加计扣除行业',
+      false,
+      ['是否属于不适用加计扣除行业', '不适用加计扣除行业', '不适用研发费用加计扣除行业', 'industry_excluded'],
+      '是 / 否：主营业务属于财税〔2015〕119号规定不适用研发费用加计扣除的行业（烟草制造、住宿和餐饮、批发和零售、房地产、租赁和商务服务、娱乐业等）',
+    ),
+    c(
+      'restrictedCatalogue',
+      '属于限制类或淘汰类产业',
+      false,
+      ['是否属于限制类或淘汰类产业', '限制类或淘汰类', '限制类淘汰类产业', 'restricted_catalogue'],
+      '是 / 否：属于《产业结构调整指导目录》限制类或淘汰类',
+    ),
+    c(
+      'dishonestyListed',
+      '列入失信名单',
+      false,
+      ['是否列入失信名单', '失信名单', '列入经营异常名录或严重违法失信名单', 'dishonesty_listed'],
+      '是 / 否：列入经营异常名录或严重违法失信企业名单',
+    ),
     c('amountUnit', '金额单位', false, ['单位', 'unit', 'amount_unit'], '元 / 万元 / 亿元：本行表头未注明单位的金额的单位；不填为元'),
   ],
   qualifications: [

@@ -169,7 +169,10 @@ export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<
   const chainText = cellText(get('chains'));
   if (chainText !== '') {
     chainTags = [];
-    for (const part of chainText.split(/[、,，;；/]/).map((s) => s.trim()).filter(Boolean)) {
+    for (const part of chainText
+      .split(/[、,，;；/]/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const code = ctx.chain(part);
       if (!code) fail('chains', chainText, `产业链“${part}”不在产业链目录中`);
       else if (!chainTags.includes(code)) chainTags.push(code);
@@ -188,7 +191,23 @@ export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<
   return {
     uscc,
     errors,
-    value: { row, uscc, name, regionCode: region.code, address, foundedOn, registeredCapital, industryCode, hnteField, chainTags, isAboveScale, isListed, contactName, contactPhone, contactEmail },
+    value: {
+      row,
+      uscc,
+      name,
+      regionCode: region.code,
+      address,
+      foundedOn,
+      registeredCapital,
+      industryCode,
+      hnteField,
+      chainTags,
+      isAboveScale,
+      isListed,
+      contactName,
+      contactPhone,
+      contactEmail,
+    },
   };
 }
 
@@ -229,7 +248,16 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
     if (isMoneyUnitText(unitText)) rowUnit = unitText;
     else fail('amountUnit', unitText, '金额单位应为 元、万元 或 亿元');
   }
-  const amounts: Record<AmountField, string | null> = { revenue: null, totalIncome: null, highTechRevenue: null, rdExpense: null, rdExpenseDomestic: null, totalCost: null, totalAssets: null, netAssets: null };
+  const amounts: Record<AmountField, string | null> = {
+    revenue: null,
+    totalIncome: null,
+    highTechRevenue: null,
+    rdExpense: null,
+    rdExpenseDomestic: null,
+    totalCost: null,
+    totalAssets: null,
+    netAssets: null,
+  };
   for (const f of AMOUNT_FIELDS) {
     const v = get(f);
     if (v === undefined || v === null || v === '') continue;
@@ -249,8 +277,14 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
   for (const f of FLAG_FIELDS) flags[f] = c.yesNo(f);
 
   const figures: YearFigureValues = {
-    revenue: num(amounts.revenue), totalIncome: num(amounts.totalIncome), highTechRevenue: num(amounts.highTechRevenue), rdExpense: num(amounts.rdExpense), rdExpenseDomestic: num(amounts.rdExpenseDomestic),
-    totalCost: num(amounts.totalCost), totalAssets: num(amounts.totalAssets), ...counts,
+    revenue: num(amounts.revenue),
+    totalIncome: num(amounts.totalIncome),
+    highTechRevenue: num(amounts.highTechRevenue),
+    rdExpense: num(amounts.rdExpense),
+    rdExpenseDomestic: num(amounts.rdExpenseDomestic),
+    totalCost: num(amounts.totalCost),
+    totalAssets: num(amounts.totalAssets),
+    ...counts,
   };
   for (const p of yearFigureProblems(figures)) {
     const value = p.field in amounts ? amounts[p.field as AmountField] : counts[p.field as CountField];
@@ -278,9 +312,15 @@ export interface QualificationRow {
 const KIND_NAMES = new Map<string, QualificationKind>([
   ...QUALIFICATION_KINDS.map((k) => [k.toLowerCase(), k] as const),
   ...QUALIFICATION_KINDS.map((k) => [TIER_LABELS[k], k] as const),
-  ['高企', 'hnte'], ['国家高新技术企业', 'hnte'], ['科技型中小企业入库', 'techSme'], ['科小', 'techSme'],
-  ['科技小巨人企业', 'techLittleGiant'], ['小巨人', 'techLittleGiant'], ['省科技小巨人', 'techLittleGiant'],
-  ['创新型领军企业', 'techLeader'], ['领军企业', 'techLeader'],
+  ['高企', 'hnte'],
+  ['国家高新技术企业', 'hnte'],
+  ['科技型中小企业入库', 'techSme'],
+  ['科小', 'techSme'],
+  ['科技小巨人企业', 'techLittleGiant'],
+  ['小巨人', 'techLittleGiant'],
+  ['省科技小巨人', 'techLittleGiant'],
+  ['创新型领军企业', 'techLeader'],
+  ['领军企业', 'techLeader'],
 ]);
 
 export function parseQualificationRow(row: number, get: Get, ctx: RowContext): Row<QualificationRow> {
@@ -306,4 +346,8 @@ export function parseQualificationRow(row: number, get: Get, ctx: RowContext): R
 
 /** Names compared as people read them: full- and half-width brackets alike, no spaces. */
 export const sameName = (a: string, b: string): boolean => normaliseName(a) === normaliseName(b);
-const normaliseName = (s: string) => s.replace(/[\s\u3000]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+const normaliseName = (s: string) =>
+  s
+    .replace(/[\s\u3000]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');

@@ -3,8 +3,23 @@ import { checkEnterprise } from '@kechuang/eligibility/domain';
 import { applicationDate, coreIpJudgement, toRulesInput, type RegistryYear } from './rules-input.ts';
 
 const year = (y: number, over: Partial<RegistryYear> = {}): RegistryYear => ({
-  year: y, revenue: 1000, highTechRevenue: 700, rdExpense: 60, rdExpenseDomestic: 60, totalCost: 900, totalAssets: 5000, netAssets: 2000, employees: 50, sciTechStaff: 6, conversions: 2,
-  totalIncome: null, resident: null, industryExcluded: null, restrictedCatalogue: null, dishonestyListed: null, ...over,
+  year: y,
+  revenue: 1000,
+  highTechRevenue: 700,
+  rdExpense: 60,
+  rdExpenseDomestic: 60,
+  totalCost: 900,
+  totalAssets: 5000,
+  netAssets: 2000,
+  employees: 50,
+  sciTechStaff: 6,
+  conversions: 2,
+  totalIncome: null,
+  resident: null,
+  industryExcluded: null,
+  restrictedCatalogue: null,
+  dishonestyListed: null,
+  ...over,
 });
 const FLAGS = { resident: true, industryExcluded: false, restrictedCatalogue: false, dishonestyListed: false };
 
@@ -22,10 +37,15 @@ it('applies in the year after the latest accounts, reading the three years befor
 
 it('takes headcounts from the latest year before the application, and leaves missing figures out', () => {
   const years = [year(2022, { employees: 40 }), year(2023, { employees: 60, sciTechStaff: null, conversions: null }), year(2024, { employees: 99 })];
-  const input = toRulesInput({ id: 1, foundedOn: null, hnteField: null, ownsCoreIp: null, incidents: null }, years, [
-    { kind: 'utilityModel', acquisition: 'own', count: 2 },
-    { kind: 'pctApplication', acquisition: 'own', count: 1 },
-  ], '2024-06-30');
+  const input = toRulesInput(
+    { id: 1, foundedOn: null, hnteField: null, ownsCoreIp: null, incidents: null },
+    years,
+    [
+      { kind: 'utilityModel', acquisition: 'own', count: 2 },
+      { kind: 'pctApplication', acquisition: 'own', count: 1 },
+    ],
+    '2024-06-30',
+  );
   expect(input.employees).toBe(60);
   expect(input.sciTechStaff).toBeUndefined();
   expect(input.foundedOn).toBeUndefined();
@@ -37,12 +57,21 @@ it('takes headcounts from the latest year before the application, and leaves mis
 });
 
 it('claims the tech-SME direct routes the registry can see', () => {
-  const input = toRulesInput({ id: 1, foundedOn: null, hnteField: null, ownsCoreIp: null, incidents: null, holdsHnte: true, hasProvincialRdInstitution: true }, [], [], '2024-06-30');
+  const input = toRulesInput(
+    { id: 1, foundedOn: null, hnteField: null, ownsCoreIp: null, incidents: null, holdsHnte: true, hasProvincialRdInstitution: true },
+    [],
+    [],
+    '2024-06-30',
+  );
   expect(input.directRoutes).toEqual(['hnte', 'provincialRdInstitution']);
 });
 
 it('reads the tech-SME basic conditions from the latest year the rules read, and 总收入 per year', () => {
-  const years = [year(2022, { ...FLAGS, dishonestyListed: true, totalIncome: 1010 }), year(2023, { ...FLAGS, totalIncome: 1020 }), year(2024, { ...FLAGS, resident: false })];
+  const years = [
+    year(2022, { ...FLAGS, dishonestyListed: true, totalIncome: 1010 }),
+    year(2023, { ...FLAGS, totalIncome: 1020 }),
+    year(2024, { ...FLAGS, resident: false }),
+  ];
   const input = toRulesInput({ id: 1, foundedOn: null, hnteField: null, ownsCoreIp: null, incidents: false }, years, [], '2024-06-30');
   expect(input).toMatchObject({ resident: true, industryExcluded: false, restrictedCatalogue: false, dishonestyListed: false });
   expect(input.years!.map((y) => y.totalIncome)).toEqual([1010, 1020]);
@@ -62,8 +91,13 @@ it('passes the Class II items used in an earlier HNTE recognition, which then do
   expect(checkEnterprise(used).techSme.score.ip).toBe(checkEnterprise(fresh).techSme.score.ip); // the tech-SME score has no such rule
 });
 
-it('decides core IP once: the bureau\'s record, else the IP table, and says which', () => {
+it("decides core IP once: the bureau's record, else the IP table, and says which", () => {
   expect(coreIpJudgement(false, [{ kind: 'inventionPatent', acquisition: 'own', count: 3 }])).toEqual({ value: false, basis: 'recorded' });
   expect(coreIpJudgement(null, [{ kind: 'design', acquisition: 'transferred', count: 1 }])).toEqual({ value: true, basis: 'fromIp' });
-  expect(coreIpJudgement(null, [{ kind: 'pctApplication', acquisition: 'own', count: 2 }, { kind: 'inventionPatent', acquisition: 'own', count: 0 }])).toEqual({ value: false, basis: 'fromIp' });
+  expect(
+    coreIpJudgement(null, [
+      { kind: 'pctApplication', acquisition: 'own', count: 2 },
+      { kind: 'inventionPatent', acquisition: 'own', count: 0 },
+    ]),
+  ).toEqual({ value: false, basis: 'fromIp' });
 });

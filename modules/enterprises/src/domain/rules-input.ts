@@ -108,7 +108,11 @@ export function toRulesInput(e: RegistryEnterprise, years: readonly RegistryYear
       netAssets: opt(y.netAssets),
       totalCost: opt(y.totalCost),
     })),
-    ip: held.map((h) => (h.usedInEarlierHnte ? { kind: h.kind, acquisition: h.acquisition, count: h.count, usedInEarlierHnte: h.usedInEarlierHnte } : { kind: h.kind, acquisition: h.acquisition, count: h.count })),
+    ip: held.map((h) =>
+      h.usedInEarlierHnte
+        ? { kind: h.kind, acquisition: h.acquisition, count: h.count, usedInEarlierHnte: h.usedInEarlierHnte }
+        : { kind: h.kind, acquisition: h.acquisition, count: h.count },
+    ),
     conversions,
     directRoutes,
   };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultValidUntil, isValidOn, tierOn, type QualificationSpan } from './tier.ts';
 
-const q = (kind: QualificationSpan['kind'], issuedOn: string, validUntil: string, status: QualificationSpan['status'] = 'active'): QualificationSpan => ({ kind, issuedOn, validUntil, status });
+const q = (kind: QualificationSpan['kind'], issuedOn: string, validUntil: string, status: QualificationSpan['status'] = 'active'): QualificationSpan => ({
+  kind,
+  issuedOn,
+  validUntil,
+  status,
+});
 
 describe('tier ladder', () => {
   it('is the highest qualification valid on the date', () => {

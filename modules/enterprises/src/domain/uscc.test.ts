@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { usccCheckCharacter, usccRegion, validateUscc } from './uscc.ts';
 
 describe('USCC (GB 32100-2015)', () => {
-  it('accepts the standard\'s example and computes its check character', () => {
+  it("accepts the standard's example and computes its check character", () => {
     expect(validateUscc('91350100M000100Y43')).toEqual({ uscc: '91350100M000100Y43', problem: null });
     expect(usccCheckCharacter('91350100M000100Y4')).toBe('3');
   });

@@ -23,7 +23,9 @@ it('refuses negative amounts, staff above employees and parts above their whole'
   expect(yearFigureProblems({ employees: 10.5 })[0]).toEqual({ field: 'employees', message: '职工总数应为整数' });
   expect(yearFigureProblems({ revenue: 100, highTechRevenue: 100, employees: 10, sciTechStaff: 10 })).toEqual([]);
   expect(yearFigureProblems({ totalIncome: -1 })).toEqual([{ field: 'totalIncome', message: '总收入不能为负数' }]);
-  expect(yearFigureProblems({ totalIncome: 90, highTechRevenue: 95 })).toEqual([{ field: 'highTechRevenue', message: '高新技术产品(服务)收入（95）大于总收入（90）' }]);
+  expect(yearFigureProblems({ totalIncome: 90, highTechRevenue: 95 })).toEqual([
+    { field: 'highTechRevenue', message: '高新技术产品(服务)收入（95）大于总收入（90）' },
+  ]);
   expect(yearFigureProblems({ revenue: 100, totalIncome: 102, highTechRevenue: 100 })).toEqual([]);
 });
 
@@ -33,10 +35,27 @@ it('refuses IP used in an earlier HNTE recognition above the count or on a Class
   expect(ipHoldingProblems([{ kind: 'utilityModel', acquisition: 'own', count: 5, usedInEarlierHnte: 6 }], label)).toEqual([
     { field: 'items.0.usedInEarlierHnte', message: '第 1 项 实用新型专利（自主研发）：已用于以往高企认定的数量（6）大于数量（5）' },
   ]);
-  expect(ipHoldingProblems([{ kind: 'design', acquisition: 'own', count: 1 }, { kind: 'inventionPatent', acquisition: 'transferred', count: 3, usedInEarlierHnte: 1 }], label)[0]).toMatchObject({
-    field: 'items.1.usedInEarlierHnte', message: expect.stringContaining('第 2 项 发明专利（受让等）不是 II 类知识产权'),
+  expect(
+    ipHoldingProblems(
+      [
+        { kind: 'design', acquisition: 'own', count: 1 },
+        { kind: 'inventionPatent', acquisition: 'transferred', count: 3, usedInEarlierHnte: 1 },
+      ],
+      label,
+    )[0],
+  ).toMatchObject({
+    field: 'items.1.usedInEarlierHnte',
+    message: expect.stringContaining('第 2 项 发明专利（受让等）不是 II 类知识产权'),
   });
-  expect(ipHoldingProblems([{ kind: 'design', acquisition: 'own', count: 1 }, { kind: 'design', acquisition: 'own', count: 2 }], label)[0].field).toBe('items.1.kind');
+  expect(
+    ipHoldingProblems(
+      [
+        { kind: 'design', acquisition: 'own', count: 1 },
+        { kind: 'design', acquisition: 'own', count: 2 },
+      ],
+      label,
+    )[0].field,
+  ).toBe('items.1.kind');
 });
 
 it('reads the super-deduction industry from the GB/T 4754 code', () => {

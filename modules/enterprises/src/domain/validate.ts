@@ -81,8 +81,10 @@ export function yearFigureProblems(y: YearFigureValues): FieldProblem[] {
 
 // a function of its own rather than a closure per call: imports check 100,000 rows
 function more(y: YearFigureValues, small: keyof YearFigureValues, big: keyof YearFigureValues, out: FieldProblem[]): void {
-  const a = y[small], b = y[big];
-  if (a !== undefined && a !== null && b !== undefined && b !== null && a > b) out.push({ field: small, message: `${LABELS[small]}（${a}）大于${LABELS[big]}（${b}）` });
+  const a = y[small],
+    b = y[big];
+  if (a !== undefined && a !== null && b !== undefined && b !== null && a > b)
+    out.push({ field: small, message: `${LABELS[small]}（${a}）大于${LABELS[big]}（${b}）` });
 }
 
 export interface IpHoldingValues {
@@ -107,7 +109,8 @@ export function ipHoldingProblems(items: readonly IpHoldingValues[], label: (kin
     seen.add(key);
     const used = h.usedInEarlierHnte ?? 0;
     if (used === 0) return;
-    if (!(CLASS_II as readonly string[]).includes(h.kind)) out.push({ field: `items.${i}.usedInEarlierHnte`, message: `${what}不是 II 类知识产权，可重复用于高企认定，“已用于以往高企认定”应为 0` });
+    if (!(CLASS_II as readonly string[]).includes(h.kind))
+      out.push({ field: `items.${i}.usedInEarlierHnte`, message: `${what}不是 II 类知识产权，可重复用于高企认定，“已用于以往高企认定”应为 0` });
     else if (used > h.count) out.push({ field: `items.${i}.usedInEarlierHnte`, message: `${what}：已用于以往高企认定的数量（${used}）大于数量（${h.count}）` });
   });
   return out;

@@ -6,11 +6,28 @@
 import { errorsOf, type ErrorTable } from '@kechuang/platform-core';
 
 export type EnterpriseErrorCode =
-  | 'ENT_NOT_FOUND' | 'ENT_BUREAU_ONLY' | 'ENT_USCC_INVALID' | 'ENT_USCC_TAKEN' | 'ENT_REGION_KIND' | 'ENT_FOUNDED_ON_INVALID'
-  | 'ENT_CHAIN_UNKNOWN' | 'ENT_CHAIN_NAME_TAKEN' | 'ENT_YEAR_NOT_STARTED' | 'ENT_FIGURES_INVALID' | 'ENT_NO_SELF_REPORT'
-  | 'ENT_IP_INVALID' | 'ENT_VALID_UNTIL_BEFORE_ISSUE' | 'ENT_CERTIFICATE_TAKEN' | 'ENT_QUALIFICATION_NOT_FOUND'
-  | 'ENT_INSTITUTION_TAKEN' | 'ENT_INSTITUTION_NOT_FOUND' | 'ENT_YEARS_REVERSED' | 'ENT_YEARS_TOO_MANY' | 'ENT_WORK_LIST_UNKNOWN'
-  | 'ENT_IMPORT_QUALIFICATIONS_BUREAU_ONLY' | 'ENT_IMPORT_YEARS_NO_FIGURE';
+  | 'ENT_NOT_FOUND'
+  | 'ENT_BUREAU_ONLY'
+  | 'ENT_USCC_INVALID'
+  | 'ENT_USCC_TAKEN'
+  | 'ENT_REGION_KIND'
+  | 'ENT_FOUNDED_ON_INVALID'
+  | 'ENT_CHAIN_UNKNOWN'
+  | 'ENT_CHAIN_NAME_TAKEN'
+  | 'ENT_YEAR_NOT_STARTED'
+  | 'ENT_FIGURES_INVALID'
+  | 'ENT_NO_SELF_REPORT'
+  | 'ENT_IP_INVALID'
+  | 'ENT_VALID_UNTIL_BEFORE_ISSUE'
+  | 'ENT_CERTIFICATE_TAKEN'
+  | 'ENT_QUALIFICATION_NOT_FOUND'
+  | 'ENT_INSTITUTION_TAKEN'
+  | 'ENT_INSTITUTION_NOT_FOUND'
+  | 'ENT_YEARS_REVERSED'
+  | 'ENT_YEARS_TOO_MANY'
+  | 'ENT_WORK_LIST_UNKNOWN'
+  | 'ENT_IMPORT_QUALIFICATIONS_BUREAU_ONLY'
+  | 'ENT_IMPORT_YEARS_NO_FIGURE';
 
 export const ENTERPRISE_ERRORS: ErrorTable<EnterpriseErrorCode> = {
   ENT_NOT_FOUND: { status: 404, zh: '企业不存在或不在您的管辖范围内', en: 'No such enterprise in your jurisdiction' },
@@ -25,8 +42,16 @@ export const ENTERPRISE_ERRORS: ErrorTable<EnterpriseErrorCode> = {
   ENT_FIGURES_INVALID: { status: 400, zh: '年度数据有误', en: 'Invalid figure: {field}' },
   ENT_NO_SELF_REPORT: { status: 404, zh: '{year} 年没有待确认的企业自报数据', en: 'No self-reported figures of {year} wait for confirmation' },
   ENT_IP_INVALID: { status: 400, zh: '知识产权数据有误', en: 'Invalid IP holding: {field}' },
-  ENT_VALID_UNTIL_BEFORE_ISSUE: { status: 400, zh: '有效期至 {validUntil} 早于发证日期 {issuedOn}', en: 'Valid until {validUntil} is before the issue date {issuedOn}' },
-  ENT_CERTIFICATE_TAKEN: { status: 409, zh: '证书编号 {certificateNo} 已登记在“{name}”名下', en: 'Certificate {certificateNo} is already registered to "{name}"' },
+  ENT_VALID_UNTIL_BEFORE_ISSUE: {
+    status: 400,
+    zh: '有效期至 {validUntil} 早于发证日期 {issuedOn}',
+    en: 'Valid until {validUntil} is before the issue date {issuedOn}',
+  },
+  ENT_CERTIFICATE_TAKEN: {
+    status: 409,
+    zh: '证书编号 {certificateNo} 已登记在“{name}”名下',
+    en: 'Certificate {certificateNo} is already registered to "{name}"',
+  },
   ENT_QUALIFICATION_NOT_FOUND: { status: 404, zh: '资质不存在', en: 'No such qualification' },
   ENT_INSTITUTION_TAKEN: { status: 409, zh: '研发机构“{name}”已登记', en: 'R&D institution "{name}" is already registered' },
   ENT_INSTITUTION_NOT_FOUND: { status: 404, zh: '研发机构不存在', en: 'No such R&D institution' },
@@ -36,7 +61,7 @@ export const ENTERPRISE_ERRORS: ErrorTable<EnterpriseErrorCode> = {
   ENT_IMPORT_QUALIFICATIONS_BUREAU_ONLY: {
     status: 403,
     zh: '资质名单由科技局导入，镇街专员只能导入本镇街企业的名录和年度数据',
-    en: 'The bureau imports qualifications: a town officer imports the town\'s enterprises and their years only',
+    en: "The bureau imports qualifications: a town officer imports the town's enterprises and their years only",
   },
   ENT_IMPORT_YEARS_NO_FIGURE: {
     status: 422,

@@ -9,14 +9,28 @@ import { HNTE_FIELDS } from '../contract/schemas.ts';
 import { TIER_LABELS, type Tier } from '../domain/index.ts';
 import type { EnterpriseListItem } from './find-enterprises.ts';
 
-const TIER_LABELS_EN: Record<Tier, string> = { none: 'No tier', techSme: 'Tech-based SME', hnte: 'HNTE', techLittleGiant: 'Provincial little giant', techLeader: 'Tech leader' };
+const TIER_LABELS_EN: Record<Tier, string> = {
+  none: 'No tier',
+  techSme: 'Tech-based SME',
+  hnte: 'HNTE',
+  techLittleGiant: 'Provincial little giant',
+  techLeader: 'Tech leader',
+};
 
 type Column = readonly [key: string, zh: string, en: string, width: number, numFmt?: string];
 const COLUMNS: readonly Column[] = [
-  ['uscc', '统一社会信用代码', 'USCC', 22], ['name', '企业名称', 'Name', 36], ['regionName', '所属镇街', 'Town', 14],
-  ['industryCode', '行业代码', 'Industry code', 10], ['hnteField', '技术领域', 'HNTE field', 16], ['chainTags', '产业链', 'Chains', 20],
-  ['aboveScale', '规上企业', 'Is above scale', 8], ['listed', '上市企业', 'Is listed', 8], ['tier', '梯队', 'Tier', 16],
-  ['latestYear', '最近年度', 'Latest year', 8], ['revenue', '营业收入（元）', 'Revenue (CNY)', 16, '#,##0'], ['rdExpense', '研发费用（元）', 'R&D expense (CNY)', 16, '#,##0'],
+  ['uscc', '统一社会信用代码', 'USCC', 22],
+  ['name', '企业名称', 'Name', 36],
+  ['regionName', '所属镇街', 'Town', 14],
+  ['industryCode', '行业代码', 'Industry code', 10],
+  ['hnteField', '技术领域', 'HNTE field', 16],
+  ['chainTags', '产业链', 'Chains', 20],
+  ['aboveScale', '规上企业', 'Is above scale', 8],
+  ['listed', '上市企业', 'Is listed', 8],
+  ['tier', '梯队', 'Tier', 16],
+  ['latestYear', '最近年度', 'Latest year', 8],
+  ['revenue', '营业收入（元）', 'Revenue (CNY)', 16, '#,##0'],
+  ['rdExpense', '研发费用（元）', 'R&D expense (CNY)', 16, '#,##0'],
 ];
 
 export async function registryXlsx(db: Db, items: EnterpriseListItem[], asOf: string, lang: MessageLang): Promise<{ fileName: string; data: Buffer }> {

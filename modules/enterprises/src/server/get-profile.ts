@@ -21,13 +21,22 @@ export const ENTERPRISE_COLUMNS = `e.id, e.uscc, e.name, e.region_code as "regio
 
 export async function getProfile(db: Db, actor: Actor, id: number, asOf?: string): Promise<Profile> {
   await visibleEnterprise(db, actor.scope, id);
-  const [enterprise] = await db.query<z.infer<typeof ZEnterprise>>(`select ${ENTERPRISE_COLUMNS} from enterprises e join regions r on r.code = e.region_code where e.id = $1`, [id]);
+  const [enterprise] = await db.query<z.infer<typeof ZEnterprise>>(
+    `select ${ENTERPRISE_COLUMNS} from enterprises e join regions r on r.code = e.region_code where e.id = $1`,
+    [id],
+  );
   const yearRows = await db.query<Parameters<typeof yearFromRow>[0] & { source: 'import'; confirmed: boolean; updatedAt: string; updatedBy: string | null }>(
     `select ${YEAR_COLUMNS}, y.source, y.confirmed, to_json(y.updated_at) #>> '{}' as "updatedAt", u.username as "updatedBy"
        from enterprise_years y left join users u on u.id = y.updated_by where y.enterprise_id = $1 order by y.year`,
     [id],
   );
-  const years: z.infer<typeof ZEnterpriseYear>[] = yearRows.map((y) => ({ ...yearFromRow(y), source: y.source, confirmed: y.confirmed, updatedAt: y.updatedAt, updatedBy: y.updatedBy }));
+  const years: z.infer<typeof ZEnterpriseYear>[] = yearRows.map((y) => ({
+    ...yearFromRow(y),
+    source: y.source,
+    confirmed: y.confirmed,
+    updatedAt: y.updatedAt,
+    updatedBy: y.updatedBy,
+  }));
   const record = (await loadRegistry(db, [id])).get(id)!;
   const day = today();
   const qualifications = await db.query<Omit<z.infer<typeof ZQualification>, 'validNow'>>(
@@ -43,7 +52,16 @@ export async function getProfile(db: Db, actor: Actor, id: number, asOf?: string
   const last = record.years.filter((y) => y.year < Number(checkedOn.slice(0, 4))).sort((a, b) => b.year - a.year)[0];
   const holdsHnte = record.qualifications.some((q) => q.kind === 'hnte' && isValidOn(q, checkedOn));
   const superDeduction = last?.rdExpense
-    ? { year: last.year, ...estimateSuperDeduction({ year: last.year, rdExpense: last.rdExpense, industry: superDeductionIndustry(enterprise.industryCode), isTechSme: result.techSme.qualified === true, taxRegime: holdsHnte ? 'hnte' : 'standard' }) }
+    ? {
+        year: last.year,
+        ...estimateSuperDeduction({
+          year: last.year,
+          rdExpense: last.rdExpense,
+          industry: superDeductionIndustry(enterprise.industryCode),
+          isTechSme: result.techSme.qualified === true,
+          taxRegime: holdsHnte ? 'hnte' : 'standard',
+        }),
+      }
     : null;
   const bureau = BUREAU_ROLES.includes(actor.role);
   return {

@@ -25,12 +25,22 @@ const COLUMNS: [keyof EnterpriseRow, string, string, string | null][] = [
 ];
 
 /** A town officer may not take over an enterprise registered in another town. */
-export async function checkEnterprises(db: Db, scope: Scope, rows: EnterpriseRow[], columnName: (f: string) => string): Promise<{ errors: RowError[]; ready: EnterpriseRow[] }> {
-  const registered = await registeredEnterprises(db, scope, rows.map((r) => r.uscc));
+export async function checkEnterprises(
+  db: Db,
+  scope: Scope,
+  rows: EnterpriseRow[],
+  columnName: (f: string) => string,
+): Promise<{ errors: RowError[]; ready: EnterpriseRow[] }> {
+  const registered = await registeredEnterprises(
+    db,
+    scope,
+    rows.map((r) => r.uscc),
+  );
   const errors: RowError[] = [];
   for (const r of rows) {
     const e = registered.get(r.uscc);
-    if (e && !e.inScope) errors.push({ row: r.row, column: columnName('uscc'), value: r.uscc, reason: `该企业（${e.name}）已登记在${e.regionName}，不在您的管辖范围内` });
+    if (e && !e.inScope)
+      errors.push({ row: r.row, column: columnName('uscc'), value: r.uscc, reason: `该企业（${e.name}）已登记在${e.regionName}，不在您的管辖范围内` });
   }
   return { errors, ready: rows };
 }
@@ -46,10 +56,16 @@ const jsonOf = (value: (col: string, fallback: string | null) => string) =>
 const orDefault = (expr: string, fallback: string | null) => (fallback ? `coalesce(${expr}, ${fallback})` : expr);
 
 export async function writeEnterprises(tx: Db, run: { id: number }, rows: EnterpriseRow[]): Promise<{ inserted: number; updated: number; affected: number[] }> {
-  await tx.query(`create temp table if not exists registry_stage_enterprises (row_no int, uscc text, ${COLUMNS.map(([, c, t]) => `${c} ${t}`).join(', ')}) on commit drop`);
+  await tx.query(
+    `create temp table if not exists registry_stage_enterprises (row_no int, uscc text, ${COLUMNS.map(([, c, t]) => `${c} ${t}`).join(', ')}) on commit drop`,
+  );
   // an import writes in chunks, each staged afresh in the same transaction
   await tx.query('truncate registry_stage_enterprises');
-  await tx.copyRows('registry_stage_enterprises', ['row_no', 'uscc', ...COLUMNS.map(([, c]) => c)], rows.map((r) => [String(r.row), r.uscc, ...COLUMNS.map(([k]) => stageValue(r[k]))]));
+  await tx.copyRows(
+    'registry_stage_enterprises',
+    ['row_no', 'uscc', ...COLUMNS.map(([, c]) => c)],
+    rows.map((r) => [String(r.row), r.uscc, ...COLUMNS.map(([k]) => stageValue(r[k]))]),
+  );
 
   const merged = (c: string) => `coalesce(s.${c}, e.${c})`;
   const differs = `(${COLUMNS.map(([, c]) => merged(c)).join(', ')}) is distinct from (${COLUMNS.map(([, c]) => `e.${c}`).join(', ')})`;

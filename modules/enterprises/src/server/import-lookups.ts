@@ -21,7 +21,11 @@ export interface ImportProgress {
 }
 
 /** import_runs.kind of each registry import (the table is shared with the indicator imports). */
-export const RUN_KINDS: Record<RegistryImportKind, string> = { enterprises: 'registryEnterprises', years: 'registryYears', qualifications: 'registryQualifications' };
+export const RUN_KINDS: Record<RegistryImportKind, string> = {
+  enterprises: 'registryEnterprises',
+  years: 'registryYears',
+  qualifications: 'registryQualifications',
+};
 
 /** Row errors found while writing (rows that clash with what the registry holds): the pipeline rolls back and refuses the file. */
 export class RowErrorsFound extends ImportRowsRefused {}

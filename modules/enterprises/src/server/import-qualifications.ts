@@ -18,8 +18,17 @@ export interface ReadyQualification {
   validUntil: string;
 }
 
-export async function checkQualifications(db: Db, scope: Scope, rows: QualificationRow[], columnName: (f: string) => string): Promise<{ errors: RowError[]; ready: ReadyQualification[] }> {
-  const registered = await registeredEnterprises(db, scope, rows.map((r) => r.uscc));
+export async function checkQualifications(
+  db: Db,
+  scope: Scope,
+  rows: QualificationRow[],
+  columnName: (f: string) => string,
+): Promise<{ errors: RowError[]; ready: ReadyQualification[] }> {
+  const registered = await registeredEnterprises(
+    db,
+    scope,
+    rows.map((r) => r.uscc),
+  );
   const held = await db.query<{ kind: string; certificateNo: string; uscc: string; name: string }>(
     `select q.kind, q.certificate_no as "certificateNo", e.uscc, e.name from qualifications q join enterprises e on e.id = q.enterprise_id
       where (q.kind, q.certificate_no) in (select * from unnest($1::text[], $2::text[]))`,
@@ -37,7 +46,12 @@ export async function checkQualifications(db: Db, scope: Scope, rows: Qualificat
     }
     const h = holder.get(`${r.kind}|${r.certificateNo}`);
     if (h && h.uscc !== r.uscc) {
-      errors.push({ row: r.row, column: columnName('certificateNo'), value: r.certificateNo, reason: `证书编号 ${r.certificateNo} 已登记在“${h.name}”（${h.uscc}）名下` });
+      errors.push({
+        row: r.row,
+        column: columnName('certificateNo'),
+        value: r.certificateNo,
+        reason: `证书编号 ${r.certificateNo} 已登记在“${h.name}”（${h.uscc}）名下`,
+      });
       continue;
     }
     const validUntil = r.validUntil ?? defaultValidUntil(r.kind, r.issuedOn);
@@ -46,8 +60,14 @@ export async function checkQualifications(db: Db, scope: Scope, rows: Qualificat
   return { errors, ready };
 }
 
-export async function writeQualifications(tx: Db, run: { id: number }, rows: ReadyQualification[]): Promise<{ inserted: number; updated: number; affected: number[] }> {
-  await tx.query('create temp table if not exists registry_stage_qualifications (row_no int, enterprise_id bigint, uscc text, kind text, certificate_no text, issued_on date, valid_until date) on commit drop');
+export async function writeQualifications(
+  tx: Db,
+  run: { id: number },
+  rows: ReadyQualification[],
+): Promise<{ inserted: number; updated: number; affected: number[] }> {
+  await tx.query(
+    'create temp table if not exists registry_stage_qualifications (row_no int, enterprise_id bigint, uscc text, kind text, certificate_no text, issued_on date, valid_until date) on commit drop',
+  );
   // an import writes in chunks, each staged afresh in the same transaction
   await tx.query('truncate registry_stage_qualifications');
   await tx.copyRows(
@@ -55,7 +75,8 @@ export async function writeQualifications(tx: Db, run: { id: number }, rows: Rea
     ['row_no', 'enterprise_id', 'uscc', 'kind', 'certificate_no', 'issued_on', 'valid_until'],
     rows.map((r) => [String(r.row), String(r.enterpriseId), r.uscc, r.kind, r.certificateNo, r.issuedOn, r.validUntil]),
   );
-  const json = (t: string) => `jsonb_build_object('kind', ${t}.kind, 'certificateNo', ${t}.certificate_no, 'issuedOn', to_char(${t}.issued_on, 'YYYY-MM-DD'), 'validUntil', to_char(${t}.valid_until, 'YYYY-MM-DD'))`;
+  const json = (t: string) =>
+    `jsonb_build_object('kind', ${t}.kind, 'certificateNo', ${t}.certificate_no, 'issuedOn', to_char(${t}.issued_on, 'YYYY-MM-DD'), 'validUntil', to_char(${t}.valid_until, 'YYYY-MM-DD'))`;
   const [counts] = await tx.query<{ inserted: number; updated: number }>(
     `with c as (
        insert into enterprise_import_changes (import_run_id, uscc, target, key, before, after)

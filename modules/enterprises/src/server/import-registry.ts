@@ -13,12 +13,38 @@
 import { AppError, IMPORT_MESSAGES } from '@kechuang/platform-core';
 import { enterpriseError } from './errors.ts';
 import {
-  audit, BUREAU_ROLES, bumpVersion, columnLetter, runImport, writeInChunks,
-  type Db, type ImportRunKind, type ParseIo, type ParseJobResult, type Scope, type Table, type Upload, type YieldingDb,
+  audit,
+  BUREAU_ROLES,
+  bumpVersion,
+  columnLetter,
+  runImport,
+  writeInChunks,
+  type Db,
+  type ImportRunKind,
+  type ParseIo,
+  type ParseJobResult,
+  type Scope,
+  type Table,
+  type Upload,
+  type YieldingDb,
 } from '@kechuang/platform-server';
 import {
-  IMPORT_COLUMNS, mapHeaders, parseEnterpriseRow, parseQualificationRow, parseYearRow, AMOUNT_FIELDS, COUNT_FIELDS,
-  type EnterpriseRow, type Get, type HeaderMap, type QualificationRow, type RegistryImportKind, type Row, type RowContext, type RowError, type YearRow,
+  IMPORT_COLUMNS,
+  mapHeaders,
+  parseEnterpriseRow,
+  parseQualificationRow,
+  parseYearRow,
+  AMOUNT_FIELDS,
+  COUNT_FIELDS,
+  type EnterpriseRow,
+  type Get,
+  type HeaderMap,
+  type QualificationRow,
+  type RegistryImportKind,
+  type Row,
+  type RowContext,
+  type RowError,
+  type YearRow,
 } from '../domain/import-rows.ts';
 import { IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS } from '../domain/import-columns.ts';
 import { recheckEnterprises, today } from '../db/recheck.ts';
@@ -76,7 +102,10 @@ export async function importRegistry(
   if (scope.kind !== 'region') throw new AppError('FORBIDDEN_SCOPE');
   if (opts.maxBytes !== undefined && file.data.length > opts.maxBytes) {
     const [size, limit] = [(file.data.length / 1048576).toFixed(1), Math.floor(opts.maxBytes / 1048576)];
-    throw new AppError('IMPORT_TOO_LARGE', { message: { zh: `文件过大：${size} MB，上限 ${limit} MB`, en: `The file is too large: ${size} MB, at most ${limit} MB` }, details: { file: file.name, bytes: file.data.length } });
+    throw new AppError('IMPORT_TOO_LARGE', {
+      message: { zh: `文件过大：${size} MB，上限 ${limit} MB`, en: `The file is too large: ${size} MB, at most ${limit} MB` },
+      details: { file: file.name, bytes: file.data.length },
+    });
   }
 
   onProgress({ phase: 'read', done: 0, total: 0 });
@@ -94,7 +123,9 @@ export async function importRegistry(
       const columnName = (field: string) => checked.columnNames[field] ?? IMPORT_COLUMNS[kind].find((c) => c.field === field)?.zh ?? field;
       onProgress({ phase: 'write', done: 0, total: rowCount });
       // row errors found against the registry while writing (RowErrorsFound) roll back and refuse the file
-      const written = await writeRows(tx, { id: run.id, userId: actor.id }, kind, checked.rows, columnName, (done) => onProgress({ phase: 'write', done, total: rowCount }));
+      const written = await writeRows(tx, { id: run.id, userId: actor.id }, kind, checked.rows, columnName, (done) =>
+        onProgress({ phase: 'write', done, total: rowCount }),
+      );
       const unchanged = rowCount - written.inserted - written.updated;
       if (written.inserted + written.updated > 0) await bumpVersion(tx, 'enterprises');
       onProgress({ phase: 'recheck', done: 0, total: written.affected.length });
@@ -142,9 +173,11 @@ async function writeRows(
   await writeInChunks(tx, rows, async (chunk) => {
     try {
       const w =
-        kind === 'enterprises' ? await writeEnterprises(tx, run, chunk as EnterpriseRow[])
-        : kind === 'years' ? await writeYears(tx, run, chunk as ReadyYear[], columnName)
-        : await writeQualifications(tx, run, chunk as ReadyQualification[]);
+        kind === 'enterprises'
+          ? await writeEnterprises(tx, run, chunk as EnterpriseRow[])
+          : kind === 'years'
+            ? await writeYears(tx, run, chunk as ReadyYear[], columnName)
+            : await writeQualifications(tx, run, chunk as ReadyQualification[]);
       total.inserted += w.inserted;
       total.updated += w.updated;
       for (const a of w.affected) affected.add(a);
@@ -214,9 +247,13 @@ export async function checkRegistryTable(table: Table, input: CheckInput, io: Pa
 function checkHeaders(kind: RegistryImportKind, table: Table): HeaderMap {
   const headers = mapHeaders(kind, table.headers);
   if (headers.missing.length > 0) {
-    throw new AppError('IMPORT_HEADER', { message: IMPORT_MESSAGES.missingColumns(headers.missing), details: { missing: headers.missing, found: table.headers } });
+    throw new AppError('IMPORT_HEADER', {
+      message: IMPORT_MESSAGES.missingColumns(headers.missing),
+      details: { missing: headers.missing, found: table.headers },
+    });
   }
-  if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: IMPORT_MESSAGES.duplicatedColumns(headers.duplicated), details: { duplicated: headers.duplicated } });
+  if (headers.duplicated.length > 0)
+    throw new AppError('IMPORT_HEADER', { message: IMPORT_MESSAGES.duplicatedColumns(headers.duplicated), details: { duplicated: headers.duplicated } });
   if (kind === 'years' && ![...AMOUNT_FIELDS, ...COUNT_FIELDS].some((f) => headers.index[f] !== undefined)) {
     throw enterpriseError('ENT_IMPORT_YEARS_NO_FIGURE', { details: { found: table.headers } });
   }
@@ -228,9 +265,19 @@ type Parsed = { kind: 'enterprises'; rows: EnterpriseRow[] } | { kind: 'years'; 
 type Ready = { kind: 'enterprises'; rows: EnterpriseRow[] } | { kind: 'years'; rows: ReadyYear[] } | { kind: 'qualifications'; rows: ReadyQualification[] };
 
 /** Every row checked on its own, then duplicates within the file, each named with its first row. */
-function parseRows(kind: RegistryImportKind, table: Table, headers: HeaderMap, ctx: RowContext, errors: RowError[], onProgress: (p: ImportProgress) => void): Parsed {
+function parseRows(
+  kind: RegistryImportKind,
+  table: Table,
+  headers: HeaderMap,
+  ctx: RowContext,
+  errors: RowError[],
+  onProgress: (p: ImportProgress) => void,
+): Parsed {
   const first = new Map<string, number>();
-  function each<T>(parse: (row: number, get: Get, c: RowContext) => Row<T>, key: (r: Row<T>) => { key: string | null; field: string; value: string; what: string }): T[] {
+  function each<T>(
+    parse: (row: number, get: Get, c: RowContext) => Row<T>,
+    key: (r: Row<T>) => { key: string | null; field: string; value: string; what: string },
+  ): T[] {
     const out: T[] = [];
     // one reader for the whole file, over the current row's cells (no closure per row)
     let cells: Table['rows'][number]['cells'] = [];
@@ -257,9 +304,25 @@ function parseRows(kind: RegistryImportKind, table: Table, headers: HeaderMap, c
     case 'enterprises':
       return { kind, rows: each(parseEnterpriseRow, (r) => ({ key: r.uscc, field: 'uscc', value: r.uscc ?? '', what: '同一统一社会信用代码' })) };
     case 'years':
-      return { kind, rows: each(parseYearRow, (r) => ({ key: r.value && `${r.value.uscc}|${r.value.year}`, field: 'year', value: String(r.value?.year ?? ''), what: '同一企业、同一年度' })) };
+      return {
+        kind,
+        rows: each(parseYearRow, (r) => ({
+          key: r.value && `${r.value.uscc}|${r.value.year}`,
+          field: 'year',
+          value: String(r.value?.year ?? ''),
+          what: '同一企业、同一年度',
+        })),
+      };
     case 'qualifications':
-      return { kind, rows: each(parseQualificationRow, (r) => ({ key: r.value && `${r.value.kind}|${r.value.certificateNo}`, field: 'certificateNo', value: r.value?.certificateNo ?? '', what: '同一资质类型、证书编号' })) };
+      return {
+        kind,
+        rows: each(parseQualificationRow, (r) => ({
+          key: r.value && `${r.value.kind}|${r.value.certificateNo}`,
+          field: 'certificateNo',
+          value: r.value?.certificateNo ?? '',
+          what: '同一资质类型、证书编号',
+        })),
+      };
   }
 }
 

@@ -20,13 +20,19 @@ export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): voi
   r.post('/api/enterprises/import', {
     config: { access: IMPORTERS },
     schema: {
-      tags, summary: '导入企业名录、年度数据或资质名单 Import enterprises, yearly figures or a qualification list (.xlsx / .csv, multipart field "file")',
-      querystring: ZKind, consumes: ['multipart/form-data'], response: { 200: ZRegistryImportResult },
+      tags,
+      summary: '导入企业名录、年度数据或资质名单 Import enterprises, yearly figures or a qualification list (.xlsx / .csv, multipart field "file")',
+      querystring: ZKind,
+      consumes: ['multipart/form-data'],
+      response: { 200: ZRegistryImportResult },
     },
     handler: async (req) => {
       const actor = actorOf(req);
       const file = await readUpload(req, ctx.readLimits);
-      return importRegistry(ctx.db, { id: actor.id, username: actor.username, role: actor.role }, actor.scope, req.query.kind, file, { homeRegion: ctx.homeRegion, maxBytes: ctx.maxUploadBytes });
+      return importRegistry(ctx.db, { id: actor.id, username: actor.username, role: actor.role }, actor.scope, req.query.kind, file, {
+        homeRegion: ctx.homeRegion,
+        maxBytes: ctx.maxUploadBytes,
+      });
     },
   });
 
@@ -47,7 +53,7 @@ export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.get('/api/enterprises/import-runs/:id/errors', {
     config: { access: IMPORTERS },
-    schema: { tags, summary: '下载导入错误报告 A refused run\'s row-by-row errors (.xlsx)', params: ZRunId },
+    schema: { tags, summary: "下载导入错误报告 A refused run's row-by-row errors (.xlsx)", params: ZRunId },
     handler: async (req, reply) => {
       const report = await registryImportErrorsXlsx(ctx.db, actorOf(req), req.params.id);
       return sendXlsx(reply, report.fileName, report.data);
@@ -56,13 +62,19 @@ export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.get('/api/enterprises/import-runs/:id/changes', {
     config: { access: IMPORTERS },
-    schema: { tags, summary: '导入变更明细 What an accepted run inserted and updated (before/after)', params: ZRunId, querystring: ZPageQuery, response: { 200: ZPage(ZRegistryImportChange) } },
+    schema: {
+      tags,
+      summary: '导入变更明细 What an accepted run inserted and updated (before/after)',
+      params: ZRunId,
+      querystring: ZPageQuery,
+      response: { 200: ZPage(ZRegistryImportChange) },
+    },
     handler: async (req) => findRegistryImportChanges(ctx.db, actorOf(req), req.params.id, req.query),
   });
 
   r.get('/api/enterprises/import-runs/:id/changes/export', {
     config: { access: IMPORTERS },
-    schema: { tags, summary: '导出导入变更明细 Export a run\'s changes (.xlsx)', params: ZRunId, querystring: ZPageQuery },
+    schema: { tags, summary: "导出导入变更明细 Export a run's changes (.xlsx)", params: ZRunId, querystring: ZPageQuery },
     handler: async (req, reply) => {
       const { items } = await findRegistryImportChanges(ctx.db, actorOf(req), req.params.id, { ...req.query, page: 1, pageSize: 200_000 });
       return sendXlsx(reply, `导入变更明细_${req.params.id}.xlsx`, await registryImportChangesXlsx(items));

@@ -4,7 +4,19 @@
  * town officer only their own (the same rule as the indicator imports').
  */
 import type { z } from 'zod';
-import { findImportRunsOf, importErrorsReport, likePattern, limitOffset, orderBy, visibleImportRun, whereClause, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
+import {
+  findImportRunsOf,
+  importErrorsReport,
+  likePattern,
+  limitOffset,
+  orderBy,
+  visibleImportRun,
+  whereClause,
+  writeXlsx,
+  type Actor,
+  type Db,
+  type PageQuery,
+} from '@kechuang/platform-server';
 import type { ZRegistryImportChange, ZRegistryImportRun } from '../contract/import-schemas.ts';
 import { IMPORT_COLUMNS, IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS, type RegistryImportKind } from '../domain/import-rows.ts';
 import { RUN_KINDS } from './import-lookups.ts';
@@ -57,8 +69,14 @@ export async function findRegistryImportChanges(db: Db, actor: Actor, id: number
 }
 
 const FIELD_LABELS = new Map<string, string>([
-  ...Object.values(IMPORT_COLUMNS).flat().map((c): [string, string] => [c.field, c.zh]),
-  ['regionCode', '所属镇街'], ['chainTags', '产业链'], ['source', '数据来源'], ['confirmed', '已确认'], ['status', '状态'],
+  ...Object.values(IMPORT_COLUMNS)
+    .flat()
+    .map((c): [string, string] => [c.field, c.zh]),
+  ['regionCode', '所属镇街'],
+  ['chainTags', '产业链'],
+  ['source', '数据来源'],
+  ['confirmed', '已确认'],
+  ['status', '状态'],
 ]);
 
 /** The changes as a sheet: one line per row changed, its fields before → after. */
@@ -68,21 +86,23 @@ export function registryImportChangesXlsx(items: RegistryImportChange[]): Promis
       .filter(([k, v]) => !c.before || JSON.stringify(c.before[k]) !== JSON.stringify(v))
       .map(([k, v]) => `${FIELD_LABELS.get(k) ?? k}：${c.before ? `${JSON.stringify(c.before[k] ?? null)} → ` : ''}${JSON.stringify(v)}`)
       .join('；');
-  return writeXlsx([{
-    name: '导入变更明细',
-    columns: [
-      { header: '统一社会信用代码', key: 'uscc', width: 22 },
-      { header: '企业名称', key: 'name', width: 32 },
-      { header: '对象', key: 'targetLabel', width: 10 },
-      { header: '键', key: 'key', width: 22 },
-      { header: '变更', key: 'changeLabel', width: 8 },
-      { header: '内容（修改前 → 修改后）', key: 'detail', width: 100 },
-    ],
-    rows: items.map((c) => ({
-      ...c,
-      targetLabel: { enterprise: '企业信息', year: '年度数据', qualification: '资质' }[c.target],
-      changeLabel: c.change === 'inserted' ? '新增' : '更新',
-      detail: describe(c),
-    })),
-  }]);
+  return writeXlsx([
+    {
+      name: '导入变更明细',
+      columns: [
+        { header: '统一社会信用代码', key: 'uscc', width: 22 },
+        { header: '企业名称', key: 'name', width: 32 },
+        { header: '对象', key: 'targetLabel', width: 10 },
+        { header: '键', key: 'key', width: 22 },
+        { header: '变更', key: 'changeLabel', width: 8 },
+        { header: '内容（修改前 → 修改后）', key: 'detail', width: 100 },
+      ],
+      rows: items.map((c) => ({
+        ...c,
+        targetLabel: { enterprise: '企业信息', year: '年度数据', qualification: '资质' }[c.target],
+        changeLabel: c.change === 'inserted' ? '新增' : '更新',
+        detail: describe(c),
+      })),
+    },
+  ]);
 }

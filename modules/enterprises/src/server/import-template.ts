@@ -17,18 +17,52 @@ function example(kind: RegistryImportKind, town: string, chain: string): Record<
   switch (kind) {
     case 'enterprises':
       return {
-        uscc: EXAMPLE_USCC, name: '宁波示例新材料科技有限公司', town, address: '宁波市镇海区示例路 1 号', foundedOn: '2018-03-15', registeredCapital: 500,
-        industryCode: 'C2651', hnteField: HNTE_FIELDS.newMaterials, chains: chain, isAboveScale: '是', isListed: '否',
-        contactName: '张三', contactPhone: '0574-12345678', contactEmail: 'contact@example.com',
+        uscc: EXAMPLE_USCC,
+        name: '宁波示例新材料科技有限公司',
+        town,
+        address: '宁波市镇海区示例路 1 号',
+        foundedOn: '2018-03-15',
+        registeredCapital: 500,
+        industryCode: 'C2651',
+        hnteField: HNTE_FIELDS.newMaterials,
+        chains: chain,
+        isAboveScale: '是',
+        isListed: '否',
+        contactName: '张三',
+        contactPhone: '0574-12345678',
+        contactEmail: 'contact@example.com',
       };
     case 'years':
       return {
-        uscc: EXAMPLE_USCC, name: '宁波示例新材料科技有限公司', year: lastYear, revenue: 8650.5, totalIncome: 8712.8, highTechRevenue: 6200, rdExpense: 520.3,
-        rdExpenseDomestic: 520.3, totalCost: 7900, totalAssets: 12000, netAssets: 5600, employees: 186, sciTechStaff: 32, conversions: 4,
-        resident: '是', industryExcluded: '否', restrictedCatalogue: '否', dishonestyListed: '否', amountUnit: '万元',
+        uscc: EXAMPLE_USCC,
+        name: '宁波示例新材料科技有限公司',
+        year: lastYear,
+        revenue: 8650.5,
+        totalIncome: 8712.8,
+        highTechRevenue: 6200,
+        rdExpense: 520.3,
+        rdExpenseDomestic: 520.3,
+        totalCost: 7900,
+        totalAssets: 12000,
+        netAssets: 5600,
+        employees: 186,
+        sciTechStaff: 32,
+        conversions: 4,
+        resident: '是',
+        industryExcluded: '否',
+        restrictedCatalogue: '否',
+        dishonestyListed: '否',
+        amountUnit: '万元',
       };
     case 'qualifications':
-      return { uscc: EXAMPLE_USCC, name: '宁波示例新材料科技有限公司', kind: TIER_LABELS.hnte, certificateNo: `GR${lastYear}33100001`, issuedOn: `${lastYear}-12-06`, validUntil: '' };
+      return {
+        uscc: EXAMPLE_USCC,
+        name: '宁波示例新材料科技有限公司',
+        kind: TIER_LABELS.hnte,
+        certificateNo: `GR${lastYear}33100001`,
+        issuedOn: `${lastYear}-12-06`,
+        validUntil: '',
+      };
   }
 }
 
@@ -48,11 +82,15 @@ export async function registryTemplateXlsx(db: Db, scope: Scope, homeRegion: str
     ...[
       '第一行为表头，可用中文列名或英文代码；不需要的可选列可以删去。',
       kind === 'years' ? '金额：单元格可直接写单位（如 12.5万元）；或在表头注明（如 营业收入（万元））；或填写“金额单位”列；都没有时按元计。' : '',
-      kind === 'years' ? '是否类列（是否居民企业、属于不适用加计扣除行业、属于限制类或淘汰类产业、列入失信名单）填 是 或 否（也可写 Y/N、true/false、1/0），留空为不变；这四项缺一则科技型中小企业评价无法得出结论。' : '',
+      kind === 'years'
+        ? '是否类列（是否居民企业、属于不适用加计扣除行业、属于限制类或淘汰类产业、列入失信名单）填 是 或 否（也可写 Y/N、true/false、1/0），留空为不变；这四项缺一则科技型中小企业评价无法得出结论。'
+        : '',
       '空白单元格不会清除企业库中已有的数据。',
       '整个文件在一个事务中导入：有任何一行出错，则不导入任何数据，并逐行列出错误（可下载错误报告）。重复导入同一文件不会改变数据。',
       'CSV 可为 UTF-8 或 GBK（Excel 另存为 CSV 的默认编码）。请勿使用公式和合并单元格。',
-    ].filter(Boolean).map((text) => ({ group: '说明', name: text, code: '', note: '' })),
+    ]
+      .filter(Boolean)
+      .map((text) => ({ group: '说明', name: text, code: '', note: '' })),
   ];
   const data = await writeXlsx([
     {
@@ -62,7 +100,12 @@ export async function registryTemplateXlsx(db: Db, scope: Scope, homeRegion: str
     },
     {
       name: '说明',
-      columns: [{ header: '类别', key: 'group', width: 12 }, { header: '名称', key: 'name', width: 40 }, { header: '代码', key: 'code', width: 24 }, { header: '说明', key: 'note', width: 70 }],
+      columns: [
+        { header: '类别', key: 'group', width: 12 },
+        { header: '名称', key: 'name', width: 40 },
+        { header: '代码', key: 'code', width: 24 },
+        { header: '说明', key: 'note', width: 70 },
+      ],
       rows: notes,
     },
   ]);

@@ -12,14 +12,32 @@ import { registeredEnterprises, registeredOrError, RowErrorsFound } from './impo
 export type ReadyYear = YearRow & { enterpriseId: number };
 
 // in the order of AMOUNT_FIELDS, COUNT_FIELDS and FLAG_FIELDS
-const AMOUNT_COLUMNS = ['revenue', 'total_income', 'high_tech_revenue', 'rd_expense', 'rd_expense_domestic', 'total_cost', 'total_assets', 'net_assets'] as const;
+const AMOUNT_COLUMNS = [
+  'revenue',
+  'total_income',
+  'high_tech_revenue',
+  'rd_expense',
+  'rd_expense_domestic',
+  'total_cost',
+  'total_assets',
+  'net_assets',
+] as const;
 const COUNT_COLUMNS = ['employees', 'sci_tech_staff', 'conversions'] as const;
 const FLAG_COLUMNS = ['resident', 'industry_excluded', 'restricted_catalogue', 'dishonesty_listed'] as const;
 const FIGURES = [...AMOUNT_COLUMNS, ...COUNT_COLUMNS, ...FLAG_COLUMNS];
 const JSON_KEYS = [...AMOUNT_FIELDS, ...COUNT_FIELDS, ...FLAG_FIELDS];
 
-export async function checkYears(db: Db, scope: Scope, rows: YearRow[], columnName: (f: string) => string): Promise<{ errors: RowError[]; ready: ReadyYear[] }> {
-  const registered = await registeredEnterprises(db, scope, rows.map((r) => r.uscc));
+export async function checkYears(
+  db: Db,
+  scope: Scope,
+  rows: YearRow[],
+  columnName: (f: string) => string,
+): Promise<{ errors: RowError[]; ready: ReadyYear[] }> {
+  const registered = await registeredEnterprises(
+    db,
+    scope,
+    rows.map((r) => r.uscc),
+  );
   const errors: RowError[] = [];
   const ready: ReadyYear[] = [];
   for (const r of rows) {
@@ -55,7 +73,10 @@ export async function writeYears(
     'registry_stage_years',
     ['row_no', 'enterprise_id', 'uscc', 'year', ...FIGURES],
     rows.map((r) => [
-      String(r.row), String(r.enterpriseId), r.uscc, String(r.year),
+      String(r.row),
+      String(r.enterpriseId),
+      r.uscc,
+      String(r.year),
       ...AMOUNT_FIELDS.map((f) => r.amounts[f]),
       ...COUNT_FIELDS.map((f) => (r.counts[f] === null ? null : String(r.counts[f]))),
       ...FLAG_FIELDS.map((f) => (r.flags[f] === null ? null : String(r.flags[f]))),

@@ -4,7 +4,13 @@ export { enterpriseTodos } from './todos.ts';
 export { recheckAll, recheckEnterprises } from '../db/recheck.ts';
 export { writeRegistryActuals } from './registry-actuals.ts';
 export { tierCounts } from './tier-counts.ts';
-export { importRegistry, registryImportKinds, type RegistryImportResult, type ImportProgress as RegistryImportProgress, type RegistryImportActor } from './import-registry.ts';
+export {
+  importRegistry,
+  registryImportKinds,
+  type RegistryImportResult,
+  type ImportProgress as RegistryImportProgress,
+  type RegistryImportActor,
+} from './import-registry.ts';
 export { IMPORT_KIND_LABELS, REGISTRY_IMPORT_KINDS, type RegistryImportKind } from '../domain/import-columns.ts';
 
 // for other rooms, which never name this room's tables (db/tables.ts)

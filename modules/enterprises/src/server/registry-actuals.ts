@@ -18,11 +18,13 @@ export async function writeRegistryActuals(db: Db, actor: Actor | AuditActor, di
   return db.transaction(async (tx) => {
     // a count that includes demo (synthetic) enterprises is demo data too, and says so wherever it is shown
     const synthetic = new Set(
-      (await tx.query<{ code: string }>(
-        `select vr.code from regions vr
+      (
+        await tx.query<{ code: string }>(
+          `select vr.code from regions vr
           where vr.path like $1 and exists (select 1 from enterprises e join regions r on r.code = e.region_code where e.is_synthetic and r.path like vr.path || '%')`,
-        [`${home.path}%`],
-      )).map((r) => r.code),
+          [`${home.path}%`],
+        )
+      ).map((r) => r.code),
     );
     const actuals: ComputedActual[] = [];
     for (const year of years) {
@@ -34,7 +36,13 @@ export async function writeRegistryActuals(db: Db, actor: Actor | AuditActor, di
       }
     }
     const { written, unchanged, kept } = await writeComputedActuals(tx, actuals);
-    await audit(tx, actor, { action: 'indicatorValue.fromRegistry', entity: 'indicatorValue', entityId: years.join(','), regionCode: district, after: { written, unchanged, kept: kept.length } });
+    await audit(tx, actor, {
+      action: 'indicatorValue.fromRegistry',
+      entity: 'indicatorValue',
+      entityId: years.join(','),
+      regionCode: district,
+      after: { written, unchanged, kept: kept.length },
+    });
     return { years, written, unchanged, kept };
   });
 }

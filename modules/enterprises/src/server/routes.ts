@@ -4,12 +4,37 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import {
-  actorOf, audit, createUser, BUREAU_ROLES, ADMIN_ROLES, READ_ROLES, assertRegionInScope, dataVersionOf, requestLang, sendCachedJson, sendXlsx, writeXlsx, ZPage, type AppContext,
+  actorOf,
+  audit,
+  createUser,
+  BUREAU_ROLES,
+  ADMIN_ROLES,
+  READ_ROLES,
+  assertRegionInScope,
+  dataVersionOf,
+  requestLang,
+  sendCachedJson,
+  sendXlsx,
+  writeXlsx,
+  ZPage,
+  type AppContext,
 } from '@kechuang/platform-server';
 import { latestBaselineAndTarget, warmLeague } from '@kechuang/indicators/server';
 import {
-  ZEnterpriseInput, ZEnterpriseListItem, ZEnterpriseQuery, ZEnterpriseSelfInput, ZIpHolding, ZProfile, ZQualificationInput, ZRdInstitutionInput,
-  ZWorkListItem, ZWorkListQuery, ZYearFiguresInput, ZDoubling, ZRegistryActualsResult, ZUnitCounts,
+  ZEnterpriseInput,
+  ZEnterpriseListItem,
+  ZEnterpriseQuery,
+  ZEnterpriseSelfInput,
+  ZIpHolding,
+  ZProfile,
+  ZQualificationInput,
+  ZRdInstitutionInput,
+  ZWorkListItem,
+  ZWorkListQuery,
+  ZYearFiguresInput,
+  ZDoubling,
+  ZRegistryActualsResult,
+  ZUnitCounts,
 } from '../contract/schemas.ts';
 import { doublingProgress } from '../domain/index.ts';
 import { CHECKS_VERSION, recheckIfStale, today } from '../db/recheck.ts';
@@ -17,7 +42,16 @@ import { visibleEnterprise } from '../db/scope.ts';
 import { findEnterprises } from './find-enterprises.ts';
 import { getProfile } from './get-profile.ts';
 import {
-  addQualification, addRdInstitution, confirmYear, createEnterprise, deleteRdInstitution, saveYear, setIp, setQualificationStatus, updateEnterprise, updateOwnContacts,
+  addQualification,
+  addRdInstitution,
+  confirmYear,
+  createEnterprise,
+  deleteRdInstitution,
+  saveYear,
+  setIp,
+  setQualificationStatus,
+  updateEnterprise,
+  updateOwnContacts,
 } from './save-enterprise.ts';
 import { findWorkList, WORK_LIST_TITLES, WORK_LISTS, workListXlsx } from './work-lists.ts';
 import { countDate, tierCounts } from './tier-counts.ts';
@@ -35,7 +69,6 @@ const ZId = z.object({ id: z.coerce.number().int().positive() });
 const ZIdYear = ZId.extend({ year: z.coerce.number().int().min(1990).max(2100) });
 const ZOk = z.object({ ok: z.literal(true) });
 const ZYears = z.object({ from: z.coerce.number().int().min(2000).max(2100), to: z.coerce.number().int().min(2000).max(2100) });
-
 
 function yearRange(q: { from: number; to: number }): number[] {
   if (q.to < q.from) throw enterpriseError('ENT_YEARS_REVERSED', { details: { field: 'to' } });
@@ -81,7 +114,18 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/enterprises/:id', {
     config: { access: ANYONE },
-    schema: { tags, summary: '企业画像 An enterprise profile with its rule checks', params: ZId, querystring: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }), response: { 200: ZProfile } },
+    schema: {
+      tags,
+      summary: '企业画像 An enterprise profile with its rule checks',
+      params: ZId,
+      querystring: z.object({
+        asOf: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      }),
+      response: { 200: ZProfile },
+    },
     handler: async (req) => getProfile(ctx.db, actorOf(req), req.params.id, req.query.asOf),
   });
 
@@ -105,7 +149,13 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.put('/api/enterprises/:id/years/:year', {
     config: { access: { roles: [...BUREAU_ROLES, 'enterpriseUser'] } },
-    schema: { tags, summary: '填报年度数据 Figures of a year (an enterprise user: a self-report)', params: ZIdYear, body: ZYearFiguresInput, response: { 200: z.object({ source: z.string(), confirmed: z.boolean() }) } },
+    schema: {
+      tags,
+      summary: '填报年度数据 Figures of a year (an enterprise user: a self-report)',
+      params: ZIdYear,
+      body: ZYearFiguresInput,
+      response: { 200: z.object({ source: z.string(), confirmed: z.boolean() }) },
+    },
     handler: async (req) => saveYear(ctx.db, actorOf(req), req.params.id, req.params.year, req.body),
   });
 
@@ -135,7 +185,13 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.put('/api/enterprises/:id/qualifications/:qualificationId/status', {
     config: { access: BUREAU },
-    schema: { tags, summary: '撤销或恢复资质 Revoke or restore', params: ZId.extend({ qualificationId: z.coerce.number().int().positive() }), body: z.object({ status: z.enum(['active', 'revoked']) }), response: { 200: ZOk } },
+    schema: {
+      tags,
+      summary: '撤销或恢复资质 Revoke or restore',
+      params: ZId.extend({ qualificationId: z.coerce.number().int().positive() }),
+      body: z.object({ status: z.enum(['active', 'revoked']) }),
+      response: { 200: ZOk },
+    },
     handler: async (req) => {
       await setQualificationStatus(ctx.db, actorOf(req), req.params.id, req.params.qualificationId, req.body.status);
       return { ok: true as const };
@@ -150,7 +206,12 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.delete('/api/enterprises/:id/rd-institutions/:institutionId', {
     config: { access: BUREAU },
-    schema: { tags, summary: '删除研发机构 Remove an R&D institution', params: ZId.extend({ institutionId: z.coerce.number().int().positive() }), response: { 200: ZOk } },
+    schema: {
+      tags,
+      summary: '删除研发机构 Remove an R&D institution',
+      params: ZId.extend({ institutionId: z.coerce.number().int().positive() }),
+      response: { 200: ZOk },
+    },
     handler: async (req) => {
       await deleteRdInstitution(ctx.db, actorOf(req), req.params.id, req.params.institutionId);
       return { ok: true as const };
@@ -160,7 +221,13 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const ZListName = z.object({ list: z.enum(WORK_LISTS) });
   r.get('/api/enterprises/lists/:list', {
     config: { access: READ },
-    schema: { tags, summary: '工作清单 A work list', params: ZListName, querystring: ZWorkListQuery, response: { 200: ZPage(ZWorkListItem).extend({ asOf: z.string(), title: z.string() }) } },
+    schema: {
+      tags,
+      summary: '工作清单 A work list',
+      params: ZListName,
+      querystring: ZWorkListQuery,
+      response: { 200: ZPage(ZWorkListItem).extend({ asOf: z.string(), title: z.string() }) },
+    },
     handler: async (req) => findWorkList(ctx.db, actorOf(req).scope, req.params.list, req.query, req.query.asOf ?? today()),
   });
 
@@ -189,25 +256,42 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: '导出梯队统计 Export the counts (.xlsx)', querystring: ZYears },
     handler: async (req, reply) => {
       const rows = [];
-      for (const y of yearRange(req.query)) rows.push(...(await tierCounts(ctx.db, actorOf(req).scope, ctx.homeRegion, y)).map((c) => ({ ...c, countDate: countDate(y) })));
-      return sendXlsx(reply, `梯队统计_${req.query.from}-${req.query.to}.xlsx`, await writeXlsx([{
-        name: '梯队统计',
-        notes: ['高企、小巨人、领军企业为统计日有效证书数；科技型中小企业为当年入库数；研发活动占比的分母为当年有年度数据的规上企业'],
-        columns: [
-          { header: '年度', key: 'year', width: 8 }, { header: '统计日', key: 'countDate', width: 12 }, { header: '地区代码', key: 'regionCode', width: 12 }, { header: '镇街/园区', key: 'regionName', width: 16 },
-          { header: '企业数', key: 'enterprises', width: 8 }, { header: '科技型中小企业（当年入库）', key: 'techSme', width: 14 }, { header: '高新技术企业', key: 'hnte', width: 12 },
-          { header: '省科技小巨人', key: 'techLittleGiant', width: 12 }, { header: '科技领军企业', key: 'techLeader', width: 12 }, { header: '规上企业', key: 'aboveScale', width: 10 },
-          { header: '规上有研发活动', key: 'aboveScaleWithRd', width: 14 }, { header: '规上有年度数据', key: 'aboveScaleReporting', width: 14 }, { header: '省级以上工程(技术)中心', key: 'provEngineeringCenters', width: 16 },
-        ],
-        rows,
-      }]));
+      for (const y of yearRange(req.query))
+        rows.push(...(await tierCounts(ctx.db, actorOf(req).scope, ctx.homeRegion, y)).map((c) => ({ ...c, countDate: countDate(y) })));
+      return sendXlsx(
+        reply,
+        `梯队统计_${req.query.from}-${req.query.to}.xlsx`,
+        await writeXlsx([
+          {
+            name: '梯队统计',
+            notes: ['高企、小巨人、领军企业为统计日有效证书数；科技型中小企业为当年入库数；研发活动占比的分母为当年有年度数据的规上企业'],
+            columns: [
+              { header: '年度', key: 'year', width: 8 },
+              { header: '统计日', key: 'countDate', width: 12 },
+              { header: '地区代码', key: 'regionCode', width: 12 },
+              { header: '镇街/园区', key: 'regionName', width: 16 },
+              { header: '企业数', key: 'enterprises', width: 8 },
+              { header: '科技型中小企业（当年入库）', key: 'techSme', width: 14 },
+              { header: '高新技术企业', key: 'hnte', width: 12 },
+              { header: '省科技小巨人', key: 'techLittleGiant', width: 12 },
+              { header: '科技领军企业', key: 'techLeader', width: 12 },
+              { header: '规上企业', key: 'aboveScale', width: 10 },
+              { header: '规上有研发活动', key: 'aboveScaleWithRd', width: 14 },
+              { header: '规上有年度数据', key: 'aboveScaleReporting', width: 14 },
+              { header: '省级以上工程(技术)中心', key: 'provEngineeringCenters', width: 16 },
+            ],
+            rows,
+          },
+        ]),
+      );
     },
   });
 
   r.get('/api/enterprises/tiers/doubling', {
     config: { access: READ },
     schema: {
-      tags, summary: '双倍增进度 Doubling progress of HNTE and tech-SME counts',
+      tags,
+      summary: '双倍增进度 Doubling progress of HNTE and tech-SME counts',
       querystring: z.object({ region: z.string().max(20).optional() }),
       response: { 200: ZDoubling },
     },
@@ -217,7 +301,10 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
       // HNTE: certificates valid today; tech-SMEs: registrations of the last full year (this year's are still coming in)
       const thisYear = Number(today().slice(0, 4));
       const items = [];
-      for (const [code, key, year] of [['HNTE_COUNT', 'hnte', thisYear], ['TECH_SME_COUNT', 'techSme', thisYear - 1]] as const) {
+      for (const [code, key, year] of [
+        ['HNTE_COUNT', 'hnte', thisYear],
+        ['TECH_SME_COUNT', 'techSme', thisYear - 1],
+      ] as const) {
         const counts = (await tierCounts(ctx.db, scope, ctx.homeRegion, year)).find((c) => c.regionCode === region.code);
         const plan = await latestBaselineAndTarget(ctx.db, region.code, code);
         const base = plan.find((p) => p.kind === 'baseline');
@@ -225,7 +312,17 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
         items.push({
           indicatorCode: code,
           countDate: countDate(year),
-          progress: base && target && counts ? doublingProgress({ baseYear: base.year, base: Number(base.value), year, current: counts[key], targetYear: target.year, target: Number(target.value) }) : null,
+          progress:
+            base && target && counts
+              ? doublingProgress({
+                  baseYear: base.year,
+                  base: Number(base.value),
+                  year,
+                  current: counts[key],
+                  targetYear: target.year,
+                  target: Number(target.value),
+                })
+              : null,
         });
       }
       return { regionCode: region.code, regionName: region.name, items };
@@ -238,7 +335,9 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (reply.statusCode < 300) warmLeague(ctx.db, ctx.homeRegion);
     },
     schema: {
-      tags, summary: '由企业库生成指标实际值 Write the registry counts as computed indicator actuals', body: ZYears,
+      tags,
+      summary: '由企业库生成指标实际值 Write the registry counts as computed indicator actuals',
+      body: ZYears,
       response: { 200: ZRegistryActualsResult },
     },
     handler: async (req) => writeRegistryActuals(ctx.db, actorOf(req), ctx.homeRegion, yearRange(req.body)),
@@ -247,32 +346,61 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/enterprises/:id/accounts', {
     config: { access: { roles: ADMIN_ROLES } },
     schema: {
-      tags, summary: '为企业开通账号 Create an account for the enterprise (role enterpriseUser)', params: ZId,
+      tags,
+      summary: '为企业开通账号 Create an account for the enterprise (role enterpriseUser)',
+      params: ZId,
       body: ZBoundAccountCreate,
       response: { 200: ZUser },
     },
     handler: async (req) => {
       const e = await visibleEnterprise(ctx.db, actorOf(req).scope, req.params.id);
-      return createUser(ctx.db, actorOf(req), { ...req.body, displayName: req.body.displayName ?? e.name, role: 'enterpriseUser', regionCode: e.regionCode, boundId: e.id });
+      return createUser(ctx.db, actorOf(req), {
+        ...req.body,
+        displayName: req.body.displayName ?? e.name,
+        role: 'enterpriseUser',
+        regionCode: e.regionCode,
+        boundId: e.id,
+      });
     },
   });
 
   r.get('/api/enterprises/chains', {
     config: { access: ANYONE },
-    schema: { tags, summary: '产业链目录 Industry chains', response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), sort: z.number() })) }) } },
-    handler: async () => ({ items: await ctx.db.query<{ code: string; name: string; sort: number }>('select code, name, sort from industry_chains order by sort, code') }),
+    schema: {
+      tags,
+      summary: '产业链目录 Industry chains',
+      response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), sort: z.number() })) }) },
+    },
+    handler: async () => ({
+      items: await ctx.db.query<{ code: string; name: string; sort: number }>('select code, name, sort from industry_chains order by sort, code'),
+    }),
   });
 
   r.put('/api/enterprises/chains/:code', {
     config: { access: { roles: ADMIN_ROLES } },
-    schema: { tags, summary: '新增或改名产业链 Add or rename an industry chain', params: z.object({ code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,31}$/, '代码为字母开头的字母、数字') }), body: z.object({ name: z.string().trim().min(1).max(32), sort: z.number().int().default(0) }), response: { 200: ZOk } },
+    schema: {
+      tags,
+      summary: '新增或改名产业链 Add or rename an industry chain',
+      params: z.object({ code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,31}$/, '代码为字母开头的字母、数字') }),
+      body: z.object({ name: z.string().trim().min(1).max(32), sort: z.number().int().default(0) }),
+      response: { 200: ZOk },
+    },
     handler: async (req) => {
       await ctx.db.transaction(async (tx) => {
         const [before] = await tx.query('select name, sort from industry_chains where code = $1', [req.params.code]);
         const [clash] = await tx.query<{ code: string }>('select code from industry_chains where name = $1 and code <> $2', [req.body.name, req.params.code]);
         if (clash) throw enterpriseError('ENT_CHAIN_NAME_TAKEN', { params: { name: req.body.name, code: clash.code }, details: { field: 'name' } });
-        await tx.query('insert into industry_chains (code, name, sort) values ($1, $2, $3) on conflict (code) do update set name = excluded.name, sort = excluded.sort', [req.params.code, req.body.name, req.body.sort]);
-        await audit(tx, actorOf(req), { action: 'industryChain.save', entity: 'industryChain', entityId: req.params.code, before: before ?? null, after: req.body });
+        await tx.query(
+          'insert into industry_chains (code, name, sort) values ($1, $2, $3) on conflict (code) do update set name = excluded.name, sort = excluded.sort',
+          [req.params.code, req.body.name, req.body.sort],
+        );
+        await audit(tx, actorOf(req), {
+          action: 'industryChain.save',
+          entity: 'industryChain',
+          entityId: req.params.code,
+          before: before ?? null,
+          after: req.body,
+        });
       });
       return { ok: true as const };
     },

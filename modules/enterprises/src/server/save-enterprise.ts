@@ -8,7 +8,15 @@ import { AppError, fillMessage } from '@kechuang/platform-core';
 import { ENTERPRISE_ERRORS, enterpriseError, type EnterpriseErrorCode } from './errors.ts';
 import { assertRegionInScope, audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
 import type { z } from 'zod';
-import { IP_KINDS, type ZEnterpriseSelfInput, type ZIpHolding, type ZQualificationInput, type ZRdInstitutionInput, type EnterpriseInput, type YearFiguresInput } from '../contract/schemas.ts';
+import {
+  IP_KINDS,
+  type ZEnterpriseSelfInput,
+  type ZIpHolding,
+  type ZQualificationInput,
+  type ZRdInstitutionInput,
+  type EnterpriseInput,
+  type YearFiguresInput,
+} from '../contract/schemas.ts';
 import { defaultValidUntil, foundedOnProblem, ipHoldingProblems, usccProblem, yearFigureProblems } from '../domain/index.ts';
 import { recheckEnterprises, today } from '../db/recheck.ts';
 import { visibleEnterprise } from '../db/scope.ts';
@@ -31,7 +39,8 @@ async function checkMasterData(db: Db, actor: Actor, input: EnterpriseInput): Pr
   const { uscc, message } = usccProblem(input.uscc);
   if (message) throw invalid('ENT_USCC_INVALID', 'uscc', message, input.uscc);
   const region = await assertRegionInScope(db, actor.scope, input.regionCode);
-  if (!['district', 'town', 'park'].includes(region.kind)) throw enterpriseError('ENT_REGION_KIND', { params: { name: region.name }, details: { field: 'regionCode', value: input.regionCode } });
+  if (!['district', 'town', 'park'].includes(region.kind))
+    throw enterpriseError('ENT_REGION_KIND', { params: { name: region.name }, details: { field: 'regionCode', value: input.regionCode } });
   const founded = foundedOnProblem(input.foundedOn, today());
   if (founded) throw invalid('ENT_FOUNDED_ON_INVALID', 'foundedOn', founded, input.foundedOn);
   const known = await db.query<{ code: string }>('select code from industry_chains');
@@ -41,9 +50,21 @@ async function checkMasterData(db: Db, actor: Actor, input: EnterpriseInput): Pr
 }
 
 const MASTER_COLUMNS = [
-  ['name', 'name'], ['region_code', 'regionCode'], ['address', 'address'], ['founded_on', 'foundedOn'], ['registered_capital', 'registeredCapital'],
-  ['industry_code', 'industryCode'], ['hnte_field', 'hnteField'], ['chain_tags', 'chainTags'], ['is_above_scale', 'isAboveScale'], ['is_listed', 'isListed'],
-  ['owns_core_ip', 'ownsCoreIp'], ['incidents', 'incidents'], ['contact_name', 'contactName'], ['contact_phone', 'contactPhone'], ['contact_email', 'contactEmail'],
+  ['name', 'name'],
+  ['region_code', 'regionCode'],
+  ['address', 'address'],
+  ['founded_on', 'foundedOn'],
+  ['registered_capital', 'registeredCapital'],
+  ['industry_code', 'industryCode'],
+  ['hnte_field', 'hnteField'],
+  ['chain_tags', 'chainTags'],
+  ['is_above_scale', 'isAboveScale'],
+  ['is_listed', 'isListed'],
+  ['owns_core_ip', 'ownsCoreIp'],
+  ['incidents', 'incidents'],
+  ['contact_name', 'contactName'],
+  ['contact_phone', 'contactPhone'],
+  ['contact_email', 'contactEmail'],
 ] as const;
 
 export async function createEnterprise(db: Db, actor: Actor, input: EnterpriseInput): Promise<{ id: number }> {
@@ -85,7 +106,14 @@ export async function updateEnterprise(db: Db, actor: Actor, id: number, input: 
       `update enterprises set uscc = $1, ${MASTER_COLUMNS.map(([c], i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() where id = $${MASTER_COLUMNS.length + 2}`,
       [uscc, ...MASTER_COLUMNS.map(([, k]) => input[k]), id],
     );
-    await audit(tx, actor, { action: 'enterprise.update', entity: 'enterprise', entityId: id, regionCode: input.regionCode, before, after: { ...input, uscc } });
+    await audit(tx, actor, {
+      action: 'enterprise.update',
+      entity: 'enterprise',
+      entityId: id,
+      regionCode: input.regionCode,
+      before,
+      after: { ...input, uscc },
+    });
     await finish(tx, id);
   });
 }
@@ -96,7 +124,11 @@ export async function updateOwnContacts(db: Db, actor: Actor, id: number, input:
   await db.transaction(async (tx) => {
     const before = await masterSnapshot(tx, id);
     await tx.query('update enterprises set address = $1, contact_name = $2, contact_phone = $3, contact_email = $4, updated_at = now() where id = $5', [
-      input.address, input.contactName, input.contactPhone, input.contactEmail, id,
+      input.address,
+      input.contactName,
+      input.contactPhone,
+      input.contactEmail,
+      id,
     ]);
     await audit(tx, actor, { action: 'enterprise.contacts', entity: 'enterprise', entityId: id, regionCode: current.regionCode, before, after: input });
     await bumpVersion(tx, 'enterprises');
@@ -104,10 +136,21 @@ export async function updateOwnContacts(db: Db, actor: Actor, id: number, input:
 }
 
 const YEAR_FIELDS = [
-  ['revenue', 'revenue'], ['total_income', 'totalIncome'], ['high_tech_revenue', 'highTechRevenue'], ['rd_expense', 'rdExpense'], ['rd_expense_domestic', 'rdExpenseDomestic'],
-  ['total_cost', 'totalCost'], ['total_assets', 'totalAssets'], ['net_assets', 'netAssets'], ['employees', 'employees'],
-  ['sci_tech_staff', 'sciTechStaff'], ['conversions', 'conversions'],
-  ['resident', 'resident'], ['industry_excluded', 'industryExcluded'], ['restricted_catalogue', 'restrictedCatalogue'], ['dishonesty_listed', 'dishonestyListed'],
+  ['revenue', 'revenue'],
+  ['total_income', 'totalIncome'],
+  ['high_tech_revenue', 'highTechRevenue'],
+  ['rd_expense', 'rdExpense'],
+  ['rd_expense_domestic', 'rdExpenseDomestic'],
+  ['total_cost', 'totalCost'],
+  ['total_assets', 'totalAssets'],
+  ['net_assets', 'netAssets'],
+  ['employees', 'employees'],
+  ['sci_tech_staff', 'sciTechStaff'],
+  ['conversions', 'conversions'],
+  ['resident', 'resident'],
+  ['industry_excluded', 'industryExcluded'],
+  ['restricted_catalogue', 'restrictedCatalogue'],
+  ['dishonesty_listed', 'dishonestyListed'],
 ] as const;
 const YEAR_FLAGS: ReadonlySet<string> = new Set(['resident', 'industry_excluded', 'restricted_catalogue', 'dishonesty_listed']);
 /** a year's figures as the audit log keeps them: amounts as numbers, the yes/no flags as they are */
@@ -124,7 +167,10 @@ export async function saveYear(db: Db, actor: Actor, id: number, year: number, f
   const confirmed = isBureau(actor);
   const n = YEAR_FIELDS.length;
   return db.transaction(async (tx) => {
-    const [before] = await tx.query(`select ${yearSnapshot}, source, confirmed from enterprise_years where enterprise_id = $1 and year = $2 for update`, [id, year]);
+    const [before] = await tx.query(`select ${yearSnapshot}, source, confirmed from enterprise_years where enterprise_id = $1 and year = $2 for update`, [
+      id,
+      year,
+    ]);
     await tx.query(
       `insert into enterprise_years (enterprise_id, year, ${YEAR_FIELDS.map(([c]) => c).join(', ')}, source, confirmed, updated_by)
        values ($1, $2, ${YEAR_FIELDS.map((_, i) => `$${i + 3}`).join(', ')}, $${n + 3}, $${n + 4}, $${n + 5})
@@ -132,7 +178,14 @@ export async function saveYear(db: Db, actor: Actor, id: number, year: number, f
          source = excluded.source, confirmed = excluded.confirmed, import_run_id = null, updated_by = excluded.updated_by, updated_at = now()`,
       [id, year, ...YEAR_FIELDS.map(([, k]) => figures[k]), source, confirmed, actor.id],
     );
-    await audit(tx, actor, { action: confirmed ? 'enterpriseYear.set' : 'enterpriseYear.selfReport', entity: 'enterpriseYear', entityId: `${current.uscc}|${year}`, regionCode: current.regionCode, before: before ?? null, after: { ...figures, source, confirmed } });
+    await audit(tx, actor, {
+      action: confirmed ? 'enterpriseYear.set' : 'enterpriseYear.selfReport',
+      entity: 'enterpriseYear',
+      entityId: `${current.uscc}|${year}`,
+      regionCode: current.regionCode,
+      before: before ?? null,
+      after: { ...figures, source, confirmed },
+    });
     await finish(tx, id);
     return { source, confirmed };
   });
@@ -142,9 +195,18 @@ export async function confirmYear(db: Db, actor: Actor, id: number, year: number
   requireBureau(actor);
   const current = await visibleEnterprise(db, actor.scope, id);
   await db.transaction(async (tx) => {
-    const rows = await tx.query<{ year: number }>('update enterprise_years set confirmed = true, updated_by = $3, updated_at = now() where enterprise_id = $1 and year = $2 and not confirmed returning year', [id, year, actor.id]);
+    const rows = await tx.query<{ year: number }>(
+      'update enterprise_years set confirmed = true, updated_by = $3, updated_at = now() where enterprise_id = $1 and year = $2 and not confirmed returning year',
+      [id, year, actor.id],
+    );
     if (rows.length === 0) throw enterpriseError('ENT_NO_SELF_REPORT', { params: { year }, details: { field: 'year', value: year } });
-    await audit(tx, actor, { action: 'enterpriseYear.confirm', entity: 'enterpriseYear', entityId: `${current.uscc}|${year}`, regionCode: current.regionCode, after: { confirmed: true } });
+    await audit(tx, actor, {
+      action: 'enterpriseYear.confirm',
+      entity: 'enterpriseYear',
+      entityId: `${current.uscc}|${year}`,
+      regionCode: current.regionCode,
+      after: { confirmed: true },
+    });
     await bumpVersion(tx, 'enterprises');
   });
 }
@@ -162,7 +224,11 @@ export async function setIp(db: Db, actor: Actor, id: number, holdings: z.infer<
     await tx.query('delete from enterprise_ip where enterprise_id = $1', [id]);
     for (const h of holdings.filter((x) => x.count > 0)) {
       await tx.query('insert into enterprise_ip (enterprise_id, kind, acquisition, count, used_in_earlier_hnte) values ($1, $2, $3, $4, $5)', [
-        id, h.kind, h.acquisition, h.count, h.usedInEarlierHnte,
+        id,
+        h.kind,
+        h.acquisition,
+        h.count,
+        h.usedInEarlierHnte,
       ]);
     }
     await audit(tx, actor, { action: 'enterpriseIp.set', entity: 'enterprise', entityId: id, regionCode: current.regionCode, before, after: holdings });
@@ -174,15 +240,29 @@ export async function addQualification(db: Db, actor: Actor, id: number, q: z.in
   requireBureau(actor);
   const current = await visibleEnterprise(db, actor.scope, id);
   const validUntil = q.validUntil ?? defaultValidUntil(q.kind, q.issuedOn);
-  if (validUntil < q.issuedOn) throw enterpriseError('ENT_VALID_UNTIL_BEFORE_ISSUE', { params: { validUntil, issuedOn: q.issuedOn }, details: { field: 'validUntil' } });
+  if (validUntil < q.issuedOn)
+    throw enterpriseError('ENT_VALID_UNTIL_BEFORE_ISSUE', { params: { validUntil, issuedOn: q.issuedOn }, details: { field: 'validUntil' } });
   return db.transaction(async (tx) => {
-    const [dup] = await tx.query<{ name: string }>('select e.name from qualifications q join enterprises e on e.id = q.enterprise_id where q.kind = $1 and q.certificate_no = $2', [q.kind, q.certificateNo]);
-    if (dup) throw enterpriseError('ENT_CERTIFICATE_TAKEN', { params: { certificateNo: q.certificateNo, name: dup.name }, details: { field: 'certificateNo', value: q.certificateNo } });
+    const [dup] = await tx.query<{ name: string }>(
+      'select e.name from qualifications q join enterprises e on e.id = q.enterprise_id where q.kind = $1 and q.certificate_no = $2',
+      [q.kind, q.certificateNo],
+    );
+    if (dup)
+      throw enterpriseError('ENT_CERTIFICATE_TAKEN', {
+        params: { certificateNo: q.certificateNo, name: dup.name },
+        details: { field: 'certificateNo', value: q.certificateNo },
+      });
     const [row] = await tx.query<{ id: number }>(
       'insert into qualifications (enterprise_id, kind, certificate_no, issued_on, valid_until, status) values ($1, $2, $3, $4, $5, $6) returning id',
       [id, q.kind, q.certificateNo, q.issuedOn, validUntil, q.status],
     );
-    await audit(tx, actor, { action: 'qualification.create', entity: 'qualification', entityId: row.id, regionCode: current.regionCode, after: { uscc: current.uscc, ...q, validUntil } });
+    await audit(tx, actor, {
+      action: 'qualification.create',
+      entity: 'qualification',
+      entityId: row.id,
+      regionCode: current.regionCode,
+      after: { uscc: current.uscc, ...q, validUntil },
+    });
     await finish(tx, id);
     return row;
   });
@@ -192,10 +272,20 @@ export async function setQualificationStatus(db: Db, actor: Actor, id: number, q
   requireBureau(actor);
   const current = await visibleEnterprise(db, actor.scope, id);
   await db.transaction(async (tx) => {
-    const [before] = await tx.query<{ status: string }>('select status from qualifications where id = $1 and enterprise_id = $2 for update', [qualificationId, id]);
+    const [before] = await tx.query<{ status: string }>('select status from qualifications where id = $1 and enterprise_id = $2 for update', [
+      qualificationId,
+      id,
+    ]);
     if (!before) throw enterpriseError('ENT_QUALIFICATION_NOT_FOUND', { details: { field: 'qualificationId', value: qualificationId } });
     await tx.query('update qualifications set status = $1, updated_at = now() where id = $2', [status, qualificationId]);
-    await audit(tx, actor, { action: 'qualification.status', entity: 'qualification', entityId: qualificationId, regionCode: current.regionCode, before, after: { status } });
+    await audit(tx, actor, {
+      action: 'qualification.status',
+      entity: 'qualification',
+      entityId: qualificationId,
+      regionCode: current.regionCode,
+      before,
+      after: { status },
+    });
     await finish(tx, id);
   });
 }
@@ -210,7 +300,13 @@ export async function addRdInstitution(db: Db, actor: Actor, id: number, input: 
       [id, input.name, input.type, input.level, input.recognisedYear],
     );
     if (!row) throw enterpriseError('ENT_INSTITUTION_TAKEN', { params: { name: input.name }, details: { field: 'name', value: input.name } });
-    await audit(tx, actor, { action: 'rdInstitution.create', entity: 'rdInstitution', entityId: row.id, regionCode: current.regionCode, after: { uscc: current.uscc, ...input } });
+    await audit(tx, actor, {
+      action: 'rdInstitution.create',
+      entity: 'rdInstitution',
+      entityId: row.id,
+      regionCode: current.regionCode,
+      after: { uscc: current.uscc, ...input },
+    });
     await finish(tx, id);
     return row;
   });
@@ -220,7 +316,10 @@ export async function deleteRdInstitution(db: Db, actor: Actor, id: number, inst
   requireBureau(actor);
   const current = await visibleEnterprise(db, actor.scope, id);
   await db.transaction(async (tx) => {
-    const [before] = await tx.query('delete from rd_institutions where id = $1 and enterprise_id = $2 returning name, type, level, recognised_year as "recognisedYear"', [institutionId, id]);
+    const [before] = await tx.query(
+      'delete from rd_institutions where id = $1 and enterprise_id = $2 returning name, type, level, recognised_year as "recognisedYear"',
+      [institutionId, id],
+    );
     if (!before) throw enterpriseError('ENT_INSTITUTION_NOT_FOUND', { details: { field: 'institutionId', value: institutionId } });
     await audit(tx, actor, { action: 'rdInstitution.delete', entity: 'rdInstitution', entityId: institutionId, regionCode: current.regionCode, before });
     await finish(tx, id);

@@ -53,7 +53,17 @@ async function rawCounts(db: Db, pathPrefix: string, year: number): Promise<Raw[
   );
 }
 
-const ZERO = { techSme: 0, hnte: 0, techLittleGiant: 0, techLeader: 0, aboveScale: 0, aboveScaleWithRd: 0, aboveScaleReporting: 0, provEngineeringCenters: 0, enterprises: 0 };
+const ZERO = {
+  techSme: 0,
+  hnte: 0,
+  techLittleGiant: 0,
+  techLeader: 0,
+  aboveScale: 0,
+  aboveScaleWithRd: 0,
+  aboveScaleReporting: 0,
+  provEngineeringCenters: 0,
+  enterprises: 0,
+};
 const KEYS = Object.keys(ZERO) as (keyof typeof ZERO)[];
 
 /**

@@ -123,9 +123,10 @@ export async function findWorkList(db: Db, scope: Scope, name: WorkListName, q: 
   if (q.region) where.add('e.region_code = ?', q.region);
   const from = `from enterprises e join regions r on r.code = e.region_code ${def.joins} ${where.sql} and ${def.where}`;
   // $1 (the date) is named in the count too, so every list's parameters have a type
-  const [{ total }] = name === 'hnteCandidates' && codes && !q.q
-    ? await countCandidates(db, codes, q.region, asOf)
-    : await db.query<{ total: number }>(`select count(*) as total, $1::date as "asOf" ${from}`, where.params);
+  const [{ total }] =
+    name === 'hnteCandidates' && codes && !q.q
+      ? await countCandidates(db, codes, q.region, asOf)
+      : await db.query<{ total: number }>(`select count(*) as total, $1::date as "asOf" ${from}`, where.params);
   const items = await db.query<WorkListItem>(
     `select e.id, e.uscc, e.name, e.region_code as "regionCode", r.name as "regionName", e.is_above_scale as "isAboveScale",
        enterprise_tier(e.id, $1::date) as tier, ${def.detail} as detail
@@ -158,7 +159,13 @@ export const CONDITION_LABELS: Record<string, string> = {
   innovationScore: '创新能力评分>70',
   noIncidents: '无重大安全质量事故或违法行为',
 };
-const TIER_TEXT: Record<string, string> = { none: '未入梯队', techSme: '科技型中小企业', hnte: '高新技术企业', techLittleGiant: '省科技小巨人企业', techLeader: '科技领军企业' };
+const TIER_TEXT: Record<string, string> = {
+  none: '未入梯队',
+  techSme: '科技型中小企业',
+  hnte: '高新技术企业',
+  techLittleGiant: '省科技小巨人企业',
+  techLeader: '科技领军企业',
+};
 
 export function gapText(gaps: { code: string; change: number; unit: string }[]): string {
   const units: Record<string, (n: number) => string> = {
@@ -179,7 +186,10 @@ export async function workListXlsx(db: Db, scope: Scope, name: WorkListName, q: 
     const d = i.detail;
     const failed = (d.failedCodes as string[] | null) ?? [];
     return {
-      ...i, ...d, tier: TIER_TEXT[i.tier], aboveScale: i.isAboveScale ? '是' : '否',
+      ...i,
+      ...d,
+      tier: TIER_TEXT[i.tier],
+      aboveScale: i.isAboveScale ? '是' : '否',
       failedLabels: failed.map((c) => CONDITION_LABELS[c] ?? c).join('、'),
       gapText: gapText((d.gaps as { code: string; change: number; unit: string }[] | undefined) ?? []),
       reapplyLabel: d.reapplyQualified === true ? '符合' : d.reapplyQualified === false ? '不符合' : '待专家评分或补数据',

@@ -32,13 +32,18 @@ describeEachDatabase('registry export round trip', (mode) => {
     for (const c of chains) expect(c).toMatch(/[\u4e00-\u9fff]/); // names, not codes
 
     const file = multipartFile('企业库.xlsx', res.rawPayload);
-    const back = await t.app.inject({ method: 'POST', url: '/api/enterprises/import?kind=enterprises', headers: { cookie: bureau, ...file.headers }, payload: file.payload });
+    const back = await t.app.inject({
+      method: 'POST',
+      url: '/api/enterprises/import?kind=enterprises',
+      headers: { cookie: bureau, ...file.headers },
+      payload: file.payload,
+    });
     expect(back.statusCode, back.body).toBe(200);
     expect(json(back)).toMatchObject({ inserted: 0, updated: 0 });
     expect(json(back).unchanged).toBe(sheet.rowCount - 1);
   });
 
-  it('names the work lists\' files in Chinese (高企证书到期_2024-10-01.xlsx, not hnteExpiring_…)', async () => {
+  it("names the work lists' files in Chinese (高企证书到期_2024-10-01.xlsx, not hnteExpiring_…)", async () => {
     const res = await t.app.inject({ url: '/api/enterprises/lists/hnteExpiring/export?asOf=2024-10-01', headers: { cookie: bureau } });
     expect(res.statusCode).toBe(200);
     expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('高企证书到期_2024-10-01.xlsx');

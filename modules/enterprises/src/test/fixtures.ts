@@ -26,5 +26,17 @@ export async function post(t: TestApp, cookie: string, url: string, payload: unk
 
 /** Three years of figures (2021–2023) for a firm with 40 M CNY revenue; override per year. */
 export function figures(over: Record<string, number | null> = {}) {
-  return { revenue: 40_000_000, highTechRevenue: 30_000_000, rdExpense: 2_400_000, rdExpenseDomestic: 2_400_000, totalCost: 36_000_000, totalAssets: 60_000_000, netAssets: 20_000_000, employees: 100, sciTechStaff: 20, conversions: 5, ...over };
+  return {
+    revenue: 40_000_000,
+    highTechRevenue: 30_000_000,
+    rdExpense: 2_400_000,
+    rdExpenseDomestic: 2_400_000,
+    totalCost: 36_000_000,
+    totalAssets: 60_000_000,
+    netAssets: 20_000_000,
+    employees: 100,
+    sciTechStaff: 20,
+    conversions: 5,
+    ...over,
+  };
 }

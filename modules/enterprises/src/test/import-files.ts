@@ -19,8 +19,37 @@ export async function xlsx(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export const ENTERPRISE_HEADER = ['统一社会信用代码', '企业名称', '所属镇街', '地址', '成立日期', '注册资本（万元）', '行业代码', '技术领域', '产业链', '规上企业', '上市企业', '联系人', '联系电话', '电子邮箱'];
-export const YEAR_HEADER = ['统一社会信用代码', '年度', '营业收入', '高新技术产品(服务)收入', '研发费用', '其中境内研发费用', '成本费用总额', '资产总额', '净资产', '职工总数', '科技人员数', '科技成果转化数', '金额单位'];
+export const ENTERPRISE_HEADER = [
+  '统一社会信用代码',
+  '企业名称',
+  '所属镇街',
+  '地址',
+  '成立日期',
+  '注册资本（万元）',
+  '行业代码',
+  '技术领域',
+  '产业链',
+  '规上企业',
+  '上市企业',
+  '联系人',
+  '联系电话',
+  '电子邮箱',
+];
+export const YEAR_HEADER = [
+  '统一社会信用代码',
+  '年度',
+  '营业收入',
+  '高新技术产品(服务)收入',
+  '研发费用',
+  '其中境内研发费用',
+  '成本费用总额',
+  '资产总额',
+  '净资产',
+  '职工总数',
+  '科技人员数',
+  '科技成果转化数',
+  '金额单位',
+];
 export const QUALIFICATION_HEADER = ['统一社会信用代码', '企业名称', '资质类型', '证书编号', '发证日期', '有效期至'];
 
 /** GB18030/GBK bytes of a text, as Chinese Excel saves a CSV (Node decodes GB18030 but cannot encode it). */

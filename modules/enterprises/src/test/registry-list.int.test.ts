@@ -6,9 +6,7 @@
  * never hands one scope's cached page to another.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUser, likePattern, limitOffset, orderBy, whereClause, type Db, type Scope,
-} from '@kechuang/platform-server';
+import { createUser, likePattern, limitOffset, orderBy, whereClause, type Db, type Scope } from '@kechuang/platform-server';
 import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '@kechuang/testing';
 import { ZEnterpriseQuery } from '../contract/schemas.ts';
 import { addScope } from '../db/scope.ts';
@@ -158,15 +156,22 @@ describeEachDatabase('enterprise registry list', (mode) => {
       const whole = await list(`q=${E(TAG)}&pageSize=100`);
       expect(whole.total).toBe(5);
       const pages = await Promise.all([1, 2, 3].map((page) => list(`q=${E(TAG)}&page=${page}&pageSize=2`)));
-      expect(pages.map((p) => [p.page, p.pageSize, p.total, p.items.length])).toEqual([[1, 2, 5, 2], [2, 2, 5, 2], [3, 2, 5, 1]]);
+      expect(pages.map((p) => [p.page, p.pageSize, p.total, p.items.length])).toEqual([
+        [1, 2, 5, 2],
+        [2, 2, 5, 2],
+        [3, 2, 5, 1],
+      ]);
       expect(pages.flatMap((p) => p.items.map((i) => i.id))).toEqual(whole.items.map((i) => i.id));
       const towns = whole.items.map((i) => i.regionCode);
       expect(towns).toEqual([...towns].sort());
     });
 
-    it('shows the latest year\'s figures and sorts by them, empty ones last; a sort key that is no column keeps the default order', async () => {
+    it("shows the latest year's figures and sorts by them, empty ones last; a sort key that is no column keeps the default order", async () => {
       const byRevenue = await list(`q=${E(TAG)}&sort=revenue&order=descend&pageSize=100`);
-      expect(byRevenue.items.slice(0, 2).map((i) => [i.id, i.revenue, i.latestYear])).toEqual([[yong, 90_000_000, 2023], [abc, 50_000_000, 2023]]);
+      expect(byRevenue.items.slice(0, 2).map((i) => [i.id, i.revenue, i.latestYear])).toEqual([
+        [yong, 90_000_000, 2023],
+        [abc, 50_000_000, 2023],
+      ]);
       expect(byRevenue.items.slice(2).every((i) => i.revenue === null)).toBe(true);
       const plain = await list(`q=${E(TAG)}&pageSize=100`);
       for (const sort of ['constructor', 'toString', 'nosuchcolumn']) {
@@ -177,12 +182,42 @@ describeEachDatabase('enterprise registry list', (mode) => {
 
   describe('tiers and writes', () => {
     it('shows the highest certificate valid today and filters on it', async () => {
-      expect((await post(t, bureau, `/api/enterprises/${yong}/qualifications`, { kind: 'techSme', certificateNo: `${year - 1}330211A0000901`, issuedOn: `${year - 1}-06-01` })).statusCode).toBe(200);
-      expect((await post(t, bureau, `/api/enterprises/${beilun}/qualifications`, { kind: 'techSme', certificateNo: `${year - 1}330211A0000902`, issuedOn: `${year - 1}-06-01` })).statusCode).toBe(200);
+      expect(
+        (
+          await post(t, bureau, `/api/enterprises/${yong}/qualifications`, {
+            kind: 'techSme',
+            certificateNo: `${year - 1}330211A0000901`,
+            issuedOn: `${year - 1}-06-01`,
+          })
+        ).statusCode,
+      ).toBe(200);
+      expect(
+        (
+          await post(t, bureau, `/api/enterprises/${beilun}/qualifications`, {
+            kind: 'techSme',
+            certificateNo: `${year - 1}330211A0000902`,
+            issuedOn: `${year - 1}-06-01`,
+          })
+        ).statusCode,
+      ).toBe(200);
       let p = await list(`q=${E(TAG)}&pageSize=100`);
-      expect(Object.fromEntries(p.items.map((i) => [i.id, i.tier]))).toEqual({ [abc]: 'none', [yong]: 'techSme', [beilun]: 'techSme', [percent]: 'none', [underscore]: 'none' });
+      expect(Object.fromEntries(p.items.map((i) => [i.id, i.tier]))).toEqual({
+        [abc]: 'none',
+        [yong]: 'techSme',
+        [beilun]: 'techSme',
+        [percent]: 'none',
+        [underscore]: 'none',
+      });
       // an HNTE certificate lifts yong above its tech-SME registration, at once (the cache follows the write)
-      expect((await post(t, bureau, `/api/enterprises/${yong}/qualifications`, { kind: 'hnte', certificateNo: `GR${year - 1}33100901`, issuedOn: `${year - 1}-12-01` })).statusCode).toBe(200);
+      expect(
+        (
+          await post(t, bureau, `/api/enterprises/${yong}/qualifications`, {
+            kind: 'hnte',
+            certificateNo: `GR${year - 1}33100901`,
+            issuedOn: `${year - 1}-12-01`,
+          })
+        ).statusCode,
+      ).toBe(200);
       p = await list(`q=${E(TAG)}&pageSize=100`);
       expect(p.items.find((i) => i.id === yong)!.tier).toBe('hnte');
       expect(ids(await list(`q=${E(TAG)}&tier=hnte`))).toEqual([yong]);
@@ -193,7 +228,18 @@ describeEachDatabase('enterprise registry list', (mode) => {
 
     it('follows a registration and a rename at once, in the items and the total', async () => {
       const before = await list(`q=${E(TAG)}&pageSize=100`, town);
-      const added = await createEnterprise(t, bureau, { address: '', foundedOn: null, hnteField: null, chainTags: [], isAboveScale: false, isListed: false, incidents: false, uscc: uscc(6), name: `${TAG}新登记有限公司`, regionCode: OWN });
+      const added = await createEnterprise(t, bureau, {
+        address: '',
+        foundedOn: null,
+        hnteField: null,
+        chainTags: [],
+        isAboveScale: false,
+        isListed: false,
+        incidents: false,
+        uscc: uscc(6),
+        name: `${TAG}新登记有限公司`,
+        regionCode: OWN,
+      });
       const after = await list(`q=${E(TAG)}&pageSize=100`, town);
       expect([after.total, ids(after)]).toEqual([before.total + 1, sorted(...ids(before), added)]);
       const profile = json(await t.app.inject({ url: `/api/enterprises/${added}`, headers: { cookie: bureau } }));
@@ -219,14 +265,35 @@ describeEachDatabase('enterprise registry list', (mode) => {
       const [demo] = await t.db.query<{ uscc: string; chain: string }>(
         `select uscc, chain_tags[1] as chain from enterprises where is_synthetic and uscc ~ '[A-Z]' and cardinality(chain_tags) > 0 order by id limit 1`,
       );
-      const [{ field }] = await t.db.query<{ field: string }>(`select hnte_field as field from enterprises where hnte_field is not null group by 1 order by count(*) desc limit 1`);
+      const [{ field }] = await t.db.query<{ field: string }>(
+        `select hnte_field as field from enterprises where hnte_field is not null group by 1 order by count(*) desc limit 1`,
+      );
       const queries: Record<string, unknown>[] = [
-        {}, { page: 2 }, { page: 3, pageSize: 50 }, { page: 1000 },
-        { q: '科技' }, { q: '科' }, { q: '技有' }, { q: 'Qx' }, { q: '有限公司', page: 2, pageSize: 10 }, { q: demo.uscc.slice(6, 14).toLowerCase() }, { q: demo.uscc.slice(0, 8) }, { q: TAG.slice(0, 2) },
+        {},
+        { page: 2 },
+        { page: 3, pageSize: 50 },
+        { page: 1000 },
+        { q: '科技' },
+        { q: '科' },
+        { q: '技有' },
+        { q: 'Qx' },
+        { q: '有限公司', page: 2, pageSize: 10 },
+        { q: demo.uscc.slice(6, 14).toLowerCase() },
+        { q: demo.uscc.slice(0, 8) },
+        { q: TAG.slice(0, 2) },
         ...TIERS.map((tier) => ({ tier, pageSize: 50 })),
-        { chain: demo.chain }, { aboveScale: 'true' }, { aboveScale: 'false', page: 2 }, { hnteField: field }, { region: OWN }, { region: OTHER, q: '科技' },
-        { tier: 'techSme', aboveScale: 'true', q: '科技' }, { tier: 'none', chain: demo.chain, hnteField: field },
-        ...['name', 'uscc', 'regionCode', 'revenue', 'rdExpense', 'latestYear'].flatMap((sort) => [{ sort, order: 'descend', page: 2, pageSize: 10 }, { sort, q: '科技', pageSize: 30 }]),
+        { chain: demo.chain },
+        { aboveScale: 'true' },
+        { aboveScale: 'false', page: 2 },
+        { hnteField: field },
+        { region: OWN },
+        { region: OTHER, q: '科技' },
+        { tier: 'techSme', aboveScale: 'true', q: '科技' },
+        { tier: 'none', chain: demo.chain, hnteField: field },
+        ...['name', 'uscc', 'regionCode', 'revenue', 'rdExpense', 'latestYear'].flatMap((sort) => [
+          { sort, order: 'descend', page: 2, pageSize: 10 },
+          { sort, q: '科技', pageSize: 30 },
+        ]),
         { sort: 'revenue', order: 'descend', tier: 'hnte' },
       ];
       const today = new Date().toISOString().slice(0, 10);
@@ -249,7 +316,7 @@ describeEachDatabase('enterprise registry list', (mode) => {
   });
 
   describe('cache and scope', () => {
-    it('never hands one scope\'s cached page to another: the same URL as the bureau, each town officer, two enterprise users', async () => {
+    it("never hands one scope's cached page to another: the same URL as the bureau, each town officer, two enterprise users", async () => {
       const url = `q=${E(TAG)}&pageSize=100`;
       const all = await list(url, bureau);
       expect(all.total).toBeGreaterThanOrEqual(5);
@@ -276,7 +343,7 @@ describeEachDatabase('enterprise registry list', (mode) => {
       expect([ids(await list(url, a)), ids(await list(url, b)), ids(await list(url, a))]).toEqual([[abc], [yong], [abc]]);
     });
 
-    it('refuses a carrier\'s account (it sees no enterprise)', async () => {
+    it("refuses a carrier's account (it sees no enterprise)", async () => {
       const carrier = await t.login('carrier');
       const res = await t.app.inject({ url: `/api/enterprises?q=${E(TAG)}`, headers: { cookie: carrier } });
       expect(res.statusCode).toBe(403);
@@ -292,7 +359,11 @@ describeEachDatabase('enterprise registry list', (mode) => {
     };
 
     it('a revoked certificate', async () => {
-      const res = await post(t, bureau, `/api/enterprises/${percent}/qualifications`, { kind: 'techLeader', certificateNo: `LJ${year - 1}0903`, issuedOn: `${year - 1}-03-01` });
+      const res = await post(t, bureau, `/api/enterprises/${percent}/qualifications`, {
+        kind: 'techLeader',
+        certificateNo: `LJ${year - 1}0903`,
+        issuedOn: `${year - 1}-03-01`,
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect((await item(percent))!.tier).toBe('techLeader');
       expect(ids(await list(`q=${E(TAG)}&tier=techLeader`))).toEqual([percent]);
@@ -302,7 +373,7 @@ describeEachDatabase('enterprise registry list', (mode) => {
       expect((await list(`q=${E(TAG)}&tier=techLeader`)).total).toBe(0);
     });
 
-    it('an enterprise\'s own report of a year, and its confirmation', async () => {
+    it("an enterprise's own report of a year, and its confirmation", async () => {
       const owner = await t.login('list-owner-a');
       const before = await item(abc, owner);
       const res = await put(t, owner, `/api/enterprises/${abc}/years/${year - 1}`, figures({ revenue: 70_000_000 }));
@@ -320,7 +391,11 @@ describeEachDatabase('enterprise registry list', (mode) => {
 
     it('imports of the registry, the years and a certificate list', async () => {
       const row = (u: string, name: string, town: string) => [u, name, town, '', '2016-05-01', '', '', '', '', '是', '', '', '', ''];
-      const ent = await upload('enterprises', '名录.csv', csv([ENTERPRISE_HEADER, row(uscc(5), `${TAG}下划_线重工有限公司`, '蛟川街道'), row(uscc(7), `${TAG}导入新增有限公司`, '招宝山街道')]));
+      const ent = await upload(
+        'enterprises',
+        '名录.csv',
+        csv([ENTERPRISE_HEADER, row(uscc(5), `${TAG}下划_线重工有限公司`, '蛟川街道'), row(uscc(7), `${TAG}导入新增有限公司`, '招宝山街道')]),
+      );
       expect(ent.statusCode, ent.body).toBe(200);
       const p = await list(`q=${E(TAG)}&pageSize=100`);
       const added = p.items.find((i) => i.uscc === uscc(7));
@@ -336,13 +411,17 @@ describeEachDatabase('enterprise registry list', (mode) => {
       expect(b!.latestYear).toBe(year - 1);
       expect(b!.revenue).toBeGreaterThan(0);
 
-      const ql = await upload('qualifications', '高企名单.csv', csv([QUALIFICATION_HEADER, [uscc(5), '', '高新技术企业', `GR${year - 1}33100904`, `${year - 1}-12-01`, '']]));
+      const ql = await upload(
+        'qualifications',
+        '高企名单.csv',
+        csv([QUALIFICATION_HEADER, [uscc(5), '', '高新技术企业', `GR${year - 1}33100904`, `${year - 1}-12-01`, '']]),
+      );
       expect(ql.statusCode, ql.body).toBe(200);
       expect((await item(underscore))!.tier).toBe('hnte');
       expect(ids(await list(`q=${E(TAG)}&tier=hnte&pageSize=100`))).toContain(underscore);
     });
 
-    it('a move to another town, out of one officer\'s list and into the other\'s', async () => {
+    it("a move to another town, out of one officer's list and into the other's", async () => {
       const base = { address: '', foundedOn: null, hnteField: null, chainTags: [], isAboveScale: false, isListed: false, incidents: false };
       const id = await createEnterprise(t, bureau, { ...base, uscc: uscc(8), name: `${TAG}迁移有限公司`, regionCode: OWN });
       expect(ids(await list(`q=${E('迁移')}`, town))).toEqual([id]);
@@ -352,7 +431,7 @@ describeEachDatabase('enterprise registry list', (mode) => {
       expect(ids(await list(`q=${E('迁移')}`, town2))).toEqual([id]);
     });
 
-    it('a park\'s new name', async () => {
+    it("a park's new name", async () => {
       const admin = await t.login('admin');
       const park = (name: string) => t.app.inject({ method: 'PUT', url: '/api/regions/parks/330211P07', headers: { cookie: admin }, payload: { name } });
       expect((await park('列表测试园区')).statusCode).toBe(200);

@@ -28,12 +28,24 @@ describeEachDatabase('enterprise registry', (mode) => {
     // far: small R&D, no field on record, in the other town
     far = await createEnterprise(t, bureau, { ...base, uscc: uscc(2), name: `${TAG}远未达标机械有限公司`, regionCode: OTHER, hnteField: null });
     expiring = await createEnterprise(t, bureau, { ...base, uscc: uscc(3), name: `${TAG}证书将到期科技有限公司`, regionCode: OWN });
-    aboveScale = await createEnterprise(t, bureau, { ...base, uscc: uscc(4), name: `${TAG}规上无研发化工有限公司`, regionCode: OTHER, isAboveScale: true, hnteField: null });
+    aboveScale = await createEnterprise(t, bureau, {
+      ...base,
+      uscc: uscc(4),
+      name: `${TAG}规上无研发化工有限公司`,
+      regionCode: OTHER,
+      isAboveScale: true,
+      hnteField: null,
+    });
     for (const year of [2021, 2022, 2023]) {
       await put(t, bureau, `/api/enterprises/${near}/years/${year}`, figures({ sciTechStaff: 8 }));
       await put(t, bureau, `/api/enterprises/${far}/years/${year}`, figures({ rdExpense: 400_000, rdExpenseDomestic: 400_000, sciTechStaff: 3 }));
       await put(t, bureau, `/api/enterprises/${expiring}/years/${year}`, figures());
-      await put(t, bureau, `/api/enterprises/${aboveScale}/years/${year}`, figures({ revenue: 300_000_000, highTechRevenue: 0, rdExpense: 0, rdExpenseDomestic: 0 }));
+      await put(
+        t,
+        bureau,
+        `/api/enterprises/${aboveScale}/years/${year}`,
+        figures({ revenue: 300_000_000, highTechRevenue: 0, rdExpense: 0, rdExpenseDomestic: 0 }),
+      );
     }
     await put(t, bureau, `/api/enterprises/${near}/ip`, { items: [{ kind: 'inventionPatent', acquisition: 'own', count: 2 }] });
     await post(t, bureau, `/api/enterprises/${expiring}/qualifications`, { kind: 'hnte', certificateNo: 'GR202133100001', issuedOn: '2021-12-10' });
@@ -102,14 +114,18 @@ describeEachDatabase('enterprise registry', (mode) => {
   describe('figures and self-reports', () => {
     it('refuses staff above employees and negative revenue, naming the field', async () => {
       const staff = await put(t, bureau, `/api/enterprises/${near}/years/2023`, figures({ employees: 10, sciTechStaff: 11 }));
-      expect([staff.statusCode, json(staff).error.details.field, json(staff).error.message]).toEqual([400, 'sciTechStaff', '科技人员数（11）大于职工总数（10）']);
+      expect([staff.statusCode, json(staff).error.details.field, json(staff).error.message]).toEqual([
+        400,
+        'sciTechStaff',
+        '科技人员数（11）大于职工总数（10）',
+      ]);
       const negative = await put(t, bureau, `/api/enterprises/${near}/years/2023`, figures({ revenue: -5 }));
       expect(negative.statusCode).toBe(400);
       expect(JSON.stringify(json(negative).error)).toContain('revenue');
       expect(json(await get(`/api/enterprises/${near}`)).years.find((y: { year: number }) => y.year === 2023).employees).toBe(100);
     });
 
-    it('keeps an enterprise user\'s figures as an unconfirmed self-report until the bureau confirms', async () => {
+    it("keeps an enterprise user's figures as an unconfirmed self-report until the bureau confirms", async () => {
       const res = await put(t, owner, `/api/enterprises/${near}/years/2024`, figures({ sciTechStaff: 8 }));
       expect(json(res)).toEqual({ source: 'selfReport', confirmed: false });
       let y = json(await get(`/api/enterprises/${near}`, owner)).years.find((x: { year: number }) => x.year === 2024);
@@ -122,7 +138,16 @@ describeEachDatabase('enterprise registry', (mode) => {
     });
 
     it('lets an enterprise user change their contacts but not their master data or IP', async () => {
-      expect((await put(t, owner, `/api/enterprises/${near}/contacts`, { address: '招宝山街道 8 号', contactName: '王会计', contactPhone: '0574-86000000', contactEmail: 'a@b.cn' })).statusCode).toBe(200);
+      expect(
+        (
+          await put(t, owner, `/api/enterprises/${near}/contacts`, {
+            address: '招宝山街道 8 号',
+            contactName: '王会计',
+            contactPhone: '0574-86000000',
+            contactEmail: 'a@b.cn',
+          })
+        ).statusCode,
+      ).toBe(200);
       const p = json(await get(`/api/enterprises/${near}`, owner));
       expect(p.enterprise.contactName).toBe('王会计');
       expect(p.canEdit).toBe(false);
@@ -132,20 +157,22 @@ describeEachDatabase('enterprise registry', (mode) => {
   });
 
   describe('jurisdiction', () => {
-    it('shows a town officer only their town\'s enterprises', async () => {
+    it("shows a town officer only their town's enterprises", async () => {
       const list = json(await get(`/api/enterprises?q=${encodeURIComponent(TAG)}&pageSize=100`, town));
       expect(list.items.map((e: { id: number }) => e.id).sort()).toEqual([near, expiring].sort());
       const other = json(await get(`/api/enterprises?q=${encodeURIComponent(TAG)}&pageSize=100`, town2));
       expect(other.items.map((e: { id: number }) => e.id).sort()).toEqual([far, aboveScale].sort());
     });
 
-    it('answers 404 for another town\'s or another enterprise\'s profile, and refuses their writes', async () => {
+    it("answers 404 for another town's or another enterprise's profile, and refuses their writes", async () => {
       expect((await get(`/api/enterprises/${far}`, town)).statusCode).toBe(404);
       expect((await get(`/api/enterprises/${far}`, owner)).statusCode).toBe(404);
       expect((await put(t, owner, `/api/enterprises/${far}/years/2023`, figures())).statusCode).toBe(404);
       expect((await put(t, owner, `/api/enterprises/${far}/contacts`, { address: 'x' })).statusCode).toBe(404);
       expect((await put(t, town, `/api/enterprises/${near}/years/2023`, figures())).statusCode).toBe(403);
-      expect((await post(t, leader, `/api/enterprises/${near}/qualifications`, { kind: 'hnte', certificateNo: 'X1', issuedOn: '2024-01-01' })).statusCode).toBe(403);
+      expect((await post(t, leader, `/api/enterprises/${near}/qualifications`, { kind: 'hnte', certificateNo: 'X1', issuedOn: '2024-01-01' })).statusCode).toBe(
+        403,
+      );
       const list = json(await get('/api/enterprises?pageSize=100', owner));
       expect(list.items.map((e: { id: number }) => e.id)).toEqual([near]);
     });
@@ -182,7 +209,8 @@ describeEachDatabase('enterprise registry', (mode) => {
   });
 
   describe('work lists', () => {
-    const ids = async (list: string, query: string) => json(await get(`/api/enterprises/lists/${list}?q=${encodeURIComponent(TAG)}&pageSize=100&${query}`)).items;
+    const ids = async (list: string, query: string) =>
+      json(await get(`/api/enterprises/lists/${list}?q=${encodeURIComponent(TAG)}&pageSize=100&${query}`)).items;
 
     it('orders the candidate pool by how close each firm is', async () => {
       const items = await ids('hnteCandidates', 'asOf=2024-10-01');
@@ -208,7 +236,12 @@ describeEachDatabase('enterprise registry', (mode) => {
       expect((await ids('zeroRd', 'year=2023')).map((i: { id: number }) => i.id)).toEqual([aboveScale]);
       expect((await ids('zeroRd', 'year=2020')).map((i: { detail: { reported: boolean } }) => i.detail.reported)).toEqual([false]);
       expect((await ids('noRdInstitution', '')).map((i: { id: number }) => i.id)).toEqual([aboveScale]);
-      const inst = await post(t, bureau, `/api/enterprises/${aboveScale}/rd-institutions`, { name: '企业工程技术中心', type: 'engineeringCenter', level: 'municipal', recognisedYear: 2024 });
+      const inst = await post(t, bureau, `/api/enterprises/${aboveScale}/rd-institutions`, {
+        name: '企业工程技术中心',
+        type: 'engineeringCenter',
+        level: 'municipal',
+        recognisedYear: 2024,
+      });
       expect(inst.statusCode).toBe(200);
       expect(await ids('noRdInstitution', '')).toEqual([]);
     });
@@ -228,8 +261,12 @@ describeEachDatabase('enterprise registry', (mode) => {
       const own = before.find((c: { regionCode: string }) => c.regionCode === OWN);
       await post(t, bureau, `/api/enterprises/${far}/qualifications`, { kind: 'techSme', certificateNo: '2023330211A0000077', issuedOn: '2023-06-01' });
       const after = json(await get('/api/enterprises/tiers?from=2023&to=2023')).items;
-      expect(after.find((c: { regionCode: string }) => c.regionCode === OTHER).techSme).toBe(before.find((c: { regionCode: string }) => c.regionCode === OTHER).techSme + 1);
-      expect(after.find((c: { regionCode: string }) => c.regionCode === '330211').techSme).toBe(before.find((c: { regionCode: string }) => c.regionCode === '330211').techSme + 1);
+      expect(after.find((c: { regionCode: string }) => c.regionCode === OTHER).techSme).toBe(
+        before.find((c: { regionCode: string }) => c.regionCode === OTHER).techSme + 1,
+      );
+      expect(after.find((c: { regionCode: string }) => c.regionCode === '330211').techSme).toBe(
+        before.find((c: { regionCode: string }) => c.regionCode === '330211').techSme + 1,
+      );
       // a town officer sees their own town's row only
       expect(json(await get('/api/enterprises/tiers?from=2023&to=2023', town)).items.map((c: { regionCode: string }) => c.regionCode)).toEqual([OWN]);
 
@@ -239,7 +276,9 @@ describeEachDatabase('enterprise registry', (mode) => {
       const res = await post(t, bureau, '/api/enterprises/tiers/indicator-actuals', { from: 2023, to: 2023 });
       expect(res.statusCode).toBe(200);
       const r = json(res);
-      expect(r.kept).toContainEqual(expect.objectContaining({ regionCode: OTHER, indicatorCode: 'TECH_SME_COUNT', period: '2023', source: 'manual', value: '999' }));
+      expect(r.kept).toContainEqual(
+        expect.objectContaining({ regionCode: OTHER, indicatorCode: 'TECH_SME_COUNT', period: '2023', source: 'manual', value: '999' }),
+      );
       const report = json(await get(`/api/indicators/report?region=${OWN}&period=2023`));
       const hnte = report.items.find((i: { code: string }) => i.code === 'HNTE_COUNT');
       expect(hnte.actualSource).toBe('computed');

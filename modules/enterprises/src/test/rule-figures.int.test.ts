@@ -25,7 +25,12 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
   const profile = async (id: number, cookie = bureau) => json(await get(`/api/enterprises/${id}`, cookie));
   const condition = (p: { check: { hnte: { conditions: Condition[] } } }, code: string) => p.check.hnte.conditions.find((c) => c.code === code)!;
   const stored = async (id: number) =>
-    (await t.db.query<{ techSme: boolean | null; failed: string[] }>('select tech_sme_qualified as "techSme", failed_codes as failed from enterprise_checks where enterprise_id = $1', [id]))[0];
+    (
+      await t.db.query<{ techSme: boolean | null; failed: string[] }>(
+        'select tech_sme_qualified as "techSme", failed_codes as failed from enterprise_checks where enterprise_id = $1',
+        [id],
+      )
+    )[0];
   const firm = (n: number, name: string, over: Record<string, unknown> = {}) =>
     createEnterprise(t, bureau, { uscc: uscc(n), name, regionCode: TOWN, foundedOn: '2015-03-01', hnteField: 'newMaterials', incidents: false, ...over });
   const threeYears = async (id: number, over: (year: number) => Record<string, unknown>) => {
@@ -41,8 +46,8 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
   });
   afterAll(async () => t?.close());
 
-  describe('a year\'s 总收入 and basic conditions', () => {
-    it('are read back with the year\'s source, from the bureau and from the enterprise\'s own report', async () => {
+  describe("a year's 总收入 and basic conditions", () => {
+    it("are read back with the year's source, from the bureau and from the enterprise's own report", async () => {
       const id = await firm(101, '规则数据甲科技有限公司');
       await threeYears(id, () => ({ ...FLAGS, totalIncome: 40_600_000 }));
       const y = (await profile(id)).years.find((r: { year: number }) => r.year === 2023);
@@ -50,10 +55,24 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
 
       await createUser(t.db, null, { username: 'owner-rules', password: 'kechuang-demo', role: 'enterpriseUser', boundId: id, displayName: '甲' });
       const owner = await t.login('owner-rules');
-      const res = await put(t, owner, `/api/enterprises/${id}/years/2024`, { ...figures(), totalIncome: 41_000_000, resident: true, industryExcluded: false, restrictedCatalogue: null, dishonestyListed: false });
+      const res = await put(t, owner, `/api/enterprises/${id}/years/2024`, {
+        ...figures(),
+        totalIncome: 41_000_000,
+        resident: true,
+        industryExcluded: false,
+        restrictedCatalogue: null,
+        dishonestyListed: false,
+      });
       expect(json(res)).toEqual({ source: 'selfReport', confirmed: false });
       const own = (await profile(id, owner)).years.find((r: { year: number }) => r.year === 2024);
-      expect(own).toMatchObject({ totalIncome: 41_000_000, resident: true, restrictedCatalogue: null, source: 'selfReport', confirmed: false, updatedBy: 'owner-rules' });
+      expect(own).toMatchObject({
+        totalIncome: 41_000_000,
+        resident: true,
+        restrictedCatalogue: null,
+        source: 'selfReport',
+        confirmed: false,
+        updatedBy: 'owner-rules',
+      });
     });
 
     it('refuses a flag that is not yes or no, and high-tech revenue above 总收入, naming the field', async () => {
@@ -62,7 +81,11 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
       expect(flag.statusCode).toBe(400);
       expect(json(flag).error.details.fields).toEqual([expect.objectContaining({ field: 'body.resident', message: expect.stringContaining('是否居民企业') })]);
       const above = await put(t, bureau, `/api/enterprises/${id}/years/2023`, { ...figures(), totalIncome: 29_000_000 });
-      expect([above.statusCode, json(above).error.details.field, json(above).error.message]).toEqual([400, 'highTechRevenue', '高新技术产品(服务)收入（30000000）大于总收入（29000000）']);
+      expect([above.statusCode, json(above).error.details.field, json(above).error.message]).toEqual([
+        400,
+        'highTechRevenue',
+        '高新技术产品(服务)收入（30000000）大于总收入（29000000）',
+      ]);
     });
 
     it('decide the tech-SME check: all met qualifies, a dishonesty listing fails it with the reason, an unrecorded one leaves it undecided', async () => {
@@ -86,7 +109,9 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
       await put(t, bureau, `/api/enterprises/${id}/years/2023`, figures());
       p = await profile(id);
       expect(p.check.techSme.qualified).toBeNull();
-      expect(p.check.techSme.reasons).toEqual(expect.arrayContaining([{ code: 'techSme.residentMissing' }, { code: 'techSme.restrictedMissing' }, { code: 'techSme.dishonestMissing' }]));
+      expect(p.check.techSme.reasons).toEqual(
+        expect.arrayContaining([{ code: 'techSme.residentMissing' }, { code: 'techSme.restrictedMissing' }, { code: 'techSme.dishonestMissing' }]),
+      );
       expect(await stored(id)).toMatchObject({ techSme: null });
     });
 
@@ -109,7 +134,8 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
     it('is kept for Class II items, refused above the count or on Class I, and no longer scores for HNTE', async () => {
       const id = await firm(105, '规则数据戊电子有限公司');
       await threeYears(id, () => FLAGS);
-      const ip = (usedInEarlierHnte: number, kind = 'utilityModel') => put(t, bureau, `/api/enterprises/${id}/ip`, { items: [{ kind, acquisition: 'own', count: 6, usedInEarlierHnte }] });
+      const ip = (usedInEarlierHnte: number, kind = 'utilityModel') =>
+        put(t, bureau, `/api/enterprises/${id}/ip`, { items: [{ kind, acquisition: 'own', count: 6, usedInEarlierHnte }] });
 
       const above = await ip(7);
       expect([above.statusCode, json(above).error.details.field]).toEqual([400, 'items.0.usedInEarlierHnte']);
@@ -125,7 +151,9 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
       expect(p.ip).toEqual([{ kind: 'utilityModel', acquisition: 'own', count: 6, usedInEarlierHnte: 4 }]);
       expect(fresh - p.check.hnte.score.ip).toBe(4); // ≥ 5 unused Class II items: 5–6 points; 2: 1–2
       const log = json(await get(`/api/audit?entity=enterprise&q=${id}`, await t.login('admin')));
-      expect(log.items.find((e: { action: string }) => e.action === 'enterpriseIp.set').before).toEqual([{ kind: 'utilityModel', acquisition: 'own', count: 6, usedInEarlierHnte: 0 }]);
+      expect(log.items.find((e: { action: string }) => e.action === 'enterpriseIp.set').before).toEqual([
+        { kind: 'utilityModel', acquisition: 'own', count: 6, usedInEarlierHnte: 0 },
+      ]);
     });
   });
 
@@ -147,22 +175,36 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
   });
 
   describe('the years import', () => {
-    const HEADER = ['统一社会信用代码', '年度', '营业收入（万元）', '总收入（万元）', '是否居民企业', '属于不适用加计扣除行业', '属于限制类或淘汰类产业', '列入失信名单'];
+    const HEADER = [
+      '统一社会信用代码',
+      '年度',
+      '营业收入（万元）',
+      '总收入（万元）',
+      '是否居民企业',
+      '属于不适用加计扣除行业',
+      '属于限制类或淘汰类产业',
+      '列入失信名单',
+    ];
     const upload = (name: string, data: string) => {
       const body = multipartFile(name, data);
       return t.app.inject({ method: 'POST', url: '/api/enterprises/import?kind=years', headers: { cookie: bureau, ...body.headers }, payload: body.payload });
     };
     const idOf = async (n: number) => (await t.db.query<{ id: number }>('select id from enterprises where uscc = $1', [uscc(n)]))[0].id;
     const yearRow = async (n: number, year: number) =>
-      (await t.db.query<Record<string, unknown>>(
-        `select total_income::text as "totalIncome", resident, industry_excluded as "industryExcluded", restricted_catalogue as "restrictedCatalogue",
+      (
+        await t.db.query<Record<string, unknown>>(
+          `select total_income::text as "totalIncome", resident, industry_excluded as "industryExcluded", restricted_catalogue as "restrictedCatalogue",
                 dishonesty_listed as "dishonestyListed", source from enterprise_years y join enterprises e on e.id = y.enterprise_id where e.uscc = $1 and y.year = $2`,
-        [uscc(n), year],
-      ))[0];
+          [uscc(n), year],
+        )
+      )[0];
 
     it('writes 总收入 and the conditions from Chinese headers; a blank keeps what is on record; the change is recorded and rechecked', async () => {
       const id = await firm(107, '规则数据庚材料有限公司');
-      const res = await upload('years.csv', csv([HEADER, [uscc(107), 2023, '4000', '4,060.5', '是', 'N', '0', 'false'], [uscc(107), 2022, '3800', '', 'Y', '否', '否', '1']]));
+      const res = await upload(
+        'years.csv',
+        csv([HEADER, [uscc(107), 2023, '4000', '4,060.5', '是', 'N', '0', 'false'], [uscc(107), 2022, '3800', '', 'Y', '否', '否', '1']]),
+      );
       expect(res.statusCode).toBe(200);
       expect(json(res)).toMatchObject({ rows: 2, inserted: 2 });
       expect(await yearRow(107, 2023)).toEqual({ totalIncome: '40605000', ...FLAGS, source: 'import' });
@@ -172,16 +214,24 @@ describeEachDatabase('figures the rules read (总收入, tech-SME basic conditio
       expect(json(again)).toMatchObject({ updated: 1 });
       expect(await yearRow(107, 2023)).toEqual({ totalIncome: '40605000', ...FLAGS, dishonestyListed: true, source: 'import' });
       const changes = json(await get(`/api/enterprises/import-runs/${json(again).importRunId}/changes`));
-      expect(changes.items[0]).toMatchObject({ before: { dishonestyListed: false, totalIncome: 40605000 }, after: { dishonestyListed: true, totalIncome: 40605000 } });
+      expect(changes.items[0]).toMatchObject({
+        before: { dishonestyListed: false, totalIncome: 40605000 },
+        after: { dishonestyListed: true, totalIncome: 40605000 },
+      });
       const p = await profile(id);
       expect(p.years.find((y: { year: number }) => y.year === 2023)).toMatchObject({ dishonestyListed: true, source: 'import' });
     });
 
     it('refuses a yes/no cell that is neither, and high-tech revenue that would exceed 总收入, by row and column, writing nothing', async () => {
       await firm(108, '规则数据辛化工有限公司');
-      const bad = await upload('bad.csv', csv([HEADER, [uscc(108), 2023, '100', '', '是', '否', '否', '否'], [uscc(108), 2022, '100', '', '是', '否', '待核实', '否']]));
+      const bad = await upload(
+        'bad.csv',
+        csv([HEADER, [uscc(108), 2023, '100', '', '是', '否', '否', '否'], [uscc(108), 2022, '100', '', '是', '否', '待核实', '否']]),
+      );
       expect(bad.statusCode).toBe(422);
-      expect(json(bad).error.details.errors).toEqual([expect.objectContaining({ row: 3, column: '属于限制类或淘汰类产业', value: '待核实', reason: expect.stringContaining('是 或 否') })]);
+      expect(json(bad).error.details.errors).toEqual([
+        expect.objectContaining({ row: 3, column: '属于限制类或淘汰类产业', value: '待核实', reason: expect.stringContaining('是 或 否') }),
+      ]);
       expect(await yearRow(108, 2023)).toBeUndefined();
 
       await put(t, bureau, `/api/enterprises/${await idOf(108)}/years/2021`, figures()); // high-tech revenue 30 M on record
@@ -211,7 +261,7 @@ describe('migration 0011 on a database of an earlier version', () => {
   let dir: string;
   afterAll(async () => dir && rm(dir, { recursive: true, force: true }));
 
-  it('adds the columns, gives the demo\'s synthetic rows plausible values, leaves real figures unrecorded, and the checks decide tech-SME again', async () => {
+  it("adds the columns, gives the demo's synthetic rows plausible values, leaves real figures unrecorded, and the checks decide tech-SME again", async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'kc-0010-'));
     for (const f of (await readdir(MIGRATIONS_DIR)).filter((x) => /^\d{4}_/.test(x) && x < '0011')) await cp(path.join(MIGRATIONS_DIR, f), path.join(dir, f));
     const db = await openEmbedded(undefined);
@@ -231,8 +281,12 @@ describe('migration 0011 on a database of an earlier version', () => {
            from enterprises e, generate_series(2022, 2025) y`,
       );
       await db.query(`insert into enterprise_ip (enterprise_id, kind, acquisition, count) select id, 'utilityModel', 'own', 8 from enterprises`);
-      await db.query(`insert into enterprise_ip (enterprise_id, kind, acquisition, count) select id, 'inventionPatent', 'own', 1 from enterprises where id % 3 = 0`);
-      await db.query(`insert into qualifications (enterprise_id, kind, certificate_no, issued_on, valid_until) select id, 'hnte', 'GR' || id, '2022-12-01', '2025-11-30' from enterprises where id % 2 = 0`);
+      await db.query(
+        `insert into enterprise_ip (enterprise_id, kind, acquisition, count) select id, 'inventionPatent', 'own', 1 from enterprises where id % 3 = 0`,
+      );
+      await db.query(
+        `insert into qualifications (enterprise_id, kind, certificate_no, issued_on, valid_until) select id, 'hnte', 'GR' || id, '2022-12-01', '2025-11-30' from enterprises where id % 2 = 0`,
+      );
 
       expect(await migrate(db)).toContain('0011_enterprise_rule_figures.sql');
       const [years] = await db.query<Record<string, number>>(
@@ -262,7 +316,10 @@ describe('migration 0011 on a database of an earlier version', () => {
         `select e.is_synthetic as synthetic, count(*) filter (where c.tech_sme_qualified is not null)::int as decided
            from enterprise_checks c join enterprises e on e.id = c.enterprise_id group by e.is_synthetic order by e.is_synthetic`,
       );
-      expect(checks).toEqual([{ synthetic: false, decided: 0 }, { synthetic: true, decided: 200 }]);
+      expect(checks).toEqual([
+        { synthetic: false, decided: 0 },
+        { synthetic: true, decided: 200 },
+      ]);
     } finally {
       await db.close();
     }

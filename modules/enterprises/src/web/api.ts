@@ -2,7 +2,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, listQueryKey } from '@kechuang/platform-web';
 import type {
-  Chain, ContactsInput, Doubling, EnterpriseInput, IpHolding, Profile, QualificationInput, RdInstitutionInput, RegistryActualsResult, UnitCounts, YearFigures,
+  Chain,
+  ContactsInput,
+  Doubling,
+  EnterpriseInput,
+  IpHolding,
+  Profile,
+  QualificationInput,
+  RdInstitutionInput,
+  RegistryActualsResult,
+  UnitCounts,
+  YearFigures,
 } from './types.ts';
 
 export const ROOT = '/api/enterprises';
@@ -29,7 +39,11 @@ export function useTierCounts(from: number, to: number) {
 }
 
 export function useDoubling(region: string | undefined) {
-  return useQuery({ queryKey: [KEY, 'doubling', region], queryFn: () => api.get<Doubling>(`${ROOT}/tiers/doubling`, { region }), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: [KEY, 'doubling', region],
+    queryFn: () => api.get<Doubling>(`${ROOT}/tiers/doubling`, { region }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** after any write, the profile, the registry list, the work lists and the counts may all have changed */
@@ -52,15 +66,19 @@ export const useCreateEnterprise = () => useRegistryMutation((input: EnterpriseI
 export const useUpdateEnterprise = (id: number) => useRegistryMutation((input: EnterpriseInput) => api.put<{ ok: true }>(`${ROOT}/${id}`, input));
 export const useUpdateContacts = (id: number) => useRegistryMutation((input: ContactsInput) => api.put<{ ok: true }>(`${ROOT}/${id}/contacts`, input));
 export const useSaveYear = (id: number) =>
-  useRegistryMutation(({ year, figures }: { year: number; figures: YearFigures }) => api.put<{ source: string; confirmed: boolean }>(`${ROOT}/${id}/years/${year}`, figures));
+  useRegistryMutation(({ year, figures }: { year: number; figures: YearFigures }) =>
+    api.put<{ source: string; confirmed: boolean }>(`${ROOT}/${id}/years/${year}`, figures),
+  );
 export const useConfirmYear = (id: number) => useRegistryMutation((year: number) => api.post<{ ok: true }>(`${ROOT}/${id}/years/${year}/confirm`));
 export const useSetIp = (id: number) => useRegistryMutation((items: IpHolding[]) => api.put<{ ok: true }>(`${ROOT}/${id}/ip`, { items }));
-export const useAddQualification = (id: number) => useRegistryMutation((input: QualificationInput) => api.post<{ id: number }>(`${ROOT}/${id}/qualifications`, input));
+export const useAddQualification = (id: number) =>
+  useRegistryMutation((input: QualificationInput) => api.post<{ id: number }>(`${ROOT}/${id}/qualifications`, input));
 export const useSetQualificationStatus = (id: number) =>
   useRegistryMutation(({ qualificationId, status }: { qualificationId: number; status: 'active' | 'revoked' }) =>
     api.put<{ ok: true }>(`${ROOT}/${id}/qualifications/${qualificationId}/status`, { status }),
   );
-export const useAddRdInstitution = (id: number) => useRegistryMutation((input: RdInstitutionInput) => api.post<{ id: number }>(`${ROOT}/${id}/rd-institutions`, input));
+export const useAddRdInstitution = (id: number) =>
+  useRegistryMutation((input: RdInstitutionInput) => api.post<{ id: number }>(`${ROOT}/${id}/rd-institutions`, input));
 export const useDeleteRdInstitution = (id: number) =>
   useRegistryMutation((institutionId: number) => api.delete<{ ok: true }>(`${ROOT}/${id}/rd-institutions/${institutionId}`));
 

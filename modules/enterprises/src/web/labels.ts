@@ -7,12 +7,37 @@ import type { FigureSource, HnteField, IpKind, QualificationKind, RdInstitutionT
 export const TIERS: readonly Tier[] = ['none', 'techSme', 'hnte', 'techLittleGiant', 'techLeader'];
 export const QUALIFICATION_KINDS: readonly QualificationKind[] = ['techSme', 'hnte', 'techLittleGiant', 'techLeader'];
 export const HNTE_FIELDS: readonly HnteField[] = [
-  'electronicInformation', 'biomedicine', 'aerospace', 'newMaterials', 'highTechServices', 'newEnergy', 'resourcesEnvironment', 'advancedManufacturing',
+  'electronicInformation',
+  'biomedicine',
+  'aerospace',
+  'newMaterials',
+  'highTechServices',
+  'newEnergy',
+  'resourcesEnvironment',
+  'advancedManufacturing',
 ];
-export const IP_KINDS: readonly IpKind[] = ['inventionPatent', 'plantVariety', 'icLayout', 'newDrug', 'tcmVariety', 'utilityModel', 'design', 'softwareCopyright', 'pctApplication'];
+export const IP_KINDS: readonly IpKind[] = [
+  'inventionPatent',
+  'plantVariety',
+  'icLayout',
+  'newDrug',
+  'tcmVariety',
+  'utilityModel',
+  'design',
+  'softwareCopyright',
+  'pctApplication',
+];
 /** Class I / Class II as the HNTE rules assign them (POLICY-RULES.md); PCT applications count in neither */
 export const IP_CLASS: Record<IpKind, 'I' | 'II' | null> = {
-  inventionPatent: 'I', plantVariety: 'I', icLayout: 'I', newDrug: 'I', tcmVariety: 'I', utilityModel: 'II', design: 'II', softwareCopyright: 'II', pctApplication: null,
+  inventionPatent: 'I',
+  plantVariety: 'I',
+  icLayout: 'I',
+  newDrug: 'I',
+  tcmVariety: 'I',
+  utilityModel: 'II',
+  design: 'II',
+  softwareCopyright: 'II',
+  pctApplication: null,
 };
 export const RD_INSTITUTION_TYPES: readonly RdInstitutionType[] = ['engineeringCenter', 'enterpriseResearchInstitute', 'keyLab', 'hnteRdCenter'];
 export const RD_LEVELS: readonly RdLevel[] = ['national', 'provincial', 'municipal', 'district'];

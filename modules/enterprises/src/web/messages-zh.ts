@@ -103,7 +103,8 @@ export const zhCN: Record<string, string> = {
   'ent.field.restrictedCatalogue': '属于限制类或淘汰类产业',
   'ent.field.dishonestyListed': '列入经营异常名录或失信名单',
   'ent.flagHelp.resident': '在境内注册的居民企业，或实际管理机构在境内；2022 年起还须账务健全、查账征收、能准确归集研发费用（国科火字〔2022〕67号）',
-  'ent.flagHelp.industryExcluded': '主营业务属于财税〔2015〕119号规定不适用研发费用加计扣除的行业：烟草制造、住宿和餐饮、批发和零售、房地产、租赁和商务服务、娱乐业等',
+  'ent.flagHelp.industryExcluded':
+    '主营业务属于财税〔2015〕119号规定不适用研发费用加计扣除的行业：烟草制造、住宿和餐饮、批发和零售、房地产、租赁和商务服务、娱乐业等',
   'ent.flagHelp.restrictedCatalogue': '属于国家发展改革委《产业结构调整指导目录》限制类或淘汰类',
   'ent.flagHelp.dishonestyListed': '列入经营异常名录或严重违法失信企业名单',
   'ent.years.totalIncomeHelp': '收入总额减不征税收入（高企认定中高新技术产品(服务)收入占比的分母）；未填时以营业收入计算',
@@ -382,7 +383,8 @@ export const zhCN: Record<string, string> = {
   'ent.valueSource.computed': '计算',
   'ent.valueSource.synthetic': '演示数据（合成）',
   'ent.actuals.title': '由企业库生成指标实际值',
-  'ent.actuals.explain': '按所选年度统计企业库，写入高新技术企业数、科技型中小企业数、规上企业有研发活动占比、省级以上工程(技术)中心四项指标的实际值（来源“计算”）。已导入或手工填报的数值为正式数据，不会被覆盖。',
+  'ent.actuals.explain':
+    '按所选年度统计企业库，写入高新技术企业数、科技型中小企业数、规上企业有研发活动占比、省级以上工程(技术)中心四项指标的实际值（来源“计算”）。已导入或手工填报的数值为正式数据，不会被覆盖。',
   'ent.actuals.from': '起',
   'ent.actuals.to': '止',
   'ent.actuals.run': '生成',

@@ -7,14 +7,22 @@ import { adviceItems, conditionLabel, coreIpText, gapShort, reasonText, routeTex
 const zh = (key: string, vars?: Record<string, string | number>) => translate('zh-CN', key, vars);
 const en = (key: string, vars?: Record<string, string | number>) => translate('en', key, vars);
 
-describe('the rules engine in the user\'s words', () => {
+describe("the rules engine in the user's words", () => {
   it.each([
     [{ code: 'hnte.foundedOnMissing' as const }, '缺少成立日期', 'founding date missing'],
     [{ code: 'hnte.rdWindowMissing' as const }, '考察期内缺少研发费用或营业收入', 'R&D expense or revenue missing in the window'],
     [{ code: 'hnte.revenueAsTotalIncome' as const }, '未填总收入，暂以销售收入计算', 'total income missing: sales revenue used instead'],
     [{ code: 'techSme.sizeMissing' as const, figure: 'employees' as const }, '缺少职工总数', 'Employees missing'],
-    [{ code: 'techSme.sizeAbove' as const, figure: 'employees' as const, actual: 620, limit: 500 }, '职工总数 620 人 超过 500 人', 'Employees 620 people above 500 people'],
-    [{ code: 'techSme.sizeAbove' as const, figure: 'revenue' as const, actual: 380_000_000, limit: 200_000_000 }, '营业收入 3.8 亿元 超过 2 亿元', 'Revenue 3.8 100M CNY above 2 100M CNY'],
+    [
+      { code: 'techSme.sizeAbove' as const, figure: 'employees' as const, actual: 620, limit: 500 },
+      '职工总数 620 人 超过 500 人',
+      'Employees 620 people above 500 people',
+    ],
+    [
+      { code: 'techSme.sizeAbove' as const, figure: 'revenue' as const, actual: 380_000_000, limit: 200_000_000 },
+      '营业收入 3.8 亿元 超过 2 亿元',
+      'Revenue 3.8 100M CNY above 2 100M CNY',
+    ],
     [{ code: 'techSme.dishonest' as const }, '被列入经营异常名录或严重违法失信名单', 'on the abnormal-operation or serious-dishonesty list'],
     [{ code: 'techSme.residentMissing' as const }, '未登记是否为居民企业', 'resident-enterprise status not recorded'],
   ])('%j → %s / %s', (reason, textZh, textEn) => {
@@ -32,7 +40,14 @@ describe('the rules engine in the user\'s words', () => {
   });
 
   it('words the reasons of a real check: an enterprise above the size limit with its facts unrecorded', () => {
-    const r = checkTechSme({ id: 'x', asOf: '2025-05-01', employees: 620, resident: true, totalAssets: 1e8, years: [{ year: 2024, revenue: 1e8, rdExpense: 1e7 }] });
+    const r = checkTechSme({
+      id: 'x',
+      asOf: '2025-05-01',
+      employees: 620,
+      resident: true,
+      totalAssets: 1e8,
+      years: [{ year: 2024, revenue: 1e8, rdExpense: 1e7 }],
+    });
     expect(r.reasons).toContainEqual({ code: 'techSme.sizeAbove', figure: 'employees', actual: 620, limit: 500 });
     expect(r.reasons.map((x) => reasonText(zh, x))).toContain('职工总数 620 人 超过 500 人');
     expect(r.reasons.map((x) => reasonText(en, x))).toContain('Employees 620 people above 500 people');
@@ -44,7 +59,7 @@ describe('the rules engine in the user\'s words', () => {
     expect(adviceItems(zh, undefined)).toEqual([]);
   });
 
-  it('words the super-deduction\'s basis and notes', () => {
+  it("words the super-deduction's basis and notes", () => {
     expect(superDeductionSourceText(zh, { source: '财税〔2015〕119号', basis: 'excludedIndustry' })).toBe('财税〔2015〕119号（不适用加计扣除的行业）');
     expect(superDeductionSourceText(en, { source: '公告2023年第7号', basis: 'rate' })).toBe('公告2023年第7号');
     expect(superDeductionNoteText(en, 'smallLowProfitCap')).toBe('the small low-profit rate applies to taxable income up to 3 million CNY');

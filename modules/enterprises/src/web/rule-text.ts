@@ -46,7 +46,8 @@ export function reasonText(t: TFunction, reason: ReasonLike | undefined): string
   const isPeople = reason.figure === 'employees';
   const fmt = (n: number) => (isPeople ? `${n} ${t('ent.unit.people')}` : `${(n / 100_000_000).toLocaleString()} ${t('ent.unit.yi')}`);
   const what = t(SIZE_FIELDS[reason.figure]);
-  if (reason.code === 'techSme.sizeAbove' && reason.actual !== undefined && reason.limit !== undefined) return t(key, { what, value: fmt(reason.actual), max: fmt(reason.limit) });
+  if (reason.code === 'techSme.sizeAbove' && reason.actual !== undefined && reason.limit !== undefined)
+    return t(key, { what, value: fmt(reason.actual), max: fmt(reason.limit) });
   return t(key, { what });
 }
 
@@ -94,7 +95,10 @@ export function conditionLabel(t: TFunction, code: string): string {
 
 /** a gap in a few characters, for list cells: "研发费用 +120.50 万元", "科技人员 +3 人" */
 export function gapShort(t: TFunction, g: { code: string; change: number; unit: string }): string {
-  const amount = g.unit === 'CNY' ? `${wan(g.change)} ${t('ent.unit.wan')}` : `${g.change} ${t(`ent.unit.${g.unit === 'people' ? 'people' : g.unit === 'points' ? 'points' : g.unit === 'days' ? 'days' : 'items'}`)}`;
+  const amount =
+    g.unit === 'CNY'
+      ? `${wan(g.change)} ${t('ent.unit.wan')}`
+      : `${g.change} ${t(`ent.unit.${g.unit === 'people' ? 'people' : g.unit === 'points' ? 'points' : g.unit === 'days' ? 'days' : 'items'}`)}`;
   const key = `ent.gapShort.${g.code}`;
   const label = t(key);
   return `${label === key ? conditionLabel(t, g.code) : label} +${amount}`;

@@ -164,13 +164,18 @@ export const ZRunSummary = z.object({
   weights: z.array(ZGroupWeights),
   scale: z.tuple([z.number(), z.number()]).nullable(),
   excluded: z.object({ ineligible: z.number(), missing: z.number() }),
-  imputed: z.array(z.object({ id: z.string(), label: z.string().optional(), indicator: z.string(), method: z.string(), value: z.number(), group: z.string().optional() })),
+  imputed: z.array(
+    z.object({ id: z.string(), label: z.string().optional(), indicator: z.string(), method: z.string(), value: z.number(), group: z.string().optional() }),
+  ),
   imputedCount: z.number(),
   winsorised: z.array(z.object({ leaf: z.string(), low: z.number(), high: z.number(), raised: z.number(), lowered: z.number() })),
   tiers: z.array(z.object({ name: z.string(), size: z.number(), count: z.number(), overfull: z.boolean() })).nullable(),
   tieBreak: z.array(z.string()),
   /** grades by quota: per grade the count and the cap ⌊n·share⌋ */
-  grades: z.array(z.object({ grade: z.string(), count: z.number(), cap: z.number().optional() })).nullable().optional(),
+  grades: z
+    .array(z.object({ grade: z.string(), count: z.number(), cap: z.number().optional() }))
+    .nullable()
+    .optional(),
   sensitivity: z
     .object({
       samples: z.number(),
@@ -260,7 +265,10 @@ export const ZResultItem = z.object({
 });
 export const ZResultQuery = ZPageQuery.extend({
   tier: z.string().max(40).optional(),
-  finalists: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  finalists: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   region: z.string().max(20).optional(),
 });
 
@@ -320,7 +328,9 @@ export const ZRankExplanation = z.object({
   cutoff: z.number(),
   samples: z.number(),
   within: z.number(),
-  effects: z.array(z.object({ factor: z.enum(['weights', 'normalisation', 'aggregation', 'imputation']), share: z.number(), options: z.array(ZOptionEffect).optional() })),
+  effects: z.array(
+    z.object({ factor: z.enum(['weights', 'normalisation', 'aggregation', 'imputation']), share: z.number(), options: z.array(ZOptionEffect).optional() }),
+  ),
   driver: z.enum(['weights', 'normalisation', 'aggregation', 'imputation']).nullable(),
   weightsBand: z.tuple([z.number(), z.number()]).nullable(),
 });
@@ -382,21 +392,25 @@ export const ZPublishedList = ZPublishedSummary.extend({
   grades: z.array(z.object({ grade: z.string(), count: z.number() })).nullable(),
   scale: z.tuple([z.number(), z.number()]).nullable(),
   /** the Monte Carlo's weight perturbation and alternatives, to say what moves an entry; null without one */
-  sensitivity: z.object({
-    samples: z.number(),
-    seed: z.number(),
-    perturbation: z.number(),
-    alternatives: z.object({ normalisation: z.array(z.string()), aggregation: z.array(z.string()), imputation: z.array(z.string()) }),
-    columnNames: z.record(z.string(), z.string()),
-  }).nullable(),
+  sensitivity: z
+    .object({
+      samples: z.number(),
+      seed: z.number(),
+      perturbation: z.number(),
+      alternatives: z.object({ normalisation: z.array(z.string()), aggregation: z.array(z.string()), imputation: z.array(z.string()) }),
+      columnNames: z.record(z.string(), z.string()),
+    })
+    .nullable(),
   /** the entries this user may see (a town officer: their town's); `count` is the whole list's length; each with what moves its rank */
   items: z.array(ZPublishedListEntry),
 });
 
-export const ZPublishRequest = z.object({
-  /** withdraw the list already published for the same preset and period, replacing it with this run's */
-  supersede: z.boolean().default(false),
-}).nullish();
+export const ZPublishRequest = z
+  .object({
+    /** withdraw the list already published for the same preset and period, replacing it with this run's */
+    supersede: z.boolean().default(false),
+  })
+  .nullish();
 export const ZWithdrawRequest = z.object({ reason: z.string().trim().min(2, '请写明撤回原因').max(500) });
 
 export const ZWeightsRequest = z.object({
@@ -466,7 +480,9 @@ export const ZPresetScheme = z.object({
   /** as runs store it: "median(industry)" */
   imputation: z.string(),
   eligibility: z.array(z.object({ column: z.string(), label: z.string(), op: z.string(), value: z.number(), unit: z.string(), note: z.string() })),
-  sensitivity: z.object({ perturbation: z.number(), normalisation: z.array(z.string()), aggregation: z.array(z.string()), imputation: z.array(z.string()) }).nullable(),
+  sensitivity: z
+    .object({ perturbation: z.number(), normalisation: z.array(z.string()), aggregation: z.array(z.string()), imputation: z.array(z.string()) })
+    .nullable(),
   tiers: z.array(ZTier),
   grades: z.array(z.object({ grade: z.string(), maxShare: z.number().optional() })),
   columnNames: z.record(z.string(), z.string()),

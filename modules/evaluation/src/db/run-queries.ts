@@ -32,8 +32,22 @@ export async function insertRun(tx: Db, r: NewRun): Promise<number> {
     `insert into evaluation_runs (name, preset, scheme_id, scheme, source, options, numeric_columns, text_columns, summary, input_count, scored_count,
        rerun_of, status, computed_by, compute_ms)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'computed', $13, $14) returning id`,
-    [r.name, r.preset, r.schemeId, JSON.stringify(r.scheme), JSON.stringify(r.source), JSON.stringify(r.options), r.numericColumns, r.textColumns,
-      JSON.stringify(r.summary), r.inputCount, r.scoredCount, r.rerunOf, r.computedBy, Math.round(r.computeMs)],
+    [
+      r.name,
+      r.preset,
+      r.schemeId,
+      JSON.stringify(r.scheme),
+      JSON.stringify(r.source),
+      JSON.stringify(r.options),
+      r.numericColumns,
+      r.textColumns,
+      JSON.stringify(r.summary),
+      r.inputCount,
+      r.scoredCount,
+      r.rerunOf,
+      r.computedBy,
+      Math.round(r.computeMs),
+    ],
   );
   return row.id;
 }
@@ -55,13 +69,25 @@ const CHUNK = 2000;
 async function copyInChunks<T>(tx: Db, table: string, columns: string[], rows: T[], cells: (r: T, i: number) => (string | null)[]): Promise<void> {
   for (let from = 0; from < rows.length; from += CHUNK) {
     if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-    await tx.copyRows(table, columns, rows.slice(from, from + CHUNK).map((r, k) => cells(r, from + k)));
+    await tx.copyRows(
+      table,
+      columns,
+      rows.slice(from, from + CHUNK).map((r, k) => cells(r, from + k)),
+    );
   }
 }
 
 export async function insertInputs(tx: Db, runId: number, rows: InputRow[]): Promise<void> {
-  await copyInChunks(tx, 'evaluation_run_inputs', ['run_id', 'row_no', 'entity_id', 'label', 'region_code', 'figures', 'texts', 'excluded'], rows,
-    (r, i) => [String(runId), String(i), r.entityId, r.label, r.regionCode, JSON.stringify(r.figures), JSON.stringify(r.texts), r.excluded]);
+  await copyInChunks(tx, 'evaluation_run_inputs', ['run_id', 'row_no', 'entity_id', 'label', 'region_code', 'figures', 'texts', 'excluded'], rows, (r, i) => [
+    String(runId),
+    String(i),
+    r.entityId,
+    r.label,
+    r.regionCode,
+    JSON.stringify(r.figures),
+    JSON.stringify(r.texts),
+    r.excluded,
+  ]);
 }
 
 export interface ResultRow {
@@ -82,10 +108,41 @@ export interface ResultRow {
 const text = (x: number | null): string | null => (x === null ? null : String(x));
 
 export async function insertResults(tx: Db, runId: number, rows: ResultRow[]): Promise<void> {
-  await copyInChunks(tx, 'evaluation_results',
-    ['run_id', 'entity_id', 'score', 'rank', 'node_scores', 'contributions', 'leaf_values', 'median_rank', 'rank_p05', 'rank_p95', 'tier', 'place', 'tied_at_cutoff'], rows,
-    (r) => [String(runId), r.entityId, String(r.score), String(r.rank), JSON.stringify(r.nodeScores), JSON.stringify(r.contributions), JSON.stringify(r.leafValues),
-      text(r.medianRank), text(r.rankP05), text(r.rankP95), r.tier, text(r.place), String(r.tiedAtCutoff)]);
+  await copyInChunks(
+    tx,
+    'evaluation_results',
+    [
+      'run_id',
+      'entity_id',
+      'score',
+      'rank',
+      'node_scores',
+      'contributions',
+      'leaf_values',
+      'median_rank',
+      'rank_p05',
+      'rank_p95',
+      'tier',
+      'place',
+      'tied_at_cutoff',
+    ],
+    rows,
+    (r) => [
+      String(runId),
+      r.entityId,
+      String(r.score),
+      String(r.rank),
+      JSON.stringify(r.nodeScores),
+      JSON.stringify(r.contributions),
+      JSON.stringify(r.leafValues),
+      text(r.medianRank),
+      text(r.rankP05),
+      text(r.rankP95),
+      r.tier,
+      text(r.place),
+      String(r.tiedAtCutoff),
+    ],
+  );
 }
 
 export interface RunRow {
@@ -135,11 +192,19 @@ export async function getRunRow(db: Db, id: number, forUpdate = false): Promise<
 }
 
 /** A run's frozen input, in the order it was read, as the engine's table with each entity's label and region. */
-export async function loadInput(db: Db, run: Pick<RunRow, 'id' | 'numericColumns' | 'textColumns'>): Promise<{ table: DataTable; labels: string[]; regions: (string | null)[] }> {
-  const rows = await db.query<{ entityId: string; label: string; regionCode: string | null; figures: Record<string, number | null>; texts: Record<string, string> }>(
-    `select entity_id as "entityId", label, region_code as "regionCode", figures, texts from evaluation_run_inputs where run_id = $1 order by row_no`,
-    [run.id],
-  );
+export async function loadInput(
+  db: Db,
+  run: Pick<RunRow, 'id' | 'numericColumns' | 'textColumns'>,
+): Promise<{ table: DataTable; labels: string[]; regions: (string | null)[] }> {
+  const rows = await db.query<{
+    entityId: string;
+    label: string;
+    regionCode: string | null;
+    figures: Record<string, number | null>;
+    texts: Record<string, string>;
+  }>(`select entity_id as "entityId", label, region_code as "regionCode", figures, texts from evaluation_run_inputs where run_id = $1 order by row_no`, [
+    run.id,
+  ]);
   const columns = new Map(run.numericColumns.map((c) => [c, Float64Array.from(rows, (r) => r.figures[c] ?? NaN)]));
   const text = new Map(run.textColumns.map((c) => [c, rows.map((r) => r.texts[c] ?? '')]));
   return { table: { ids: rows.map((r) => r.entityId), columns, text }, labels: rows.map((r) => r.label), regions: rows.map((r) => r.regionCode) };

@@ -54,10 +54,14 @@ export async function insertScheme(tx: Db, s: SchemeWrite, userId: number): Prom
 }
 
 export async function updateScheme(tx: Db, id: number, s: SchemeWrite, userId: number): Promise<void> {
-  await tx.query(
-    `update evaluation_schemes set name = $2, description = $3, preset = $4, scheme = $5, updated_by = $6, updated_at = now() where id = $1`,
-    [id, s.name, s.description, s.preset, JSON.stringify(s.scheme), userId],
-  );
+  await tx.query(`update evaluation_schemes set name = $2, description = $3, preset = $4, scheme = $5, updated_by = $6, updated_at = now() where id = $1`, [
+    id,
+    s.name,
+    s.description,
+    s.preset,
+    JSON.stringify(s.scheme),
+    userId,
+  ]);
 }
 
 export async function deleteScheme(tx: Db, id: number): Promise<void> {

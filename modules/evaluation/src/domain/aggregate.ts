@@ -36,7 +36,15 @@ export function arithmetic(children: Float64Array[], w: number[], out: Float64Ar
  * `logs[j]`, when given, is ln of child j's scores computed beforehand (the Monte Carlo keeps the leaves'
  * logs, which do not change between samples); such a child was checked for negative scores then.
  */
-export function geometric(children: Float64Array[], w: number[], out: Float64Array, group: string, childIds: string[], ids: ArrayLike<string>, logs?: (Float64Array | null)[]): void {
+export function geometric(
+  children: Float64Array[],
+  w: number[],
+  out: Float64Array,
+  group: string,
+  childIds: string[],
+  ids: ArrayLike<string>,
+  logs?: (Float64Array | null)[],
+): void {
   out.fill(0);
   for (let j = 0; j < children.length; j++) {
     const y = children[j];
@@ -52,7 +60,11 @@ export function geometric(children: Float64Array[], w: number[], out: Float64Arr
       if (v > 0) out[i] += wj * Math.log(v);
       else if (v === 0) out[i] = -Infinity;
       else {
-        throw new IndexError('DATA_DOMAIN', `节点 ${group} 用几何平均汇总，但子项 ${childIds[j]} 对实体 ${ids[i]} 的得分为负（${fmt(v)}）：几何平均要求得分 ≥ 0，z-score 标准化请改用算术平均`, { node: group, child: childIds[j], id: ids[i], value: v });
+        throw new IndexError(
+          'DATA_DOMAIN',
+          `节点 ${group} 用几何平均汇总，但子项 ${childIds[j]} 对实体 ${ids[i]} 的得分为负（${fmt(v)}）：几何平均要求得分 ≥ 0，z-score 标准化请改用算术平均`,
+          { node: group, child: childIds[j], id: ids[i], value: v },
+        );
       }
     }
   }

@@ -18,7 +18,14 @@ describe("the issue's example scheme, verbatim, worked by hand on examples/examp
   const r = computeIndex(scheme(ISSUE_EXAMPLE), exampleTable());
 
   it('scores and ranks every entity (competition ranking: E04 and E06 tie at 2, the next is 4)', () => {
-    const expected: Record<string, [number, number]> = { E01: [48.061847, 4], E02: [90, 1], E03: [10, 6], E04: [68.736934, 2], E05: [29.885889, 5], E06: [68.736934, 2] };
+    const expected: Record<string, [number, number]> = {
+      E01: [48.061847, 4],
+      E02: [90, 1],
+      E03: [10, 6],
+      E04: [68.736934, 2],
+      E05: [29.885889, 5],
+      E06: [68.736934, 2],
+    };
     for (const [id, [score, rank]] of Object.entries(expected)) {
       expect(r.score[at(r, id)]).toBeCloseTo(score, 5);
       expect(r.rank[at(r, id)]).toBe(rank);
@@ -43,9 +50,11 @@ describe("the issue's example scheme, verbatim, worked by hand on examples/examp
     }
   });
 
-  it('reports the weights used, with the AHP group\'s CR', () => {
+  it("reports the weights used, with the AHP group's CR", () => {
     expect(r.weights.map((g) => [g.id, g.method, g.children.map((c) => +c.weight.toFixed(6))])).toEqual([
-      ['index', 'given', [0.6, 0.4]], ['input', 'equal', [0.5, 0.5]], ['output', 'ahp', [0.75, 0.25]],
+      ['index', 'given', [0.6, 0.4]],
+      ['input', 'equal', [0.5, 0.5]],
+      ['output', 'ahp', [0.75, 0.25]],
     ]);
     expect(r.weights[2].cr).toBe(0);
   });
@@ -53,14 +62,25 @@ describe("the issue's example scheme, verbatim, worked by hand on examples/examp
   it('gives one entity as a tree down to the raw figure', () => {
     const b = entityBreakdown(r, exampleTable(), 'E01')!;
     expect(b).toMatchObject({ id: 'index', weight: 1, contribution: expect.closeTo(48.061847, 5) });
-    expect(b.children![1].children![1]).toMatchObject({ id: 'defects', raw: 4, value: 4, score: 62.5, weight: expect.closeTo(0.25, 6), contribution: expect.closeTo(6.25, 6) });
+    expect(b.children![1].children![1]).toMatchObject({
+      id: 'defects',
+      raw: 4,
+      value: 4,
+      score: 62.5,
+      weight: expect.closeTo(0.25, 6),
+      contribution: expect.closeTo(6.25, 6),
+    });
     expect(entityBreakdown(r, exampleTable(), 'nobody')).toBeNull();
   });
 
   it('is the scheme of examples/example.scheme.json and the data of examples/example.data.csv', () => {
     const file = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
     expect(JSON.parse(file('example.scheme.json'))).toEqual(ISSUE_EXAMPLE);
-    const rows = file('example.data.csv').trim().split('\n').slice(1).map((l) => l.split(',').map((v, k) => (k === 0 ? v : Number(v))));
+    const rows = file('example.data.csv')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').map((v, k) => (k === 0 ? v : Number(v))));
     expect(rows).toEqual(EXAMPLE_ROWS);
   });
 });
@@ -69,9 +89,13 @@ const twoGroups = (aggregation: string, extra: object = {}) => ({
   name: 't',
   aggregation,
   ...extra,
-  root: { id: 'root', children: [
-    { id: 'a', weight: 0.5, aggregation: 'arithmetic', children: [{ indicator: 'x' }, { indicator: 'y' }] },
-    { id: 'b', weight: 0.5, aggregation: 'arithmetic', children: [{ indicator: 'z' }] }] },
+  root: {
+    id: 'root',
+    children: [
+      { id: 'a', weight: 0.5, aggregation: 'arithmetic', children: [{ indicator: 'x' }, { indicator: 'y' }] },
+      { id: 'b', weight: 0.5, aggregation: 'arithmetic', children: [{ indicator: 'z' }] },
+    ],
+  },
 });
 const xyz = table(['P', 'Q', 'R', 'S'], { x: [1, 2, 3, 4], y: [4, 1, 2, 3], z: [2, 4, 1, 3] });
 
@@ -99,12 +123,18 @@ describe('decomposition under geometric and TOPSIS aggregation', () => {
 
 describe('data-driven weights through computeIndex', () => {
   it('entropy on raw (10, 20, 20, 30) and (5, 7, 7, 7): min-max gives (0, .5, .5, 1) and (0, 1, 1, 1) → 0.546426 / 0.453574', () => {
-    const r = computeIndex(scheme({ root: { id: 'r', weighting: { method: 'entropy' }, children: [{ indicator: 'a' }, { indicator: 'b' }] } }), table(['1', '2', '3', '4'], { a: [10, 20, 20, 30], b: [5, 7, 7, 7] }));
+    const r = computeIndex(
+      scheme({ root: { id: 'r', weighting: { method: 'entropy' }, children: [{ indicator: 'a' }, { indicator: 'b' }] } }),
+      table(['1', '2', '3', '4'], { a: [10, 20, 20, 30], b: [5, 7, 7, 7] }),
+    );
     expect(r.weights[0].children.map((c) => c.weight)).toEqual([expect.closeTo(0.546426, 6), expect.closeTo(0.453574, 6)]);
   });
   it('CRITIC with a lower-is-better child: the direction is applied before min-max', () => {
     // c3 given as (1, 0, 0, 0) with direction −1 is (0, 1, 1, 1) after flipping: the CRITIC worked example
-    const r = computeIndex(scheme({ root: { id: 'r', weighting: { method: 'critic' }, children: [{ indicator: 'c1' }, { indicator: 'c2' }, { indicator: 'c3', direction: -1 }] } }), table(['1', '2', '3', '4'], { c1: [0, 1, 0, 1], c2: [0, 0, 1, 1], c3: [1, 0, 0, 0] }));
+    const r = computeIndex(
+      scheme({ root: { id: 'r', weighting: { method: 'critic' }, children: [{ indicator: 'c1' }, { indicator: 'c2' }, { indicator: 'c3', direction: -1 }] } }),
+      table(['1', '2', '3', '4'], { c1: [0, 1, 0, 1], c2: [0, 0, 1, 1], c3: [1, 0, 0, 0] }),
+    );
     expect(r.weights[0].children.map((c) => +c.weight.toFixed(6))).toEqual([0.397683, 0.397683, 0.204635]);
   });
 });
@@ -114,7 +144,9 @@ describe('eligibility, missing data and treatments', () => {
   const data = table(['A', 'B', 'C', 'D', 'E', 'F'], { x: [1, NaN, 3, 4, 5, 6], y: [1, 10, 100, 1000, 10, 10], years: [5, 4, 2, NaN, 3, 9] });
 
   it("filters before scoring (the scheme's filters, then the caller's hook) and reports why", () => {
-    const r = computeIndex(scheme(base({ imputation: { method: 'mean' }, eligibility: [{ column: 'years', op: '>=', value: 3, label: '注册年限' }] })), data, { eligible: (_row, id) => id !== 'E' });
+    const r = computeIndex(scheme(base({ imputation: { method: 'mean' }, eligibility: [{ column: 'years', op: '>=', value: 3, label: '注册年限' }] })), data, {
+      eligible: (_row, id) => id !== 'E',
+    });
     expect(r.ids).toEqual(['A', 'B', 'F']);
     expect(r.imputed).toEqual([{ id: 'B', indicator: 'x', method: 'mean', value: 3.5 }]); // over the eligible A and F only
     expect(r.excluded).toEqual([

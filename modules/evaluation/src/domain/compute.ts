@@ -88,13 +88,19 @@ export function computeIndex(scheme: Scheme, table: DataTable, options: ComputeO
     nodeScores: new Map(c.nodes.map((node, i) => [node.id, ev.scores[i]])),
     leafValues: new Map(c.leaves.map((l, j) => [l.id, data.values[j]])),
     contributions: new Map(c.leaves.map((l, j) => [l.id, contributions[j]])),
-    weights: c.nodes.flatMap((node, g) => (node.kind === 'group' ? [{
-      id: node.id,
-      method: node.group!.weighting.method,
-      aggregation: ev.aggregation[g]!,
-      children: node.children.map((k, j) => ({ id: c.nodes[k].id, weight: ev.weights[g][j] })),
-      ...(node.ahp ? { cr: node.ahp.cr, lambdaMax: node.ahp.lambdaMax } : {}),
-    }] : [])),
+    weights: c.nodes.flatMap((node, g) =>
+      node.kind === 'group'
+        ? [
+            {
+              id: node.id,
+              method: node.group!.weighting.method,
+              aggregation: ev.aggregation[g]!,
+              children: node.children.map((k, j) => ({ id: c.nodes[k].id, weight: ev.weights[g][j] })),
+              ...(node.ahp ? { cr: node.ahp.cr, lambdaMax: node.ahp.lambdaMax } : {}),
+            },
+          ]
+        : [],
+    ),
     excluded: data.excluded,
     imputed: data.imputed,
     winsorised: data.winsorised,
@@ -124,7 +130,13 @@ export function entityBreakdown(result: IndexResult, table: DataTable, id: strin
   const weightOf = new Map<string, number>();
   for (const g of result.weights) for (const ch of g.children) weightOf.set(ch.id, ch.weight);
   const build = (info: NodeInfo): BreakdownNode => {
-    const base = { id: info.id, kind: info.kind, ...(info.name ? { name: info.name } : {}), weight: weightOf.get(info.id) ?? 1, score: result.nodeScores.get(info.id)![i] };
+    const base = {
+      id: info.id,
+      kind: info.kind,
+      ...(info.name ? { name: info.name } : {}),
+      weight: weightOf.get(info.id) ?? 1,
+      score: result.nodeScores.get(info.id)![i],
+    };
     if (info.kind === 'leaf') {
       const contribution = result.contributions.get(info.id)![i];
       return { ...base, contribution, raw: table.columns.get(info.indicator!)![result.rows[i]], value: result.leafValues.get(info.id)![i] };

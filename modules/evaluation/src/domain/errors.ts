@@ -42,7 +42,7 @@ const REASON_EN: Record<IndexErrorReason, string> = {
   WEIGHT_NEGATIVE: 'A weight is negative',
   WEIGHT_ALL_ZERO: 'All weights of a group are zero',
   WEIGHT_MISSING: 'A child of a group weighted by given weights has no weight',
-  AHP_SHAPE: 'The pairwise comparison matrix does not match the group\'s children',
+  AHP_SHAPE: "The pairwise comparison matrix does not match the group's children",
   AHP_NOT_POSITIVE: 'The pairwise comparison matrix has a value that is not positive',
   AHP_NOT_RECIPROCAL: 'The pairwise comparison matrix is not reciprocal',
   AHP_INCONSISTENT: 'The pairwise comparisons are inconsistent (CR above 0.10)',

@@ -47,7 +47,10 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
     if (n.kind === 'leaf') nodes.push({ ...base, slot: leaves.push(n) - 1, leaf: n });
     else nodes.push({ ...base, slot: -1, group: n, ...fixedWeights(n) });
   });
-  const postOrder = nodes.map((_, i) => i).filter((i) => nodes[i].kind === 'group').reverse();
+  const postOrder = nodes
+    .map((_, i) => i)
+    .filter((i) => nodes[i].kind === 'group')
+    .reverse();
   return { scheme, nodes, leaves, postOrder };
 }
 
@@ -107,9 +110,16 @@ export function evaluateTree(c: CompiledScheme, data: DataSet, leafScores: Float
     if (agg === 'arithmetic') arithmetic(children, w, out);
     else if (agg === 'geometric') {
       const logs = opts.leafLogs ? node.children.map((k) => (c.nodes[k].kind === 'leaf' ? opts.leafLogs![c.nodes[k].slot] : null)) : undefined;
-      geometric(children, w, out, node.id, node.children.map((k) => c.nodes[k].id), data.ids, logs);
-    }
-    else topsis(children, w, out, opts.scale);
+      geometric(
+        children,
+        w,
+        out,
+        node.id,
+        node.children.map((k) => c.nodes[k].id),
+        data.ids,
+        logs,
+      );
+    } else topsis(children, w, out, opts.scale);
     scores[g] = out;
     weights[g] = w;
     aggregation[g] = agg;
@@ -125,7 +135,9 @@ function dataWeights(c: CompiledScheme, g: number, data: DataSet, scores: Float6
   const method = node.group!.weighting.method as 'entropy' | 'critic';
   const cols = node.children.map((k) => {
     const child = c.nodes[k];
-    return child.kind === 'leaf' ? unitInterval(data.values[child.slot], child.leaf!.direction, node.id, child.id, method) : unitInterval(scores[k], 1, node.id, child.id, method);
+    return child.kind === 'leaf'
+      ? unitInterval(data.values[child.slot], child.leaf!.direction, node.id, child.id, method)
+      : unitInterval(scores[k], 1, node.id, child.id, method);
   });
   const w = method === 'entropy' ? entropyWeights(cols, node.id) : criticWeights(cols, node.id);
   if (cache && node.children.every((k) => c.nodes[k].kind === 'leaf')) cache.set(g, w);

@@ -37,7 +37,7 @@ describe('figures with their units', () => {
   });
 });
 
-describe('times in the bureau\'s zone', () => {
+describe("times in the bureau's zone", () => {
   it.each([
     ['2025-03-01T06:05:09.123Z', '2025-03-01 14:05'],
     ['2025-12-31T16:30:00+00:00', '2026-01-01 00:30'],
@@ -52,18 +52,43 @@ describe('times in the bureau\'s zone', () => {
 describe('why an entity was not scored, as a sentence', () => {
   const years: FilterWords = { column: 'registered_years', op: '>=', value: 3, label: '注册年限', unit: '年' };
   it.each<[string, FilterWords, number | null, string]>([
-    ['a registration age in years and whole months (age() counts 2 years 7 months 25 days as 2.65178)', years, 2.65178, '注册年限不满足（需 ≥ 3 年，实际 2 年 7 个月）'],
+    [
+      'a registration age in years and whole months (age() counts 2 years 7 months 25 days as 2.65178)',
+      years,
+      2.65178,
+      '注册年限不满足（需 ≥ 3 年，实际 2 年 7 个月）',
+    ],
     ['2 years 8 months 5 days', years, 2 + 8 / 12 + 5 / 365.25, '注册年限不满足（需 ≥ 3 年，实际 2 年 8 个月）'],
     ['a day short of the minimum is still 2 years 11 months', years, 2 + 11 / 12 + 30 / 365.25, '注册年限不满足（需 ≥ 3 年，实际 2 年 11 个月）'],
     ['whole years', years, 1, '注册年限不满足（需 ≥ 3 年，实际 1 年）'],
     ['under a year', years, 0.5, '注册年限不满足（需 ≥ 3 年，实际 6 个月）'],
     ['a missing figure, with what is needed', years, null, '注册年限无数据（需 ≥ 3 年）'],
-    ['a maximum of years whose whole months would meet it keeps its places', { ...years, op: '<=', value: 3 }, 3.02, '注册年限不满足（需 ≤ 3 年，实际 3.02 年）'],
-    ['a percentage maximum, rounded as far as it still fails', { column: 'debt', op: '<=', value: 70, label: '资产负债率', unit: '%' }, 85.24, '资产负债率不满足（需 ≤ 70%，实际 85.2%）'],
-    ['a figure that would round onto the bound keeps its places', { column: 'share', op: '>=', value: 60, label: '高新收入占比', unit: '%' }, 59.996, '高新收入占比不满足（需 ≥ 60%，实际 59.996%）'],
+    [
+      'a maximum of years whose whole months would meet it keeps its places',
+      { ...years, op: '<=', value: 3 },
+      3.02,
+      '注册年限不满足（需 ≤ 3 年，实际 3.02 年）',
+    ],
+    [
+      'a percentage maximum, rounded as far as it still fails',
+      { column: 'debt', op: '<=', value: 70, label: '资产负债率', unit: '%' },
+      85.24,
+      '资产负债率不满足（需 ≤ 70%，实际 85.2%）',
+    ],
+    [
+      'a figure that would round onto the bound keeps its places',
+      { column: 'share', op: '>=', value: 60, label: '高新收入占比', unit: '%' },
+      59.996,
+      '高新收入占比不满足（需 ≥ 60%，实际 59.996%）',
+    ],
     ['a strict minimum', { column: 'staff', op: '>', value: 10, label: '职工人数', unit: '人' }, 10, '职工人数不满足（需 > 10 人，实际 10 人）'],
     ['an equality, without a unit', { column: 'flag', op: '==', value: 1, label: '已确认' }, 0, '已确认不满足（需 = 1，实际 0）'],
-    ['the filter\'s own sentence', { column: 'tech_tier', op: '>=', value: 1, label: '科技型企业资质', message: '评价日无有效的科技型企业资质' }, 0, '评价日无有效的科技型企业资质'],
+    [
+      "the filter's own sentence",
+      { column: 'tech_tier', op: '>=', value: 1, label: '科技型企业资质', message: '评价日无有效的科技型企业资质' },
+      0,
+      '评价日无有效的科技型企业资质',
+    ],
     ['no label: the column', { column: 'x', op: '<', value: 5 }, 7, 'x不满足（需 < 5，实际 7）'],
   ])('%s', (_, f, v, text) => expect(filterFailure(f, v)).toBe(text));
 

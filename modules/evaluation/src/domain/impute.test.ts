@@ -19,7 +19,7 @@ describe('imputation, reported per entity', () => {
     imputeColumn(x, { method: 'median' }, 'patents', ids);
     expect(x[1]).toBe(3);
   });
-  it('group mean: within the entity\'s group; a group with nothing observed falls back to all entities', () => {
+  it("group mean: within the entity's group; a group with nothing observed falls back to all entities", () => {
     // groups a: (2, –, 4) → 3;  b: (6, –) → 6;  c: (–) → all observed (2, 4, 6) → 4
     const x = Float64Array.of(2, NaN, 4, 6, NaN, NaN);
     const cells = imputeColumn(x, { method: 'mean', by: 'industry' }, 'rd', ids, groupCodes(['a', 'a', 'a', 'b', 'b', 'c']));

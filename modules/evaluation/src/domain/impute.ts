@@ -68,7 +68,13 @@ function groupStatistics(x: Float64Array, g: GroupCodes, method: 'mean' | 'media
  * Fills the NaN of `x` in place by the imputation's statistic and answers what was put where.
  * `groups` gives each entity's group when the imputation has `by`.
  */
-export function imputeColumn(x: Float64Array, imp: Exclude<Imputation, { method: 'exclude' }>, column: string, ids: ArrayLike<string>, groups?: GroupCodes): ImputedCell[] {
+export function imputeColumn(
+  x: Float64Array,
+  imp: Exclude<Imputation, { method: 'exclude' }>,
+  column: string,
+  ids: ArrayLike<string>,
+  groups?: GroupCodes,
+): ImputedCell[] {
   const cells: ImputedCell[] = [];
   let missing = 0;
   for (let i = 0; i < x.length; i++) if (x[i] !== x[i]) missing++;

@@ -17,7 +17,9 @@ describe('min-max', () => {
     expect(norm([2, 4, 6, 10], { method: 'minmax', range: [1, 100] })).toEqual([1, 25.75, 50.5, 100]);
   });
   it('refuses a constant column (min = max), naming it', () => {
-    expect(() => norm([3, 3, 3], { method: 'minmax', range: [0, 100] })).toThrow(expect.objectContaining({ reason: 'DATA_CONSTANT', message: expect.stringMatching(/指标 x 在所有参评实体上取值相同（= 3）/) }));
+    expect(() => norm([3, 3, 3], { method: 'minmax', range: [0, 100] })).toThrow(
+      expect.objectContaining({ reason: 'DATA_CONSTANT', message: expect.stringMatching(/指标 x 在所有参评实体上取值相同（= 3）/) }),
+    );
   });
 });
 

@@ -22,7 +22,11 @@ export function scaleOf(n: Normalisation): [number, number] {
 }
 
 function constant(column: string, value: number, method: string): IndexError {
-  return new IndexError('DATA_CONSTANT', `指标 ${column} 在所有参评实体上取值相同（= ${fmt(value)}），无法做 ${method} 标准化：请删去该指标，或改用 goalposts（固定上下限）标准化`, { column, value, method });
+  return new IndexError(
+    'DATA_CONSTANT',
+    `指标 ${column} 在所有参评实体上取值相同（= ${fmt(value)}），无法做 ${method} 标准化：请删去该指标，或改用 goalposts（固定上下限）标准化`,
+    { column, value, method },
+  );
 }
 
 export function normalise(x: Float64Array, spec: Normalisation, direction: 1 | -1, column: string, ids: ArrayLike<string>): Float64Array {
@@ -64,7 +68,12 @@ export function normalise(x: Float64Array, spec: Normalisation, direction: 1 | -
         let y: number;
         if (direction === 1) y = (scale * x[i]) / ref;
         else {
-          if (!(x[i] > 0)) throw new IndexError('DATA_DOMAIN', `指标 ${column} 越低越好，按参考值距离标准化为 reference/x，要求数值 > 0，实体 ${ids[i]} 的值为 ${fmt(x[i])}`, { column, id: ids[i], value: x[i] });
+          if (!(x[i] > 0))
+            throw new IndexError('DATA_DOMAIN', `指标 ${column} 越低越好，按参考值距离标准化为 reference/x，要求数值 > 0，实体 ${ids[i]} 的值为 ${fmt(x[i])}`, {
+              column,
+              id: ids[i],
+              value: x[i],
+            });
           y = (scale * ref) / x[i];
         }
         out[i] = cap && y > scale ? scale : y;
@@ -91,7 +100,11 @@ export function normalise(x: Float64Array, spec: Normalisation, direction: 1 | -
 export function unitInterval(x: Float64Array, direction: 1 | -1, group: string, what: string, method: string): Float64Array {
   const [min, max] = minMax(x);
   if (!(max > min)) {
-    throw new IndexError('DATA_CONSTANT', `节点 ${group} 用 ${method} 权重，但子项 ${what} 在所有参评实体上取值相同（= ${fmt(min)}），无法计算`, { node: group, child: what, method });
+    throw new IndexError('DATA_CONSTANT', `节点 ${group} 用 ${method} 权重，但子项 ${what} 在所有参评实体上取值相同（= ${fmt(min)}），无法计算`, {
+      node: group,
+      child: what,
+      method,
+    });
   }
   const out = new Float64Array(x.length);
   const f = 1 / (max - min);

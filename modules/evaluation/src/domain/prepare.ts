@@ -99,7 +99,11 @@ export function prepareData(leaves: LeafNode[], table: DataTable, eligibility: E
     }
   }
   const ids = Array.from(rows, (r) => table.ids[r]);
-  if (ids.length === 0) throw new IndexError('DATA_NO_ENTITIES', `没有可参评的实体（${eligibility.excluded.length} 个未通过资格筛选，${excluded.length} 个因缺失数据被排除）`, { ineligible: eligibility.excluded.length, missing: excluded.length });
+  if (ids.length === 0)
+    throw new IndexError('DATA_NO_ENTITIES', `没有可参评的实体（${eligibility.excluded.length} 个未通过资格筛选，${excluded.length} 个因缺失数据被排除）`, {
+      ineligible: eligibility.excluded.length,
+      missing: excluded.length,
+    });
   if (imputation.method !== 'exclude') {
     const labels = imputation.by ? table.text.get(imputation.by)! : null;
     const groups = labels ? groupCodes(Array.from(rows, (r) => labels[r])) : undefined;

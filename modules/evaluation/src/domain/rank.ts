@@ -26,7 +26,14 @@ export interface RankScratch {
 }
 
 export function rankScratch(n: number): RankScratch {
-  return { keys: new Float64Array(n), hi: new Uint32Array(n), lo: new Uint32Array(n), order: new Int32Array(n), spare: new Int32Array(n), count: new Uint32Array(2048) };
+  return {
+    keys: new Float64Array(n),
+    hi: new Uint32Array(n),
+    lo: new Uint32Array(n),
+    order: new Int32Array(n),
+    spare: new Int32Array(n),
+    count: new Uint32Array(2048),
+  };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -55,7 +62,14 @@ function orderDescending(scores: Float64Array, s: RankScratch): Int32Array {
   let order = s.order;
   let spare = s.spare;
   for (let i = 0; i < n; i++) order[i] = i;
-  for (const [word, shift, width] of [[lo, 0, 11], [lo, 11, 11], [lo, 22, 10], [hi, 0, 11], [hi, 11, 11], [hi, 22, 10]] as const) {
+  for (const [word, shift, width] of [
+    [lo, 0, 11],
+    [lo, 11, 11],
+    [lo, 22, 10],
+    [hi, 0, 11],
+    [hi, 11, 11],
+    [hi, 22, 10],
+  ] as const) {
     const mask = (1 << width) - 1;
     count.fill(0, 0, mask + 1);
     for (let i = 0; i < n; i++) count[(word[i] >>> shift) & mask]++;
@@ -76,7 +90,11 @@ function orderDescending(scores: Float64Array, s: RankScratch): Int32Array {
 }
 
 /** Ranks of `scores` (1 = best) into `out`. */
-export function competitionRank(scores: Float64Array, out: Int32Array = new Int32Array(scores.length), scratch: RankScratch = rankScratch(scores.length)): Int32Array {
+export function competitionRank(
+  scores: Float64Array,
+  out: Int32Array = new Int32Array(scores.length),
+  scratch: RankScratch = rankScratch(scores.length),
+): Int32Array {
   const n = scores.length;
   if (n === 0) return out;
   const s = scratch.keys.length === n ? scratch : rankScratch(n);

@@ -7,8 +7,16 @@
 import { z } from 'zod';
 import { fmt, IndexError } from './errors.ts';
 import {
-  KNOWN_KEYS, ZGroupFields, ZLeafFields, ZSchemeTop,
-  type GroupNode, type LeafNode, type Normalisation, type Scheme, type SchemeNode, type Weighting,
+  KNOWN_KEYS,
+  ZGroupFields,
+  ZLeafFields,
+  ZSchemeTop,
+  type GroupNode,
+  type LeafNode,
+  type Normalisation,
+  type Scheme,
+  type SchemeNode,
+  type Weighting,
 } from './scheme-format.ts';
 import { checkedAhp, givenWeights } from './weights.ts';
 
@@ -116,14 +124,23 @@ function resolveWeighting(id: string, w: Weighting | undefined, children: Scheme
   const method = w ?? (weighted === children.length ? { method: 'given' as const } : weighted === 0 ? { method: 'equal' as const } : null);
   if (!method) {
     const missing = children.find((c) => c.weight === undefined)!;
-    throw new IndexError('WEIGHT_MISSING', `节点 ${id} 没有指定 weighting，且子项 ${missing.id} 没有 weight（部分子项有）：请给出全部权重或指定权重方法`, { node: id, child: missing.id });
+    throw new IndexError('WEIGHT_MISSING', `节点 ${id} 没有指定 weighting，且子项 ${missing.id} 没有 weight（部分子项有）：请给出全部权重或指定权重方法`, {
+      node: id,
+      child: missing.id,
+    });
   }
   for (const c of children) {
-    if (c.weight !== undefined && c.weight < 0) throw new IndexError('WEIGHT_NEGATIVE', `节点 ${c.id} 的权重为 ${c.weight}：权重不能为负`, { node: c.id, parent: id, weight: c.weight });
+    if (c.weight !== undefined && c.weight < 0)
+      throw new IndexError('WEIGHT_NEGATIVE', `节点 ${c.id} 的权重为 ${c.weight}：权重不能为负`, { node: c.id, parent: id, weight: c.weight });
   }
   if (method.method === 'given') givenWeights(id, children);
   else if (weighted > 0) warnings.push(`节点 ${id} 的权重方法为 ${method.method}，子项的 weight 已忽略`);
-  if (method.method === 'ahp') checkedAhp(method.matrix, id, children.map((c) => c.id));
+  if (method.method === 'ahp')
+    checkedAhp(
+      method.matrix,
+      id,
+      children.map((c) => c.id),
+    );
   return method;
 }
 
@@ -151,7 +168,10 @@ function treeFromFlat(nodes: unknown[]): Raw {
     parentOf.set(id, typeof parent === 'string' ? parent : null);
   }
   const roots = [...parentOf].filter(([, p]) => p === null).map(([id]) => id);
-  if (roots.length !== 1) throw new IndexError('SCHEME_ROOT', roots.length === 0 ? '节点列表中没有根节点（parent 为空的节点）' : `节点列表中有多个根节点：${roots.join('、')}`, { roots });
+  if (roots.length !== 1)
+    throw new IndexError('SCHEME_ROOT', roots.length === 0 ? '节点列表中没有根节点（parent 为空的节点）' : `节点列表中有多个根节点：${roots.join('、')}`, {
+      roots,
+    });
   for (const [id, p] of parentOf) {
     if (p === null) continue;
     const parent = byId.get(p);

@@ -50,7 +50,11 @@ export function selectTopN(r: Ranked, tiers: Tier[], tieBreak: string[] = []): T
   }
   const total = tiers.reduce((a, t) => a + t.size, 0);
   if (r.ids.length < total) {
-    throw new IndexError('SELECTION_TOO_FEW', `参评实体只有 ${r.ids.length} 个，少于 Top-${total}（${tiers.map((t) => `${t.name} ${t.size}`).join(' + ')}）所需的 ${total} 个`, { entities: r.ids.length, required: total });
+    throw new IndexError(
+      'SELECTION_TOO_FEW',
+      `参评实体只有 ${r.ids.length} 个，少于 Top-${total}（${tiers.map((t) => `${t.name} ${t.size}`).join(' + ')}）所需的 ${total} 个`,
+      { entities: r.ids.length, required: total },
+    );
   }
   const keys = tieBreak.map((id) => {
     const col = r.nodeScores?.get(id);
@@ -94,8 +98,10 @@ export interface Grades {
 export function gradeByThresholds(r: Ranked, rules: GradeRule[]): Grades {
   rules.forEach((g, i) => {
     const next = rules[i + 1];
-    if (g.min === undefined && next) throw new IndexError('SELECTION_INVALID', `等级 ${g.grade} 没有分数线，只有最后一个等级可以不设分数线`, { grade: g.grade });
-    if (g.min !== undefined && next?.min !== undefined && !(next.min < g.min)) throw new IndexError('SELECTION_INVALID', `等级分数线应从高到低：${g.grade} ${g.min}，${next.grade} ${next.min}`, { grade: next.grade });
+    if (g.min === undefined && next)
+      throw new IndexError('SELECTION_INVALID', `等级 ${g.grade} 没有分数线，只有最后一个等级可以不设分数线`, { grade: g.grade });
+    if (g.min !== undefined && next?.min !== undefined && !(next.min < g.min))
+      throw new IndexError('SELECTION_INVALID', `等级分数线应从高到低：${g.grade} ${g.min}，${next.grade} ${next.min}`, { grade: next.grade });
   });
   const grades = Array.from(r.score, (s) => rules.find((g) => g.min === undefined || tieKey(s) >= g.min)?.grade ?? null);
   return { grades, counts: rules.map((g) => ({ grade: g.grade, count: grades.filter((x) => x === g.grade).length })) };
@@ -103,8 +109,10 @@ export function gradeByThresholds(r: Ranked, rules: GradeRule[]): Grades {
 
 export function gradeByQuotas(r: Ranked, rules: GradeRule[]): Grades {
   rules.forEach((g, i) => {
-    if (g.maxShare === undefined && i < rules.length - 1) throw new IndexError('SELECTION_INVALID', `等级 ${g.grade} 没有比例上限，只有最后一个等级可以不设`, { grade: g.grade });
-    if (g.maxShare !== undefined && !(g.maxShare >= 0 && g.maxShare <= 1)) throw new IndexError('SELECTION_INVALID', `等级 ${g.grade} 的比例上限 ${g.maxShare} 应在 0 与 1 之间`, { grade: g.grade });
+    if (g.maxShare === undefined && i < rules.length - 1)
+      throw new IndexError('SELECTION_INVALID', `等级 ${g.grade} 没有比例上限，只有最后一个等级可以不设`, { grade: g.grade });
+    if (g.maxShare !== undefined && !(g.maxShare >= 0 && g.maxShare <= 1))
+      throw new IndexError('SELECTION_INVALID', `等级 ${g.grade} 的比例上限 ${g.maxShare} 应在 0 与 1 之间`, { grade: g.grade });
   });
   const n = r.ids.length;
   const order = Array.from(r.ids.keys()).sort((a, b) => r.rank[a] - r.rank[b] || a - b);

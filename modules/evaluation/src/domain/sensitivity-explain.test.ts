@@ -23,7 +23,9 @@ const TWO = { name: 't', normalisation: { method: 'minmax', range: [0, 100] }, r
 
 describe('what moves a finalist', () => {
   it('names the normalisation when only it changes, with the median rank under each method', () => {
-    const x = explain(TWO, OUTLIER, { samples: 100, seed: 1, weights: 0, normalisation: [{ method: 'minmax', range: [0, 100] }, { method: 'percentile' }] }, [{ id: 'A', cutoff: 2 }]).get('A')!;
+    const x = explain(TWO, OUTLIER, { samples: 100, seed: 1, weights: 0, normalisation: [{ method: 'minmax', range: [0, 100] }, { method: 'percentile' }] }, [
+      { id: 'A', cutoff: 2 },
+    ]).get('A')!;
     expect(x.driver).toBe('normalisation');
     expect(x.effects).toHaveLength(1);
     expect(x.effects[0].share).toBeCloseTo(1, 9);
@@ -38,21 +40,36 @@ describe('what moves a finalist', () => {
       within: `${Math.floor(x.within * 100)}% 的抽样中保持在前 2 名`,
       driver: '主要随标准化方法变动：改用百分位标准化时跌出前 2 名（中位排名第 3 名；极差标准化时第 2 名）',
     });
-    expect(stabilityWords(x, false, 0, 'en').driver).toBe('Moved mostly by the normalisation: with Percentile it drops out of the first 2 (median rank 3; 2 with Min-max)');
+    expect(stabilityWords(x, false, 0, 'en').driver).toBe(
+      'Moved mostly by the normalisation: with Percentile it drops out of the first 2 (median rank 3; 2 with Min-max)',
+    );
     // with a tier of 3 places both methods keep it in: the ranks alone
-    const roomy = explain(TWO, OUTLIER, { samples: 100, seed: 1, weights: 0, normalisation: [{ method: 'minmax', range: [0, 100] }, { method: 'percentile' }] }, [{ id: 'A', cutoff: 3 }]).get('A')!;
+    const roomy = explain(
+      TWO,
+      OUTLIER,
+      { samples: 100, seed: 1, weights: 0, normalisation: [{ method: 'minmax', range: [0, 100] }, { method: 'percentile' }] },
+      [{ id: 'A', cutoff: 3 }],
+    ).get('A')!;
     expect(stabilityWords(roomy, true, 0, 'zh-CN').driver).toBe('主要随标准化方法变动：改用百分位标准化时中位排名第 3 名（极差标准化时第 2 名）');
   });
 
   it('names the weights when only they change, with the rank band of those samples', () => {
     const rnd = seededRandom('explain-test');
     const col = () => Array.from({ length: 30 }, () => Math.round(rnd() * 1000) / 10);
-    const t = table(Array.from({ length: 30 }, (_, i) => `E${i + 1}`), { rd_intensity: col(), staff_share: col(), patents: col(), defects: col() });
+    const t = table(
+      Array.from({ length: 30 }, (_, i) => `E${i + 1}`),
+      { rd_intensity: col(), staff_share: col(), patents: col(), defects: col() },
+    );
     const plan = { samples: 200, seed: 4, weights: 0.5 };
     const mc = runSensitivity(parseScheme(ISSUE_EXAMPLE).scheme, t, plan);
     const moving = mc.ids.filter((_, e) => mc.rankP95[e] > mc.rankP05[e]);
     expect(moving.length).toBeGreaterThan(5);
-    const all = explain(ISSUE_EXAMPLE, t, plan, moving.map((id) => ({ id, cutoff: 10 })));
+    const all = explain(
+      ISSUE_EXAMPLE,
+      t,
+      plan,
+      moving.map((id) => ({ id, cutoff: 10 })),
+    );
     for (const id of moving) {
       const x = all.get(id)!;
       const e = mc.ids.indexOf(id);
@@ -70,8 +87,13 @@ describe('what moves a finalist', () => {
     expect(stabilityWords(x, true, 0.25, 'zh-CN')).toEqual({ verdict: '稳定', within: '100% 的抽样中保持在前 1 名', driver: '各抽样中名次不变' });
   });
 
-  it('draws each sample\'s alternatives from its own seed, so they can be known without computing it', () => {
-    const ctx = createSensitivityContext(parseScheme(TWO).scheme, OUTLIER, { samples: 40, seed: 9, weights: 0, normalisation: [{ method: 'minmax', range: [0, 100] }, { method: 'percentile' }] });
+  it("draws each sample's alternatives from its own seed, so they can be known without computing it", () => {
+    const ctx = createSensitivityContext(parseScheme(TWO).scheme, OUTLIER, {
+      samples: 40,
+      seed: 9,
+      weights: 0,
+      normalisation: [{ method: 'minmax', range: [0, 100] }, { method: 'percentile' }],
+    });
     const ranks = new Int32Array(40 * 4);
     sampleRanks(ctx, 0, 40, ranks);
     for (let s = 0; s < 40; s++) expect(ranks[s * 4]).toBe(sampleChoice(ctx.plan, s).normalisation === 0 ? 2 : 3);

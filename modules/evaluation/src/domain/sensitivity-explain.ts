@@ -36,9 +36,19 @@ function factorPlans(ctx: SensitivityContext): FactorPlan[] {
   const { plan } = ctx;
   const scheme = ctx.compiled.scheme;
   return [
-    { factor: 'normalisation', names: plan.normalisation.map((n) => n.method), nominal: plan.normalisation.findIndex((n) => same(n, scheme.normalisation)), of: (c) => c.normalisation },
+    {
+      factor: 'normalisation',
+      names: plan.normalisation.map((n) => n.method),
+      nominal: plan.normalisation.findIndex((n) => same(n, scheme.normalisation)),
+      of: (c) => c.normalisation,
+    },
     { factor: 'aggregation', names: plan.aggregation, nominal: plan.aggregation.indexOf(scheme.aggregation), of: (c) => c.aggregation },
-    { factor: 'imputation', names: plan.imputation.map(imputationName), nominal: plan.imputation.findIndex((i) => same(i, scheme.imputation)), of: (c) => c.imputation },
+    {
+      factor: 'imputation',
+      names: plan.imputation.map(imputationName),
+      nominal: plan.imputation.findIndex((i) => same(i, scheme.imputation)),
+      of: (c) => c.imputation,
+    },
   ];
 }
 

@@ -10,7 +10,10 @@ const example = parseScheme(ISSUE_EXAMPLE).scheme;
 function noisy(n = 40) {
   const rnd = seededRandom('sensitivity-test');
   const col = () => Array.from({ length: n }, () => Math.round(rnd() * 1000) / 10);
-  return table(Array.from({ length: n }, (_, i) => `E${i + 1}`), { rd_intensity: col(), staff_share: col(), patents: col(), defects: col() });
+  return table(
+    Array.from({ length: n }, (_, i) => `E${i + 1}`),
+    { rd_intensity: col(), staff_share: col(), patents: col(), defects: col() },
+  );
 }
 
 describe('Monte Carlo rank intervals', () => {
@@ -45,7 +48,9 @@ describe('Monte Carlo rank intervals', () => {
     t.columns.get('patents')![3] = NaN;
     const s = parseScheme({ ...ISSUE_EXAMPLE, imputation: { method: 'mean' } }).scheme;
     const r = runSensitivity(s, t, {
-      samples: 200, seed: 5, weights: 0.25,
+      samples: 200,
+      seed: 5,
+      weights: 0.25,
       normalisation: [{ method: 'minmax', range: [1, 100] }, { method: 'percentile' }],
       aggregation: ['arithmetic', 'geometric'],
       imputation: [{ method: 'mean' }, { method: 'median' }, { method: 'exclude' }],
@@ -60,8 +65,9 @@ describe('Monte Carlo rank intervals', () => {
   });
 
   it('refuses up front a combination that cannot be computed, naming it', () => {
-    expect(() => runSensitivity(example, exampleTable(), { samples: 10, seed: 1, normalisation: [{ method: 'zscore', mean: 0, sd: 1 }], aggregation: ['geometric'] }))
-      .toThrow(/敏感性分析的组合（插补 exclude、标准化 zscore、汇总 geometric）无法计算：节点 output 用几何平均汇总，但子项 patents 对实体 E01 的得分为负/);
+    expect(() =>
+      runSensitivity(example, exampleTable(), { samples: 10, seed: 1, normalisation: [{ method: 'zscore', mean: 0, sd: 1 }], aggregation: ['geometric'] }),
+    ).toThrow(/敏感性分析的组合（插补 exclude、标准化 zscore、汇总 geometric）无法计算：节点 output 用几何平均汇总，但子项 patents 对实体 E01 的得分为负/);
     expect(() => runSensitivity(example, exampleTable(), { samples: 0, seed: 1 })).toThrow(/样本数应为正整数/);
     expect(() => runSensitivity(example, exampleTable(), { samples: 5, seed: 1, weights: 2 })).toThrow(/权重扰动幅度/);
   });

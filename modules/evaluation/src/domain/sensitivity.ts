@@ -77,7 +77,8 @@ export interface SensitivityContext {
  * receive it rather than rebuild it.
  */
 export function createSensitivityContext(scheme: Scheme, table: DataTable, plan: SensitivityPlan, eligible?: EligibleHook | Uint8Array): SensitivityContext {
-  if (!(Number.isInteger(plan.samples) && plan.samples >= 1)) throw new IndexError('SENSITIVITY_INVALID', `敏感性分析的样本数应为正整数，而不是 ${plan.samples}`, { samples: plan.samples });
+  if (!(Number.isInteger(plan.samples) && plan.samples >= 1))
+    throw new IndexError('SENSITIVITY_INVALID', `敏感性分析的样本数应为正整数，而不是 ${plan.samples}`, { samples: plan.samples });
   const f = plan.weights ?? 0.25;
   if (!(f >= 0 && f <= 1)) throw new IndexError('SENSITIVITY_INVALID', `权重扰动幅度应在 0 与 1 之间，而不是 ${f}`, { weights: f });
   checkTable(scheme, table);
@@ -96,15 +97,28 @@ export function createSensitivityContext(scheme: Scheme, table: DataTable, plan:
   const variant = (imp: Imputation): Variant => {
     const data = attempt(() => prepareData(compiled.leaves, table, eligibility, imp), `插补 ${imp.method}`);
     const leafScores = full.normalisation.map((nm) => attempt(() => normaliseLeaves(compiled.leaves, data, nm), `插补 ${imp.method}、标准化 ${nm.method}`));
-    return { data, pos: data.rows.map((r) => position.get(r)!), leafScores, leafLogs: leafScores.map(() => null), weightCache: new Map(), buffers: compiled.nodes.map(() => new Float64Array(data.ids.length)), ranks: new Int32Array(data.ids.length), scratch: rankScratch(data.ids.length) };
+    return {
+      data,
+      pos: data.rows.map((r) => position.get(r)!),
+      leafScores,
+      leafLogs: leafScores.map(() => null),
+      weightCache: new Map(),
+      buffers: compiled.nodes.map(() => new Float64Array(data.ids.length)),
+      ranks: new Int32Array(data.ids.length),
+      scratch: rankScratch(data.ids.length),
+    };
   };
   const variants = full.imputation.map(variant);
   const ids = Array.from(eligibility.rows, (r) => table.ids[r]);
   const nominal = new Int32Array(ids.length);
-  variants.forEach((v, ii) => v.leafScores.forEach((ls, ni) => full.aggregation.forEach((agg) => {
-    const what = `插补 ${full.imputation[ii].method}、标准化 ${full.normalisation[ni].method}、汇总 ${agg}`;
-    attempt(() => evaluateTree(compiled, v.data, ls, { aggregation: agg, scale: scaleOf(full.normalisation[ni]), weightCache: v.weightCache }), what);
-  })));
+  variants.forEach((v, ii) =>
+    v.leafScores.forEach((ls, ni) =>
+      full.aggregation.forEach((agg) => {
+        const what = `插补 ${full.imputation[ii].method}、标准化 ${full.normalisation[ni].method}、汇总 ${agg}`;
+        attempt(() => evaluateTree(compiled, v.data, ls, { aggregation: agg, scale: scaleOf(full.normalisation[ni]), weightCache: v.weightCache }), what);
+      }),
+    ),
+  );
   const base = variant(scheme.imputation);
   const baseScores = normaliseLeaves(compiled.leaves, base.data, scheme.normalisation);
   const ev = evaluateTree(compiled, base.data, baseScores, { aggregation: scheme.aggregation, scale: scaleOf(scheme.normalisation) });
@@ -116,7 +130,8 @@ function attempt<T>(fn: () => T, what: string): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof IndexError) throw new IndexError(e.reason, `敏感性分析的组合（${what}）无法计算：${e.message}`, { ...(e.details as object), combination: what });
+    if (e instanceof IndexError)
+      throw new IndexError(e.reason, `敏感性分析的组合（${what}）无法计算：${e.message}`, { ...(e.details as object), combination: what });
     throw e;
   }
 }

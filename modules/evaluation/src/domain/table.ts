@@ -63,13 +63,23 @@ export function tableFromRecords(header: string[], rows: string[][], need: { num
       col[i] = v ?? NaN;
     }
     if (bad.length > 0) {
-      const shown = bad.slice(0, 5).map((b) => `第 ${b.row} 行 "${b.value}"`).join('、');
-      throw new IndexError('DATA_NOT_NUMBER', `列 ${c} 应为数字，但有 ${bad.length} 个单元格不是数字：${shown}${bad.length > 5 ? ' 等' : ''}`, { column: c, cells: bad.slice(0, 50) });
+      const shown = bad
+        .slice(0, 5)
+        .map((b) => `第 ${b.row} 行 "${b.value}"`)
+        .join('、');
+      throw new IndexError('DATA_NOT_NUMBER', `列 ${c} 应为数字，但有 ${bad.length} 个单元格不是数字：${shown}${bad.length > 5 ? ' 等' : ''}`, {
+        column: c,
+        cells: bad.slice(0, 50),
+      });
     }
     columns.set(c, col);
   }
   const text = new Map<string, string[]>();
-  for (const c of need.text) text.set(c, rows.map((r) => (r[at(c)] ?? '').trim()));
+  for (const c of need.text)
+    text.set(
+      c,
+      rows.map((r) => (r[at(c)] ?? '').trim()),
+    );
   return { ids, columns, text };
 }
 
@@ -77,7 +87,11 @@ function checkUniqueIds(ids: string[], firstRow: number): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const before = seen.get(id);
-    if (before !== undefined) throw new IndexError('DATA_ID', `实体 id ${id} 重复（第 ${firstRow + before} 行与第 ${firstRow + i} 行）`, { id, rows: [firstRow + before, firstRow + i] });
+    if (before !== undefined)
+      throw new IndexError('DATA_ID', `实体 id ${id} 重复（第 ${firstRow + before} 行与第 ${firstRow + i} 行）`, {
+        id,
+        rows: [firstRow + before, firstRow + i],
+      });
     seen.set(id, i);
   });
 }
@@ -88,9 +102,11 @@ export function checkTable(scheme: Scheme, table: DataTable): void {
   const missing = [...need.numeric.filter((c) => !table.columns.has(c)), ...need.text.filter((c) => !table.text.has(c))];
   if (missing.length > 0) throw new IndexError('DATA_COLUMN_MISSING', `数据缺少列：${missing.join('、')}`, { columns: missing });
   for (const [c, col] of table.columns) {
-    if (col.length !== table.ids.length) throw new IndexError('DATA_COLUMN_MISSING', `列 ${c} 有 ${col.length} 个值，而实体有 ${table.ids.length} 个`, { column: c });
+    if (col.length !== table.ids.length)
+      throw new IndexError('DATA_COLUMN_MISSING', `列 ${c} 有 ${col.length} 个值，而实体有 ${table.ids.length} 个`, { column: c });
     for (let i = 0; i < col.length; i++) {
-      if (col[i] === Infinity || col[i] === -Infinity) throw new IndexError('DATA_NOT_NUMBER', `列 ${c} 中实体 ${table.ids[i]} 的值为无穷大`, { column: c, id: table.ids[i] });
+      if (col[i] === Infinity || col[i] === -Infinity)
+        throw new IndexError('DATA_NOT_NUMBER', `列 ${c} 中实体 ${table.ids[i]} 的值为无穷大`, { column: c, id: table.ids[i] });
     }
   }
   checkUniqueIds(table.ids, 1);

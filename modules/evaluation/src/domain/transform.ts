@@ -29,7 +29,11 @@ export function logTransform(x: Float64Array, kind: 'log' | 'log1p', column: str
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     if (v <= floor) {
-      throw new IndexError('DATA_DOMAIN', `指标 ${column} 取对数（${kind}）要求数值 > ${floor}，实体 ${ids[i]} 的值为 ${fmt(v)}${kind === 'log' ? '；含 0 的计数可改用 log1p' : ''}`, { column, id: ids[i], value: v });
+      throw new IndexError(
+        'DATA_DOMAIN',
+        `指标 ${column} 取对数（${kind}）要求数值 > ${floor}，实体 ${ids[i]} 的值为 ${fmt(v)}${kind === 'log' ? '；含 0 的计数可改用 log1p' : ''}`,
+        { column, id: ids[i], value: v },
+      );
     }
     out[i] = kind === 'log' ? Math.log(v) : Math.log1p(v);
   }

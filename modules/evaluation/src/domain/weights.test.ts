@@ -8,7 +8,11 @@ const third = 1 / 3;
 describe('AHP: principal eigenvector and consistency ratio', () => {
   it('a consistent 3×3 matrix: every column is proportional to (4, 2, 1), so w = (4/7, 2/7, 1/7), λmax = 3, CR = 0', () => {
     // [[1,2,4],[1/2,1,2],[1/4,1/2,1]]: a_ij = w_i/w_j with w ∝ (4,2,1); then A·w = 3·w exactly.
-    const r = ahpEigen([[1, 2, 4], [0.5, 1, 2], [0.25, 0.5, 1]]);
+    const r = ahpEigen([
+      [1, 2, 4],
+      [0.5, 1, 2],
+      [0.25, 0.5, 1],
+    ]);
     expect(r.weights[0]).toBeCloseTo(4 / 7, 12);
     expect(r.weights[1]).toBeCloseTo(2 / 7, 12);
     expect(r.weights[2]).toBeCloseTo(1 / 7, 12);
@@ -18,7 +22,14 @@ describe('AHP: principal eigenvector and consistency ratio', () => {
 
   it("the issue's 2×2 example [[1, 3], [0.3333333, 1]]: w = (3/4, 1/4), CR = 0 (n ≤ 2 is always consistent)", () => {
     // For [[1,a],[1/a,1]] the eigenvector is (a, 1)/(a + 1): a = 3 gives (0.75, 0.25).
-    const r = checkedAhp([[1, 3], [0.3333333, 1]], 'output', ['patents', 'defects']);
+    const r = checkedAhp(
+      [
+        [1, 3],
+        [0.3333333, 1],
+      ],
+      'output',
+      ['patents', 'defects'],
+    );
     expect(r.weights[0]).toBeCloseTo(0.75, 6);
     expect(r.weights[1]).toBeCloseTo(0.25, 6);
     expect(r.cr).toBe(0);
@@ -30,7 +41,11 @@ describe('AHP: principal eigenvector and consistency ratio', () => {
     // Row geometric means: 15^(1/3) = 2.46621, (1/3·3)^(1/3) = 1, (1/15)^(1/3) = 0.40548; sum 3.87169
     //   → w = (0.63699, 0.25828, 0.10473).
     // ac/b = 9/5 = 1.8: λmax = 1 + 1.21644 + 0.82207 = 3.03851; CI = 0.038511/2 = 0.019256; CR = CI/0.58 = 0.03320.
-    const r = ahpEigen([[1, 3, 5], [third, 1, 3], [0.2, third, 1]]);
+    const r = ahpEigen([
+      [1, 3, 5],
+      [third, 1, 3],
+      [0.2, third, 1],
+    ]);
     expect(r.weights.map((w) => +w.toFixed(5))).toEqual([0.63699, 0.25828, 0.10473]);
     expect(r.lambdaMax).toBeCloseTo(3.03851, 5);
     expect(r.ci).toBeCloseTo(0.019256, 6);
@@ -62,16 +77,44 @@ describe('AHP: principal eigenvector and consistency ratio', () => {
 
   it('accepts a matrix just under CR 0.10 and refuses one just over it, showing the CR', () => {
     // a12 = a13 = a23 = 2: ac/b = 2, x = 2^(1/3) = 1.25992; λmax = 1 + x + 1/x = 3.05362; CR = (0.05362/2)/0.58 = 0.0462.
-    expect(checkedAhp([[1, 2, 2], [0.5, 1, 2], [0.5, 0.5, 1]], 'g', ['a', 'b', 'c']).cr).toBeCloseTo(0.0462, 4);
+    expect(
+      checkedAhp(
+        [
+          [1, 2, 2],
+          [0.5, 1, 2],
+          [0.5, 0.5, 1],
+        ],
+        'g',
+        ['a', 'b', 'c'],
+      ).cr,
+    ).toBeCloseTo(0.0462, 4);
     // a12 = 2, a13 = 2, a23 = 3: ac/b = 3, x = 1.44225; λmax = 1 + 1.44225 + 0.69336 = 3.13561; CR = 0.06780/0.58 = 0.1169.
-    expect(() => checkedAhp([[1, 2, 2], [0.5, 1, 3], [0.5, third, 1]], 'g', ['a', 'b', 'c'])).toThrow(/节点 g .*CR = 0\.117 > 0\.10/);
+    expect(() =>
+      checkedAhp(
+        [
+          [1, 2, 2],
+          [0.5, 1, 3],
+          [0.5, third, 1],
+        ],
+        'g',
+        ['a', 'b', 'c'],
+      ),
+    ).toThrow(/节点 g .*CR = 0\.117 > 0\.10/);
   });
 
   it('refuses a circular matrix (a ≻ b ≻ c ≻ a, all 9s) with its CR: x = (81·9)^(1/3) = 9, λmax = 10.111, CR = 6.130', () => {
     // λmax = 1 + 9 + 1/9 = 10.1111; CI = 7.1111/2 = 3.5556; CR = 3.5556/0.58 = 6.1303
     const err = (() => {
       try {
-        checkedAhp([[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]], 'output', ['a', 'b', 'c']);
+        checkedAhp(
+          [
+            [1, 9, 1 / 9],
+            [1 / 9, 1, 9],
+            [9, 1 / 9, 1],
+          ],
+          'output',
+          ['a', 'b', 'c'],
+        );
       } catch (e) {
         return e as IndexError;
       }
@@ -82,19 +125,67 @@ describe('AHP: principal eigenvector and consistency ratio', () => {
   });
 
   it.each([
-    ['not reciprocal', [[1, 3], [0.5, 1]], 'AHP_NOT_RECIPROCAL', /a\[1\]\[2\] = 3/],
-    ['a diagonal that is not 1', [[2, 3], [third, 1]], 'AHP_NOT_RECIPROCAL', /对角线/],
-    ['a zero', [[1, 0], [0, 1]], 'AHP_NOT_POSITIVE', /第 1 行第 2 列/],
-    ['the wrong size for its 2 children', [[1, 2, 2], [0.5, 1, 1], [0.5, 1, 1]], 'AHP_SHAPE', /2×2/],
+    [
+      'not reciprocal',
+      [
+        [1, 3],
+        [0.5, 1],
+      ],
+      'AHP_NOT_RECIPROCAL',
+      /a\[1\]\[2\] = 3/,
+    ],
+    [
+      'a diagonal that is not 1',
+      [
+        [2, 3],
+        [third, 1],
+      ],
+      'AHP_NOT_RECIPROCAL',
+      /对角线/,
+    ],
+    [
+      'a zero',
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      'AHP_NOT_POSITIVE',
+      /第 1 行第 2 列/,
+    ],
+    [
+      'the wrong size for its 2 children',
+      [
+        [1, 2, 2],
+        [0.5, 1, 1],
+        [0.5, 1, 1],
+      ],
+      'AHP_SHAPE',
+      /2×2/,
+    ],
   ])('refuses a matrix with %s, naming the group', (_, matrix, reason, detail) => {
     expect(() => checkedAhp(matrix, 'output', ['patents', 'defects'])).toThrow(expect.objectContaining({ reason, message: expect.stringMatching(detail) }));
     expect(() => checkedAhp(matrix, 'output', ['patents', 'defects'])).toThrow(/output/);
   });
 
   it('accepts 0.33 for 1/3 (reciprocal within 2%) and refuses more than 10 children', () => {
-    expect(checkedAhp([[1, 3], [0.33, 1]], 'g', ['a', 'b']).weights[0]).toBeCloseTo(0.75, 2);
+    expect(
+      checkedAhp(
+        [
+          [1, 3],
+          [0.33, 1],
+        ],
+        'g',
+        ['a', 'b'],
+      ).weights[0],
+    ).toBeCloseTo(0.75, 2);
     const eleven = Array.from({ length: 11 }, () => new Array<number>(11).fill(1));
-    expect(() => checkedAhp(eleven, 'g', eleven.map((_, i) => `c${i}`))).toThrow(expect.objectContaining({ reason: 'AHP_TOO_LARGE' }));
+    expect(() =>
+      checkedAhp(
+        eleven,
+        'g',
+        eleven.map((_, i) => `c${i}`),
+      ),
+    ).toThrow(expect.objectContaining({ reason: 'AHP_TOO_LARGE' }));
   });
 });
 
@@ -131,11 +222,33 @@ describe('CRITIC weights on a small table (arithmetic written out)', () => {
 
 describe('given weights', () => {
   it('are rescaled to sum 1: 3 and 1 → 0.75 and 0.25; a zero weight is allowed', () => {
-    expect(givenWeights('g', [{ id: 'a', weight: 3 }, { id: 'b', weight: 1 }, { id: 'c', weight: 0 }])).toEqual([0.75, 0.25, 0]);
+    expect(
+      givenWeights('g', [
+        { id: 'a', weight: 3 },
+        { id: 'b', weight: 1 },
+        { id: 'c', weight: 0 },
+      ]),
+    ).toEqual([0.75, 0.25, 0]);
   });
   it.each([
-    ['negative', [{ id: 'a', weight: -1 }, { id: 'b', weight: 2 }], 'WEIGHT_NEGATIVE', /节点 a 的权重为 -1/],
-    ['all zero', [{ id: 'a', weight: 0 }, { id: 'b', weight: 0 }], 'WEIGHT_ALL_ZERO', /节点 g 的子项权重全为 0/],
+    [
+      'negative',
+      [
+        { id: 'a', weight: -1 },
+        { id: 'b', weight: 2 },
+      ],
+      'WEIGHT_NEGATIVE',
+      /节点 a 的权重为 -1/,
+    ],
+    [
+      'all zero',
+      [
+        { id: 'a', weight: 0 },
+        { id: 'b', weight: 0 },
+      ],
+      'WEIGHT_ALL_ZERO',
+      /节点 g 的子项权重全为 0/,
+    ],
     ['missing', [{ id: 'a', weight: 1 }, { id: 'b' }], 'WEIGHT_MISSING', /子项 b 没有 weight/],
   ])('refuses %s weights naming the node', (_, children, reason, message) => {
     expect(() => givenWeights('g', children)).toThrow(expect.objectContaining({ reason, message: expect.stringMatching(message) }));

@@ -62,29 +62,46 @@ function multiply(a: number[][], w: number[]): number[] {
 export function checkedAhp(matrix: number[][], group: string, children: string[]): AhpResult {
   const k = children.length;
   if (k > AHP_MAX_CHILDREN) {
-    throw new IndexError('AHP_TOO_LARGE', `节点 ${group} 有 ${k} 个子项：AHP 判断矩阵最多 10 阶（Saaty 随机一致性指标 RI 只到 10），请拆分分组`, { node: group, size: k });
+    throw new IndexError('AHP_TOO_LARGE', `节点 ${group} 有 ${k} 个子项：AHP 判断矩阵最多 10 阶（Saaty 随机一致性指标 RI 只到 10），请拆分分组`, {
+      node: group,
+      size: k,
+    });
   }
   if (matrix.length !== k || matrix.some((row) => row.length !== k)) {
-    throw new IndexError('AHP_SHAPE', `节点 ${group} 的 AHP 判断矩阵应为 ${k}×${k}（依次对应子项 ${children.join('、')}），实际为 ${matrix.length} 行${matrix.map((r) => r.length).join('/')} 列`, { node: group, expected: k });
+    throw new IndexError(
+      'AHP_SHAPE',
+      `节点 ${group} 的 AHP 判断矩阵应为 ${k}×${k}（依次对应子项 ${children.join('、')}），实际为 ${matrix.length} 行${matrix.map((r) => r.length).join('/')} 列`,
+      { node: group, expected: k },
+    );
   }
   for (let i = 0; i < k; i++) {
     for (let j = 0; j < k; j++) {
       const a = matrix[i][j];
       if (!(a > 0) || !Number.isFinite(a)) {
-        throw new IndexError('AHP_NOT_POSITIVE', `节点 ${group} 的 AHP 判断矩阵第 ${i + 1} 行第 ${j + 1} 列为 ${a}：各元素应为正数`, { node: group, row: i + 1, column: j + 1, value: a });
+        throw new IndexError('AHP_NOT_POSITIVE', `节点 ${group} 的 AHP 判断矩阵第 ${i + 1} 行第 ${j + 1} 列为 ${a}：各元素应为正数`, {
+          node: group,
+          row: i + 1,
+          column: j + 1,
+          value: a,
+        });
       }
       const product = i === j ? a : a * matrix[j][i];
       if (Math.abs(product - 1) > RECIPROCAL_TOLERANCE) {
-        const msg = i === j
-          ? `节点 ${group} 的 AHP 判断矩阵对角线第 ${i + 1} 个元素为 ${fmt(a)}，应为 1`
-          : `节点 ${group} 的 AHP 判断矩阵不互反：a[${i + 1}][${j + 1}] = ${fmt(a)}（${children[i]} 比 ${children[j]}），而 1/a[${j + 1}][${i + 1}] = ${fmt(1 / matrix[j][i])}`;
+        const msg =
+          i === j
+            ? `节点 ${group} 的 AHP 判断矩阵对角线第 ${i + 1} 个元素为 ${fmt(a)}，应为 1`
+            : `节点 ${group} 的 AHP 判断矩阵不互反：a[${i + 1}][${j + 1}] = ${fmt(a)}（${children[i]} 比 ${children[j]}），而 1/a[${j + 1}][${i + 1}] = ${fmt(1 / matrix[j][i])}`;
         throw new IndexError('AHP_NOT_RECIPROCAL', msg, { node: group, row: i + 1, column: j + 1 });
       }
     }
   }
   const result = ahpEigen(matrix);
   if (result.cr > CR_LIMIT) {
-    throw new IndexError('AHP_INCONSISTENT', `节点 ${group} 的 AHP 判断矩阵一致性比率 CR = ${result.cr.toFixed(3)} > 0.10（λmax = ${result.lambdaMax.toFixed(3)}，CI = ${result.ci.toFixed(3)}，RI = ${RANDOM_INDEX[k]}），判断不一致，请修改判断矩阵`, { node: group, cr: result.cr, lambdaMax: result.lambdaMax, ci: result.ci });
+    throw new IndexError(
+      'AHP_INCONSISTENT',
+      `节点 ${group} 的 AHP 判断矩阵一致性比率 CR = ${result.cr.toFixed(3)} > 0.10（λmax = ${result.lambdaMax.toFixed(3)}，CI = ${result.ci.toFixed(3)}，RI = ${RANDOM_INDEX[k]}），判断不一致，请修改判断矩阵`,
+      { node: group, cr: result.cr, lambdaMax: result.lambdaMax, ci: result.ci },
+    );
   }
   return result;
 }
@@ -92,8 +109,10 @@ export function checkedAhp(matrix: number[][], group: string, children: string[]
 /** `given` weights rescaled to sum 1; negative, missing or all-zero weights are refused naming the node. */
 export function givenWeights(group: string, children: { id: string; weight?: number }[]): number[] {
   for (const c of children) {
-    if (c.weight === undefined) throw new IndexError('WEIGHT_MISSING', `节点 ${group} 的权重方法为 given，但子项 ${c.id} 没有 weight`, { node: group, child: c.id });
-    if (!Number.isFinite(c.weight) || c.weight < 0) throw new IndexError('WEIGHT_NEGATIVE', `节点 ${c.id} 的权重为 ${c.weight}：权重不能为负`, { node: c.id, parent: group, weight: c.weight });
+    if (c.weight === undefined)
+      throw new IndexError('WEIGHT_MISSING', `节点 ${group} 的权重方法为 given，但子项 ${c.id} 没有 weight`, { node: group, child: c.id });
+    if (!Number.isFinite(c.weight) || c.weight < 0)
+      throw new IndexError('WEIGHT_NEGATIVE', `节点 ${c.id} 的权重为 ${c.weight}：权重不能为负`, { node: c.id, parent: group, weight: c.weight });
   }
   const sum = children.reduce((a, c) => a + c.weight!, 0);
   if (!(sum > 0)) throw new IndexError('WEIGHT_ALL_ZERO', `节点 ${group} 的子项权重全为 0`, { node: group });
@@ -139,13 +158,20 @@ export function criticWeights(cols: Float64Array[], group = ''): number[] {
       conflict[b] += 1 - r;
     }
   }
-  return normalised(sd.map((s, j) => s * conflict[j]), group, 'critic');
+  return normalised(
+    sd.map((s, j) => s * conflict[j]),
+    group,
+    'critic',
+  );
 }
 
 function normalised(x: number[], group: string, method: string): number[] {
   const sum = x.reduce((a, b) => a + b, 0);
   if (!(sum > 0) || !Number.isFinite(sum)) {
-    throw new IndexError('WEIGHT_ALL_ZERO', `节点 ${group} 的 ${method} 权重无法计算：各子项的信息量全为 0（子项完全相关或取值无差异）`, { node: group, method });
+    throw new IndexError('WEIGHT_ALL_ZERO', `节点 ${group} 的 ${method} 权重无法计算：各子项的信息量全为 0（子项完全相关或取值无差异）`, {
+      node: group,
+      method,
+    });
   }
   return x.map((v) => v / sum);
 }

@@ -173,7 +173,8 @@ function driverWords(x: RankExplanation, perturbation: number, lang: Lang, colum
   const crosses = nominal !== undefined && inside(nominal) !== inside(other);
   if (en) {
     const own = nominal ? `${whole(nominal.medianRank)} with ${name(nominal)}` : '';
-    if (crosses) return `Moved mostly by ${factor}: with ${name(other)} it ${inside(other) ? 'rises into' : 'drops out of'} the first ${x.cutoff} (median rank ${whole(other.medianRank)}; ${own})`;
+    if (crosses)
+      return `Moved mostly by ${factor}: with ${name(other)} it ${inside(other) ? 'rises into' : 'drops out of'} the first ${x.cutoff} (median rank ${whole(other.medianRank)}; ${own})`;
     return `Moved mostly by ${factor}: with ${name(other)} its median rank is ${whole(other.medianRank)}${own ? ` (${own})` : ''}`;
   }
   const own = nominal ? `${name(nominal)}时第 ${whole(nominal.medianRank)} 名` : '';

@@ -11,8 +11,14 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
-  createSensitivityContext, eligibleRows, sampleRanks, summariseRanks,
-  type DataTable, type Scheme, type SensitivityPlan, type SensitivityResult,
+  createSensitivityContext,
+  eligibleRows,
+  sampleRanks,
+  summariseRanks,
+  type DataTable,
+  type Scheme,
+  type SensitivityPlan,
+  type SensitivityResult,
 } from '../domain/index.ts';
 
 export interface WorkerInput {

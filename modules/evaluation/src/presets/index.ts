@@ -10,7 +10,14 @@ import type { PresetCode, RawScheme, RunSource, RunSourceInput, Tier } from '../
 import { registryFigures, registryYears, type RegistryFigureRow } from '@kechuang/enterprises/server';
 import { actualPeriods, indicatorCatalogue, unitActuals } from '@kechuang/indicators/server';
 import {
-  LEADERSHIP_COLUMNS, LEADERSHIP_NAME, LEADERSHIP_PARTS, LEADERSHIP_SCHEME, LEADERSHIP_TIE_BREAK, LEADERSHIP_TIERS, leadershipAsOf, type PresetColumn,
+  LEADERSHIP_COLUMNS,
+  LEADERSHIP_NAME,
+  LEADERSHIP_PARTS,
+  LEADERSHIP_SCHEME,
+  LEADERSHIP_TIE_BREAK,
+  LEADERSHIP_TIERS,
+  leadershipAsOf,
+  type PresetColumn,
 } from './leadership.ts';
 import { TOWNS_NAME, townsColumns, townsScheme, townsUsable } from './towns.ts';
 import { kindsOfReview, REVIEW_INDICATORS, REVIEW_LABELS } from '@kechuang/carriers/domain';
@@ -55,22 +62,47 @@ export interface PresetInfo {
 }
 
 export async function presetInfos(db: Db, homeRegion: string): Promise<PresetInfo[]> {
-  const [catalogue, years, periods, carrierYearList] = await Promise.all([indicatorCatalogue(db), registryYears(db), actualPeriods(db, homeRegion), carrierYears(db)]);
+  const [catalogue, years, periods, carrierYearList] = await Promise.all([
+    indicatorCatalogue(db),
+    registryYears(db),
+    actualPeriods(db, homeRegion),
+    carrierYears(db),
+  ]);
   return [
     {
-      code: 'leadership', name: LEADERSHIP_NAME,
-      description: '企业登记库某一年度的数据：面向注册成立 3 年及以上、持有效科技型企业资质的企业，评出 20 家入围，前 10 名为“科技创新引领Top10”，后 10 名为“科技创新引领优秀企业”',
-      columns: LEADERSHIP_COLUMNS, parts: LEADERSHIP_PARTS, tiers: LEADERSHIP_TIERS, tieBreak: LEADERSHIP_TIE_BREAK, defaultScheme: LEADERSHIP_SCHEME, periods: years,
+      code: 'leadership',
+      name: LEADERSHIP_NAME,
+      description:
+        '企业登记库某一年度的数据：面向注册成立 3 年及以上、持有效科技型企业资质的企业，评出 20 家入围，前 10 名为“科技创新引领Top10”，后 10 名为“科技创新引领优秀企业”',
+      columns: LEADERSHIP_COLUMNS,
+      parts: LEADERSHIP_PARTS,
+      tiers: LEADERSHIP_TIERS,
+      tieBreak: LEADERSHIP_TIE_BREAK,
+      defaultScheme: LEADERSHIP_SCHEME,
+      periods: years,
     },
     {
-      code: 'towns', name: TOWNS_NAME,
+      code: 'towns',
+      name: TOWNS_NAME,
       description: '统计监测中各镇街、园区某一期间的指标实际值；方向取自指标目录',
-      columns: townsColumns(catalogue), parts: [], tiers: [], tieBreak: [], defaultScheme: townsScheme(catalogue).scheme, periods,
+      columns: townsColumns(catalogue),
+      parts: [],
+      tiers: [],
+      tieBreak: [],
+      defaultScheme: townsScheme(catalogue).scheme,
+      periods,
     },
     {
-      code: 'performanceReview', name: PERFORMANCE_REVIEW_NAME,
-      description: '产业技术研究院、孵化器（众创空间）某一年度填报的数据，分两类评价，按比例定等：A ≤ 20%，B ≤ 50%，其余 C（默认方案为孵化器类；研究院类见 carrierKind）',
-      columns: PERFORMANCE_REVIEW_COLUMNS, parts: [], tiers: [], tieBreak: [], defaultScheme: reviewScheme('incubator'), periods: carrierYearList,
+      code: 'performanceReview',
+      name: PERFORMANCE_REVIEW_NAME,
+      description:
+        '产业技术研究院、孵化器（众创空间）某一年度填报的数据，分两类评价，按比例定等：A ≤ 20%，B ≤ 50%，其余 C（默认方案为孵化器类；研究院类见 carrierKind）',
+      columns: PERFORMANCE_REVIEW_COLUMNS,
+      parts: [],
+      tiers: [],
+      tieBreak: [],
+      defaultScheme: reviewScheme('incubator'),
+      periods: carrierYearList,
     },
   ];
 }
@@ -82,7 +114,10 @@ export async function presetColumns(db: Db, preset: PresetCode): Promise<PresetC
 }
 
 async function scopeRegion(db: Db, scope: Scope, region: string | undefined): Promise<{ path: string; code: string; name: string }> {
-  if (scope.kind !== 'region') throw new AppError('FORBIDDEN_SCOPE', { message: { zh: '绑定到单个企业或载体的账号不能发起评价', en: 'An account bound to one enterprise or carrier cannot start an evaluation' } });
+  if (scope.kind !== 'region')
+    throw new AppError('FORBIDDEN_SCOPE', {
+      message: { zh: '绑定到单个企业或载体的账号不能发起评价', en: 'An account bound to one enterprise or carrier cannot start an evaluation' },
+    });
   if (!region) return { path: scope.path, code: scope.regionCode, name: scope.regionName };
   const r = await assertRegionInScope(db, scope, region);
   return { path: r.path, code: r.code, name: r.name };
@@ -103,7 +138,11 @@ async function reviewInput(db: Db, scope: Scope, input: Extract<RunSourceInput, 
   const region = await scopeRegion(db, scope, input.region);
   const { carriers, figures } = await carrierFigures(db, region.path, kindsOfReview(input.carrierKind), input.year);
   const label = REVIEW_LABELS[input.carrierKind];
-  if (carriers.length === 0) throw evaluationError('EVAL_NO_CARRIERS', { params: { region: region.name, review: label }, details: { field: 'source.carrierKind', reason: 'DATA_NO_ENTITIES' } });
+  if (carriers.length === 0)
+    throw evaluationError('EVAL_NO_CARRIERS', {
+      params: { region: region.name, review: label },
+      details: { field: 'source.carrierKind', reason: 'DATA_NO_ENTITIES' },
+    });
   const at = new Map(carriers.map((c, i) => [c.id, i]));
   const codes = REVIEW_INDICATORS[input.carrierKind].map((i) => i.code);
   const columns = new Map(codes.map((c) => [c, new Float64Array(carriers.length).fill(NaN)]));
@@ -113,7 +152,14 @@ async function reviewInput(db: Db, scope: Scope, input: Extract<RunSourceInput, 
     if (col && i !== undefined) col[i] = f.value;
   }
   return {
-    source: { kind: 'performanceReview', label: `${region.name} · ${label} · ${input.year} 年度`, carrierKind: input.carrierKind, year: input.year, region: region.code, regionName: region.name },
+    source: {
+      kind: 'performanceReview',
+      label: `${region.name} · ${label} · ${input.year} 年度`,
+      carrierKind: input.carrierKind,
+      year: input.year,
+      region: region.code,
+      regionName: region.name,
+    },
     table: { ids: carriers.map((c) => String(c.id)), columns, text: new Map([['carrier_kind', carriers.map((c) => c.kind)]]) },
     labels: carriers.map((c) => c.name),
     regions: carriers.map((c) => c.regionCode),
@@ -131,22 +177,39 @@ async function leadershipInput(db: Db, scope: Scope, input: Extract<RunSourceInp
   const asOf = input.asOf ?? leadershipAsOf(input.year);
   if (Number.isNaN(Date.parse(asOf))) throw evaluationError('EVAL_AS_OF_INVALID', { params: { asOf }, details: { field: 'asOf' } });
   const rows = await registryFigures(db, region.path, input.year, asOf);
-  if (rows.length === 0) throw evaluationError('EVAL_NO_ENTERPRISES', { params: { region: region.name }, details: { field: 'region', reason: 'DATA_NO_ENTITIES' } });
+  if (rows.length === 0)
+    throw evaluationError('EVAL_NO_ENTERPRISES', { params: { region: region.name }, details: { field: 'region', reason: 'DATA_NO_ENTITIES' } });
   const col = (f: (r: RegistryFigureRow) => number | null) => Float64Array.from(rows, (r) => f(r) ?? NaN);
   const table: DataTable = {
     ids: rows.map((r) => String(r.id)),
     columns: new Map([
-      ['revenue', col((r) => r.revenue)], ['employees', col((r) => r.employees)], ['high_tech_revenue', col((r) => r.highTechRevenue)],
-      ['rd_expense', col((r) => r.rdExpense)], ['sci_tech_staff', col((r) => r.sciTechStaff)], ['conversions', col((r) => r.conversions)],
-      ['invention_patents', col((r) => r.inventionPatents)], ['other_ip', col((r) => r.otherIp)], ['pct_applications', col((r) => r.pctApplications)],
-      ['rd_platform_points', col((r) => r.rdPlatformPoints)], ['rd_institutions', col((r) => r.rdInstitutions)],
-      ['qualification_points', col((r) => r.qualificationPoints)], ['tech_tier', col((r) => r.techTier)],
-      ['registered_years', col((r) => r.registeredYears)], ['has_figures', col((r) => r.hasFigures)],
+      ['revenue', col((r) => r.revenue)],
+      ['employees', col((r) => r.employees)],
+      ['high_tech_revenue', col((r) => r.highTechRevenue)],
+      ['rd_expense', col((r) => r.rdExpense)],
+      ['sci_tech_staff', col((r) => r.sciTechStaff)],
+      ['conversions', col((r) => r.conversions)],
+      ['invention_patents', col((r) => r.inventionPatents)],
+      ['other_ip', col((r) => r.otherIp)],
+      ['pct_applications', col((r) => r.pctApplications)],
+      ['rd_platform_points', col((r) => r.rdPlatformPoints)],
+      ['rd_institutions', col((r) => r.rdInstitutions)],
+      ['qualification_points', col((r) => r.qualificationPoints)],
+      ['tech_tier', col((r) => r.techTier)],
+      ['registered_years', col((r) => r.registeredYears)],
+      ['has_figures', col((r) => r.hasFigures)],
     ]),
     text: new Map([['industry', rows.map((r) => r.industry ?? '')]]),
   };
   return {
-    source: { kind: 'leadership', label: `${region.name} · ${input.year} 年度 · 评价日 ${asOf}`, year: input.year, asOf, region: region.code, regionName: region.name },
+    source: {
+      kind: 'leadership',
+      label: `${region.name} · ${input.year} 年度 · 评价日 ${asOf}`,
+      year: input.year,
+      asOf,
+      region: region.code,
+      regionName: region.name,
+    },
     table,
     labels: rows.map((r) => r.name),
     regions: rows.map((r) => r.regionCode),
@@ -166,13 +229,26 @@ async function townsInput(db: Db, scope: Scope, homeRegion: string, input: Extra
   const home = await getRegion(db, homeRegion);
   const units = (await reportingUnits(db, homeRegion)).filter((u) => isInScope(scope, u) && u.path.startsWith(region.path));
   if (units.length === 0) throw evaluationError('EVAL_NO_UNITS', { params: { region: region.name }, details: { field: 'region', reason: 'DATA_NO_ENTITIES' } });
-  const [catalogue, actuals] = await Promise.all([indicatorCatalogue(db), unitActuals(db, units.map((u) => u.code), period.text)]);
+  const [catalogue, actuals] = await Promise.all([
+    indicatorCatalogue(db),
+    unitActuals(
+      db,
+      units.map((u) => u.code),
+      period.text,
+    ),
+  ]);
   const at = new Map(units.map((u, i) => [u.code, i]));
   const columns = new Map(catalogue.map((c) => [c.code, new Float64Array(units.length).fill(NaN)]));
   for (const a of actuals) columns.get(a.indicatorCode)![at.get(a.regionCode)!] = a.value;
   const { scheme, warnings } = townsScheme(catalogue, (code) => townsUsable(Array.from(columns.get(code)!, (v) => (Number.isNaN(v) ? null : v))));
   return {
-    source: { kind: 'towns', label: `${home?.name ?? homeRegion}${region.code === homeRegion ? '' : ` · ${region.name}`} · ${period.text} 期`, period: period.text, region: region.code, regionName: region.name },
+    source: {
+      kind: 'towns',
+      label: `${home?.name ?? homeRegion}${region.code === homeRegion ? '' : ` · ${region.name}`} · ${period.text} 期`,
+      period: period.text,
+      region: region.code,
+      regionName: region.name,
+    },
     table: { ids: units.map((u) => u.code), columns, text: new Map() },
     labels: units.map((u) => u.name),
     regions: units.map((u) => u.code),

@@ -48,16 +48,24 @@ export function reviewScheme(kind: ReviewKind): RawScheme {
   const indicators = REVIEW_INDICATORS[kind];
   return {
     name: REVIEW_LABELS[kind],
-    description: '默认方案（本平台默认指标，可另存修改）：组间给定权重、组内等权，极差标准化到 0–100，算术平均；缺报任一指标的载体不参评；按比例定等：A ≤ 20%，B ≤ 50%，其余 C',
+    description:
+      '默认方案（本平台默认指标，可另存修改）：组间给定权重、组内等权，极差标准化到 0–100，算术平均；缺报任一指标的载体不参评；按比例定等：A ≤ 20%，B ≤ 50%，其余 C',
     normalisation: { method: 'minmax', range: [0, 100] },
     aggregation: 'arithmetic',
     imputation: { method: 'exclude' },
     sensitivity: { weights: 0.25 },
     root: {
-      id: 'review', name: REVIEW_LABELS[kind], weighting: { method: 'given' },
+      id: 'review',
+      name: REVIEW_LABELS[kind],
+      weighting: { method: 'given' },
       children: REVIEW_GROUPS[kind].map((g) => ({
-        id: g.id, name: g.name, weight: REVIEW_GROUP_WEIGHTS[kind][g.id], weighting: { method: 'equal' },
-        children: indicators.filter((i) => i.group === g.id).map((i) => ({ indicator: i.code, name: `${i.label}（${i.unit}）`, ...(i.direction === -1 ? { direction: -1 } : {}) })),
+        id: g.id,
+        name: g.name,
+        weight: REVIEW_GROUP_WEIGHTS[kind][g.id],
+        weighting: { method: 'equal' },
+        children: indicators
+          .filter((i) => i.group === g.id)
+          .map((i) => ({ indicator: i.code, name: `${i.label}（${i.unit}）`, ...(i.direction === -1 ? { direction: -1 } : {}) })),
       })),
     },
   };
@@ -65,6 +73,11 @@ export function reviewScheme(kind: ReviewKind): RawScheme {
 
 /** Every indicator of both reviews as preset columns (a saved scheme of this preset may read only these). */
 export const PERFORMANCE_REVIEW_COLUMNS: PresetColumn[] = REVIEW_KINDS.flatMap((k) =>
-  REVIEW_INDICATORS[k].map((i) => ({ code: i.code, name: i.label, unit: i.unit, kind: 'numeric' as const, note: `${REVIEW_LABELS[k]}；${i.direction === -1 ? '越低越好' : '越高越好'}` })),
+  REVIEW_INDICATORS[k].map((i) => ({
+    code: i.code,
+    name: i.label,
+    unit: i.unit,
+    kind: 'numeric' as const,
+    note: `${REVIEW_LABELS[k]}；${i.direction === -1 ? '越低越好' : '越高越好'}`,
+  })),
 );
-

@@ -29,7 +29,13 @@ const CATEGORY_IDS: Record<string, string> = {
 };
 
 export function townsColumns(catalogue: CatalogueEntry[]): PresetColumn[] {
-  return catalogue.map((c) => ({ code: c.code, name: c.name, unit: c.unit, kind: 'numeric' as const, note: `${c.category}；${c.direction === 'lower' ? '越低越好' : '越高越好'}` }));
+  return catalogue.map((c) => ({
+    code: c.code,
+    name: c.name,
+    unit: c.unit,
+    kind: 'numeric' as const,
+    note: `${c.category}；${c.direction === 'lower' ? '越低越好' : '越高越好'}`,
+  }));
 }
 
 /** The default scheme over the indicators that `usable` admits (all by default), with a warning per left-out indicator. */

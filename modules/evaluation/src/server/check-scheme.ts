@@ -17,11 +17,16 @@ export interface CheckedScheme {
 
 export function schemeNodes(scheme: Scheme): NodeInfo[] {
   const nodes: NodeInfo[] = [];
-  walk(scheme.root, (n, parent, depth) => nodes.push({
-    id: n.id, kind: n.kind, parent: parent?.id ?? null, depth,
-    ...(n.name ? { name: n.name } : {}),
-    ...(n.kind === 'leaf' ? { indicator: n.indicator } : {}),
-  }));
+  walk(scheme.root, (n, parent, depth) =>
+    nodes.push({
+      id: n.id,
+      kind: n.kind,
+      parent: parent?.id ?? null,
+      depth,
+      ...(n.name ? { name: n.name } : {}),
+      ...(n.kind === 'leaf' ? { indicator: n.indicator } : {}),
+    }),
+  );
   return nodes;
 }
 
@@ -35,14 +40,17 @@ export async function checkScheme(db: Db, raw: RawScheme, preset: PresetCode | n
     const known = () => `（可用的列：${[...numeric].join('、')}）`;
     walk(scheme.root, (n) => {
       if (n.kind !== 'leaf') return;
-      if (!numeric.has(n.indicator)) throw new IndexError('DATA_COLUMN_MISSING', `节点 ${n.id} 的指标 ${n.indicator} 不在该预设的数据中${known()}`, { node: n.id, column: n.indicator });
-      if (n.denominator && !numeric.has(n.denominator)) throw new IndexError('DATA_COLUMN_MISSING', `节点 ${n.id} 的分母 ${n.denominator} 不在该预设的数据中${known()}`, { node: n.id, column: n.denominator });
+      if (!numeric.has(n.indicator))
+        throw new IndexError('DATA_COLUMN_MISSING', `节点 ${n.id} 的指标 ${n.indicator} 不在该预设的数据中${known()}`, { node: n.id, column: n.indicator });
+      if (n.denominator && !numeric.has(n.denominator))
+        throw new IndexError('DATA_COLUMN_MISSING', `节点 ${n.id} 的分母 ${n.denominator} 不在该预设的数据中${known()}`, { node: n.id, column: n.denominator });
     });
     for (const f of scheme.eligibility) {
       if (!numeric.has(f.column)) throw new IndexError('DATA_COLUMN_MISSING', `资格条件的列 ${f.column} 不在该预设的数据中${known()}`, { column: f.column });
     }
     for (const c of columns.text) {
-      if (!text.has(c)) throw new IndexError('DATA_COLUMN_MISSING', `插补分组列 ${c} 不在该预设的数据中（可用的文本列：${[...text].join('、') || '无'}）`, { column: c });
+      if (!text.has(c))
+        throw new IndexError('DATA_COLUMN_MISSING', `插补分组列 ${c} 不在该预设的数据中（可用的文本列：${[...text].join('、') || '无'}）`, { column: c });
     }
   }
   return { scheme, warnings, nodes: schemeNodes(scheme), columns };

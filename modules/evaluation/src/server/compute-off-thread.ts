@@ -22,10 +22,7 @@ export interface WorkerRequest {
   plan: RunPlan;
   threads: number;
 }
-export type WorkerReply =
-  | { ok: true; evaluated: Evaluated }
-  | { ok: false; error: SerialisedAppError }
-  | { ok: false; error: null; message: string };
+export type WorkerReply = { ok: true; evaluated: Evaluated } | { ok: false; error: SerialisedAppError } | { ok: false; error: null; message: string };
 
 const WORKER = new URL('./run-worker.mjs', import.meta.url);
 

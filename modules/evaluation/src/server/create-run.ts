@@ -14,7 +14,6 @@ import { evaluate } from './compute-off-thread.ts';
 import type { RunPlan } from './evaluate-run.ts';
 import { storeRun } from './store-run.ts';
 
-
 export interface RunCreate {
   name?: string;
   schemeId?: number;
@@ -35,7 +34,14 @@ export function effectiveOptions(asked: RunOptions, defaults: { tiers: Tier[]; t
   };
 }
 
-export const planOf = (o: RunOptions): RunPlan => ({ samples: o.samples, seed: o.seed, perturbation: o.perturbation, tiers: o.tiers ?? [], tieBreak: o.tieBreak ?? [], grades: o.grades ?? [] });
+export const planOf = (o: RunOptions): RunPlan => ({
+  samples: o.samples,
+  seed: o.seed,
+  perturbation: o.perturbation,
+  tiers: o.tiers ?? [],
+  tieBreak: o.tieBreak ?? [],
+  grades: o.grades ?? [],
+});
 
 export async function createRun(db: Db, homeRegion: string, actor: Actor, body: RunCreate): Promise<{ id: number }> {
   const started = performance.now();
@@ -49,7 +55,10 @@ export async function createRun(db: Db, homeRegion: string, actor: Actor, body: 
     if (!saved) throw evaluationError('EVAL_SCHEME_NOT_FOUND', { params: { id: body.schemeId }, details: { field: 'schemeId', value: body.schemeId } });
     if (saved.preset !== body.source.kind) {
       const [usedFor, source] = [PRESET_LABELS[saved.preset ?? 'upload'], PRESET_LABELS[body.source.kind]];
-      throw evaluationError('EVAL_SCHEME_WRONG_SOURCE', { params: { name: saved.name, usedFor: usedFor.zh, source: source.zh, usedForEn: usedFor.en, sourceEn: source.en }, details: { field: 'schemeId', value: body.schemeId } });
+      throw evaluationError('EVAL_SCHEME_WRONG_SOURCE', {
+        params: { name: saved.name, usedFor: usedFor.zh, source: source.zh, usedForEn: usedFor.en, sourceEn: source.en },
+        details: { field: 'schemeId', value: body.schemeId },
+      });
     }
     raw = saved.scheme;
     schemeId = saved.id;
@@ -62,6 +71,15 @@ export async function createRun(db: Db, homeRegion: string, actor: Actor, body: 
   const readMs = performance.now() - started;
   const evaluated = await evaluate(raw, input.table, planOf(options), leaves(checked.scheme.root).length);
   return storeRun(db, actor, {
-    name: body.name || name, preset: body.source.kind, schemeId, scheme: raw, options, input, evaluated, warnings: [...warnings, ...evaluated.warnings.filter((w) => !warnings.includes(w))], rerunOf: null, readMs,
+    name: body.name || name,
+    preset: body.source.kind,
+    schemeId,
+    scheme: raw,
+    options,
+    input,
+    evaluated,
+    warnings: [...warnings, ...evaluated.warnings.filter((w) => !warnings.includes(w))],
+    rerunOf: null,
+    readMs,
   });
 }

@@ -6,18 +6,38 @@
 import { errorsOf, type ErrorTable } from '@kechuang/platform-core';
 
 export type EvaluationErrorCode =
-  | 'EVAL_RUN_NOT_FOUND' | 'EVAL_ENTITY_NOT_IN_RUN' | 'EVAL_PUBLISHED_NOT_FOUND' | 'EVAL_SCHEME_NOT_FOUND' | 'EVAL_SCHEME_IS_PRESET'
-  | 'EVAL_SCHEME_WRONG_SOURCE' | 'EVAL_TIERS_INVALID' | 'EVAL_RUN_ALREADY_PUBLISHED' | 'EVAL_RUN_WITHDRAWN'
-  | 'EVAL_LIST_ALREADY_PUBLISHED' | 'EVAL_RUN_EMPTY' | 'EVAL_RUN_NOT_PUBLISHED' | 'EVAL_AS_OF_INVALID' | 'EVAL_NO_CARRIERS'
-  | 'EVAL_NO_ENTERPRISES' | 'EVAL_NO_UNITS';
+  | 'EVAL_RUN_NOT_FOUND'
+  | 'EVAL_ENTITY_NOT_IN_RUN'
+  | 'EVAL_PUBLISHED_NOT_FOUND'
+  | 'EVAL_SCHEME_NOT_FOUND'
+  | 'EVAL_SCHEME_IS_PRESET'
+  | 'EVAL_SCHEME_WRONG_SOURCE'
+  | 'EVAL_TIERS_INVALID'
+  | 'EVAL_RUN_ALREADY_PUBLISHED'
+  | 'EVAL_RUN_WITHDRAWN'
+  | 'EVAL_LIST_ALREADY_PUBLISHED'
+  | 'EVAL_RUN_EMPTY'
+  | 'EVAL_RUN_NOT_PUBLISHED'
+  | 'EVAL_AS_OF_INVALID'
+  | 'EVAL_NO_CARRIERS'
+  | 'EVAL_NO_ENTERPRISES'
+  | 'EVAL_NO_UNITS';
 
 export const EVALUATION_ERRORS: ErrorTable<EvaluationErrorCode> = {
   EVAL_RUN_NOT_FOUND: { status: 404, zh: '评价运行 {id} 不存在', en: 'No evaluation run {id}' },
   EVAL_ENTITY_NOT_IN_RUN: { status: 404, zh: '评价运行 {id} 中没有 {entityId}', en: 'Evaluation run {id} has no {entityId}' },
   EVAL_PUBLISHED_NOT_FOUND: { status: 404, zh: '没有已发布的评价结果 {id}', en: 'No published results {id}' },
   EVAL_SCHEME_NOT_FOUND: { status: 404, zh: '评价体系 {id} 不存在', en: 'No scheme {id}' },
-  EVAL_SCHEME_IS_PRESET: { status: 400, zh: '评价体系“{name}”属于预设数据源，上传数据请选用自定义评价体系', en: 'Scheme "{name}" belongs to a preset data source: choose a custom scheme for uploaded data' },
-  EVAL_SCHEME_WRONG_SOURCE: { status: 400, zh: '评价体系“{name}”用于{usedFor}，不能用于{source}', en: 'Scheme "{name}" is for {usedForEn}, not for {sourceEn}' },
+  EVAL_SCHEME_IS_PRESET: {
+    status: 400,
+    zh: '评价体系“{name}”属于预设数据源，上传数据请选用自定义评价体系',
+    en: 'Scheme "{name}" belongs to a preset data source: choose a custom scheme for uploaded data',
+  },
+  EVAL_SCHEME_WRONG_SOURCE: {
+    status: 400,
+    zh: '评价体系“{name}”用于{usedFor}，不能用于{source}',
+    en: 'Scheme "{name}" is for {usedForEn}, not for {sourceEn}',
+  },
   EVAL_TIERS_INVALID: { status: 400, zh: '入选档次 tiers 有误：{problem}', en: 'Invalid tiers: {problem}' },
   EVAL_RUN_ALREADY_PUBLISHED: { status: 409, zh: '评价运行 {id} 已于 {at} 发布', en: 'Evaluation run {id} was published at {at}' },
   EVAL_RUN_WITHDRAWN: {
@@ -44,7 +64,7 @@ export const evaluationError = errorsOf(EVALUATION_ERRORS);
 /** what each data source is called, in both languages */
 export const PRESET_LABELS = {
   leadership: { zh: '企业科技创新引领指数', en: 'the enterprise innovation leadership index' },
-  towns: { zh: '镇街（园区）创新赛绩', en: 'the towns\' and parks\' innovation league' },
-  performanceReview: { zh: '载体绩效评价', en: 'the carriers\' performance review' },
+  towns: { zh: '镇街（园区）创新赛绩', en: "the towns' and parks' innovation league" },
+  performanceReview: { zh: '载体绩效评价', en: "the carriers' performance review" },
   upload: { zh: '上传数据', en: 'uploaded data' },
 } as const;

@@ -5,8 +5,21 @@
  * a worker thread (large ones, see compute-off-thread.ts), so both give the same result.
  */
 import {
-  computeIndex, gradeByQuotas, imputationName, IndexError, parseScheme, runSensitivity, selectTopN,
-  type DataTable, type GradeRule, type Grades, type IndexResult, type Scheme, type SensitivityPlan, type SensitivityResult, type TopNResult,
+  computeIndex,
+  gradeByQuotas,
+  imputationName,
+  IndexError,
+  parseScheme,
+  runSensitivity,
+  selectTopN,
+  type DataTable,
+  type GradeRule,
+  type Grades,
+  type IndexResult,
+  type Scheme,
+  type SensitivityPlan,
+  type SensitivityResult,
+  type TopNResult,
 } from '../domain/index.ts';
 import type { RawScheme, Tier } from '../contract/schemas.ts';
 
@@ -37,7 +50,13 @@ export interface Evaluated {
 
 export type SensitivityRunner = (scheme: Scheme, table: DataTable, plan: SensitivityPlan) => SensitivityResult | Promise<SensitivityResult>;
 
-export async function evaluateRun(raw: RawScheme, table: DataTable, plan: RunPlan, sensitivityRunner: SensitivityRunner = runSensitivity, thread: Evaluated['thread'] = 'request'): Promise<Evaluated> {
+export async function evaluateRun(
+  raw: RawScheme,
+  table: DataTable,
+  plan: RunPlan,
+  sensitivityRunner: SensitivityRunner = runSensitivity,
+  thread: Evaluated['thread'] = 'request',
+): Promise<Evaluated> {
   const started = performance.now();
   const { scheme, warnings } = parseScheme(raw);
   const result = computeIndex(scheme, table);
@@ -45,11 +64,22 @@ export async function evaluateRun(raw: RawScheme, table: DataTable, plan: RunPla
   const grades = plan.grades?.length ? gradeQuotas(result, plan.grades) : null;
   const computeMs = performance.now() - started;
   if (plan.samples <= 0) return { result, selection, grades, sensitivity: null, sensitivityPlan: null, warnings, computeMs, sensitivityMs: 0, thread };
-  const mc: SensitivityPlan = { ...scheme.sensitivity, samples: plan.samples, seed: plan.seed, weights: plan.perturbation ?? scheme.sensitivity?.weights ?? 0.25 };
+  const mc: SensitivityPlan = {
+    ...scheme.sensitivity,
+    samples: plan.samples,
+    seed: plan.seed,
+    weights: plan.perturbation ?? scheme.sensitivity?.weights ?? 0.25,
+  };
   const t1 = performance.now();
   const sensitivity = await sensitivityRunner(scheme, table, mc);
   return {
-    result, selection, grades, sensitivity, warnings, computeMs, thread,
+    result,
+    selection,
+    grades,
+    sensitivity,
+    warnings,
+    computeMs,
+    thread,
     sensitivityMs: performance.now() - t1,
     sensitivityPlan: {
       perturbation: mc.weights!,
@@ -70,7 +100,11 @@ function gradeQuotas(result: IndexResult, rules: GradeRule[]): Grades {
   const first = capped[0];
   if (first && Math.floor(n * first.maxShare! + 1e-9) < 1) {
     const need = Math.ceil(1 / first.maxShare! - 1e-9);
-    throw new IndexError('SELECTION_TOO_FEW', `参评并得分的只有 ${n} 家，按 ${first.grade} 等不超过 ${Math.round(first.maxShare! * 100)}% 定等至少需要 ${need} 家`, { scored: n, needed: need, grade: first.grade });
+    throw new IndexError(
+      'SELECTION_TOO_FEW',
+      `参评并得分的只有 ${n} 家，按 ${first.grade} 等不超过 ${Math.round(first.maxShare! * 100)}% 定等至少需要 ${need} 家`,
+      { scored: n, needed: need, grade: first.grade },
+    );
   }
   return gradeByQuotas(result, rules);
 }
@@ -91,8 +125,10 @@ export function stableFinalists(selection: TopNResult | null, sensitivity: Sensi
   if (!selection || !sensitivity) return [];
   const at = new Map(sensitivity.ids.map((id, e) => [id, e]));
   const cutoffs = tierCutoffs(selection);
-  return selection.selected.filter((s) => {
-    const e = at.get(s.id);
-    return e !== undefined && sensitivity.ranked[e] > 0 && sensitivity.rankP95[e] <= cutoffs.get(s.id)!;
-  }).map((s) => s.id);
+  return selection.selected
+    .filter((s) => {
+      const e = at.get(s.id);
+      return e !== undefined && sensitivity.ranked[e] > 0 && sensitivity.rankP95[e] <= cutoffs.get(s.id)!;
+    })
+    .map((s) => s.id);
 }

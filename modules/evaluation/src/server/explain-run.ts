@@ -41,8 +41,14 @@ async function compute(db: Db, run: RunRow): Promise<Explanations | null> {
   const ctx = createSensitivityContext(scheme, table, { ...scheme.sensitivity, samples: mc.samples, seed: mc.seed, weights: mc.perturbation });
   const ranks = new Int32Array(ctx.plan.samples * ctx.ids.length);
   sampleRanks(ctx, 0, ctx.plan.samples, ranks);
-  const tiers = await db.query<{ entityId: string; tier: string | null }>('select entity_id as "entityId", tier from evaluation_results where run_id = $1', [run.id]);
-  return explainRanks(ctx, ranks, tiers.map((r) => ({ id: r.entityId, cutoff: cutoffOf(run, r.tier) })));
+  const tiers = await db.query<{ entityId: string; tier: string | null }>('select entity_id as "entityId", tier from evaluation_results where run_id = $1', [
+    run.id,
+  ]);
+  return explainRanks(
+    ctx,
+    ranks,
+    tiers.map((r) => ({ id: r.entityId, cutoff: cutoffOf(run, r.tier) })),
+  );
 }
 
 /** the names of the columns the scheme's imputations group by (industry → 行业大类), for saying the alternatives in words */

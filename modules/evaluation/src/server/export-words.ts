@@ -21,11 +21,22 @@ export function mcNote(mc: McPlan, columnNames: Record<string, string>, lang: Me
   const l = wordsLang(lang);
   const en = lang === 'en';
   const alt = (label: string, xs: string[]) => (xs.length > 1 ? (en ? `; ${label}: ${xs.join(', ')}` : `；${label}：${xs.join('、')}`) : '');
-  const alternatives = alt(pick(lang, '标准化', 'normalisation'), mc.alternatives.normalisation.map((m) => methodLabel('normalisation', m, l)))
-    + alt(pick(lang, '汇总', 'aggregation'), mc.alternatives.aggregation.map((m) => methodLabel('aggregation', m, l)))
-    + alt(pick(lang, '补缺', 'imputation'), mc.alternatives.imputation.map((m) => imputationLabel(m, l, name)));
+  const alternatives =
+    alt(
+      pick(lang, '标准化', 'normalisation'),
+      mc.alternatives.normalisation.map((m) => methodLabel('normalisation', m, l)),
+    ) +
+    alt(
+      pick(lang, '汇总', 'aggregation'),
+      mc.alternatives.aggregation.map((m) => methodLabel('aggregation', m, l)),
+    ) +
+    alt(
+      pick(lang, '补缺', 'imputation'),
+      mc.alternatives.imputation.map((m) => imputationLabel(m, l, name)),
+    );
   const pct = Math.round(mc.perturbation * 100);
-  if (en) return `Sensitivity analysis: ${mc.samples} samples (seed ${mc.seed}), each group's weights varied by up to ${pct}%${alternatives}. The rank band is the 5%–95% range of the sampled ranks`;
+  if (en)
+    return `Sensitivity analysis: ${mc.samples} samples (seed ${mc.seed}), each group's weights varied by up to ${pct}%${alternatives}. The rank band is the 5%–95% range of the sampled ranks`;
   return `敏感性分析：${mc.samples} 次抽样（种子 ${mc.seed}），各组权重上下浮动 ${pct}%${alternatives}。排名区间为各次抽样名次的 5%–95%`;
 }
 

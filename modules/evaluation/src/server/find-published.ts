@@ -48,7 +48,9 @@ export async function getPublished(db: Db, actor: Actor, runId: number): Promise
   if (actor.role === 'townOfficer') {
     const scope = actor.scope;
     const codes = [...new Set(published.map((e) => e.regionCode).filter((c): c is string => c !== null))];
-    const paths = new Map((await db.query<{ code: string; path: string }>('select code, path from regions where code = any($1::text[])', [codes])).map((r) => [r.code, r.path]));
+    const paths = new Map(
+      (await db.query<{ code: string; path: string }>('select code, path from regions where code = any($1::text[])', [codes])).map((r) => [r.code, r.path]),
+    );
     items = published.filter((e) => scope.kind === 'region' && e.regionCode !== null && (paths.get(e.regionCode) ?? '').startsWith(scope.path));
   }
   const tiers = (summary.tiers ?? []).map((t) => ({ name: t.name, size: t.size, count: published.filter((e) => e.tier === t.name).length }));
@@ -59,7 +61,13 @@ export async function getPublished(db: Db, actor: Actor, runId: number): Promise
     const run = (await getRunRow(db, runId))!;
     const explained = await explainRun(db, run);
     items = items.map((e) => ({ ...e, explanation: explained?.get(e.entityId) ?? null }));
-    sensitivity = { samples: mc.samples, seed: mc.seed, perturbation: mc.perturbation, alternatives: mc.alternatives, columnNames: groupingColumns(run, nameIn(await columnsOf(db, run.preset))) };
+    sensitivity = {
+      samples: mc.samples,
+      seed: mc.seed,
+      perturbation: mc.perturbation,
+      alternatives: mc.alternatives,
+      columnNames: groupingColumns(run, nameIn(await columnsOf(db, run.preset))),
+    };
   }
   return { ...rest, tiers, grades, scale: summary.scale, sensitivity, items };
 }
@@ -74,22 +82,36 @@ export async function publishedXlsx(db: Db, actor: Actor, runId: number, lang: M
   const score = list.scale ? (lang === 'en' ? `${total} (${list.scale[0]}–${list.scale[1]})` : `${total}（${list.scale[0]}–${list.scale[1]} 分）`) : total;
   const by = list.publishedByName ?? list.publishedBy ?? '';
   const mine = list.items.length < list.count;
-  const published = lang === 'en'
-    ? `Published by ${by} at ${bureauDateTime(list.publishedAt)} (Beijing time); ${list.count} in all${mine ? `, of which this sheet holds the ${list.items.length} in your jurisdiction` : ''}`
-    : `${by} 于 ${bureauDateTime(list.publishedAt)} 发布（北京时间）；共 ${list.count} 个${mine ? `，本表为您辖区内的 ${list.items.length} 个` : ''}`;
-  const data = await writeXlsx([{
-    name: hasTiers ? w('入选名单', 'Selected') : w('排名', 'Ranking'),
-    notes: [`${list.name} · ${list.source.label}`, published, ...(mc ? [mcNote(mc, columnNames, lang)] : [])],
-    columns: [
-      ...(hasTiers ? [{ header: w('档次', 'Tier'), key: 'tier', width: 24 }, { header: w('名次', 'Place'), key: 'place', width: 6 }] : []),
-      ...(list.grades ? [{ header: w('等级', 'Grade'), key: 'tier', width: 6 }] : []),
-      { header: w('排名', 'Rank'), key: 'rank', width: 6 }, { header: w('名称', 'Name'), key: 'label', width: 36 }, { header: w('镇街/园区', 'Town or park'), key: 'regionName', width: 14 },
-      { header: score, key: 'score', width: 12, numFmt: '0.00' },
-      ...(mc ? [
-        { header: w('排名区间', 'Rank band'), key: 'band', width: 18 }, { header: w('稳定性', 'Stability'), key: 'stability', width: 34 }, { header: w('主要影响', 'What moves it'), key: 'driver', width: 60 },
-      ] : []),
-    ],
-    rows: list.items.map((e) => ({ ...e, score: Math.round(e.score * 100) / 100, ...stabilityCells(e, e.explanation, mc, columnNames, lang) })),
-  }]);
+  const published =
+    lang === 'en'
+      ? `Published by ${by} at ${bureauDateTime(list.publishedAt)} (Beijing time); ${list.count} in all${mine ? `, of which this sheet holds the ${list.items.length} in your jurisdiction` : ''}`
+      : `${by} 于 ${bureauDateTime(list.publishedAt)} 发布（北京时间）；共 ${list.count} 个${mine ? `，本表为您辖区内的 ${list.items.length} 个` : ''}`;
+  const data = await writeXlsx([
+    {
+      name: hasTiers ? w('入选名单', 'Selected') : w('排名', 'Ranking'),
+      notes: [`${list.name} · ${list.source.label}`, published, ...(mc ? [mcNote(mc, columnNames, lang)] : [])],
+      columns: [
+        ...(hasTiers
+          ? [
+              { header: w('档次', 'Tier'), key: 'tier', width: 24 },
+              { header: w('名次', 'Place'), key: 'place', width: 6 },
+            ]
+          : []),
+        ...(list.grades ? [{ header: w('等级', 'Grade'), key: 'tier', width: 6 }] : []),
+        { header: w('排名', 'Rank'), key: 'rank', width: 6 },
+        { header: w('名称', 'Name'), key: 'label', width: 36 },
+        { header: w('镇街/园区', 'Town or park'), key: 'regionName', width: 14 },
+        { header: score, key: 'score', width: 12, numFmt: '0.00' },
+        ...(mc
+          ? [
+              { header: w('排名区间', 'Rank band'), key: 'band', width: 18 },
+              { header: w('稳定性', 'Stability'), key: 'stability', width: 34 },
+              { header: w('主要影响', 'What moves it'), key: 'driver', width: 60 },
+            ]
+          : []),
+      ],
+      rows: list.items.map((e) => ({ ...e, score: Math.round(e.score * 100) / 100, ...stabilityCells(e, e.explanation, mc, columnNames, lang) })),
+    },
+  ]);
   return { fileName: `${list.name}_${bureauDate(list.publishedAt)}.xlsx`, data };
 }

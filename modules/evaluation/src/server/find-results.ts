@@ -36,7 +36,13 @@ export async function findResults(db: Db, run: RunRow, q: ResultQuery) {
   const sql = `from ${FROM} ${where.sql}`;
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total ${sql}`, where.params);
   const sortable: Record<string, string> = {
-    rank: 'res.rank', score: 'res.score', label: 'i.label', regionName: 'rg.name', medianRank: 'res.median_rank', rankP95: 'res.rank_p95', place: 'res.place',
+    rank: 'res.rank',
+    score: 'res.score',
+    label: 'i.label',
+    regionName: 'rg.name',
+    medianRank: 'res.median_rank',
+    rankP95: 'res.rank_p95',
+    place: 'res.place',
   };
   for (const g of groupIds(run)) sortable[`groups.${g}`] = `(res.node_scores->>${literal(g)})::float8`;
   const rows = await db.query<Omit<ResultItem, 'groups'> & { nodeScores: Record<string, number | null> }>(
@@ -85,24 +91,40 @@ export async function resultsXlsx(db: Db, run: RunRow, q: ResultQuery, lang: Mes
   const w = (zh: string, en: string) => pick(lang, zh, en);
   const [computedBy, computedAt] = [who(run.computedByName, run.computedBy), bureauDateTime(run.computedAt)];
   const [publishedBy, publishedAt] = [who(run.publishedByName, run.publishedBy), run.publishedAt ? bureauDateTime(run.publishedAt) : ''];
-  const counts = lang === 'en'
-    ? `${run.scoredCount} scored, ${run.inputCount - run.scoredCount} not scored; computed by ${computedBy} at ${computedAt}${run.publishedAt ? `; published by ${publishedBy} at ${publishedAt}` : ''} (Beijing time)`
-    : `参评 ${run.scoredCount} 个，未参评 ${run.inputCount - run.scoredCount} 个；${computedBy} 于 ${computedAt} 计算${run.publishedAt ? `；${publishedBy} 于 ${publishedAt} 发布` : ''}（北京时间）`;
+  const counts =
+    lang === 'en'
+      ? `${run.scoredCount} scored, ${run.inputCount - run.scoredCount} not scored; computed by ${computedBy} at ${computedAt}${run.publishedAt ? `; published by ${publishedBy} at ${publishedAt}` : ''} (Beijing time)`
+      : `参评 ${run.scoredCount} 个，未参评 ${run.inputCount - run.scoredCount} 个；${computedBy} 于 ${computedAt} 计算${run.publishedAt ? `；${publishedBy} 于 ${publishedAt} 发布` : ''}（北京时间）`;
   const total = w('总分', 'Score');
   return writeXlsx([
     {
       name: w('评价结果', 'Results'),
       notes: [`${run.name} · ${run.source.label}`, counts, ...(mc ? [mcNote(mc, columnNames, lang)] : [])],
       columns: [
-        { header: w('排名', 'Rank'), key: 'rank', width: 6 }, { header: w('编号', 'ID'), key: 'entityId', width: 12 }, { header: w('名称', 'Name'), key: 'label', width: 34 },
+        { header: w('排名', 'Rank'), key: 'rank', width: 6 },
+        { header: w('编号', 'ID'), key: 'entityId', width: 12 },
+        { header: w('名称', 'Name'), key: 'label', width: 34 },
         { header: w('镇街/园区', 'Town or park'), key: 'regionName', width: 14 },
-        { header: scale ? (lang === 'en' ? `${total} (${scale[0]}–${scale[1]})` : `${total}（${scale[0]}–${scale[1]} 分）`) : total, key: 'score', width: 12, numFmt: '0.00' },
+        {
+          header: scale ? (lang === 'en' ? `${total} (${scale[0]}–${scale[1]})` : `${total}（${scale[0]}–${scale[1]} 分）`) : total,
+          key: 'score',
+          width: 12,
+          numFmt: '0.00',
+        },
         ...groups.map((g) => ({ header: nodeName.get(g.id)!, key: `g:${g.id}`, width: 12, numFmt: '0.00' })),
-        { header: run.summary.grades?.length ? w('等级', 'Grade') : w('入选档次', 'Tier'), key: 'tier', width: 22 }, { header: w('名次', 'Place'), key: 'place', width: 6 },
-        ...(mc ? [{ header: w('排名区间', 'Rank band'), key: 'band', width: 18 }, { header: w('稳定性', 'Stability'), key: 'stability', width: 34 }, { header: w('主要影响', 'What moves it'), key: 'driver', width: 60 }] : []),
+        { header: run.summary.grades?.length ? w('等级', 'Grade') : w('入选档次', 'Tier'), key: 'tier', width: 22 },
+        { header: w('名次', 'Place'), key: 'place', width: 6 },
+        ...(mc
+          ? [
+              { header: w('排名区间', 'Rank band'), key: 'band', width: 18 },
+              { header: w('稳定性', 'Stability'), key: 'stability', width: 34 },
+              { header: w('主要影响', 'What moves it'), key: 'driver', width: 60 },
+            ]
+          : []),
       ],
       rows: items.map((r) => ({
-        ...r, score: round(r.score),
+        ...r,
+        score: round(r.score),
         ...Object.fromEntries(groups.map((g) => [`g:${g.id}`, round(r.groups[g.id] ?? null)])),
         ...(mc ? stabilityCells({ ...r, isStable: r.tier === null ? null : isStable(run, r) }, explained?.get(r.entityId), mc, columnNames, lang) : {}),
       })),
@@ -110,22 +132,33 @@ export async function resultsXlsx(db: Db, run: RunRow, q: ResultQuery, lang: Mes
     {
       name: w('未参评', 'Not scored'),
       columns: [
-        { header: w('编号', 'ID'), key: 'entityId', width: 12 }, { header: w('名称', 'Name'), key: 'label', width: 34 },
-        { header: w('镇街/园区', 'Town or park'), key: 'regionName', width: 14 }, { header: w('原因', 'Reason'), key: 'reason', width: 60 },
+        { header: w('编号', 'ID'), key: 'entityId', width: 12 },
+        { header: w('名称', 'Name'), key: 'label', width: 34 },
+        { header: w('镇街/园区', 'Town or park'), key: 'regionName', width: 14 },
+        { header: w('原因', 'Reason'), key: 'reason', width: 60 },
       ],
       rows: excluded.items,
     },
     {
       name: w('权重', 'Weights'),
       columns: [
-        { header: w('分组', 'Group'), key: 'group', width: 24 }, { header: w('赋权方法', 'Weighting'), key: 'method', width: 12 }, { header: w('汇总方法', 'Aggregation'), key: 'aggregation', width: 16 },
-        { header: w('指标或下级分组', 'Indicator or subgroup'), key: 'child', width: 32 }, { header: w('组内权重', 'Weight in group'), key: 'weight', width: 10, numFmt: '0.0%' },
+        { header: w('分组', 'Group'), key: 'group', width: 24 },
+        { header: w('赋权方法', 'Weighting'), key: 'method', width: 12 },
+        { header: w('汇总方法', 'Aggregation'), key: 'aggregation', width: 16 },
+        { header: w('指标或下级分组', 'Indicator or subgroup'), key: 'child', width: 32 },
+        { header: w('组内权重', 'Weight in group'), key: 'weight', width: 10, numFmt: '0.0%' },
         { header: w('一致性比率 CR', 'Consistency ratio CR'), key: 'cr', width: 12, numFmt: '0.000' },
       ],
-      rows: run.summary.weights.flatMap((g) => g.children.map((c, k) => ({
-        group: nodeName.get(g.id) ?? g.id, method: methodLabel('weighting', g.method, wordsLang(lang)), aggregation: methodLabel('aggregation', g.aggregation, wordsLang(lang)),
-        child: nodeName.get(c.id) ?? c.id, weight: round(c.weight, 4), cr: k === 0 ? (g.cr ?? null) : null,
-      }))),
+      rows: run.summary.weights.flatMap((g) =>
+        g.children.map((c, k) => ({
+          group: nodeName.get(g.id) ?? g.id,
+          method: methodLabel('weighting', g.method, wordsLang(lang)),
+          aggregation: methodLabel('aggregation', g.aggregation, wordsLang(lang)),
+          child: nodeName.get(c.id) ?? c.id,
+          weight: round(c.weight, 4),
+          cr: k === 0 ? (g.cr ?? null) : null,
+        })),
+      ),
     },
   ]);
 }

@@ -10,10 +10,28 @@ type RunListItem = z.infer<typeof ZRunListItem>;
 type Row = Omit<RunRow, 'scheme' | 'numericColumns' | 'textColumns' | 'summary'>;
 
 const listItem = (r: Row): RunListItem => ({
-  id: r.id, name: r.name, preset: r.preset, schemeId: r.schemeId, source: r.source, status: r.status, inputCount: r.inputCount, scoredCount: r.scoredCount,
-  samples: r.options.samples, rerunOf: r.rerunOf, computedBy: r.computedBy, computedByName: r.computedByName, computedAt: r.computedAt, computeMs: r.computeMs,
-  publishedBy: r.publishedBy, publishedByName: r.publishedByName, publishedAt: r.publishedAt,
-  withdrawnBy: r.withdrawnBy, withdrawnByName: r.withdrawnByName, withdrawnAt: r.withdrawnAt, withdrawReason: r.withdrawReason, supersededBy: r.supersededBy,
+  id: r.id,
+  name: r.name,
+  preset: r.preset,
+  schemeId: r.schemeId,
+  source: r.source,
+  status: r.status,
+  inputCount: r.inputCount,
+  scoredCount: r.scoredCount,
+  samples: r.options.samples,
+  rerunOf: r.rerunOf,
+  computedBy: r.computedBy,
+  computedByName: r.computedByName,
+  computedAt: r.computedAt,
+  computeMs: r.computeMs,
+  publishedBy: r.publishedBy,
+  publishedByName: r.publishedByName,
+  publishedAt: r.publishedAt,
+  withdrawnBy: r.withdrawnBy,
+  withdrawnByName: r.withdrawnByName,
+  withdrawnAt: r.withdrawnAt,
+  withdrawReason: r.withdrawReason,
+  supersededBy: r.supersededBy,
 });
 
 export async function findRuns(db: Db, q: z.infer<typeof ZRunQuery>) {
@@ -43,7 +61,14 @@ export async function getRun(db: Db, actor: Actor, id: number) {
   const groups = run.summary.nodes.filter((n) => n.kind === 'group' && n.parent !== null).map((n) => ({ id: n.id, name: n.name ?? n.id }));
   const columns = await columnsOf(db, run.preset);
   return {
-    ...listItem(run), scheme: run.scheme, options: run.options, summary: run.summary, groups, columns, leaves: leafInfo(schemeOf(run), columns),
-    canPublish: canPublish(actor) && run.status === 'computed', canWithdraw: canPublish(actor) && run.status === 'published',
+    ...listItem(run),
+    scheme: run.scheme,
+    options: run.options,
+    summary: run.summary,
+    groups,
+    columns,
+    leaves: leafInfo(schemeOf(run), columns),
+    canPublish: canPublish(actor) && run.status === 'computed',
+    canWithdraw: canPublish(actor) && run.status === 'published',
   };
 }

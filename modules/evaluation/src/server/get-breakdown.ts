@@ -36,7 +36,8 @@ interface Row {
 const one = (x: number | null | undefined) => Float64Array.of(x ?? NaN);
 
 function flatten(tree: BreakdownNode, leafOf: Map<string, LeafNode>, figures: Record<string, number | null>, columns: Columns): FlatNode[] {
-  const named = (code: string, key: 'indicator' | 'denominator') => (columns[code] ? { [`${key}Name`]: columns[code].name, [key === 'indicator' ? 'unit' : 'denominatorUnit']: columns[code].unit } : {});
+  const named = (code: string, key: 'indicator' | 'denominator') =>
+    columns[code] ? { [`${key}Name`]: columns[code].name, [key === 'indicator' ? 'unit' : 'denominatorUnit']: columns[code].unit } : {};
   const out: FlatNode[] = [];
   const go = (n: BreakdownNode, parent: string | null, depth: number, above: number) => {
     const globalWeight = above * n.weight;
@@ -44,13 +45,27 @@ function flatten(tree: BreakdownNode, leafOf: Map<string, LeafNode>, figures: Re
     const denominatorRaw = leaf?.denominator ? (figures[leaf.denominator] ?? null) : undefined;
     const raw = n.raw === undefined ? undefined : finite(n.raw);
     out.push({
-      id: n.id, parent, kind: n.kind, depth, ...(n.name ? { name: n.name } : {}), weight: n.weight, globalWeight, score: finite(n.score), contribution: finite(n.contribution),
-      ...(leaf ? {
-        indicator: leaf.indicator, direction: leaf.direction, raw, value: n.value === undefined ? null : finite(n.value), ...named(leaf.indicator, 'indicator'),
-        ...(leaf.denominator ? { denominator: leaf.denominator, denominatorRaw, ...named(leaf.denominator, 'denominator') } : {}),
-        ...(leaf.transform ? { transform: leaf.transform } : {}),
-        imputed: raw === null || (leaf.denominator !== undefined && !(typeof denominatorRaw === 'number' && denominatorRaw > 0)),
-      } : {}),
+      id: n.id,
+      parent,
+      kind: n.kind,
+      depth,
+      ...(n.name ? { name: n.name } : {}),
+      weight: n.weight,
+      globalWeight,
+      score: finite(n.score),
+      contribution: finite(n.contribution),
+      ...(leaf
+        ? {
+            indicator: leaf.indicator,
+            direction: leaf.direction,
+            raw,
+            value: n.value === undefined ? null : finite(n.value),
+            ...named(leaf.indicator, 'indicator'),
+            ...(leaf.denominator ? { denominator: leaf.denominator, denominatorRaw, ...named(leaf.denominator, 'denominator') } : {}),
+            ...(leaf.transform ? { transform: leaf.transform } : {}),
+            imputed: raw === null || (leaf.denominator !== undefined && !(typeof denominatorRaw === 'number' && denominatorRaw > 0)),
+          }
+        : {}),
     });
     for (const c of n.children ?? []) go(c, n.id, depth + 1, globalWeight);
   };
@@ -70,8 +85,19 @@ export async function getBreakdown(db: Db, run: RunRow, entityId: string): Promi
   );
   if (!row) throw evaluationError('EVAL_ENTITY_NOT_IN_RUN', { params: { id: run.id, entityId }, details: { field: 'entityId', value: entityId } });
   const base = {
-    runId: run.id, entityId: row.entityId, label: row.label, regionCode: row.regionCode, regionName: row.regionName, scoredCount: run.scoredCount,
-    tier: row.tier, place: row.place, medianRank: row.medianRank, rankP05: row.rankP05, rankP95: row.rankP95, scale: run.summary.scale, figures: row.figures,
+    runId: run.id,
+    entityId: row.entityId,
+    label: row.label,
+    regionCode: row.regionCode,
+    regionName: row.regionName,
+    scoredCount: run.scoredCount,
+    tier: row.tier,
+    place: row.place,
+    medianRank: row.medianRank,
+    rankP05: row.rankP05,
+    rankP95: row.rankP95,
+    scale: run.summary.scale,
+    figures: row.figures,
   };
   const columns = await columnsOf(db, run.preset);
   if (row.score === null || !row.nodeScores || !row.contributions || !row.leafValues) {
@@ -83,12 +109,24 @@ export async function getBreakdown(db: Db, run: RunRow, entityId: string): Promi
   const nodes = run.summary.nodes;
   const leafIds = nodes.filter((n) => n.kind === 'leaf').map((n) => n.id);
   const result: IndexResult = {
-    scheme: scheme.name, ids: [row.entityId], rows: Int32Array.of(0), score: Float64Array.of(row.score), rank: Int32Array.of(row.rank!), nodes,
+    scheme: scheme.name,
+    ids: [row.entityId],
+    rows: Int32Array.of(0),
+    score: Float64Array.of(row.score),
+    rank: Int32Array.of(row.rank!),
+    nodes,
     nodeScores: new Map(nodes.map((n) => [n.id, one(row.nodeScores![n.id])])),
     leafValues: new Map(leafIds.map((id) => [id, one(row.leafValues![id])])),
     contributions: new Map(leafIds.map((id) => [id, one(row.contributions![id])])),
-    weights: run.summary.weights.map((g) => ({ ...g, method: g.method as IndexResult['weights'][number]['method'], aggregation: g.aggregation as IndexResult['weights'][number]['aggregation'] })),
-    excluded: [], imputed: [], winsorised: [], scale: run.summary.scale,
+    weights: run.summary.weights.map((g) => ({
+      ...g,
+      method: g.method as IndexResult['weights'][number]['method'],
+      aggregation: g.aggregation as IndexResult['weights'][number]['aggregation'],
+    })),
+    excluded: [],
+    imputed: [],
+    winsorised: [],
+    scale: run.summary.scale,
   };
   const table: DataTable = { ids: [row.entityId], columns: new Map(Object.entries(row.figures).map(([c, v]) => [c, one(v)])), text: new Map() };
   const tree = entityBreakdown(result, table, row.entityId)!;

@@ -33,14 +33,25 @@ function nodesOf(raw: RawScheme, columns: Column[]): { nodes: Node[]; leafCount:
     const base = { id: n.id, parent: parent?.id ?? null, kind: n.kind, depth: n.depth, weight, globalWeight: global.get(i)! };
     if (n.kind === 'group') {
       const g = n.group as GroupNode;
-      nodes.push({ ...base, name: g.name ?? g.id, weighting: g.weighting.method, aggregation: g.aggregation ?? scheme.aggregation, ...(n.ahp ? { cr: n.ahp.cr } : {}) });
+      nodes.push({
+        ...base,
+        name: g.name ?? g.id,
+        weighting: g.weighting.method,
+        aggregation: g.aggregation ?? scheme.aggregation,
+        ...(n.ahp ? { cr: n.ahp.cr } : {}),
+      });
       return;
     }
     const l = n.leaf as LeafNode;
     const c = col.get(l.indicator);
     const own = l.normalisation;
     nodes.push({
-      ...base, name: l.name ?? c?.name ?? l.indicator, indicator: l.indicator, indicatorName: c?.name ?? l.indicator, unit: c?.unit ?? '', direction: l.direction,
+      ...base,
+      name: l.name ?? c?.name ?? l.indicator,
+      indicator: l.indicator,
+      indicatorName: c?.name ?? l.indicator,
+      unit: c?.unit ?? '',
+      direction: l.direction,
       ...(l.denominator ? { denominator: l.denominator, denominatorName: col.get(l.denominator)?.name ?? l.denominator } : {}),
       ...(l.transform ? { transform: l.transform } : {}),
       ...(l.winsorise ? { winsorise: [l.winsorise.lower, l.winsorise.upper] as [number, number] } : {}),
@@ -50,24 +61,43 @@ function nodesOf(raw: RawScheme, columns: Column[]): { nodes: Node[]; leafCount:
   return { nodes, leafCount: compiled.leaves.length };
 }
 
-function presetScheme(key: string, preset: PresetCode, raw: RawScheme, columns: Column[], extra: { tiers?: Tier[]; grades?: { grade: string; maxShare?: number }[] }): PresetScheme {
+function presetScheme(
+  key: string,
+  preset: PresetCode,
+  raw: RawScheme,
+  columns: Column[],
+  extra: { tiers?: Tier[]; grades?: { grade: string; maxShare?: number }[] },
+): PresetScheme {
   const { scheme } = parseScheme(raw);
   const col = new Map(columns.map((c) => [c.code, c]));
   const norm = scheme.normalisation;
   const by = [scheme.imputation, ...(scheme.sensitivity?.imputation ?? [])].flatMap((i) => (i.method !== 'exclude' && i.by ? [i.by] : []));
   return {
-    key, preset, name: scheme.name, description: scheme.description ?? '', scheme: raw,
+    key,
+    preset,
+    name: scheme.name,
+    description: scheme.description ?? '',
+    scheme: raw,
     normalisation: norm.method,
     range: norm.method === 'minmax' || norm.method === 'goalposts' ? norm.range : null,
     aggregation: scheme.aggregation,
     imputation: imputationName(scheme.imputation),
-    eligibility: scheme.eligibility.map((f) => ({ column: f.column, label: f.label ?? col.get(f.column)?.name ?? f.column, op: f.op, value: f.value, unit: f.unit ?? col.get(f.column)?.unit ?? '', note: col.get(f.column)?.note ?? '' })),
-    sensitivity: scheme.sensitivity ? {
-      perturbation: scheme.sensitivity.weights,
-      normalisation: (scheme.sensitivity.normalisation ?? [norm]).map((n) => n.method),
-      aggregation: scheme.sensitivity.aggregation ?? [scheme.aggregation],
-      imputation: (scheme.sensitivity.imputation ?? [scheme.imputation]).map(imputationName),
-    } : null,
+    eligibility: scheme.eligibility.map((f) => ({
+      column: f.column,
+      label: f.label ?? col.get(f.column)?.name ?? f.column,
+      op: f.op,
+      value: f.value,
+      unit: f.unit ?? col.get(f.column)?.unit ?? '',
+      note: col.get(f.column)?.note ?? '',
+    })),
+    sensitivity: scheme.sensitivity
+      ? {
+          perturbation: scheme.sensitivity.weights,
+          normalisation: (scheme.sensitivity.normalisation ?? [norm]).map((n) => n.method),
+          aggregation: scheme.sensitivity.aggregation ?? [scheme.aggregation],
+          imputation: (scheme.sensitivity.imputation ?? [scheme.imputation]).map(imputationName),
+        }
+      : null,
     tiers: extra.tiers ?? [],
     grades: extra.grades ?? [],
     columnNames: Object.fromEntries(by.map((c) => [c, col.get(c)?.name ?? c])),
@@ -80,6 +110,8 @@ export async function getPresetSchemes(db: Db): Promise<PresetScheme[]> {
   return [
     presetScheme('leadership', 'leadership', LEADERSHIP_SCHEME, LEADERSHIP_COLUMNS, { tiers: LEADERSHIP_TIERS }),
     presetScheme('towns', 'towns', townsScheme(catalogue).scheme, townsColumns(catalogue), {}),
-    ...REVIEW_KINDS.map((k) => presetScheme(`performanceReview.${k}`, 'performanceReview', reviewScheme(k), PERFORMANCE_REVIEW_COLUMNS, { grades: REVIEW_GRADES })),
+    ...REVIEW_KINDS.map((k) =>
+      presetScheme(`performanceReview.${k}`, 'performanceReview', reviewScheme(k), PERFORMANCE_REVIEW_COLUMNS, { grades: REVIEW_GRADES }),
+    ),
   ];
 }

@@ -12,7 +12,16 @@ import { columnsOf, nameIn } from './run-words.ts';
 
 export async function getSensitivity(db: Db, run: RunRow) {
   const hasTiers = !!run.summary.tiers?.length;
-  const rows = await db.query<{ entityId: string; label: string; regionName: string | null; tier: string | null; rank: number; medianRank: number | null; rankP05: number | null; rankP95: number | null }>(
+  const rows = await db.query<{
+    entityId: string;
+    label: string;
+    regionName: string | null;
+    tier: string | null;
+    rank: number;
+    medianRank: number | null;
+    rankP05: number | null;
+    rankP95: number | null;
+  }>(
     `select res.entity_id as "entityId", i.label, rg.name as "regionName", res.tier, res.rank, res.median_rank as "medianRank", res.rank_p05 as "rankP05", res.rank_p95 as "rankP95"
        from evaluation_results res join evaluation_run_inputs i on i.run_id = res.run_id and i.entity_id = res.entity_id left join regions rg on rg.code = i.region_code
       where res.run_id = $1 ${hasTiers ? 'and res.tier is not null' : ''}

@@ -23,18 +23,30 @@ function periodKey(run: Pick<RunRow, 'preset' | 'source'>): string | null {
   return JSON.stringify([run.preset, s.year ?? null, s.period ?? null, s.carrierKind ?? null, s.region ?? null]);
 }
 
-export async function publishRun(db: Db, actor: Actor, id: number, opts: { supersede: boolean } = { supersede: false }): Promise<{ count: number; superseded: number | null }> {
+export async function publishRun(
+  db: Db,
+  actor: Actor,
+  id: number,
+  opts: { supersede: boolean } = { supersede: false },
+): Promise<{ count: number; superseded: number | null }> {
   return db.transaction(async (tx) => {
     const run = await getRunRow(tx, id, true);
     if (!run) throw evaluationError('EVAL_RUN_NOT_FOUND', { params: { id }, details: { field: 'id', value: id } });
-    if (run.status === 'published') throw evaluationError('EVAL_RUN_ALREADY_PUBLISHED', { params: { id, at: bureauDateTime(run.publishedAt) }, details: { field: 'id', value: id } });
-    if (run.status === 'withdrawn') throw evaluationError('EVAL_RUN_WITHDRAWN', { params: { id, at: bureauDateTime(run.withdrawnAt) }, details: { field: 'id', value: id } });
+    if (run.status === 'published')
+      throw evaluationError('EVAL_RUN_ALREADY_PUBLISHED', { params: { id, at: bureauDateTime(run.publishedAt) }, details: { field: 'id', value: id } });
+    if (run.status === 'withdrawn')
+      throw evaluationError('EVAL_RUN_WITHDRAWN', { params: { id, at: bureauDateTime(run.withdrawnAt) }, details: { field: 'id', value: id } });
 
     const key = periodKey(run);
-    const current = key === null ? undefined : (await tx.query<Pick<RunRow, 'id' | 'name' | 'preset' | 'source' | 'publishedAt'>>(
-      `select id::int as id, name, preset, source, to_json(published_at) #>> '{}' as "publishedAt" from evaluation_runs where status = 'published' and preset = $1 for update`,
-      [run.preset],
-    )).find((r) => periodKey(r) === key);
+    const current =
+      key === null
+        ? undefined
+        : (
+            await tx.query<Pick<RunRow, 'id' | 'name' | 'preset' | 'source' | 'publishedAt'>>(
+              `select id::int as id, name, preset, source, to_json(published_at) #>> '{}' as "publishedAt" from evaluation_runs where status = 'published' and preset = $1 for update`,
+              [run.preset],
+            )
+          ).find((r) => periodKey(r) === key);
     if (current && !opts.supersede) {
       throw evaluationError('EVAL_LIST_ALREADY_PUBLISHED', {
         params: { source: run.source.label, currentId: current.id, currentName: current.name, at: bureauDateTime(current.publishedAt) },
@@ -58,16 +70,32 @@ export async function publishRun(db: Db, actor: Actor, id: number, opts: { super
         [current.id, actor.id, `由评价运行 #${id} 替换发布`, id],
       );
       await audit(tx, actor, {
-        action: 'evaluationRun.supersede', entity: 'evaluationRun', entityId: current.id, regionCode: current.source.region ?? null,
-        before: { status: 'published' }, after: { status: 'withdrawn', supersededBy: id },
+        action: 'evaluationRun.supersede',
+        entity: 'evaluationRun',
+        entityId: current.id,
+        regionCode: current.source.region ?? null,
+        before: { status: 'published' },
+        after: { status: 'withdrawn', supersededBy: id },
       });
     }
     const entries: PublishedEntry[] = rows.map((r) => ({ ...r, isStable: run.summary.sensitivity ? isStable(run, r) : null }));
-    await tx.query(`update evaluation_runs set status = 'published', published_by = $2, published_at = now(), published = $3 where id = $1`, [id, actor.id, JSON.stringify(entries)]);
+    await tx.query(`update evaluation_runs set status = 'published', published_by = $2, published_at = now(), published = $3 where id = $1`, [
+      id,
+      actor.id,
+      JSON.stringify(entries),
+    ]);
     await audit(tx, actor, {
-      action: 'evaluationRun.publish', entity: 'evaluationRun', entityId: id, regionCode: run.source.region ?? null,
+      action: 'evaluationRun.publish',
+      entity: 'evaluationRun',
+      entityId: id,
+      regionCode: run.source.region ?? null,
       before: { status: run.status, ...(current ? { replaces: current.id } : {}) },
-      after: { status: 'published', count: entries.length, tiers: run.summary.tiers, entries: entries.map((e) => ({ entityId: e.entityId, label: e.label, tier: e.tier, place: e.place })) },
+      after: {
+        status: 'published',
+        count: entries.length,
+        tiers: run.summary.tiers,
+        entries: entries.map((e) => ({ entityId: e.entityId, label: e.label, tier: e.tier, place: e.place })),
+      },
     });
     await bumpVersion(tx, 'evaluation');
     return { count: entries.length, superseded: current?.id ?? null };
@@ -78,11 +106,20 @@ export async function withdrawRun(db: Db, actor: Actor, id: number, reason: stri
   return db.transaction(async (tx) => {
     const run = await getRunRow(tx, id, true);
     if (!run) throw evaluationError('EVAL_RUN_NOT_FOUND', { params: { id }, details: { field: 'id', value: id } });
-    if (run.status !== 'published') throw evaluationError('EVAL_RUN_NOT_PUBLISHED', { params: { id }, details: { field: 'id', value: id, status: run.status } });
-    await tx.query(`update evaluation_runs set status = 'withdrawn', withdrawn_by = $2, withdrawn_at = now(), withdraw_reason = $3 where id = $1`, [id, actor.id, reason]);
+    if (run.status !== 'published')
+      throw evaluationError('EVAL_RUN_NOT_PUBLISHED', { params: { id }, details: { field: 'id', value: id, status: run.status } });
+    await tx.query(`update evaluation_runs set status = 'withdrawn', withdrawn_by = $2, withdrawn_at = now(), withdraw_reason = $3 where id = $1`, [
+      id,
+      actor.id,
+      reason,
+    ]);
     await audit(tx, actor, {
-      action: 'evaluationRun.withdraw', entity: 'evaluationRun', entityId: id, regionCode: run.source.region ?? null,
-      before: { status: 'published', publishedBy: run.publishedBy, publishedAt: run.publishedAt }, after: { status: 'withdrawn', reason },
+      action: 'evaluationRun.withdraw',
+      entity: 'evaluationRun',
+      entityId: id,
+      regionCode: run.source.region ?? null,
+      before: { status: 'published', publishedBy: run.publishedBy, publishedAt: run.publishedAt },
+      after: { status: 'withdrawn', reason },
     });
     await bumpVersion(tx, 'evaluation');
     return { status: 'withdrawn' as const };

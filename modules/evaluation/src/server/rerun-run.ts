@@ -36,8 +36,16 @@ export async function rerunRun(db: Db, actor: Actor, id: number, opts: { forceWo
   const readMs = performance.now() - started;
   const evaluated = await evaluate(run.scheme, table, planOf(run.options), leaves(scheme.root).length, opts);
   const { id: runId } = await storeRun(db, actor, {
-    name: run.name, preset: run.preset, schemeId: run.schemeId, scheme: run.scheme, options: run.options,
-    input: { source: run.source, table, labels, regions }, evaluated, warnings: run.summary.warnings, rerunOf: run.id, readMs,
+    name: run.name,
+    preset: run.preset,
+    schemeId: run.schemeId,
+    scheme: run.scheme,
+    options: run.options,
+    input: { source: run.source, table, labels, regions },
+    evaluated,
+    warnings: run.summary.warnings,
+    rerunOf: run.id,
+    readMs,
   });
   const [before, after] = await Promise.all([storedResults(db, run.id), storedResults(db, runId)]);
   const differences = compareResults(before, after);

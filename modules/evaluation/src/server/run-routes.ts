@@ -8,8 +8,22 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, BUREAU_ROLES, READ_ROLES, readUpload, requestLang, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
 import {
-  PRESETS, ZEntityBreakdown, ZExcludedItem, ZPublishedList, ZPublishedSummary, ZRerunResponse, ZResultItem, ZResultQuery, ZRun, ZRunCreate, ZRunListItem, ZRunQuery,
-  ZPublishRequest, ZSensitivity, ZUploadRunQuery, ZWithdrawRequest,
+  PRESETS,
+  ZEntityBreakdown,
+  ZExcludedItem,
+  ZPublishedList,
+  ZPublishedSummary,
+  ZRerunResponse,
+  ZResultItem,
+  ZResultQuery,
+  ZRun,
+  ZRunCreate,
+  ZRunListItem,
+  ZRunQuery,
+  ZPublishRequest,
+  ZSensitivity,
+  ZUploadRunQuery,
+  ZWithdrawRequest,
 } from '../contract/schemas.ts';
 import { createRun } from './create-run.ts';
 import { findExcluded, findResults, resultsXlsx } from './find-results.ts';
@@ -39,13 +53,24 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/evaluation/runs', {
     config: { access: BUREAU },
-    schema: { tags, summary: '发起评价 Compute a run over a preset\'s data (the registry\'s year, the towns\' period) in the user\'s jurisdiction', body: ZRunCreate, response: { 200: ZCreated } },
+    schema: {
+      tags,
+      summary: "发起评价 Compute a run over a preset's data (the registry's year, the towns' period) in the user's jurisdiction",
+      body: ZRunCreate,
+      response: { 200: ZCreated },
+    },
     handler: async (req) => createRun(ctx.db, ctx.homeRegion, actorOf(req), req.body),
   });
 
   r.post('/api/evaluation/runs/upload', {
     config: { access: BUREAU },
-    schema: { tags, summary: '上传数据发起评价 Compute a saved scheme on an uploaded DATA.csv / .xlsx (multipart field "file")', querystring: ZUploadRunQuery, consumes: ['multipart/form-data'], response: { 200: ZCreated } },
+    schema: {
+      tags,
+      summary: '上传数据发起评价 Compute a saved scheme on an uploaded DATA.csv / .xlsx (multipart field "file")',
+      querystring: ZUploadRunQuery,
+      consumes: ['multipart/form-data'],
+      response: { 200: ZCreated },
+    },
     handler: async (req) => createUploadRun(ctx.db, actorOf(req), await readUpload(req, ctx.readLimits), req.query),
   });
 
@@ -57,28 +82,48 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/evaluation/runs/:id/rerun', {
     config: { access: BUREAU },
-    schema: { tags, summary: '复算 Re-run from the frozen scheme, options and input; says whether every result is reproduced', params: ZId, response: { 200: ZRerunResponse } },
+    schema: {
+      tags,
+      summary: '复算 Re-run from the frozen scheme, options and input; says whether every result is reproduced',
+      params: ZId,
+      response: { 200: ZRerunResponse },
+    },
     handler: async (req) => rerunRun(ctx.db, actorOf(req), req.params.id),
   });
 
   r.post('/api/evaluation/runs/:id/publish', {
     config: { access: PUBLISHERS },
     schema: {
-      tags, summary: '发布 Publish a computed run (bureau roles only); one published list per preset and period unless `supersede` replaces it',
-      params: ZId, body: ZPublishRequest, response: { 200: z.object({ count: z.number(), superseded: z.number().nullable() }) },
+      tags,
+      summary: '发布 Publish a computed run (bureau roles only); one published list per preset and period unless `supersede` replaces it',
+      params: ZId,
+      body: ZPublishRequest,
+      response: { 200: z.object({ count: z.number(), superseded: z.number().nullable() }) },
     },
     handler: async (req) => publishRun(ctx.db, actorOf(req), req.params.id, { supersede: req.body?.supersede ?? false }),
   });
 
   r.post('/api/evaluation/runs/:id/withdraw', {
     config: { access: PUBLISHERS },
-    schema: { tags, summary: '撤回 Withdraw a published list, with a reason (it stays on record, out of the published lists)', params: ZId, body: ZWithdrawRequest, response: { 200: z.object({ status: z.literal('withdrawn') }) } },
+    schema: {
+      tags,
+      summary: '撤回 Withdraw a published list, with a reason (it stays on record, out of the published lists)',
+      params: ZId,
+      body: ZWithdrawRequest,
+      response: { 200: z.object({ status: z.literal('withdrawn') }) },
+    },
     handler: async (req) => withdrawRun(ctx.db, actorOf(req), req.params.id, req.body.reason),
   });
 
   r.get('/api/evaluation/runs/:id/results', {
     config: { access: BUREAU },
-    schema: { tags, summary: '评价结果 Results, paged (score, rank, group scores, tier, rank interval)', params: ZId, querystring: ZResultQuery, response: { 200: ZPage(ZResultItem) } },
+    schema: {
+      tags,
+      summary: '评价结果 Results, paged (score, rank, group scores, tier, rank interval)',
+      params: ZId,
+      querystring: ZResultQuery,
+      response: { 200: ZPage(ZResultItem) },
+    },
     handler: async (req) => findResults(ctx.db, await requireRun(ctx.db, req.params.id), req.query),
   });
 
@@ -94,31 +139,47 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/evaluation/runs/:id/excluded', {
     config: { access: BUREAU },
-    schema: { tags, summary: '未参评 Entities read but not scored, with the reason', params: ZId, querystring: ZPageQuery, response: { 200: ZPage(ZExcludedItem) } },
+    schema: {
+      tags,
+      summary: '未参评 Entities read but not scored, with the reason',
+      params: ZId,
+      querystring: ZPageQuery,
+      response: { 200: ZPage(ZExcludedItem) },
+    },
     handler: async (req) => findExcluded(ctx.db, await requireRun(ctx.db, req.params.id), req.query),
   });
 
   r.get('/api/evaluation/runs/:id/entities/:entityId', {
     config: { access: BUREAU },
-    schema: { tags, summary: '得分分解 One entity\'s score down to the raw figure', params: ZId.extend({ entityId: z.string().min(1).max(200) }), response: { 200: ZEntityBreakdown } },
+    schema: {
+      tags,
+      summary: "得分分解 One entity's score down to the raw figure",
+      params: ZId.extend({ entityId: z.string().min(1).max(200) }),
+      response: { 200: ZEntityBreakdown },
+    },
     handler: async (req) => getBreakdown(ctx.db, await requireRun(ctx.db, req.params.id), req.params.entityId),
   });
 
   r.get('/api/evaluation/runs/:id/sensitivity', {
     config: { access: BUREAU },
-    schema: { tags, summary: '排名稳定性 Finalists\' median rank and 5–95% rank interval, and which are stable', params: ZId, response: { 200: ZSensitivity } },
+    schema: { tags, summary: "排名稳定性 Finalists' median rank and 5–95% rank interval, and which are stable", params: ZId, response: { 200: ZSensitivity } },
     handler: async (req) => getSensitivity(ctx.db, await requireRun(ctx.db, req.params.id)),
   });
 
   r.get('/api/evaluation/published', {
     config: { access: READ },
-    schema: { tags, summary: '已发布名单 Published runs', querystring: z.object({ preset: z.enum([...PRESETS, 'upload']).optional() }), response: { 200: z.object({ items: z.array(ZPublishedSummary) }) } },
+    schema: {
+      tags,
+      summary: '已发布名单 Published runs',
+      querystring: z.object({ preset: z.enum([...PRESETS, 'upload']).optional() }),
+      response: { 200: z.object({ items: z.array(ZPublishedSummary) }) },
+    },
     handler: async (req) => ({ items: await findPublished(ctx.db, req.query.preset) }),
   });
 
   r.get('/api/evaluation/published/:runId', {
     config: { access: READ },
-    schema: { tags, summary: '已发布名单 One published list (a town officer: their town\'s entries)', params: ZRunId, response: { 200: ZPublishedList } },
+    schema: { tags, summary: "已发布名单 One published list (a town officer: their town's entries)", params: ZRunId, response: { 200: ZPublishedList } },
     handler: async (req) => getPublished(ctx.db, actorOf(req), req.params.runId),
   });
 

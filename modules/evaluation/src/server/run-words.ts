@@ -18,7 +18,10 @@ export async function columnsOf(db: Db, preset: PresetCode | null): Promise<Colu
   return Object.fromEntries((await presetColumns(db, preset)).map((c) => [c.code, { name: c.name, unit: c.unit }]));
 }
 
-export const nameIn = (columns: Columns) => (code: string): string => columns[code]?.name ?? code;
+export const nameIn =
+  (columns: Columns) =>
+  (code: string): string =>
+    columns[code]?.name ?? code;
 
 /** the frozen scheme, parsed (it was parsed when the run was computed); null if it no longer parses */
 export function schemeOf(run: Pick<RunRow, 'scheme'>): Scheme | null {
@@ -51,7 +54,12 @@ function worded(preset: PresetCode | null, f: Filter): Filter {
 }
 
 const HOLDS: Record<Filter['op'], (a: number, b: number) => boolean> = {
-  '>=': (a, b) => a >= b, '>': (a, b) => a > b, '<=': (a, b) => a <= b, '<': (a, b) => a < b, '==': (a, b) => a === b, '!=': (a, b) => a !== b,
+  '>=': (a, b) => a >= b,
+  '>': (a, b) => a > b,
+  '<=': (a, b) => a <= b,
+  '<': (a, b) => a < b,
+  '==': (a, b) => a === b,
+  '!=': (a, b) => a !== b,
 };
 
 export interface Reasons {

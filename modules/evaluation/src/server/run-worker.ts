@@ -12,7 +12,13 @@ import type { WorkerRequest, WorkerReply } from './compute-off-thread.ts';
 const input = workerData as WorkerRequest;
 let reply: WorkerReply;
 try {
-  const evaluated = await evaluateRun(input.scheme, input.table, input.plan, (s, t, p) => runSensitivityParallel(s, t, p, { threads: input.threads }), 'worker');
+  const evaluated = await evaluateRun(
+    input.scheme,
+    input.table,
+    input.plan,
+    (s, t, p) => runSensitivityParallel(s, t, p, { threads: input.threads }),
+    'worker',
+  );
   reply = { ok: true, evaluated };
 } catch (e) {
   reply = e instanceof AppError ? { ok: false, error: e.serialise() } : { ok: false, error: null, message: (e as Error).message };

@@ -24,8 +24,11 @@ export async function changeScheme(db: Db, actor: Actor, id: number, input: Sche
     if (!before) throw notFound(id);
     await updateScheme(tx, id, input, actor.id);
     await audit(tx, actor, {
-      action: 'evaluationScheme.update', entity: 'evaluationScheme', entityId: id,
-      before: { name: before.name, description: before.description, preset: before.preset, scheme: before.scheme }, after: input,
+      action: 'evaluationScheme.update',
+      entity: 'evaluationScheme',
+      entityId: id,
+      before: { name: before.name, description: before.description, preset: before.preset, scheme: before.scheme },
+      after: input,
     });
     await bumpVersion(tx, 'evaluation');
     return { id, warnings };
@@ -38,7 +41,12 @@ export async function removeScheme(db: Db, actor: Actor, id: number): Promise<vo
     const before = await getSchemeRow(tx, id, true);
     if (!before) throw notFound(id);
     await deleteScheme(tx, id);
-    await audit(tx, actor, { action: 'evaluationScheme.delete', entity: 'evaluationScheme', entityId: id, before: { name: before.name, preset: before.preset, scheme: before.scheme } });
+    await audit(tx, actor, {
+      action: 'evaluationScheme.delete',
+      entity: 'evaluationScheme',
+      entityId: id,
+      before: { name: before.name, preset: before.preset, scheme: before.scheme },
+    });
     await bumpVersion(tx, 'evaluation');
   });
 }

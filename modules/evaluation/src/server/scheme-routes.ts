@@ -4,7 +4,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, BUREAU_ROLES, ZPage, type AppContext } from '@kechuang/platform-server';
 import {
-  ZPresetInfo, ZPresetScheme, ZSchemeDetail, ZSchemeInput, ZSchemeListItem, ZSchemeQuery, ZValidateRequest, ZValidateResponse, ZWeightsRequest, ZWeightsResponse,
+  ZPresetInfo,
+  ZPresetScheme,
+  ZSchemeDetail,
+  ZSchemeInput,
+  ZSchemeListItem,
+  ZSchemeQuery,
+  ZValidateRequest,
+  ZValidateResponse,
+  ZWeightsRequest,
+  ZWeightsResponse,
 } from '../contract/schemas.ts';
 import { findSchemeRows } from '../db/scheme-queries.ts';
 import { presetInfos } from '../presets/index.ts';
@@ -23,14 +32,20 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/evaluation/presets', {
     config: { access: BUREAU },
-    schema: { tags, summary: '预设评价 Presets: the leadership index, the towns\' scoreboard (default schemes, columns)', response: { 200: z.object({ items: z.array(ZPresetInfo) }) } },
+    schema: {
+      tags,
+      summary: "预设评价 Presets: the leadership index, the towns' scoreboard (default schemes, columns)",
+      response: { 200: z.object({ items: z.array(ZPresetInfo) }) },
+    },
     handler: async () => ({ items: await presetInfos(ctx.db, ctx.homeRegion) }),
   });
 
   r.get('/api/evaluation/preset-schemes', {
     config: { access: BUREAU },
     schema: {
-      tags, summary: '预设评价体系 The presets\' documented schemes, read-only: tree, weights in the group and overall, methods, eligibility, tiers or grades (copy one with POST schemes)',
+      tags,
+      summary:
+        "预设评价体系 The presets' documented schemes, read-only: tree, weights in the group and overall, methods, eligibility, tiers or grades (copy one with POST schemes)",
       response: { 200: z.object({ items: z.array(ZPresetScheme) }) },
     },
     handler: async () => ({ items: await getPresetSchemes(ctx.db) }),
@@ -83,7 +98,12 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/evaluation/weights', {
     config: { access: BUREAU },
-    schema: { tags, summary: '权重预览 Each group\'s weights on a preset\'s data or an earlier run\'s input (index weights)', body: ZWeightsRequest, response: { 200: ZWeightsResponse } },
+    schema: {
+      tags,
+      summary: "权重预览 Each group's weights on a preset's data or an earlier run's input (index weights)",
+      body: ZWeightsRequest,
+      response: { 200: ZWeightsResponse },
+    },
     handler: async (req) => previewWeights(ctx.db, ctx.homeRegion, actorOf(req), req.body.scheme, req.body.source),
   });
 }

@@ -32,21 +32,27 @@ function summaryOf(r: RunToStore): RunSummary {
     nodes: result.nodes,
     weights: result.weights,
     scale: result.scale,
-    excluded: { ineligible: result.excluded.filter((x) => x.reason === 'ineligible').length, missing: result.excluded.filter((x) => x.reason === 'missing').length },
+    excluded: {
+      ineligible: result.excluded.filter((x) => x.reason === 'ineligible').length,
+      missing: result.excluded.filter((x) => x.reason === 'missing').length,
+    },
     imputed: result.imputed.slice(0, IMPUTED_SHOWN).map((c) => ({ ...c, label: labelOf.get(c.id) })),
     imputedCount: result.imputed.length,
     winsorised: result.winsorised,
     tiers: selection?.tiers ?? null,
     grades: r.evaluated.grades?.counts ?? null,
     tieBreak: r.options.tieBreak ?? [],
-    sensitivity: sensitivity && sensitivityPlan ? {
-      samples: sensitivity.samples,
-      seed: Number(sensitivity.seed),
-      perturbation: sensitivityPlan.perturbation,
-      alternatives: { normalisation: sensitivityPlan.normalisation, aggregation: sensitivityPlan.aggregation, imputation: sensitivityPlan.imputation },
-      stable: stableFinalists(selection, sensitivity),
-      thread: r.evaluated.thread,
-    } : null,
+    sensitivity:
+      sensitivity && sensitivityPlan
+        ? {
+            samples: sensitivity.samples,
+            seed: Number(sensitivity.seed),
+            perturbation: sensitivityPlan.perturbation,
+            alternatives: { normalisation: sensitivityPlan.normalisation, aggregation: sensitivityPlan.aggregation, imputation: sensitivityPlan.imputation },
+            stable: stableFinalists(selection, sensitivity),
+            thread: r.evaluated.thread,
+          }
+        : null,
     timings: { readMs: Math.round(r.readMs), computeMs: Math.round(r.evaluated.computeMs), sensitivityMs: Math.round(r.evaluated.sensitivityMs), writeMs: 0 },
   };
 }
@@ -99,9 +105,19 @@ export async function storeRun(db: Db, actor: Actor, r: RunToStore): Promise<{ i
   return db.transaction(async (tx) => {
     const source: RunSource = r.input.source;
     const id = await insertRun(tx, {
-      name: r.name, preset: r.preset, schemeId: r.schemeId, scheme: r.scheme, source, options: r.options,
-      numericColumns: [...r.input.table.columns.keys()], textColumns: [...r.input.table.text.keys()],
-      summary, inputCount: inputs.length, scoredCount: results.length, rerunOf: r.rerunOf, computedBy: actor.id,
+      name: r.name,
+      preset: r.preset,
+      schemeId: r.schemeId,
+      scheme: r.scheme,
+      source,
+      options: r.options,
+      numericColumns: [...r.input.table.columns.keys()],
+      textColumns: [...r.input.table.text.keys()],
+      summary,
+      inputCount: inputs.length,
+      scoredCount: results.length,
+      rerunOf: r.rerunOf,
+      computedBy: actor.id,
       computeMs: r.readMs + r.evaluated.computeMs + r.evaluated.sensitivityMs,
     });
     await insertInputs(tx, id, inputs);
@@ -109,8 +125,20 @@ export async function storeRun(db: Db, actor: Actor, r: RunToStore): Promise<{ i
     summary.timings.writeMs = Math.round(performance.now() - started);
     await tx.query('update evaluation_runs set summary = $2 where id = $1', [id, JSON.stringify(summary)]);
     await audit(tx, actor, {
-      action: r.rerunOf ? 'evaluationRun.rerun' : 'evaluationRun.compute', entity: 'evaluationRun', entityId: id, regionCode: source.region ?? null,
-      after: { name: r.name, preset: r.preset, schemeId: r.schemeId, source, options: r.options, inputCount: inputs.length, scoredCount: results.length, rerunOf: r.rerunOf },
+      action: r.rerunOf ? 'evaluationRun.rerun' : 'evaluationRun.compute',
+      entity: 'evaluationRun',
+      entityId: id,
+      regionCode: source.region ?? null,
+      after: {
+        name: r.name,
+        preset: r.preset,
+        schemeId: r.schemeId,
+        source,
+        options: r.options,
+        inputCount: inputs.length,
+        scoredCount: results.length,
+        rerunOf: r.rerunOf,
+      },
     });
     await bumpVersion(tx, 'evaluation');
     return { id };

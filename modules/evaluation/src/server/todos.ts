@@ -24,7 +24,11 @@ export const evaluationTodos: TodoSource[] = [
           order by r.computed_at desc limit $1`,
         [limit],
       );
-      return { count: rows[0]?.total ?? 0, link: '/evaluation/runs', items: rows.map((r) => ({ title: r.name, facts: { id: r.id }, link: `/evaluation/runs/${r.id}`, at: r.at })) };
+      return {
+        count: rows[0]?.total ?? 0,
+        link: '/evaluation/runs',
+        items: rows.map((r) => ({ title: r.name, facts: { id: r.id }, link: `/evaluation/runs/${r.id}`, at: r.at })),
+      };
     },
   },
   {
@@ -37,7 +41,11 @@ export const evaluationTodos: TodoSource[] = [
           order by r.published_at desc limit $1`,
         [limit],
       );
-      return { count: rows[0]?.total ?? 0, link: '/evaluation/top-list', items: rows.map((r) => ({ title: r.name, facts: {}, link: '/evaluation/top-list', at: r.at })) };
+      return {
+        count: rows[0]?.total ?? 0,
+        link: '/evaluation/top-list',
+        items: rows.map((r) => ({ title: r.name, facts: {}, link: '/evaluation/top-list', at: r.at })),
+      };
     },
   },
 ];

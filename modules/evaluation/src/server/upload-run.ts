@@ -24,7 +24,11 @@ function parseTiers(text: string | undefined): z.infer<typeof ZTier>[] | undefin
   try {
     json = JSON.parse(text);
   } catch {
-    throw evaluationError('EVAL_TIERS_INVALID', { params: { problem: '应为 JSON，如 [{"name":"A","size":5}]' }, message: { zh: '入选档次 tiers 应为 JSON，如 [{"name":"A","size":5}]', en: 'Tiers should be JSON, such as [{"name":"A","size":5}]' }, details: { field: 'tiers' } });
+    throw evaluationError('EVAL_TIERS_INVALID', {
+      params: { problem: '应为 JSON，如 [{"name":"A","size":5}]' },
+      message: { zh: '入选档次 tiers 应为 JSON，如 [{"name":"A","size":5}]', en: 'Tiers should be JSON, such as [{"name":"A","size":5}]' },
+      details: { field: 'tiers' },
+    });
   }
   const r = z.array(ZTier).max(5).safeParse(json);
   if (!r.success) throw evaluationError('EVAL_TIERS_INVALID', { params: { problem: r.error.issues[0].message }, details: { field: 'tiers' } });
@@ -35,7 +39,8 @@ export async function createUploadRun(db: Db, actor: Actor, file: Upload, q: z.i
   const started = performance.now();
   const saved = await getSchemeRow(db, q.schemeId);
   if (!saved) throw evaluationError('EVAL_SCHEME_NOT_FOUND', { params: { id: q.schemeId }, details: { field: 'schemeId', value: q.schemeId } });
-  if (saved.preset !== null) throw evaluationError('EVAL_SCHEME_IS_PRESET', { params: { name: saved.name }, details: { field: 'schemeId', value: q.schemeId } });
+  if (saved.preset !== null)
+    throw evaluationError('EVAL_SCHEME_IS_PRESET', { params: { name: saved.name }, details: { field: 'schemeId', value: q.schemeId } });
   const checked = await checkScheme(db, saved.scheme, null);
   const tiers = parseTiers(q.tiers);
   // read in a parse worker (platform/server imports/parse-pool.ts); file.data is handed over to it
@@ -46,7 +51,11 @@ export async function createUploadRun(db: Db, actor: Actor, file: Upload, q: z.i
   const table = tableFromRecords(header, rows, checked.columns, { idColumn: q.idColumn, firstRow: sheet.rows[0].row });
   const labelAt = q.labelColumn ? header.indexOf(q.labelColumn) : header.findIndex((h) => LABEL_COLUMNS.includes(h));
   if (q.labelColumn && labelAt < 0) throw new IndexError('DATA_COLUMN_MISSING', `数据缺少名称列 ${q.labelColumn}`, { columns: [q.labelColumn] });
-  const options = effectiveOptions({ samples: q.samples, seed: q.seed, perturbation: q.perturbation, tiers }, { tiers: [], tieBreak: [] }, new Set(checked.nodes.map((n) => n.id)));
+  const options = effectiveOptions(
+    { samples: q.samples, seed: q.seed, perturbation: q.perturbation, tiers },
+    { tiers: [], tieBreak: [] },
+    new Set(checked.nodes.map((n) => n.id)),
+  );
   const input = {
     source: { kind: 'upload' as const, label: `${file.name} · ${rows.length} 行`, fileName: file.name },
     table,
@@ -56,6 +65,15 @@ export async function createUploadRun(db: Db, actor: Actor, file: Upload, q: z.i
   const readMs = performance.now() - started;
   const evaluated = await evaluate(saved.scheme, table, planOf(options), leaves(checked.scheme.root).length);
   return storeRun(db, actor, {
-    name: q.name || `${saved.name} · ${file.name}`, preset: null, schemeId: saved.id, scheme: saved.scheme, options, input, evaluated, warnings: evaluated.warnings, rerunOf: null, readMs,
+    name: q.name || `${saved.name} · ${file.name}`,
+    preset: null,
+    schemeId: saved.id,
+    scheme: saved.scheme,
+    options,
+    input,
+    evaluated,
+    warnings: evaluated.warnings,
+    rerunOf: null,
+    readMs,
   });
 }

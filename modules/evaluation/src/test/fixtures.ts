@@ -5,11 +5,25 @@ export const ISSUE_EXAMPLE = {
   name: 'example',
   normalisation: { method: 'minmax', range: [0, 100] },
   aggregation: 'arithmetic',
-  root: { id: 'index', weighting: { method: 'given' }, children: [
-    { id: 'input', weight: 0.6, weighting: { method: 'equal' }, children: [
-      { indicator: 'rd_intensity' }, { indicator: 'staff_share' }] },
-    { id: 'output', weight: 0.4, weighting: { method: 'ahp', matrix: [[1, 3], [0.3333333, 1]] },
-      children: [{ indicator: 'patents' }, { indicator: 'defects', direction: -1 }] }] },
+  root: {
+    id: 'index',
+    weighting: { method: 'given' },
+    children: [
+      { id: 'input', weight: 0.6, weighting: { method: 'equal' }, children: [{ indicator: 'rd_intensity' }, { indicator: 'staff_share' }] },
+      {
+        id: 'output',
+        weight: 0.4,
+        weighting: {
+          method: 'ahp',
+          matrix: [
+            [1, 3],
+            [0.3333333, 1],
+          ],
+        },
+        children: [{ indicator: 'patents' }, { indicator: 'defects', direction: -1 }],
+      },
+    ],
+  },
 };
 
 /** examples/example.data.csv: E04 and E06 have the same figures, so they tie. */
@@ -32,5 +46,8 @@ export function table(ids: string[], columns: Record<string, number[]>, text: Re
 
 export function exampleTable(): DataTable {
   const col = (j: number) => EXAMPLE_ROWS.map((r) => r[j] as number);
-  return table(EXAMPLE_ROWS.map((r) => r[0]), { rd_intensity: col(1), staff_share: col(2), patents: col(3), defects: col(4) });
+  return table(
+    EXAMPLE_ROWS.map((r) => r[0]),
+    { rd_intensity: col(1), staff_share: col(2), patents: col(3), defects: col(4) },
+  );
 }

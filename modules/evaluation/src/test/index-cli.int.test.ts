@@ -19,7 +19,11 @@ const env = { ...process.env, KECHUANG_DATA_DIR: '/nonexistent' };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-index-'));
 
 const kechuang = (...args: string[]) => run(process.execPath, [BIN, ...args], { env });
-const failing = (...args: string[]) => kechuang(...args).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+const failing = (...args: string[]) =>
+  kechuang(...args).then(
+    () => ({ code: 0, stderr: '' }),
+    (e: { code: number; stderr: string }) => e,
+  );
 const records = (file: string): Record<string, string>[] => parse(readFileSync(file, 'utf8'), { columns: true });
 
 it("computes the issue's example: RESULTS.csv has id, score, rank and one column per group, best first", async () => {
@@ -28,7 +32,14 @@ it("computes the issue's example: RESULTS.csv has id, score, rank and one column
   expect(stdout).toContain('已计算 6 个实体（方案 example）');
   expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('id,score,rank,input,output');
   const rows = records(out);
-  expect(rows.map((r) => [r.id, r.rank])).toEqual([['E02', '1'], ['E04', '2'], ['E06', '2'], ['E01', '4'], ['E05', '5'], ['E03', '6']]);
+  expect(rows.map((r) => [r.id, r.rank])).toEqual([
+    ['E02', '1'],
+    ['E04', '2'],
+    ['E06', '2'],
+    ['E01', '4'],
+    ['E05', '5'],
+    ['E03', '6'],
+  ]);
   // hand-worked in compute.test.ts: E01 input 51.829268, output 42.410714, score 48.061847
   const e01 = rows.find((r) => r.id === 'E01')!;
   expect(Number(e01.score)).toBeCloseTo(48.061847, 5);
@@ -70,7 +81,14 @@ it('refuses a text cell in an indicator column, naming the column, and exits 1',
 
 it('refuses an inconsistent AHP matrix with its CR, and a scheme that is not JSON, exiting 1', async () => {
   const scheme = JSON.parse(readFileSync(SCHEME, 'utf8'));
-  scheme.root.children[0].weighting = { method: 'ahp', matrix: [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]] };
+  scheme.root.children[0].weighting = {
+    method: 'ahp',
+    matrix: [
+      [1, 9, 1 / 9],
+      [1 / 9, 1, 9],
+      [9, 1 / 9, 1],
+    ],
+  };
   scheme.root.children[0].children.push({ indicator: 'patents', id: 'patents_in' });
   const file = path.join(dir, 'inconsistent.json');
   writeFileSync(file, JSON.stringify(scheme));
@@ -78,12 +96,24 @@ it('refuses an inconsistent AHP matrix with its CR, and a scheme that is not JSO
   expect(e).toMatchObject({ code: 1, stderr: expect.stringContaining('节点 input 的 AHP 判断矩阵一致性比率 CR = 6.130 > 0.10') });
   const notJson = path.join(dir, 'broken.json');
   writeFileSync(notJson, '{ "name": ');
-  expect(await failing('index', 'compute', '--scheme', notJson, '--data', DATA, '--out', path.join(dir, 'y.csv'))).toMatchObject({ code: 1, stderr: expect.stringContaining('不是有效的 JSON') });
+  expect(await failing('index', 'compute', '--scheme', notJson, '--data', DATA, '--out', path.join(dir, 'y.csv'))).toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining('不是有效的 JSON'),
+  });
 });
 
 it('runs the leadership-index example: eligibility, group-median imputation and winsorisation reported', async () => {
   const out = path.join(dir, 'leadership.csv');
-  const { stdout } = await kechuang('index', 'compute', '--scheme', path.join(EXAMPLES, 'leadership.scheme.json'), '--data', path.join(EXAMPLES, 'leadership.data.csv'), '--out', out);
+  const { stdout } = await kechuang(
+    'index',
+    'compute',
+    '--scheme',
+    path.join(EXAMPLES, 'leadership.scheme.json'),
+    '--data',
+    path.join(EXAMPLES, 'leadership.data.csv'),
+    '--out',
+    out,
+  );
   expect(stdout).toContain('已计算 19 个实体');
   expect(stdout).toContain('Q06：注册年限不满足（需 ≥ 3 年，实际 2 年）');
   expect(stdout).toMatch(/Q04 rd_staff_share = 0\.131826742（中位数，C34 组）/);

@@ -37,7 +37,12 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
   describe('a run', () => {
     it('selects 20 finalists: the first 10 科技创新引领Top10, the next 10 科技创新引领优秀企业', async () => {
       const run = json(await get(`/api/evaluation/runs/${runId}`));
-      expect(run).toMatchObject({ preset: 'leadership', status: 'computed', source: { kind: 'leadership', year: YEAR, asOf: `${YEAR}-12-31`, region: '330211' }, canPublish: true });
+      expect(run).toMatchObject({
+        preset: 'leadership',
+        status: 'computed',
+        source: { kind: 'leadership', year: YEAR, asOf: `${YEAR}-12-31`, region: '330211' },
+        canPublish: true,
+      });
       expect(run.summary.tiers).toEqual([
         { name: '科技创新引领Top10', size: 10, count: 10, overfull: false },
         { name: '科技创新引领优秀企业', size: 10, count: 10, overfull: false },
@@ -77,7 +82,14 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       const leaves = b.nodes.filter((n: { kind: string }) => n.kind === 'leaf');
       expect(leaves.reduce((a: number, n: { contribution: number }) => a + n.contribution, 0)).toBeCloseTo(first.score, 9);
       const intensity = leaves.find((n: { id: string }) => n.id === 'rd_intensity');
-      expect(intensity).toMatchObject({ parent: 'input', indicator: 'rd_expense', denominator: 'revenue', raw: b.figures.rd_expense, denominatorRaw: b.figures.revenue, imputed: false });
+      expect(intensity).toMatchObject({
+        parent: 'input',
+        indicator: 'rd_expense',
+        denominator: 'revenue',
+        raw: b.figures.rd_expense,
+        denominatorRaw: b.figures.revenue,
+        imputed: false,
+      });
       expect(intensity.globalWeight).toBeCloseTo(0.3 / 3, 12);
       expect(b.rankP05).toBeLessThanOrEqual(b.rankP95);
     });
@@ -87,10 +99,14 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       const b = json(await get(`/api/evaluation/runs/${runId}/entities/${id}`));
       expect(b.scored).toBe(true);
       expect(b.figures.employees).toBeNull();
-      expect(b.nodes.find((n: { id: string }) => n.id === 'sci_tech_staff_share')).toMatchObject({ raw: b.figures.sci_tech_staff, denominatorRaw: null, imputed: true });
+      expect(b.nodes.find((n: { id: string }) => n.id === 'sci_tech_staff_share')).toMatchObject({
+        raw: b.figures.sci_tech_staff,
+        denominatorRaw: null,
+        imputed: true,
+      });
     });
 
-    it("says why a firm that was read was not scored, in place of a breakdown", async () => {
+    it('says why a firm that was read was not scored, in place of a breakdown', async () => {
       const b = json(await get(`/api/evaluation/runs/${runId}/entities/${ids.get('评价测试年轻科技有限公司')}`));
       expect(b).toMatchObject({ scored: false, score: null, nodes: [] });
       expect(b.excluded).toBe('注册年限不满足（需 ≥ 3 年，实际 1 年 11 个月）');
@@ -115,7 +131,9 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
       expect(wb.worksheets.map((w) => w.name)).toEqual(['评价结果', '未参评', '权重']);
       const header = wb.getWorksheet('评价结果')!.getRow(4).values as unknown[];
-      expect(header).toEqual(expect.arrayContaining(['排名', '名称', '总分（0–100 分）', '企业基础', '创新投入', '入选档次', '排名区间', '稳定性', '主要影响']));
+      expect(header).toEqual(
+        expect.arrayContaining(['排名', '名称', '总分（0–100 分）', '企业基础', '创新投入', '入选档次', '排名区间', '稳定性', '主要影响']),
+      );
     });
   });
 
@@ -129,7 +147,16 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       expect(body.compared).toBe(run.scoredCount);
       expect(json(await get(`/api/evaluation/runs/${body.runId}`))).toMatchObject({ rerunOf: runId, status: 'computed', scoredCount: run.scoredCount });
       const [user] = await t.db.query<{ id: number }>(`select id from users where username = 'bureau'`);
-      const actor: Actor = { id: user.id, username: 'bureau', displayName: 'bureau', role: 'bureauStaff', regionCode: null, boundKind: null, boundId: null, scope: { kind: 'region', regionCode: '330211', regionName: '镇海区', path: '' } };
+      const actor: Actor = {
+        id: user.id,
+        username: 'bureau',
+        displayName: 'bureau',
+        role: 'bureauStaff',
+        regionCode: null,
+        boundKind: null,
+        boundId: null,
+        scope: { kind: 'region', regionCode: '330211', regionName: '镇海区', path: '' },
+      };
       const offThread = await rerunRun(t.db, actor, runId, { forceWorker: true });
       expect(offThread).toMatchObject({ reproduced: true, differences: [] });
       expect(json(await get(`/api/evaluation/runs/${offThread.runId}`)).summary.sensitivity.thread).toBe('worker');
@@ -154,7 +181,10 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       expect(lists[0]).toMatchObject({ runId, count: 20, publishedBy: 'admin' });
       const list = json(await get(`/api/evaluation/published/${runId}`, leader));
       expect(list.items).toHaveLength(20);
-      expect(list.tiers).toEqual([{ name: '科技创新引领Top10', size: 10, count: 10 }, { name: '科技创新引领优秀企业', size: 10, count: 10 }]);
+      expect(list.tiers).toEqual([
+        { name: '科技创新引领Top10', size: 10, count: 10 },
+        { name: '科技创新引领优秀企业', size: 10, count: 10 },
+      ]);
       expect(list.items[0]).toMatchObject({ tier: '科技创新引领Top10', place: 1, rank: 1 });
       const xlsx = await get(`/api/evaluation/published/${runId}/export`, leader);
       expect(xlsx.statusCode).toBe(200);
@@ -163,11 +193,16 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
 
     it("shows a town officer only their town's finalists, and none of the runs", async () => {
       const all = json(await get(`/api/evaluation/published/${runId}`)).items;
-      for (const [cookie, code] of [[town, TOWN], [town2, TOWN2]]) {
+      for (const [cookie, code] of [
+        [town, TOWN],
+        [town2, TOWN2],
+      ]) {
         const mine = json(await get(`/api/evaluation/published/${runId}`, cookie));
         expect(mine.count).toBe(20);
         expect(mine.items.every((e: { regionCode: string }) => e.regionCode === code)).toBe(true);
-        expect(mine.items.map((e: { entityId: string }) => e.entityId)).toEqual(all.filter((e: { regionCode: string }) => e.regionCode === code).map((e: { entityId: string }) => e.entityId));
+        expect(mine.items.map((e: { entityId: string }) => e.entityId)).toEqual(
+          all.filter((e: { regionCode: string }) => e.regionCode === code).map((e: { entityId: string }) => e.entityId),
+        );
       }
       expect((await get(`/api/evaluation/runs/${runId}`, town)).statusCode).toBe(403);
       expect((await get(`/api/evaluation/runs/${runId}/results`, leader)).statusCode).toBe(403);
@@ -194,7 +229,11 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       expect([noReason.statusCode, json(noReason).error.details.fields[0].field]).toEqual([400, 'body.reason']);
       const withdrawn = await post(`/api/evaluation/runs/${second}/withdraw`, { reason: '企业数据更正后重新评选' });
       expect([withdrawn.statusCode, json(withdrawn)]).toEqual([200, { status: 'withdrawn' }]);
-      expect(json(await get(`/api/evaluation/runs/${second}`))).toMatchObject({ status: 'withdrawn', withdrawReason: '企业数据更正后重新评选', publishedBy: 'bureau' });
+      expect(json(await get(`/api/evaluation/runs/${second}`))).toMatchObject({
+        status: 'withdrawn',
+        withdrawReason: '企业数据更正后重新评选',
+        publishedBy: 'bureau',
+      });
       expect((await post(`/api/evaluation/runs/${second}/withdraw`, { reason: '再次撤回' })).statusCode).toBe(409);
       expect(json(await get('/api/evaluation/published?preset=leadership', leader)).items).toEqual([]);
       const log = json(await get(`/api/audit?entity=evaluationRun&pageSize=50`, admin)).items.map((e: { action: string }) => e.action);
@@ -215,9 +254,15 @@ describeEachDatabase('evaluation: the leadership index over the registry', (mode
       expect(json(await get('/api/evaluation/runs?pageSize=1')).total).toBe(before);
       expect(json(await get('/api/evaluation/published?preset=leadership', leader)).items).toHaveLength(1);
       // the same park with a Top-3 works
-      const small = await post('/api/evaluation/runs', { source: { kind: 'leadership', year: YEAR, region: PARK }, options: { samples: 0, tiers: [{ name: '前三', size: 3 }] } });
+      const small = await post('/api/evaluation/runs', {
+        source: { kind: 'leadership', year: YEAR, region: PARK },
+        options: { samples: 0, tiers: [{ name: '前三', size: 3 }] },
+      });
       expect(small.statusCode, small.body).toBe(200);
-      expect(json(await get(`/api/evaluation/runs/${json(small).id}`)).summary).toMatchObject({ tiers: [{ name: '前三', size: 3, count: 3 }], sensitivity: null });
+      expect(json(await get(`/api/evaluation/runs/${json(small).id}`)).summary).toMatchObject({
+        tiers: [{ name: '前三', size: 3, count: 3 }],
+        sensitivity: null,
+      });
     });
 
     it('refuses a region outside the jurisdiction of the user', async () => {

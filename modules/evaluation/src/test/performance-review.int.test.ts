@@ -24,13 +24,19 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
   let t: TestApp;
   let bureau: string, leader: string, town: string;
   const ids: number[] = [];
-  const req = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, cookie = bureau) => t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const req = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, cookie = bureau) =>
+    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
     t = await startTestApp(mode);
     [bureau, leader, town] = await Promise.all(['bureau', 'leader', 'town'].map((u) => t.login(u)));
     for (let k = 0; k < 8; k++) {
-      const res = await req('POST', '/api/evaluation/carriers', { name: `测试孵化载体${k + 1}`, kind: k % 2 ? 'makerspace' : 'incubator', level: 'district', regionCode: TOWN });
+      const res = await req('POST', '/api/evaluation/carriers', {
+        name: `测试孵化载体${k + 1}`,
+        kind: k % 2 ? 'makerspace' : 'incubator',
+        level: 'district',
+        regionCode: TOWN,
+      });
       expect(res.statusCode, res.body).toBe(200);
       ids.push(json(res).id);
       const put = await req('PUT', `/api/evaluation/carriers/${json(res).id}/figures/${YEAR}`, { figures: figuresFor(k) });
@@ -47,22 +53,41 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
     }
   });
 
-  it('lists the carriers and returns a carrier\'s figures of the year with label and unit', async () => {
+  it("lists the carriers and returns a carrier's figures of the year with label and unit", async () => {
     const list = json(await req('GET', '/api/evaluation/carriers?kind=makerspace'));
-    expect(list.items.map((c: { name: string }) => c.name).filter((n: string) => n.startsWith('测试'))).toEqual(['测试孵化载体2', '测试孵化载体4', '测试孵化载体6', '测试孵化载体8']);
+    expect(list.items.map((c: { name: string }) => c.name).filter((n: string) => n.startsWith('测试'))).toEqual([
+      '测试孵化载体2',
+      '测试孵化载体4',
+      '测试孵化载体6',
+      '测试孵化载体8',
+    ]);
     const fig = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`));
-    expect(fig.figures.find((f: { indicator: string }) => f.indicator === 'occupancy_rate')).toMatchObject({ label: '场地入驻率', unit: '%', value: 40, source: 'manual', updatedBy: 'bureau', updatedByName: '区科技局 王科长' });
+    expect(fig.figures.find((f: { indicator: string }) => f.indicator === 'occupancy_rate')).toMatchObject({
+      label: '场地入驻率',
+      unit: '%',
+      value: 40,
+      source: 'manual',
+      updatedBy: 'bureau',
+      updatedByName: '区科技局 王科长',
+    });
     const empty = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR - 1}`));
     expect(empty.missing).toHaveLength(REVIEW_INDICATORS.incubator.length);
   });
 
   it('grades the review by quota: A at most 20%, B at most 50%, C the rest, best first', async () => {
-    const res = await req('POST', '/api/evaluation/runs', { source: { kind: 'performanceReview', carrierKind: 'incubator', year: YEAR }, options: { samples: 0 } });
+    const res = await req('POST', '/api/evaluation/runs', {
+      source: { kind: 'performanceReview', carrierKind: 'incubator', year: YEAR },
+      options: { samples: 0 },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const runId = json(res).id;
     const run = json(await req('GET', `/api/evaluation/runs/${runId}`));
     expect(run).toMatchObject({ preset: 'performanceReview', scoredCount: 8, source: { kind: 'performanceReview', carrierKind: 'incubator', year: YEAR } });
-    expect(run.summary.grades).toEqual([{ grade: 'A', count: 1, cap: 1 }, { grade: 'B', count: 4, cap: 4 }, { grade: 'C', count: 3 }]);
+    expect(run.summary.grades).toEqual([
+      { grade: 'A', count: 1, cap: 1 },
+      { grade: 'B', count: 4, cap: 4 },
+      { grade: 'C', count: 3 },
+    ]);
     const results = json(await req('GET', `/api/evaluation/runs/${runId}/results?pageSize=50`));
     const grades = results.items.map((r: { tier: string }) => r.tier);
     expect(grades).toEqual(['A', 'B', 'B', 'B', 'B', 'C', 'C', 'C']);
@@ -74,7 +99,11 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
     // the published review: every graded carrier with its grade, for leaders too, and in the export
     expect(json(await req('POST', `/api/evaluation/runs/${runId}/publish`))).toEqual({ count: 8, superseded: null });
     const list = json(await req('GET', `/api/evaluation/published/${runId}`, undefined, leader));
-    expect(list.grades).toEqual([{ grade: 'A', count: 1 }, { grade: 'B', count: 4 }, { grade: 'C', count: 3 }]);
+    expect(list.grades).toEqual([
+      { grade: 'A', count: 1 },
+      { grade: 'B', count: 4 },
+      { grade: 'C', count: 3 },
+    ]);
     expect(list.items.map((e: { tier: string }) => e.tier)).toEqual(grades);
     const xlsx = await req('GET', `/api/evaluation/published/${runId}/export`, undefined, leader);
     const wb = new ExcelJS.Workbook();
@@ -84,7 +113,10 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
   });
 
   describe('who may write figures', () => {
-    it.each([['a town officer', () => town], ['a leader', () => leader]])('refuses %s with 403', async (_, cookie) => {
+    it.each([
+      ['a town officer', () => town],
+      ['a leader', () => leader],
+    ])('refuses %s with 403', async (_, cookie) => {
       const put = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { tenant_firms: 99 } }, cookie());
       expect(put.statusCode).toBe(403);
       const post = await req('POST', '/api/evaluation/carriers', { name: '越权载体', kind: 'incubator', regionCode: TOWN }, cookie());
@@ -131,7 +163,10 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
       expect((await req('PUT', `/api/evaluation/carriers/${c.id}/figures/${YEAR}`, { figures })).statusCode).toBe(200);
     }
     const before = json(await req('GET', '/api/evaluation/runs?preset=performanceReview')).total;
-    const res = await req('POST', '/api/evaluation/runs', { source: { kind: 'performanceReview', carrierKind: 'industrialResearchInstitute', year: YEAR }, options: { samples: 0 } });
+    const res = await req('POST', '/api/evaluation/runs', {
+      source: { kind: 'performanceReview', carrierKind: 'industrialResearchInstitute', year: YEAR },
+      options: { samples: 0 },
+    });
     expect(res.statusCode).toBe(400);
     expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { reason: 'SELECTION_TOO_FEW', scored: 3, needed: 5 } });
     expect(json(res).error.message).toContain('至少需要 5 家');
@@ -153,8 +188,16 @@ describeEachDatabase('evaluation: the demo performance review', (mode) => {
     const incubators = json(await get('/api/evaluation/carriers?review=incubator&year=2025'));
     expect(incubators.items).toHaveLength(12);
     expect(new Set(incubators.items.map((c: { kind: string }) => c.kind))).toEqual(new Set(['incubator', 'makerspace']));
-    for (const [carrierKind, scored] of [['incubator', 11], ['industrialResearchInstitute', 6]] as const) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/evaluation/runs', headers: { cookie: bureau }, payload: { source: { kind: 'performanceReview', carrierKind, year: 2025 }, options: { samples: 0 } } });
+    for (const [carrierKind, scored] of [
+      ['incubator', 11],
+      ['industrialResearchInstitute', 6],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/evaluation/runs',
+        headers: { cookie: bureau },
+        payload: { source: { kind: 'performanceReview', carrierKind, year: 2025 }, options: { samples: 0 } },
+      });
       expect(res.statusCode, res.body).toBe(200);
       const run = json(await get(`/api/evaluation/runs/${json(res).id}`));
       expect(run.scoredCount).toBe(scored);
@@ -169,7 +212,8 @@ describeEachDatabase('evaluation: the demo performance review', (mode) => {
   it('places each demo carrier named after a town in that town (九龙湖科技企业孵化器 in 九龙湖镇), the rest spread over the towns', async () => {
     const all = [
       ...json(await t.app.inject({ method: 'GET', url: '/api/evaluation/carriers?review=incubator&year=2025', headers: { cookie: bureau } })).items,
-      ...json(await t.app.inject({ method: 'GET', url: '/api/evaluation/carriers?review=industrialResearchInstitute&year=2025', headers: { cookie: bureau } })).items,
+      ...json(await t.app.inject({ method: 'GET', url: '/api/evaluation/carriers?review=industrialResearchInstitute&year=2025', headers: { cookie: bureau } }))
+        .items,
     ] as { name: string; regionName: string }[];
     const demo = all.filter((c) => !c.name.startsWith('测试'));
     expect(demo).toHaveLength(19);

@@ -38,25 +38,49 @@ export interface FirmSpec {
 /** Creates one firm with its 2023 figures, IP, qualifications and R&D institutions; returns its id. */
 export async function createFirm(t: TestApp, cookie: string, f: FirmSpec): Promise<number> {
   const { id } = await send(t, cookie, 'POST', '/api/enterprises', {
-    uscc: uscc(f.n), name: f.name, regionCode: f.regionCode, foundedOn: f.foundedOn ?? '2015-03-01', industryCode: f.n % 2 ? 'C2614' : 'C3411', hnteField: 'newMaterials',
+    uscc: uscc(f.n),
+    name: f.name,
+    regionCode: f.regionCode,
+    foundedOn: f.foundedOn ?? '2015-03-01',
+    industryCode: f.n % 2 ? 'C2614' : 'C3411',
+    hnteField: 'newMaterials',
   });
   const s = f.strength;
   if (f.hasFigures !== false) {
     const revenue = Math.round(20_000_000 + 180_000_000 * s);
     await send(t, cookie, 'PUT', `/api/enterprises/${id}/years/${YEAR}`, {
-      revenue, highTechRevenue: Math.round(revenue * (0.4 + 0.5 * s)), rdExpense: Math.round(revenue * (0.02 + 0.05 * s + 0.003 * (f.n % 3))),
-      rdExpenseDomestic: Math.round(revenue * 0.02), totalCost: Math.round(revenue * 0.9), totalAssets: revenue * 2, netAssets: revenue,
-      employees: f.employees === undefined ? 60 + Math.round(400 * s) : f.employees, sciTechStaff: 8 + Math.round(90 * s), conversions: Math.round(12 * s) + (f.n % 4),
+      revenue,
+      highTechRevenue: Math.round(revenue * (0.4 + 0.5 * s)),
+      rdExpense: Math.round(revenue * (0.02 + 0.05 * s + 0.003 * (f.n % 3))),
+      rdExpenseDomestic: Math.round(revenue * 0.02),
+      totalCost: Math.round(revenue * 0.9),
+      totalAssets: revenue * 2,
+      netAssets: revenue,
+      employees: f.employees === undefined ? 60 + Math.round(400 * s) : f.employees,
+      sciTechStaff: 8 + Math.round(90 * s),
+      conversions: Math.round(12 * s) + (f.n % 4),
     });
   }
   await send(t, cookie, 'PUT', `/api/enterprises/${id}/ip`, {
-    items: [{ kind: 'inventionPatent', acquisition: 'own', count: Math.round(25 * s) + (f.n % 3) }, { kind: 'utilityModel', acquisition: 'own', count: Math.round(40 * s) + (f.n % 5) }],
+    items: [
+      { kind: 'inventionPatent', acquisition: 'own', count: Math.round(25 * s) + (f.n % 3) },
+      { kind: 'utilityModel', acquisition: 'own', count: Math.round(40 * s) + (f.n % 5) },
+    ],
   });
   for (const [k, kind] of (f.qualifications ?? ['techSme']).entries()) {
-    await send(t, cookie, 'POST', `/api/enterprises/${id}/qualifications`, { kind, certificateNo: `V${f.n}-${k}`, issuedOn: kind === 'techSme' ? '2023-04-01' : '2022-11-20' });
+    await send(t, cookie, 'POST', `/api/enterprises/${id}/qualifications`, {
+      kind,
+      certificateNo: `V${f.n}-${k}`,
+      issuedOn: kind === 'techSme' ? '2023-04-01' : '2022-11-20',
+    });
   }
   for (const [k, level] of (f.institutions ?? []).entries()) {
-    await send(t, cookie, 'POST', `/api/enterprises/${id}/rd-institutions`, { name: `V${f.n} 研发中心 ${k}`, type: 'engineeringCenter', level, recognisedYear: 2020 });
+    await send(t, cookie, 'POST', `/api/enterprises/${id}/rd-institutions`, {
+      name: `V${f.n} 研发中心 ${k}`,
+      type: 'engineeringCenter',
+      level,
+      recognisedYear: 2020,
+    });
   }
   return id;
 }

@@ -14,7 +14,8 @@ const EXAMPLE_CSV = csv([['id', 'name', 'rd_intensity', 'staff_share', 'patents'
 
 /** a leadership-preset scheme with one part changed */
 const leadershipWith = (children: unknown[], weighting: unknown = { method: 'given' }) => ({
-  name: '坏方案', root: { id: 'leadership', weighting, children },
+  name: '坏方案',
+  root: { id: 'leadership', weighting, children },
 });
 const leaf = (indicator: string, extra: object = {}) => ({ indicator, ...extra });
 
@@ -23,7 +24,8 @@ describeEachDatabase('evaluation: schemes, uploads and the towns scoreboard', (m
   let bureau: string, admin: string, town: string;
   let uploadSchemeId: number;
   const get = (url: string, cookie = bureau) => t.app.inject({ url, headers: { cookie } });
-  const send = (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, cookie = bureau) => t.app.inject({ method, url, headers: { cookie }, payload });
+  const send = (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, cookie = bureau) =>
+    t.app.inject({ method, url, headers: { cookie }, payload });
   const upload = (schemeId: number, name: string, data: Buffer | string, query = '') => {
     const { payload, headers } = multipartFile(name, data);
     return t.app.inject({ method: 'POST', url: `/api/evaluation/runs/upload?schemeId=${schemeId}${query}`, headers: { ...headers, cookie: bureau }, payload });
@@ -42,21 +44,38 @@ describeEachDatabase('evaluation: schemes, uploads and the towns scoreboard', (m
     it('saves, changes and deletes a scheme, each in the audit log; runs are unaffected by later edits', async () => {
       const presets = json(await get('/api/evaluation/presets')).items;
       const leadership = presets.find((p: { code: string }) => p.code === 'leadership');
-      expect(leadership.parts.map((p: { part: string; status: string }) => `${p.part}:${p.status}`)).toEqual(
-        ['企业基础:mapped', '创新投入:mapped', '创新产出:mapped', '科研立项:proxy', '科技奖项:proxy', '科研项目立项数与经费、科技奖励等级:missing'],
-      );
+      expect(leadership.parts.map((p: { part: string; status: string }) => `${p.part}:${p.status}`)).toEqual([
+        '企业基础:mapped',
+        '创新投入:mapped',
+        '创新产出:mapped',
+        '科研立项:proxy',
+        '科技奖项:proxy',
+        '科研项目立项数与经费、科技奖励等级:missing',
+      ]);
       const created = await send('POST', '/api/evaluation/schemes', { name: '引领指数（调整权重）', preset: 'leadership', scheme: leadership.defaultScheme });
       expect(created.statusCode, created.body).toBe(200);
       const id = json(created).id;
       const list = json(await get('/api/evaluation/schemes?preset=leadership'));
-      expect(list.items.find((s: { id: number }) => s.id === id)).toMatchObject({ name: '引领指数（调整权重）', preset: 'leadership', leafCount: 12, createdBy: 'bureau' });
+      expect(list.items.find((s: { id: number }) => s.id === id)).toMatchObject({
+        name: '引领指数（调整权重）',
+        preset: 'leadership',
+        leafCount: 12,
+        createdBy: 'bureau',
+      });
       const changed = { ...leadership.defaultScheme, root: { ...leadership.defaultScheme.root, weighting: { method: 'equal' } } };
       expect((await send('PUT', `/api/evaluation/schemes/${id}`, { name: '引领指数（等权）', preset: 'leadership', scheme: changed })).statusCode).toBe(200);
-      expect(json(await get(`/api/evaluation/schemes/${id}`))).toMatchObject({ name: '引领指数（等权）', scheme: { root: { weighting: { method: 'equal' } } } });
+      expect(json(await get(`/api/evaluation/schemes/${id}`))).toMatchObject({
+        name: '引领指数（等权）',
+        scheme: { root: { weighting: { method: 'equal' } } },
+      });
       expect((await send('DELETE', `/api/evaluation/schemes/${id}`)).statusCode).toBe(200);
       expect((await get(`/api/evaluation/schemes/${id}`)).statusCode).toBe(404);
       const log = json(await get(`/api/audit?entity=evaluationScheme&q=${id}`, admin));
-      expect(log.items.map((e: { action: string }) => e.action).sort()).toEqual(['evaluationScheme.create', 'evaluationScheme.delete', 'evaluationScheme.update']);
+      expect(log.items.map((e: { action: string }) => e.action).sort()).toEqual([
+        'evaluationScheme.create',
+        'evaluationScheme.delete',
+        'evaluationScheme.update',
+      ]);
     });
 
     it('is for bureau roles only', async () => {
@@ -67,12 +86,70 @@ describeEachDatabase('evaluation: schemes, uploads and the towns scoreboard', (m
 
   describe('bad schemes are refused with a 400 naming the node', () => {
     const cases: [string, object, string, RegExp][] = [
-      ['a negative weight', leadershipWith([{ id: 'a', weight: -0.2, children: [leaf('revenue')] }, { id: 'b', weight: 1, children: [leaf('employees')] }]), 'WEIGHT_NEGATIVE', /节点 a 的权重为 -0\.2/],
-      ['all-zero weights', leadershipWith([{ id: 'a', weight: 0, children: [leaf('revenue')] }, { id: 'b', weight: 0, children: [leaf('employees')] }]), 'WEIGHT_ALL_ZERO', /leadership/],
-      ['a cycle', { name: '环', nodes: [{ id: 'r', parent: null }, { id: 'a', parent: 'b' }, { id: 'b', parent: 'a' }, { indicator: 'revenue', parent: 'a' }, { indicator: 'employees', parent: 'r' }] }, 'SCHEME_CYCLE', /节点 [ab]/],
-      ['a missing indicator', leadershipWith([{ id: 'a', weight: 1, children: [leaf('revenue'), leaf('patents_granted')] }]), 'DATA_COLUMN_MISSING', /节点 patents_granted 的指标 patents_granted 不在该预设的数据中/],
-      ['a non-reciprocal AHP matrix', leadershipWith([leaf('revenue'), leaf('employees')], { method: 'ahp', matrix: [[1, 3], [3, 1]] }), 'AHP_NOT_RECIPROCAL', /leadership/],
-      ['an inconsistent AHP matrix', leadershipWith([leaf('revenue'), leaf('employees'), leaf('rd_expense')], { method: 'ahp', matrix: [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]] }), 'AHP_INCONSISTENT', /CR/],
+      [
+        'a negative weight',
+        leadershipWith([
+          { id: 'a', weight: -0.2, children: [leaf('revenue')] },
+          { id: 'b', weight: 1, children: [leaf('employees')] },
+        ]),
+        'WEIGHT_NEGATIVE',
+        /节点 a 的权重为 -0\.2/,
+      ],
+      [
+        'all-zero weights',
+        leadershipWith([
+          { id: 'a', weight: 0, children: [leaf('revenue')] },
+          { id: 'b', weight: 0, children: [leaf('employees')] },
+        ]),
+        'WEIGHT_ALL_ZERO',
+        /leadership/,
+      ],
+      [
+        'a cycle',
+        {
+          name: '环',
+          nodes: [
+            { id: 'r', parent: null },
+            { id: 'a', parent: 'b' },
+            { id: 'b', parent: 'a' },
+            { indicator: 'revenue', parent: 'a' },
+            { indicator: 'employees', parent: 'r' },
+          ],
+        },
+        'SCHEME_CYCLE',
+        /节点 [ab]/,
+      ],
+      [
+        'a missing indicator',
+        leadershipWith([{ id: 'a', weight: 1, children: [leaf('revenue'), leaf('patents_granted')] }]),
+        'DATA_COLUMN_MISSING',
+        /节点 patents_granted 的指标 patents_granted 不在该预设的数据中/,
+      ],
+      [
+        'a non-reciprocal AHP matrix',
+        leadershipWith([leaf('revenue'), leaf('employees')], {
+          method: 'ahp',
+          matrix: [
+            [1, 3],
+            [3, 1],
+          ],
+        }),
+        'AHP_NOT_RECIPROCAL',
+        /leadership/,
+      ],
+      [
+        'an inconsistent AHP matrix',
+        leadershipWith([leaf('revenue'), leaf('employees'), leaf('rd_expense')], {
+          method: 'ahp',
+          matrix: [
+            [1, 9, 1 / 9],
+            [1 / 9, 1, 9],
+            [9, 1 / 9, 1],
+          ],
+        }),
+        'AHP_INCONSISTENT',
+        /CR/,
+      ],
       ['a group without children', leadershipWith([{ id: 'empty', weight: 1, children: [] }]), 'SCHEME_EMPTY_GROUP', /分组 empty/],
       ['a wrong method name', leadershipWith([leaf('revenue')], { method: 'magic' }), 'SCHEME_INVALID', /节点 leadership/],
     ];
@@ -97,7 +174,14 @@ describeEachDatabase('evaluation: schemes, uploads and the towns scoreboard', (m
       expect(res.statusCode, res.body).toBe(200);
       const id = json(res).id;
       const results = json(await get(`/api/evaluation/runs/${id}/results`)).items;
-      expect(results.map((r: { entityId: string; rank: number }) => [r.entityId, r.rank])).toEqual([['E02', 1], ['E04', 2], ['E06', 2], ['E01', 4], ['E05', 5], ['E03', 6]]);
+      expect(results.map((r: { entityId: string; rank: number }) => [r.entityId, r.rank])).toEqual([
+        ['E02', 1],
+        ['E04', 2],
+        ['E06', 2],
+        ['E01', 4],
+        ['E05', 5],
+        ['E03', 6],
+      ]);
       const e01 = results.find((r: { entityId: string }) => r.entityId === 'E01');
       expect(e01.label).toBe('单位E01');
       expect(e01.score).toBeCloseTo(48.061847, 5);
@@ -106,7 +190,18 @@ describeEachDatabase('evaluation: schemes, uploads and the towns scoreboard', (m
       const run = json(await get(`/api/evaluation/runs/${id}`));
       expect(run.summary.tiers).toEqual([{ name: 'A', size: 2, count: 3, overfull: true }]);
       expect(run.source).toMatchObject({ kind: 'upload', fileName: 'DATA.csv' });
-      const weights = json(await send('POST', '/api/evaluation/weights', { scheme: { ...ISSUE_EXAMPLE, root: { ...ISSUE_EXAMPLE.root, children: [ISSUE_EXAMPLE.root.children[0], { ...ISSUE_EXAMPLE.root.children[1], weighting: { method: 'entropy' } }] } }, source: { kind: 'run', runId: id } }));
+      const weights = json(
+        await send('POST', '/api/evaluation/weights', {
+          scheme: {
+            ...ISSUE_EXAMPLE,
+            root: {
+              ...ISSUE_EXAMPLE.root,
+              children: [ISSUE_EXAMPLE.root.children[0], { ...ISSUE_EXAMPLE.root.children[1], weighting: { method: 'entropy' } }],
+            },
+          },
+          source: { kind: 'run', runId: id },
+        }),
+      );
       expect(weights.weights.find((g: { id: string }) => g.id === 'output')).toMatchObject({ method: 'entropy' });
       expect(weights.scored).toBe(6);
     });

@@ -2,8 +2,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, listQueryKey, uploadFile, type UploadCallbacks } from '@kechuang/platform-web';
 import type {
-  EntityBreakdown, PresetCode, PresetInfo, PresetScheme, PublishedList, PublishedSummary, RawScheme, RerunResponse, Run, RunCreate, RunListItem, RunSourceInput, SchemeDetail, SchemeInput,
-  Sensitivity, ValidateResponse, WeightsResponse,
+  EntityBreakdown,
+  PresetCode,
+  PresetInfo,
+  PresetScheme,
+  PublishedList,
+  PublishedSummary,
+  RawScheme,
+  RerunResponse,
+  Run,
+  RunCreate,
+  RunListItem,
+  RunSourceInput,
+  SchemeDetail,
+  SchemeInput,
+  Sensitivity,
+  ValidateResponse,
+  WeightsResponse,
 } from './types.ts';
 
 export const ROOT = '/api/evaluation';
@@ -50,12 +65,20 @@ export function usePublished(preset?: PresetCode) {
 }
 
 export function usePublishedList(runId: number | undefined) {
-  return useQuery({ queryKey: [KEY, 'publishedList', runId], queryFn: () => api.get<PublishedList>(`${ROOT}/published/${runId}`), enabled: !!runId, placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: [KEY, 'publishedList', runId],
+    queryFn: () => api.get<PublishedList>(`${ROOT}/published/${runId}`),
+    enabled: !!runId,
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** 绩效评价's past runs (the performanceReview preset), newest first */
 export function useReviewRuns() {
-  return useQuery({ queryKey: [KEY, 'reviewRuns'], queryFn: () => api.get<{ items: RunListItem[] }>(`${ROOT}/runs`, { preset: 'performanceReview', sort: 'computedAt', order: 'descend', pageSize: 50 }) });
+  return useQuery({
+    queryKey: [KEY, 'reviewRuns'],
+    queryFn: () => api.get<{ items: RunListItem[] }>(`${ROOT}/runs`, { preset: 'performanceReview', sort: 'computedAt', order: 'descend', pageSize: 50 }),
+  });
 }
 
 /** after a write: the runs and schemes lists, the run pages and the published lists */
@@ -76,13 +99,20 @@ function useEvaluationMutation<I, O>(fn: (input: I) => Promise<O>) {
 export const useCreateRun = () => useEvaluationMutation((body: RunCreate) => api.post<{ id: number }>(`${ROOT}/runs`, body));
 export const useUploadRun = () =>
   useEvaluationMutation(({ file, query, callbacks }: { file: File; query: Record<string, string | number | undefined>; callbacks?: UploadCallbacks }) => {
-    const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
+    const search = new URLSearchParams(
+      Object.entries(query)
+        .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
+        .map(([k, v]) => [k, String(v)]),
+    );
     return uploadFile<{ id: number }>(`${ROOT}/runs/upload?${search.toString()}`, file, callbacks);
   });
 export const useRerun = () => useEvaluationMutation((id: number) => api.post<RerunResponse>(`${ROOT}/runs/${id}/rerun`));
 export const usePublish = () =>
-  useEvaluationMutation(({ id, supersede = false }: { id: number; supersede?: boolean }) => api.post<{ count: number; superseded: number | null }>(`${ROOT}/runs/${id}/publish`, { supersede }));
-export const useWithdraw = () => useEvaluationMutation(({ id, reason }: { id: number; reason: string }) => api.post<{ status: 'withdrawn' }>(`${ROOT}/runs/${id}/withdraw`, { reason }));
+  useEvaluationMutation(({ id, supersede = false }: { id: number; supersede?: boolean }) =>
+    api.post<{ count: number; superseded: number | null }>(`${ROOT}/runs/${id}/publish`, { supersede }),
+  );
+export const useWithdraw = () =>
+  useEvaluationMutation(({ id, reason }: { id: number; reason: string }) => api.post<{ status: 'withdrawn' }>(`${ROOT}/runs/${id}/withdraw`, { reason }));
 export const useSaveScheme = () =>
   useEvaluationMutation(({ id, input }: { id?: number; input: SchemeInput }) =>
     id ? api.put<{ id: number; warnings: string[] }>(`${ROOT}/schemes/${id}`, input) : api.post<{ id: number; warnings: string[] }>(`${ROOT}/schemes`, input),
@@ -90,6 +120,9 @@ export const useSaveScheme = () =>
 export const useDeleteScheme = () => useEvaluationMutation((id: number) => api.delete<{ ok: true }>(`${ROOT}/schemes/${id}`));
 
 /** checks without saving: the server's parseScheme and the preset's columns */
-export const useValidateScheme = () => useMutation({ mutationFn: (body: { scheme: RawScheme; preset: PresetCode | null }) => api.post<ValidateResponse>(`${ROOT}/schemes/validate`, body) });
+export const useValidateScheme = () =>
+  useMutation({ mutationFn: (body: { scheme: RawScheme; preset: PresetCode | null }) => api.post<ValidateResponse>(`${ROOT}/schemes/validate`, body) });
 export const usePreviewWeights = () =>
-  useMutation({ mutationFn: (body: { scheme: RawScheme; source: RunSourceInput | { kind: 'run'; runId: number } }) => api.post<WeightsResponse>(`${ROOT}/weights`, body) });
+  useMutation({
+    mutationFn: (body: { scheme: RawScheme; source: RunSourceInput | { kind: 'run'; runId: number } }) => api.post<WeightsResponse>(`${ROOT}/weights`, body),
+  });

@@ -123,7 +123,8 @@ export const en: Record<string, string> = {
   'ev.w.cr': 'Consistency ratio CR = {cr}',
 
   'ev.mc.title': "Finalists' rank intervals",
-  'ev.mc.help': "Each sample moves every group's weights at random within a margin and picks one of the alternative normalisations, aggregations and imputations, then ranks again. The rank band holds the 5%–95% of the samples' ranks (nine samples in ten); a finalist still within its tier's places in 95% of the samples is stable.",
+  'ev.mc.help':
+    "Each sample moves every group's weights at random within a margin and picks one of the alternative normalisations, aggregations and imputations, then ranks again. The rank band holds the 5%–95% of the samples' ranks (nine samples in ten); a finalist still within its tier's places in 95% of the samples is stable.",
   'ev.mc.stable': 'Stable',
   'ev.mc.unstable': 'Unstable',
   'ev.mc.median': 'Median rank',
@@ -169,13 +170,14 @@ export const en: Record<string, string> = {
   'ev.top.title': 'Top-10 selection',
   'ev.top.subtitle.leadership': 'Lists published by the bureau: the 20 finalists of the leadership index, the first 10 "Top10", the next 10 "excellent"',
   'ev.top.subtitle.towns': "Published scoreboards of the towns' and parks' innovation",
-  'ev.top.subtitle.performanceReview': "Published performance reviews of institutes and incubators: grades A (at most 20%), B (at most 50%), C",
+  'ev.top.subtitle.performanceReview': 'Published performance reviews of institutes and incubators: grades A (at most 20%), B (at most 50%), C',
   'ev.top.pick': 'Published list',
   'ev.top.empty': 'Nothing published yet',
   'ev.top.scoped': '{n} in your jurisdiction (of {count} on the list)',
   'ev.top.place': 'Place',
   'ev.top.publishedAt': 'published at {at}',
-  'ev.top.stabilityHelp': "Rank band: the ranks of nine in ten of {samples} sensitivity samples (weights moved at random, alternative methods). Stable: still within its tier's places in at least 95% of the samples; the line under it says which change moves its rank most.",
+  'ev.top.stabilityHelp':
+    "Rank band: the ranks of nine in ten of {samples} sensitivity samples (weights moved at random, alternative methods). Stable: still within its tier's places in at least 95% of the samples; the line under it says which change moves its rank most.",
 
   'ev.schemes.title': 'Schemes',
   'ev.schemes.subtitle': 'Indicator trees with weights and methods; each run freezes its own copy, so later edits change no result',
@@ -187,7 +189,8 @@ export const en: Record<string, string> = {
   'ev.schemes.deleteConfirm': 'Delete the scheme "{name}"? Runs keep their frozen copies.',
   'ev.schemes.search': 'Name or description',
   'ev.schemes.presets': 'Preset schemes (read-only)',
-  'ev.schemes.presetsHelp': 'A run with no saved scheme chosen computes the preset scheme below. View its tree and weights; copy it as a new scheme to change it and run that.',
+  'ev.schemes.presetsHelp':
+    'A run with no saved scheme chosen computes the preset scheme below. View its tree and weights; copy it as a new scheme to change it and run that.',
   'ev.schemes.view': 'View',
   'ev.schemes.copy': 'Copy as a new scheme',
   'ev.schemes.copyName': '{name} (copy)',
@@ -217,7 +220,8 @@ export const en: Record<string, string> = {
   'ev.ps.ratio': '{a} ÷ {b}',
   'ev.ps.lower': 'lower is better',
   'ev.ps.cr': 'CR = {cr}',
-  'ev.ps.townsNote': "Built from the indicator catalogue as it is now: a group per catalogue category, equal weights within. An indicator that fewer than two units report in a period, or that all report the same, is left out of that period's run and named in its notes.",
+  'ev.ps.townsNote':
+    "Built from the indicator catalogue as it is now: a group per catalogue category, equal weights within. An indicator that fewer than two units report in a period, or that all report the same, is left out of that period's run and named in its notes.",
 
   'ev.ed.titleNew': 'New scheme',
   'ev.ed.titleEdit': 'Edit scheme',
@@ -270,7 +274,8 @@ export const en: Record<string, string> = {
   'ev.ed.sensitivity': 'Sensitivity: weight perturbation ±%',
   'ev.ed.errorAt': 'The error is here',
   'ev.ed.computedWeight': 'weight {w}',
-  'ev.ed.ahpHelp': "Saaty's 1–9 scale: how much more important the row is than the column (3, 5, 7, 9; the reverse 1/3 …); the lower triangle takes the reciprocals. A CR above 0.10 is refused.",
+  'ev.ed.ahpHelp':
+    "Saaty's 1–9 scale: how much more important the row is than the column (3, 5, 7, 9; the reverse 1/3 …); the lower triangle takes the reciprocals. A CR above 0.10 is refused.",
   'ev.ed.ahpOk': 'Apply',
   'ev.m.norm.minmax': 'Min-max: (x − min) ÷ (max − min), onto a range (default 0–100)',
   'ev.m.norm.zscore': 'z-score: (x − mean) ÷ standard deviation, for roughly normal data',
@@ -280,7 +285,7 @@ export const en: Record<string, string> = {
   'ev.m.norm.goalposts': 'Goalposts: min-max with fixed bounds, values outside clamped',
   'ev.m.weight.given': "Expert weights: each child's weight (rescaled to sum 1)",
   'ev.m.weight.equal': 'Equal: 1/k each',
-  'ev.m.weight.ahp': "AHP: the principal eigenvector of a pairwise comparison matrix; a CR above 0.10 is refused",
+  'ev.m.weight.ahp': 'AHP: the principal eigenvector of a pairwise comparison matrix; a CR above 0.10 is refused',
   'ev.m.weight.entropy': 'Entropy: children that discriminate more weigh more (depends on the data)',
   'ev.m.weight.critic': 'CRITIC: spread and conflict (low correlation) with the other children',
   'ev.m.agg.arithmetic': 'Arithmetic mean: Σ weight × score, fully compensatory',
@@ -293,7 +298,8 @@ export const en: Record<string, string> = {
   'ev.m.transform.log1p': 'ln(1 + x), for counts and amounts with zeros',
 
   'ev.review.title': 'Performance review',
-  'ev.review.subtitle': "The yearly review of industrial research institutes and of incubators (maker spaces): enter or import each carrier's figures of the year, graded by quota A (≤ 20%), B (≤ 50%), C",
+  'ev.review.subtitle':
+    "The yearly review of industrial research institutes and of incubators (maker spaces): enter or import each carrier's figures of the year, graded by quota A (≤ 20%), B (≤ 50%), C",
   'ev.review.tab.industrialResearchInstitute': 'Industrial research institutes',
   'ev.review.tab.incubator': 'Incubators (maker spaces)',
   'ev.review.year': 'Year',

@@ -123,7 +123,8 @@ export const zhCN: Record<string, string> = {
   'ev.w.cr': '一致性比率 CR = {cr}',
 
   'ev.mc.title': '入围者排名区间',
-  'ev.mc.help': '每次抽样把各组权重在上下一定幅度内随机调整，并随机选用备选的标准化、汇总与补缺方法，重新排名。排名区间是各次抽样名次的 5%–95%，即九成抽样落在其中；95% 的抽样仍在本档名次之内即为“稳定”。',
+  'ev.mc.help':
+    '每次抽样把各组权重在上下一定幅度内随机调整，并随机选用备选的标准化、汇总与补缺方法，重新排名。排名区间是各次抽样名次的 5%–95%，即九成抽样落在其中；95% 的抽样仍在本档名次之内即为“稳定”。',
   'ev.mc.stable': '稳定',
   'ev.mc.unstable': '不稳定',
   'ev.mc.median': '中位排名',
@@ -175,7 +176,8 @@ export const zhCN: Record<string, string> = {
   'ev.top.scoped': '您辖区内的 {n} 个（全名单共 {count} 个）',
   'ev.top.place': '名次',
   'ev.top.publishedAt': '于 {at} 发布',
-  'ev.top.stabilityHelp': '排名区间：{samples} 次敏感性抽样（随机调整权重、换用备选方法）中九成抽样的名次范围。“稳定”指至少 95% 的抽样仍在本档名次之内；其下一行说明哪种变化最能改变其名次。',
+  'ev.top.stabilityHelp':
+    '排名区间：{samples} 次敏感性抽样（随机调整权重、换用备选方法）中九成抽样的名次范围。“稳定”指至少 95% 的抽样仍在本档名次之内；其下一行说明哪种变化最能改变其名次。',
 
   'ev.schemes.title': '评价体系',
   'ev.schemes.subtitle': '指标树、权重与方法；运行时冻结一份，之后修改不影响已有结果',
@@ -217,7 +219,8 @@ export const zhCN: Record<string, string> = {
   'ev.ps.ratio': '{a} ÷ {b}',
   'ev.ps.lower': '越低越好',
   'ev.ps.cr': 'CR = {cr}',
-  'ev.ps.townsNote': '按当前指标目录生成：每个目录分类一组、组内等权。某一期中只有不到两个单位有实际值、或各单位数值相同的指标，该期运行时不纳入，并在运行提示中列出。',
+  'ev.ps.townsNote':
+    '按当前指标目录生成：每个目录分类一组、组内等权。某一期中只有不到两个单位有实际值、或各单位数值相同的指标，该期运行时不纳入，并在运行提示中列出。',
 
   'ev.ed.titleNew': '新建评价体系',
   'ev.ed.titleEdit': '编辑评价体系',

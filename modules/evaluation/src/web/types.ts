@@ -35,4 +35,3 @@ export type WeightsResponse = z.infer<typeof C.ZWeightsResponse>;
 export type ValidateResponse = z.infer<typeof C.ZValidateResponse>;
 export type RerunResponse = z.infer<typeof C.ZRerunResponse>;
 export type Tier = C.Tier;
-

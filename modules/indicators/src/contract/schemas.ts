@@ -111,7 +111,13 @@ export const ZStanding = ZLightCounts.extend({
   greenShare: z.number().nullable(),
   completion: z.number().nullable(),
 });
-export const ZLeagueCell = z.object({ light: ZLight, completion: z.number().nullable(), actual: z.number().nullable(), expected: z.number().nullable(), rank: z.number().nullable() });
+export const ZLeagueCell = z.object({
+  light: ZLight,
+  completion: z.number().nullable(),
+  actual: z.number().nullable(),
+  expected: z.number().nullable(),
+  rank: z.number().nullable(),
+});
 export const ZLeagueItem = ZStanding.extend({ cells: z.record(z.string(), ZLeagueCell) });
 export const ZLeagueIndicator = z.object({ code: z.string(), name: z.string(), nameEn: z.string(), unit: z.string(), precision: z.number() });
 export const ZLeagueQuery = ZPageQuery.extend({

@@ -28,7 +28,10 @@ const PLANS_OF = `array(select p.code from plans p where exists (
       or (v.kind = 'target' and v.year between p.start_year and p.end_year)))
   order by p.start_year desc) as plans`;
 
-export async function findIndicators(db: Db, q: PageQuery & { category?: string; headline?: boolean }): Promise<{ items: CatalogueItem[]; total: number; page: number; pageSize: number }> {
+export async function findIndicators(
+  db: Db,
+  q: PageQuery & { category?: string; headline?: boolean },
+): Promise<{ items: CatalogueItem[]; total: number; page: number; pageSize: number }> {
   const where = whereClause();
   if (q.q) where.add('(code ilike ? or name_zh ilike ? or name_en ilike ?)', likePattern(q.q));
   if (q.category) where.add('category = ?', q.category);
@@ -63,8 +66,25 @@ export async function upsertIndicator(db: Db, i: IndicatorEntry): Promise<void> 
        numerator_code = excluded.numerator_code, denominator_code = excluded.denominator_code,
        ratio_scale = excluded.ratio_scale, trajectory = excluded.trajectory, is_headline = excluded.is_headline,
        sort = excluded.sort, computed_basis = coalesce($17, indicators.computed_basis)`,
-    [i.code, i.nameZh, i.nameEn, i.unit, i.direction, i.precision, i.category, i.definition, i.dataSource, i.rollup,
-      i.numeratorCode, i.denominatorCode, i.ratioScale, i.trajectory, i.isHeadline, i.sort, i.computedBasis ?? null],
+    [
+      i.code,
+      i.nameZh,
+      i.nameEn,
+      i.unit,
+      i.direction,
+      i.precision,
+      i.category,
+      i.definition,
+      i.dataSource,
+      i.rollup,
+      i.numeratorCode,
+      i.denominatorCode,
+      i.ratioScale,
+      i.trajectory,
+      i.isHeadline,
+      i.sort,
+      i.computedBasis ?? null,
+    ],
   );
 }
 
@@ -80,8 +100,25 @@ export async function insertMissingIndicators(db: Db, entries: Indicator[]): Pro
          rollup, numerator_code, denominator_code, ratio_scale, trajectory, is_headline, sort, computed_basis)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
        on conflict do nothing returning code`,
-      [i.code, i.nameZh, i.nameEn, i.unit, i.direction, i.precision, i.category, i.definition, i.dataSource, i.rollup,
-        i.numeratorCode, i.denominatorCode, i.ratioScale, i.trajectory, i.isHeadline, i.sort, i.computedBasis],
+      [
+        i.code,
+        i.nameZh,
+        i.nameEn,
+        i.unit,
+        i.direction,
+        i.precision,
+        i.category,
+        i.definition,
+        i.dataSource,
+        i.rollup,
+        i.numeratorCode,
+        i.denominatorCode,
+        i.ratioScale,
+        i.trajectory,
+        i.isHeadline,
+        i.sort,
+        i.computedBasis,
+      ],
     );
     if (row) added++;
     else if (i.computedBasis) await db.query(`update indicators set computed_basis = $2 where code = $1 and computed_basis = ''`, [i.code, i.computedBasis]);
@@ -101,7 +138,7 @@ export async function resolvePlan(db: Db, code: string | undefined, year?: numbe
   const plans = await allPlans(db);
   const plan = code
     ? plans.find((p) => p.code === code)
-    : (year !== undefined ? plans.find((p) => year >= p.startYear && year <= p.endYear) : undefined) ?? plans.find((p) => p.isCurrent) ?? plans[0];
+    : ((year !== undefined ? plans.find((p) => year >= p.startYear && year <= p.endYear) : undefined) ?? plans.find((p) => p.isCurrent) ?? plans[0]);
   if (!plan) throw indicatorError('PLAN_UNKNOWN', { details: { field: 'plan', value: code ?? null } });
   return plan;
 }

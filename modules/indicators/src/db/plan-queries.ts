@@ -27,7 +27,13 @@ export interface UnitPlanRow {
 }
 
 /** The units' baselines of `baselinePeriod` and targets of `targetPeriod` of these indicators. */
-export async function unitBaselinesAndTargets(db: Db, indicatorCodes: readonly string[], regionCodes: readonly string[], baselinePeriod: string, targetPeriod: string): Promise<UnitPlanRow[]> {
+export async function unitBaselinesAndTargets(
+  db: Db,
+  indicatorCodes: readonly string[],
+  regionCodes: readonly string[],
+  baselinePeriod: string,
+  targetPeriod: string,
+): Promise<UnitPlanRow[]> {
   return db.query<UnitPlanRow>(
     `select region_code as region, indicator_code as indicator, kind, value::text as value from indicator_values
       where indicator_code = any($1::text[]) and region_code = any($2::text[])

@@ -101,7 +101,11 @@ export interface SeriesPoint {
 }
 
 /** Every value of one indicator for the given regions (for trends and roll-ups over time). */
-export async function seriesRows(db: Db, regionCodes: string[], indicatorCodes: string[]): Promise<(SeriesPoint & { regionCode: string; indicatorCode: string })[]> {
+export async function seriesRows(
+  db: Db,
+  regionCodes: string[],
+  indicatorCodes: string[],
+): Promise<(SeriesPoint & { regionCode: string; indicatorCode: string })[]> {
   return db.query(
     `select region_code as "regionCode", indicator_code as "indicatorCode", kind, period, year, value::text as value, source, ${SYNTHETIC} as synthetic
        from indicator_values v where region_code = any($1::text[]) and indicator_code = any($2::text[])

@@ -15,9 +15,39 @@ const unitOf = (code: string) => ZHENHAI_CATALOGUE.find((e) => e.code === code)!
 
 describe('parseNoteFigures', () => {
   it.each([
-    ['占GDP比重 2015: 2.41% -> 2020: 2.43%', { label: '占GDP比重', unit: '%', points: [{ year: 2015, value: 2.41 }, { year: 2020, value: 2.43 }] }],
-    ['括号内全口径 2015: 51.9% -> 2020: 67.6%', { label: '括号内全口径', unit: '%', points: [{ year: 2015, value: 51.9 }, { year: 2020, value: 67.6 }] }],
-    ['占固定资产投资额比重 2020：36.6% -> 2025：39.5%', { label: '占固定资产投资额比重', unit: '%', points: [{ year: 2020, value: 36.6 }, { year: 2025, value: 39.5 }] }],
+    [
+      '占GDP比重 2015: 2.41% -> 2020: 2.43%',
+      {
+        label: '占GDP比重',
+        unit: '%',
+        points: [
+          { year: 2015, value: 2.41 },
+          { year: 2020, value: 2.43 },
+        ],
+      },
+    ],
+    [
+      '括号内全口径 2015: 51.9% -> 2020: 67.6%',
+      {
+        label: '括号内全口径',
+        unit: '%',
+        points: [
+          { year: 2015, value: 51.9 },
+          { year: 2020, value: 67.6 },
+        ],
+      },
+    ],
+    [
+      '占固定资产投资额比重 2020：36.6% -> 2025：39.5%',
+      {
+        label: '占固定资产投资额比重',
+        unit: '%',
+        points: [
+          { year: 2020, value: 36.6 },
+          { year: 2025, value: 39.5 },
+        ],
+      },
+    ],
   ])('reads the figures of "%s"', (note, expected) => expect(parseNoteFigures(note)).toEqual(expected));
 
   it.each(['', 'baseline is 2019'])('finds no figure in "%s"', (note) => expect(parseNoteFigures(note)).toBeNull());
@@ -78,6 +108,10 @@ describe('the plan tables in the demo catalogue', () => {
     ['a note has no entry', () => planFigures(without('HIGHTECH_INVESTMENT_SHARE'), tables), /表2 row 4 \(note\): no catalogue entry/],
     ['a row is in another unit', () => planFigures(withUnit('TECH_TRANSACTION_VOLUME', '万元'), tables), /unit 亿元, but TECH_TRANSACTION_VOLUME is in 万元/],
     ['a note is in another unit', () => planFigures(withUnit('RD_INTENSITY', '‰'), tables), /unit %, but RD_INTENSITY is in ‰/],
-    ['a figure is not a number', () => planFigures(ZHENHAI_CATALOGUE, { ...tables, fyp13: [{ ...tables.fyp13[1], actual_2020: '二百' }]}), /"二百" is not a number/],
+    [
+      'a figure is not a number',
+      () => planFigures(ZHENHAI_CATALOGUE, { ...tables, fyp13: [{ ...tables.fyp13[1], actual_2020: '二百' }] }),
+      /"二百" is not a number/,
+    ],
   ])('refuses to load when %s', (_, load, message) => expect(load).toThrow(message));
 });

@@ -95,7 +95,8 @@ export function planFigures(catalogue: CatalogueEntry[], tables: PlanTables): Pl
   const add = (plan: PlanCode, seq: number, fromNote: boolean, unit: string, kind: PlanFigure['kind'], year: number, text: string | number) => {
     if (text === '' || text === undefined) return;
     const entry = entryFor(catalogue, plan, seq, fromNote);
-    if (entry.unit !== unit) throw new Error(`${TABLE_NAMES[plan]} row ${seq}${fromNote ? ' (note)' : ''}: unit ${unit}, but ${entry.code} is in ${entry.unit}`);
+    if (entry.unit !== unit)
+      throw new Error(`${TABLE_NAMES[plan]} row ${seq}${fromNote ? ' (note)' : ''}: unit ${unit}, but ${entry.code} is in ${entry.unit}`);
     const value = Number(text);
     if (!Number.isFinite(value)) throw new Error(`${TABLE_NAMES[plan]} row ${seq}: "${text}" is not a number`);
     figures.push({ indicator: entry.code, kind, period: String(year), value, unit, plan, seq, fromNote });

@@ -86,8 +86,20 @@ async function demoValues(db: Db, district: Region, indicators: Indicator[]): Pr
 
   function seedUnits(indicator: Indicator, b: number, t: number, by: number, ty: number): void {
     const additive = indicator.rollup === 'sum';
-    const baselines = additive ? splitTotal(b, profiles.map((p) => p.weight), indicator.precision) : units.map((u) => b * (0.85 + random(`${u.code}|${indicator.code}|b`)() * 0.3));
-    const targets = additive ? splitTotal(t, profiles.map((p) => p.weight), indicator.precision) : baselines.map((ub, k) => ub + (t - b) * (0.9 + random(`${units[k].code}|${indicator.code}|t`)() * 0.2));
+    const baselines = additive
+      ? splitTotal(
+          b,
+          profiles.map((p) => p.weight),
+          indicator.precision,
+        )
+      : units.map((u) => b * (0.85 + random(`${u.code}|${indicator.code}|b`)() * 0.3));
+    const targets = additive
+      ? splitTotal(
+          t,
+          profiles.map((p) => p.weight),
+          indicator.precision,
+        )
+      : baselines.map((ub, k) => ub + (t - b) * (0.9 + random(`${units[k].code}|${indicator.code}|t`)() * 0.2));
     units.forEach((u, k) => {
       const rnd = random(`${u.code}|${indicator.code}`);
       const pace = profiles[k].pace * (0.9 + rnd() * 0.2);
@@ -139,7 +151,14 @@ async function insertValues(db: Db, values: Value[]): Promise<number> {
        select r, i, k, p, p::int, v, s from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[]) as t(r, i, k, p, v, s)
        on conflict do nothing returning 1)
      select count(*)::int as n from added`,
-    [values.map((v) => v.region), values.map((v) => v.indicator), values.map((v) => v.kind), values.map((v) => v.period), values.map((v) => String(v.value)), values.map((v) => v.source)],
+    [
+      values.map((v) => v.region),
+      values.map((v) => v.indicator),
+      values.map((v) => v.kind),
+      values.map((v) => v.period),
+      values.map((v) => String(v.value)),
+      values.map((v) => v.source),
+    ],
   );
   return n;
 }

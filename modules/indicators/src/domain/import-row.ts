@@ -17,12 +17,25 @@ export const IMPORT_COLUMNS: { field: ImportField; zh: string; en: string; requi
 ];
 
 const KINDS: Record<string, ValueKind> = {
-  基数: 'baseline', 基期: 'baseline', 基期值: 'baseline', 基数值: 'baseline', baseline: 'baseline',
-  目标: 'target', 目标值: 'target', target: 'target',
-  实际: 'actual', 实际值: 'actual', 完成值: 'actual', actual: 'actual',
+  基数: 'baseline',
+  基期: 'baseline',
+  基期值: 'baseline',
+  基数值: 'baseline',
+  baseline: 'baseline',
+  目标: 'target',
+  目标值: 'target',
+  target: 'target',
+  实际: 'actual',
+  实际值: 'actual',
+  完成值: 'actual',
+  actual: 'actual',
 };
 
-export const normaliseHeader = (h: string) => toHalfWidth(h).replace(/[\s*＊（(].*$/, '').trim().toLowerCase();
+export const normaliseHeader = (h: string) =>
+  toHalfWidth(h)
+    .replace(/[\s*＊（(].*$/, '')
+    .trim()
+    .toLowerCase();
 
 /** Maps header cells to fields; answers the missing required columns and the ignored ones. */
 export function mapHeaders(headers: string[]): { index: Partial<Record<ImportField, number>>; missing: string[]; ignored: string[]; duplicated: string[] } {
@@ -73,13 +86,16 @@ export interface RowContext {
   actualsOnly?: boolean;
 }
 
-
 /** A cell as the spreadsheet reader gives it. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 const text = (v: CellValue): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 
-export function validateRow(row: number, get: (field: ImportField) => CellValue, ctx: RowContext): { ok: true; value: ValidRow } | { ok: false; errors: RowError[] } {
+export function validateRow(
+  row: number,
+  get: (field: ImportField) => CellValue,
+  ctx: RowContext,
+): { ok: true; value: ValidRow } | { ok: false; errors: RowError[] } {
   const errors: RowError[] = [];
   const fail = (field: ImportField, value: string, reason: string) => errors.push({ row, column: ctx.columnName(field), value, reason });
 

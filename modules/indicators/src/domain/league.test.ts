@@ -11,7 +11,11 @@ describe('league standings', () => {
       { regionCode: 'B', lights: [L('green', 0.6), L('green', 0.6)] },
       { regionCode: 'C', lights: [L('green', 0.9), L('yellow', 0.4)] },
     ]);
-    expect(s.map((r) => [r.regionCode, r.rank])).toEqual([['B', 1], ['C', 2], ['A', 3]]);
+    expect(s.map((r) => [r.regionCode, r.rank])).toEqual([
+      ['B', 1],
+      ['C', 2],
+      ['A', 3],
+    ]);
     expect(s[0]).toMatchObject({ green: 2, greenShare: 1, completion: 0.6 });
   });
   it('gives equal results the same rank and skips the next (1, 2, 2, 4)', () => {

@@ -49,12 +49,7 @@ export function standings(rows: LeagueRow[]): LeagueStanding[] {
       completion: completionCount === 0 ? null : completionSum / completionCount,
     };
   });
-  scored.sort(
-    (a, b) =>
-      compareDesc(a.greenShare, b.greenShare) ||
-      compareDesc(a.completion, b.completion) ||
-      a.regionCode.localeCompare(b.regionCode),
-  );
+  scored.sort((a, b) => compareDesc(a.greenShare, b.greenShare) || compareDesc(a.completion, b.completion) || a.regionCode.localeCompare(b.regionCode));
   assignRanks(scored, (a, b) => a.greenShare === b.greenShare && a.completion === b.completion);
   return scored;
 }

@@ -79,7 +79,7 @@ describe('lightStatus', () => {
   it.each([
     ['a coloured light', { light: 'green', actual: 5, baseline: 1, target: 9 }, 'green'],
     ['no figure at all', { light: 'grey', actual: null, baseline: null, target: null }, 'noData'],
-    ['an actual but no target (the 13th plan\'s R&D share)', { light: 'grey', actual: 2.43, baseline: 2.41, target: null }, 'noTarget'],
+    ["an actual but no target (the 13th plan's R&D share)", { light: 'grey', actual: 2.43, baseline: 2.41, target: null }, 'noTarget'],
     ['an actual and a target but no baseline (patents per 10,000 people)', { light: 'grey', actual: 67.1, baseline: null, target: 55 }, 'noBaseline'],
     ['a plan but no actual yet', { light: 'grey', actual: null, baseline: 1, target: 9 }, 'noData'],
   ] as const)('says %s', (_, item, status) => expect(lightStatus(item)).toBe(status));

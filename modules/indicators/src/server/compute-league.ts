@@ -35,11 +35,7 @@ export interface League {
 async function computeWholeLeague(db: Db, district: string, planCode: string | undefined, periodText: string): Promise<League> {
   const period = requirePeriod(periodText);
   const plan = await resolvePlan(db, planCode, period.year);
-  const [indicators, units, rows] = await Promise.all([
-    allIndicators(db),
-    reportingUnits(db, district),
-    unitProgressRows(db, district, plan, period.text),
-  ]);
+  const [indicators, units, rows] = await Promise.all([allIndicators(db), reportingUnits(db, district), unitProgressRows(db, district, plan, period.text)]);
   const byUnit = new Map<string, Map<string, (typeof rows)[number]>>();
   const planned = new Set<string>();
   for (const r of rows) {

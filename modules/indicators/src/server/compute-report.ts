@@ -103,7 +103,13 @@ export function toReportItem(
 const hasFigure = (i: ReportItem) => i.baseline !== null || i.target !== null || i.actual !== null;
 
 /** The computed figures of the region that differ from the baseline stated for the report's period or the baseline's. */
-async function comparisonsOf(db: Db, region: string, period: string, rows: ProgressRow[], indicators: Indicator[]): Promise<Map<string, ReportItem['comparisons']>> {
+async function comparisonsOf(
+  db: Db,
+  region: string,
+  period: string,
+  rows: ProgressRow[],
+  indicators: Indicator[],
+): Promise<Map<string, ReportItem['comparisons']>> {
   const own = rows.filter((r) => r.regionCode === region);
   const periods = [...new Set([period, ...own.map((r) => r.baselinePeriod).filter((p): p is string => p !== null)])];
   const precision = new Map(indicators.map((i) => [i.code, i.precision]));

@@ -61,10 +61,20 @@ export async function computeTrend(db: Db, scope: Scope, input: { region: string
     const mine = own.find((r) => r.kind === 'actual' && r.period === String(year));
     if (mine) return { value: Number(mine.value), rolledUp: false, source: mine.source, synthetic: mine.synthetic };
     if (units.length === 0) return { value: null, rolledUp: false, source: null, synthetic: false };
-    const children = (code: string) => rows.filter((r) => r.regionCode !== region.code && r.indicatorCode === code && r.kind === 'actual' && r.period === String(year));
-    const v = rollUp(rollup, children(indicator.code).map((r) => Number(r.value)), (code) => children(code).map((r) => Number(r.value)));
+    const children = (code: string) =>
+      rows.filter((r) => r.regionCode !== region.code && r.indicatorCode === code && r.kind === 'actual' && r.period === String(year));
+    const v = rollUp(
+      rollup,
+      children(indicator.code).map((r) => Number(r.value)),
+      (code) => children(code).map((r) => Number(r.value)),
+    );
     if (v === null) return { value: null, rolledUp: false, source: null, synthetic: false };
-    return { value: v, rolledUp: true, source: 'rolledUp', synthetic: rollupInputs(rollup, indicator.code).some((code) => children(code).some((r) => r.synthetic)) };
+    return {
+      value: v,
+      rolledUp: true,
+      source: 'rolledUp',
+      synthetic: rollupInputs(rollup, indicator.code).some((code) => children(code).some((r) => r.synthetic)),
+    };
   };
   // a baseline stated for a year whose actual the platform computed, where the two differ
   const officialAt = (year: number, actual: { value: number | null; source: TrendPoint['actualSource'] }): TrendPoint['official'] => {
@@ -83,7 +93,15 @@ export async function computeTrend(db: Db, scope: Scope, input: { region: string
     const expected = baseline && target && year >= baseline.position ? expectedValue(indicator.trajectory, baseline, target, year) : null;
     const progress =
       baseline && target && year > baseline.position
-        ? computeProgress({ direction: indicator.direction, trajectory: indicator.trajectory, baseline, target, actual: a.value, position: year, yellowThreshold: plan.yellowThreshold })
+        ? computeProgress({
+            direction: indicator.direction,
+            trajectory: indicator.trajectory,
+            baseline,
+            target,
+            actual: a.value,
+            position: year,
+            yellowThreshold: plan.yellowThreshold,
+          })
         : null;
     points.push({
       period: String(year),
@@ -100,8 +118,13 @@ export async function computeTrend(db: Db, scope: Scope, input: { region: string
   return {
     region: { code: region.code, name: region.name },
     indicator: {
-      code: indicator.code, name: indicator.nameZh, unit: indicator.unit, precision: indicator.precision, direction: indicator.direction,
-      dataSource: indicator.dataSource, computedBasis: indicator.computedBasis,
+      code: indicator.code,
+      name: indicator.nameZh,
+      unit: indicator.unit,
+      precision: indicator.precision,
+      direction: indicator.direction,
+      dataSource: indicator.dataSource,
+      computedBasis: indicator.computedBasis,
     },
     plan,
     baseline: baseline && { period: baseline.period, value: baseline.value },

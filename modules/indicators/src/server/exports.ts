@@ -17,8 +17,22 @@ const STATUS_LABELS: Record<MessageLang, Record<LightStatus, string>> = {
 };
 /** a grey light says why: no figure at all, or a figure but no target or no baseline to measure it by */
 const lightLabel = (i: Report['items'][number], lang: MessageLang) => STATUS_LABELS[lang][lightStatus(i)];
-const SOURCE_LABELS: Record<string, string> = { plan: '规划', import: '导入', manual: '手工填报', synthetic: '演示数据（合成）', computed: '计算', rolledUp: '下级汇总' };
-const SOURCE_LABELS_EN: Record<string, string> = { plan: 'Plan', import: 'Import', manual: 'Entered by hand', synthetic: 'Demo data (synthetic)', computed: 'Computed', rolledUp: 'Rolled up' };
+const SOURCE_LABELS: Record<string, string> = {
+  plan: '规划',
+  import: '导入',
+  manual: '手工填报',
+  synthetic: '演示数据（合成）',
+  computed: '计算',
+  rolledUp: '下级汇总',
+};
+const SOURCE_LABELS_EN: Record<string, string> = {
+  plan: 'Plan',
+  import: 'Import',
+  manual: 'Entered by hand',
+  synthetic: 'Demo data (synthetic)',
+  computed: 'Computed',
+  rolledUp: 'Rolled up',
+};
 
 export function sourceLabel(s: string | null, lang: MessageLang = 'zh'): string {
   return s === null ? '' : ((lang === 'en' ? SOURCE_LABELS_EN : SOURCE_LABELS)[s] ?? s);
@@ -38,14 +52,16 @@ function comparisonNotes(i: Pick<Report['items'][number], 'comparisons' | 'unit'
   type Comparison = Report['items'][number]['comparisons'][number];
   if (lang === 'en') {
     const stated = (c: Comparison) =>
-      c.officialSource === 'synthetic' ? `baseline ${fmt(c.official)} (${c.period}, demo data)` : `official ${fmt(c.official)} (${c.period} ${OFFICIAL_LABELS_EN[c.officialSource] ?? sourceLabel(c.officialSource, lang)})`;
+      c.officialSource === 'synthetic'
+        ? `baseline ${fmt(c.official)} (${c.period}, demo data)`
+        : `official ${fmt(c.official)} (${c.period} ${OFFICIAL_LABELS_EN[c.officialSource] ?? sourceLabel(c.officialSource, lang)})`;
     return i.comparisons.map((c) => `${stated(c)}; computed from the registry ${fmt(c.computed)}`).join('\n');
   }
   const stated = (c: Comparison) =>
-    c.officialSource === 'synthetic' ? `基数 ${fmt(c.official)}（${c.period} 年，演示数据）` : `官方口径 ${fmt(c.official)}（${c.period} 年${OFFICIAL_LABELS[c.officialSource] ?? sourceLabel(c.officialSource)}）`;
-  return i.comparisons
-    .map((c) => `${stated(c)}；据企业库计算 ${fmt(c.computed)}${i.computedBasis ? `（口径：${i.computedBasis}）` : ''}`)
-    .join('\n');
+    c.officialSource === 'synthetic'
+      ? `基数 ${fmt(c.official)}（${c.period} 年，演示数据）`
+      : `官方口径 ${fmt(c.official)}（${c.period} 年${OFFICIAL_LABELS[c.officialSource] ?? sourceLabel(c.officialSource)}）`;
+  return i.comparisons.map((c) => `${stated(c)}；据企业库计算 ${fmt(c.computed)}${i.computedBasis ? `（口径：${i.computedBasis}）` : ''}`).join('\n');
 }
 
 const REPORT_COLUMNS: readonly Column[] = [
@@ -69,8 +85,17 @@ export function reportXlsx(r: Report, lang: MessageLang = 'zh'): Promise<Buffer>
   const demo = lang === 'en' ? ' (demo data)' : '（演示数据）';
   const source = (i: Report['items'][number]) =>
     i.actualSynthetic && i.actualSource !== 'synthetic' ? `${sourceLabel(i.actualSource, lang)}${demo}` : sourceLabel(i.actualSource, lang);
-  const rows = r.items.map((i) => ({ ...i, name: lang === 'en' && i.nameEn ? i.nameEn : i.name, source: source(i), lightLabel: lightLabel(i, lang), note: comparisonNotes(i, lang) }));
-  const title = lang === 'en' ? `${r.region.name} (${r.region.code}) progress of the indicators, ${r.period} · ${r.plan.name}` : `${r.region.name}（${r.region.code}）${r.period} 年指标进度 · ${r.plan.name}`;
+  const rows = r.items.map((i) => ({
+    ...i,
+    name: lang === 'en' && i.nameEn ? i.nameEn : i.name,
+    source: source(i),
+    lightLabel: lightLabel(i, lang),
+    note: comparisonNotes(i, lang),
+  }));
+  const title =
+    lang === 'en'
+      ? `${r.region.name} (${r.region.code}) progress of the indicators, ${r.period} · ${r.plan.name}`
+      : `${r.region.name}（${r.region.code}）${r.period} 年指标进度 · ${r.plan.name}`;
   return writeXlsx([{ name: lang === 'en' ? 'Progress' : '指标进度', columns: columnsIn(lang, REPORT_COLUMNS), rows, notes: [title] }]);
 }
 
@@ -126,11 +151,13 @@ const VALUE_COLUMNS: readonly Column[] = [
 
 export function valuesXlsx(items: ValueRow[], lang: MessageLang = 'zh'): Promise<Buffer> {
   const kinds = lang === 'en' ? KIND_LABELS_EN : KIND_LABELS;
-  return writeXlsx([{
-    name: lang === 'en' ? 'Values' : '指标数据',
-    columns: columnsIn(lang, VALUE_COLUMNS),
-    rows: items.map((v) => ({ ...v, value: Number(v.value), kindLabel: kinds[v.kind] ?? v.kind, sourceLabel: sourceLabel(v.source, lang) })),
-  }]);
+  return writeXlsx([
+    {
+      name: lang === 'en' ? 'Values' : '指标数据',
+      columns: columnsIn(lang, VALUE_COLUMNS),
+      rows: items.map((v) => ({ ...v, value: Number(v.value), kindLabel: kinds[v.kind] ?? v.kind, sourceLabel: sourceLabel(v.source, lang) })),
+    },
+  ]);
 }
 
 const KIND_LABELS: Record<string, string> = { baseline: '基数', target: '目标', actual: '实际' };
@@ -138,35 +165,37 @@ const KIND_LABELS_EN: Record<string, string> = { baseline: 'Baseline', target: '
 const ROLLUP_LABELS: Record<string, string> = { sum: '求和', ratio: '分子分母比值', none: '不汇总' };
 
 export function catalogueXlsx(items: CatalogueItem[]): Promise<Buffer> {
-  return writeXlsx([{
-    name: '指标目录',
-    columns: [
-      { header: '指标代码', key: 'code', width: 26 },
-      { header: '指标名称', key: 'nameZh', width: 44 },
-      { header: 'English name', key: 'nameEn', width: 40 },
-      { header: '单位', key: 'unit', width: 8 },
-      { header: '方向', key: 'dir', width: 10 },
-      { header: '小数位', key: 'precision', width: 8 },
-      { header: '类别', key: 'category', width: 12 },
-      { header: '所属规划', key: 'planNames', width: 14 },
-      { header: '汇总方式', key: 'rollupLabel', width: 14 },
-      { header: '分子指标', key: 'numeratorCode', width: 18 },
-      { header: '分母指标', key: 'denominatorCode', width: 18 },
-      { header: '序时轨迹', key: 'trajectoryLabel', width: 10 },
-      { header: '核心指标', key: 'headline', width: 8 },
-      { header: '定义', key: 'definition', width: 40 },
-      { header: '数据来源', key: 'dataSource', width: 24 },
-      { header: '计算口径', key: 'computedBasis', width: 40 },
-    ],
-    rows: items.map((i) => ({
-      ...i,
-      dir: i.direction === 'higher' ? '越高越好' : '越低越好',
-      rollupLabel: ROLLUP_LABELS[i.rollup],
-      trajectoryLabel: i.trajectory === 'linear' ? '线性' : '复合增长',
-      headline: i.isHeadline ? '是' : '',
-      planNames: i.plans.map(planShortZh).join('、'),
-    })),
-  }]);
+  return writeXlsx([
+    {
+      name: '指标目录',
+      columns: [
+        { header: '指标代码', key: 'code', width: 26 },
+        { header: '指标名称', key: 'nameZh', width: 44 },
+        { header: 'English name', key: 'nameEn', width: 40 },
+        { header: '单位', key: 'unit', width: 8 },
+        { header: '方向', key: 'dir', width: 10 },
+        { header: '小数位', key: 'precision', width: 8 },
+        { header: '类别', key: 'category', width: 12 },
+        { header: '所属规划', key: 'planNames', width: 14 },
+        { header: '汇总方式', key: 'rollupLabel', width: 14 },
+        { header: '分子指标', key: 'numeratorCode', width: 18 },
+        { header: '分母指标', key: 'denominatorCode', width: 18 },
+        { header: '序时轨迹', key: 'trajectoryLabel', width: 10 },
+        { header: '核心指标', key: 'headline', width: 8 },
+        { header: '定义', key: 'definition', width: 40 },
+        { header: '数据来源', key: 'dataSource', width: 24 },
+        { header: '计算口径', key: 'computedBasis', width: 40 },
+      ],
+      rows: items.map((i) => ({
+        ...i,
+        dir: i.direction === 'higher' ? '越高越好' : '越低越好',
+        rollupLabel: ROLLUP_LABELS[i.rollup],
+        trajectoryLabel: i.trajectory === 'linear' ? '线性' : '复合增长',
+        headline: i.isHeadline ? '是' : '',
+        planNames: i.plans.map(planShortZh).join('、'),
+      })),
+    },
+  ]);
 }
 
 /** The template: the long layout's header, two example rows, and the catalogue on a second sheet. */
@@ -194,7 +223,14 @@ export function templateXlsx(indicators: Indicator[], regions: { code: string; n
       ],
       rows: indicators.map((i) => ({ ...i, dir: i.direction === 'higher' ? '越高越好' : '越低越好' })),
     },
-    { name: '地区代码', columns: [{ header: '地区代码', key: 'code', width: 14 }, { header: '地区', key: 'name', width: 20 }], rows: regions },
+    {
+      name: '地区代码',
+      columns: [
+        { header: '地区代码', key: 'code', width: 14 },
+        { header: '地区', key: 'name', width: 20 },
+      ],
+      rows: regions,
+    },
     {
       name: '填写说明',
       columns: [{ header: '说明', key: 'text', width: 100 }],

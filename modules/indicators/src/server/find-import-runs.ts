@@ -1,6 +1,16 @@
 /** Import runs (accepted and refused), paged and filtered; a town officer sees only their own. */
 import type { z } from 'zod';
-import { findImportRunsOf, importErrorsReport, limitOffset, orderBy, visibleImportRun, writeXlsx, type Actor, type Db, type PageQuery } from '@kechuang/platform-server';
+import {
+  findImportRunsOf,
+  importErrorsReport,
+  limitOffset,
+  orderBy,
+  visibleImportRun,
+  writeXlsx,
+  type Actor,
+  type Db,
+  type PageQuery,
+} from '@kechuang/platform-server';
 import type { ZImportChange, ZImportRun } from '../contract/schemas.ts';
 import { indicatorImportKinds, VALUES_RUN_KIND } from './import-values.ts';
 
@@ -14,22 +24,24 @@ export async function findImportRuns(db: Db, actor: Actor, q: PageQuery & { stat
 }
 
 export function importRunsXlsx(items: ImportRun[]): Promise<Buffer> {
-  return writeXlsx([{
-    name: '导入记录',
-    columns: [
-      { header: '批次', key: 'id', width: 8 },
-      { header: '时间', key: 'at', width: 26 },
-      { header: '文件名', key: 'fileName', width: 36 },
-      { header: '导入人', key: 'username', width: 14 },
-      { header: '结果', key: 'statusLabel', width: 8 },
-      { header: '数据行', key: 'rowCount', width: 10 },
-      { header: '新增', key: 'inserted', width: 8 },
-      { header: '更新', key: 'updated', width: 8 },
-      { header: '未变', key: 'unchanged', width: 8 },
-      { header: '错误数', key: 'errorCount', width: 8 },
-    ],
-    rows: items.map((r) => ({ ...r, statusLabel: r.status === 'accepted' ? '已导入' : '未导入' })),
-  }]);
+  return writeXlsx([
+    {
+      name: '导入记录',
+      columns: [
+        { header: '批次', key: 'id', width: 8 },
+        { header: '时间', key: 'at', width: 26 },
+        { header: '文件名', key: 'fileName', width: 36 },
+        { header: '导入人', key: 'username', width: 14 },
+        { header: '结果', key: 'statusLabel', width: 8 },
+        { header: '数据行', key: 'rowCount', width: 10 },
+        { header: '新增', key: 'inserted', width: 8 },
+        { header: '更新', key: 'updated', width: 8 },
+        { header: '未变', key: 'unchanged', width: 8 },
+        { header: '错误数', key: 'errorCount', width: 8 },
+      ],
+      rows: items.map((r) => ({ ...r, statusLabel: r.status === 'accepted' ? '已导入' : '未导入' })),
+    },
+  ]);
 }
 
 /** One run's row-by-row errors as a spreadsheet; a town officer can fetch only their own runs'. */
@@ -69,18 +81,20 @@ export async function findImportChanges(db: Db, actor: Actor, id: number, q: Pag
 /** The one rule for seeing a run: the bureau sees every run, a town officer only their own. */
 
 export function importChangesXlsx(items: ImportChange[]): Promise<Buffer> {
-  return writeXlsx([{
-    name: '导入变更明细',
-    columns: [
-      { header: '地区代码', key: 'regionCode', width: 12 },
-      { header: '地区', key: 'regionName', width: 14 },
-      { header: '指标', key: 'indicatorName', width: 40 },
-      { header: '类型', key: 'kind', width: 10 },
-      { header: '期间', key: 'period', width: 10 },
-      { header: '修改前', key: 'oldValue', width: 14 },
-      { header: '修改后', key: 'newValue', width: 14 },
-      { header: '变更', key: 'changeLabel', width: 8 },
-    ],
-    rows: items.map((c) => ({ ...c, changeLabel: c.change === 'inserted' ? '新增' : '更新' })),
-  }]);
+  return writeXlsx([
+    {
+      name: '导入变更明细',
+      columns: [
+        { header: '地区代码', key: 'regionCode', width: 12 },
+        { header: '地区', key: 'regionName', width: 14 },
+        { header: '指标', key: 'indicatorName', width: 40 },
+        { header: '类型', key: 'kind', width: 10 },
+        { header: '期间', key: 'period', width: 10 },
+        { header: '修改前', key: 'oldValue', width: 14 },
+        { header: '修改后', key: 'newValue', width: 14 },
+        { header: '变更', key: 'changeLabel', width: 8 },
+      ],
+      rows: items.map((c) => ({ ...c, changeLabel: c.change === 'inserted' ? '新增' : '更新' })),
+    },
+  ]);
 }

@@ -27,7 +27,8 @@ export interface Cockpit {
 
 export async function getCockpit(db: Db, scope: Scope, district: string, input: { period: string; region?: string; version?: number }): Promise<Cockpit> {
   // an account bound to one enterprise or carrier has no region to show: refused, not a server error
-  if (scope.kind !== 'region') throw new AppError('FORBIDDEN_SCOPE', { message: { zh: '驾驶舱只对有地区范围的账号开放', en: 'The cockpit is open to accounts with a region only' } });
+  if (scope.kind !== 'region')
+    throw new AppError('FORBIDDEN_SCOPE', { message: { zh: '驾驶舱只对有地区范围的账号开放', en: 'The cockpit is open to accounts with a region only' } });
   const region = input.region ?? scope.regionCode;
   const version = input.version ?? (await currentVersion(db, 'indicators'));
   // the key holds the scope's region: a cached cockpit is only ever served within the same jurisdiction

@@ -9,8 +9,23 @@
  */
 import { AppError, IMPORT_MESSAGES } from '@kechuang/platform-core';
 import {
-  audit, bumpVersion, cellText, columnLetter, ensureStatistics, regionsInScope, runImport, VALUE_WRITE_ROLES, writeInChunks,
-  type Db, type ImportRunKind, type ParseIo, type ParseJobResult, type Scope, type Table, type Upload, type YieldingDb,
+  audit,
+  bumpVersion,
+  cellText,
+  columnLetter,
+  ensureStatistics,
+  regionsInScope,
+  runImport,
+  VALUE_WRITE_ROLES,
+  writeInChunks,
+  type Db,
+  type ImportRunKind,
+  type ParseIo,
+  type ParseJobResult,
+  type Scope,
+  type Table,
+  type Upload,
+  type YieldingDb,
 } from '@kechuang/platform-server';
 import { mapHeaders, validateRow, IMPORT_COLUMNS, type CatalogueEntry, type ImportField, type RowError, type ValidRow } from '../domain/import-row.ts';
 import { allIndicators } from '../db/catalogue-queries.ts';
@@ -97,7 +112,8 @@ export async function checkValuesTable(table: Table, input: CheckInput, io: Pars
       details: { missing: headers.missing, found: table.headers },
     });
   }
-  if (headers.duplicated.length > 0) throw new AppError('IMPORT_HEADER', { message: IMPORT_MESSAGES.duplicatedColumns(headers.duplicated), details: { duplicated: headers.duplicated } });
+  if (headers.duplicated.length > 0)
+    throw new AppError('IMPORT_HEADER', { message: IMPORT_MESSAGES.duplicatedColumns(headers.duplicated), details: { duplicated: headers.duplicated } });
   if (table.rows.length === 0) throw new AppError('IMPORT_EMPTY');
 
   const [indicators, regions] = await Promise.all([allIndicators(db), regionsInScope(db, input.scope)]);
@@ -112,9 +128,7 @@ export async function checkValuesTable(table: Table, input: CheckInput, io: Pars
     if (outside.has(code)) return { code, inScope: false };
     return undefined;
   };
-  const unknownCodes = table.rows
-    .map((r) => cellText(r.cells[headers.index.region!]))
-    .filter((c) => c !== '' && !regions.has(c));
+  const unknownCodes = table.rows.map((r) => cellText(r.cells[headers.index.region!])).filter((c) => c !== '' && !regions.has(c));
   for (const r of await db.query<{ code: string }>('select code from regions where code = any($1::text[])', [[...new Set(unknownCodes)]])) outside.add(r.code);
 
   const columnName = (field: ImportField) => {
@@ -132,7 +146,8 @@ export async function checkValuesTable(table: Table, input: CheckInput, io: Pars
       const v = result.value;
       const key = `${v.regionCode}|${v.indicatorCode}|${v.kind}|${v.period}`;
       const first = firstRowOfKey.get(key);
-      if (first !== undefined) errors.push({ row: r.row, column: columnName('period'), value: v.period, reason: `与第 ${first} 行重复（同一地区、指标、期间、类型）` });
+      if (first !== undefined)
+        errors.push({ row: r.row, column: columnName('period'), value: v.period, reason: `与第 ${first} 行重复（同一地区、指标、期间、类型）` });
       else {
         firstRowOfKey.set(key, r.row);
         valid.push(v);
@@ -154,7 +169,14 @@ export async function checkValuesTable(table: Table, input: CheckInput, io: Pars
  * other requests are answered while a large file is written; a failure anywhere still writes nothing.
  * The file's keys are distinct (duplicates are refused), so chunk by chunk writes what one statement did.
  */
-async function writeValues(tx: YieldingDb, id: number, actor: ImportActor, fileName: string, rows: ValidRow[], onWritten: (done: number) => void): Promise<Omit<ImportResult, 'rows' | 'warnings' | 'importRunId'>> {
+async function writeValues(
+  tx: YieldingDb,
+  id: number,
+  actor: ImportActor,
+  fileName: string,
+  rows: ValidRow[],
+  onWritten: (done: number) => void,
+): Promise<Omit<ImportResult, 'rows' | 'warnings' | 'importRunId'>> {
   // so that each chunk's rows are looked up by the primary key
   await ensureStatistics(tx, 'indicator_values', ['indicator_code', 'kind']);
   await tx.query(`create temp table import_stage (region_code text, indicator_code text, kind text, period text, year int, value numeric) on commit drop`);

@@ -14,7 +14,14 @@ import { catalogueXlsx, leagueXlsx, reportXlsx, valuesXlsx } from './exports.ts'
 import { ZCatalogueItem, ZCockpit, ZLeague, ZLeagueQuery, ZPlan, ZReport, ZReportQuery, ZTrend, ZValueRow, ZValuesQuery } from '../contract/schemas.ts';
 
 const READ = { roles: READ_ROLES };
-const ZIndicatorQuery = ZPageQuery.extend({ category: z.string().max(32).optional(), headline: z.enum(['true', 'false']).transform((v) => v === 'true').optional(), pageSize: z.coerce.number().int().min(1).max(500).default(50) });
+const ZIndicatorQuery = ZPageQuery.extend({
+  category: z.string().max(32).optional(),
+  headline: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
 
 function sortLeague(l: League, q: z.infer<typeof ZLeagueQuery>): League['items'] {
   const items = [...l.items];
@@ -24,13 +31,19 @@ function sortLeague(l: League, q: z.infer<typeof ZLeagueQuery>): League['items']
     items.sort((a, b) => rank(a) - rank(b) || a.regionCode.localeCompare(b.regionCode));
   }
   const keys: Record<string, (x: (typeof items)[number]) => number | string | null> = {
-    rank: (x) => x.rank, regionCode: (x) => x.regionCode, greenShare: (x) => x.greenShare, completion: (x) => x.completion, red: (x) => x.red, green: (x) => x.green,
+    rank: (x) => x.rank,
+    regionCode: (x) => x.regionCode,
+    greenShare: (x) => x.greenShare,
+    completion: (x) => x.completion,
+    red: (x) => x.red,
+    green: (x) => x.green,
   };
   const key = q.sort ? keys[q.sort] : undefined;
   if (key) {
     const dir = q.order === 'descend' ? -1 : 1;
     items.sort((a, b) => {
-      const x = key(a), y = key(b);
+      const x = key(a),
+        y = key(b);
       if (x === y) return a.rank - b.rank;
       if (x === null) return 1;
       if (y === null) return -1;
@@ -105,7 +118,11 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     handler: async (req, reply) => {
       const league = await computeLeague(ctx.db, actorOf(req).scope, ctx.homeRegion, { ...req.query, version: dataVersionOf(req, 'indicators') });
       const lang = requestLang(req);
-      return sendXlsx(reply, `${lang === 'en' ? 'league' : '亮灯赛绩'}_${league.period}.xlsx`, await leagueXlsx({ ...league, items: sortLeague(league, req.query) }, lang));
+      return sendXlsx(
+        reply,
+        `${lang === 'en' ? 'league' : '亮灯赛绩'}_${league.period}.xlsx`,
+        await leagueXlsx({ ...league, items: sortLeague(league, req.query) }, lang),
+      );
     },
   });
 
@@ -128,7 +145,12 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
       querystring: z.object({ period: z.string().min(4).max(16), region: z.string().max(20).optional() }),
       response: { 200: ZCockpit },
     },
-    handler: async (req, reply) => sendCachedJson(reply, await getCockpit(ctx.db, actorOf(req).scope, ctx.homeRegion, { ...req.query, version: dataVersionOf(req, 'indicators') }), ZCockpit),
+    handler: async (req, reply) =>
+      sendCachedJson(
+        reply,
+        await getCockpit(ctx.db, actorOf(req).scope, ctx.homeRegion, { ...req.query, version: dataVersionOf(req, 'indicators') }),
+        ZCockpit,
+      ),
   });
 
   r.get('/api/indicators/values', {

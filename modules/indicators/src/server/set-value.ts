@@ -25,9 +25,15 @@ export async function setValue(db: Db, actor: Actor, input: SetValueInput) {
   let value: string | null = null;
   if (input.value !== null) {
     const parsed = parseUserNumber(input.value);
-    if (!parsed.ok) throw indicatorError('IND_VALUE_INVALID', { params: { reason: parsed.reason, value: String(input.value) }, details: { field: 'value', value: input.value } });
-    if (parsed.number.hasPercent && indicator.unit !== '%') throw indicatorError('IND_VALUE_PERCENT', { params: { unit: indicator.unit }, details: { field: 'value' } });
-    if (parsed.number.unit && parsed.number.unit !== indicator.unit) throw indicatorError('IND_VALUE_UNIT', { params: { unit: indicator.unit }, details: { field: 'value' } });
+    if (!parsed.ok)
+      throw indicatorError('IND_VALUE_INVALID', {
+        params: { reason: parsed.reason, value: String(input.value) },
+        details: { field: 'value', value: input.value },
+      });
+    if (parsed.number.hasPercent && indicator.unit !== '%')
+      throw indicatorError('IND_VALUE_PERCENT', { params: { unit: indicator.unit }, details: { field: 'value' } });
+    if (parsed.number.unit && parsed.number.unit !== indicator.unit)
+      throw indicatorError('IND_VALUE_UNIT', { params: { unit: indicator.unit }, details: { field: 'value' } });
     value = parsed.number.value;
   }
   const key = [input.region, indicator.code, input.kind, period.text];
@@ -49,7 +55,14 @@ export async function setValue(db: Db, actor: Actor, input: SetValueInput) {
     }
     await bumpVersion(tx, 'indicators');
     const entityId = key.join('|');
-    await audit(tx, actor, { action: value === null ? 'indicatorValue.delete' : 'indicatorValue.set', entity: 'indicatorValue', entityId, regionCode: input.region, before: before ?? null, after: value === null ? null : { value, source: 'manual' } });
+    await audit(tx, actor, {
+      action: value === null ? 'indicatorValue.delete' : 'indicatorValue.set',
+      entity: 'indicatorValue',
+      entityId,
+      regionCode: input.region,
+      before: before ?? null,
+      after: value === null ? null : { value, source: 'manual' },
+    });
     return { region: input.region, indicator: indicator.code, kind: input.kind, period: period.text, value };
   });
 }

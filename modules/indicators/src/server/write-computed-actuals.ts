@@ -48,7 +48,15 @@ export async function writeComputedActuals(tx: Db, actuals: readonly ComputedAct
       if (a.year !== year || !present.has(a.indicatorCode)) continue;
       const old = before.get(`${a.regionCode}|${a.indicatorCode}`);
       if (old && !['computed', 'synthetic'].includes(old.source)) {
-        if (Number(old.value) !== a.value) outcome.kept.push({ regionCode: a.regionCode, indicatorCode: a.indicatorCode, period: String(year), source: old.source, value: old.value, computed: a.value });
+        if (Number(old.value) !== a.value)
+          outcome.kept.push({
+            regionCode: a.regionCode,
+            indicatorCode: a.indicatorCode,
+            period: String(year),
+            source: old.source,
+            value: old.value,
+            computed: a.value,
+          });
         continue;
       }
       if (old?.source === 'computed' && Number(old.value) === a.value && old.synthetic === a.fromSynthetic) {

@@ -3,7 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  actorOf, BUREAU_ROLES, READ_ROLES, readUpload, reportingUnits, VALUE_WRITE_ROLES, sendXlsx, ZPage, ZPageQuery,
+  actorOf,
+  BUREAU_ROLES,
+  READ_ROLES,
+  readUpload,
+  reportingUnits,
+  VALUE_WRITE_ROLES,
+  sendXlsx,
+  ZPage,
+  ZPageQuery,
   type AppContext,
 } from '@kechuang/platform-server';
 import { allIndicators } from '../db/catalogue-queries.ts';
@@ -39,7 +47,12 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
   r.post('/api/indicators/import', {
     onResponse,
     config: { access: { roles: WRITERS } },
-    schema: { tags, summary: '导入基数、目标、实际值 Import values (.xlsx / .csv, multipart field "file")', consumes: ['multipart/form-data'], response: { 200: ZImportResult } },
+    schema: {
+      tags,
+      summary: '导入基数、目标、实际值 Import values (.xlsx / .csv, multipart field "file")',
+      consumes: ['multipart/form-data'],
+      response: { 200: ZImportResult },
+    },
     handler: async (req) => {
       const actor = actorOf(req);
       const file = await readUpload(req, ctx.readLimits);
@@ -65,13 +78,24 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.get('/api/indicators/imports/:id/changes', {
     config: { access: { roles: WRITERS } },
-    schema: { tags, summary: '导入变更明细 What an accepted import inserted and updated (before/after)', params: z.object({ id: z.coerce.number().int() }), querystring: ZPageQuery, response: { 200: ZPage(ZImportChange) } },
+    schema: {
+      tags,
+      summary: '导入变更明细 What an accepted import inserted and updated (before/after)',
+      params: z.object({ id: z.coerce.number().int() }),
+      querystring: ZPageQuery,
+      response: { 200: ZPage(ZImportChange) },
+    },
     handler: async (req) => findImportChanges(ctx.db, actorOf(req), req.params.id, req.query),
   });
 
   r.get('/api/indicators/imports/:id/changes/export', {
     config: { access: { roles: WRITERS } },
-    schema: { tags, summary: '导出导入变更明细 Export an import run\'s changes (.xlsx)', params: z.object({ id: z.coerce.number().int() }), querystring: ZPageQuery },
+    schema: {
+      tags,
+      summary: "导出导入变更明细 Export an import run's changes (.xlsx)",
+      params: z.object({ id: z.coerce.number().int() }),
+      querystring: ZPageQuery,
+    },
     handler: async (req, reply) => {
       const { items } = await findImportChanges(ctx.db, actorOf(req), req.params.id, { ...req.query, page: 1, pageSize: 200_000 });
       return sendXlsx(reply, `导入变更明细_${req.params.id}.xlsx`, await importChangesXlsx(items));
@@ -80,7 +104,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.get('/api/indicators/imports/:id/errors', {
     config: { access: { roles: WRITERS } },
-    schema: { tags, summary: '下载导入错误报告 Download an import run\'s row-by-row errors (.xlsx)', params: z.object({ id: z.coerce.number().int() }) },
+    schema: { tags, summary: "下载导入错误报告 Download an import run's row-by-row errors (.xlsx)", params: z.object({ id: z.coerce.number().int() }) },
     handler: async (req, reply) => {
       const report = await importErrorsXlsx(ctx.db, actorOf(req), req.params.id);
       return sendXlsx(reply, report.fileName, report.data);
@@ -93,7 +117,13 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: '填报或修改一个数值 Set (or with value null, delete) one value',
-      body: z.object({ region: z.string().max(20), indicator: z.string().max(48), period: z.string().max(16), kind: ZValueKind, value: z.union([z.string().max(40), z.number(), z.null()]) }),
+      body: z.object({
+        region: z.string().max(20),
+        indicator: z.string().max(48),
+        period: z.string().max(16),
+        kind: ZValueKind,
+        value: z.union([z.string().max(40), z.number(), z.null()]),
+      }),
       response: { 200: z.object({ region: z.string(), indicator: z.string(), kind: z.string(), period: z.string(), value: z.string().nullable() }) },
     },
     handler: async (req) => setValue(ctx.db, actorOf(req), req.body),
@@ -102,7 +132,13 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
   r.put('/api/indicators/catalogue/:code', {
     onResponse,
     config: { access: { roles: BUREAU_ROLES } },
-    schema: { tags, summary: '新建或修改指标 Create or update an indicator', params: z.object({ code: z.string().max(48) }), body: ZIndicatorInput.omit({ code: true }), response: { 200: ZIndicator } },
+    schema: {
+      tags,
+      summary: '新建或修改指标 Create or update an indicator',
+      params: z.object({ code: z.string().max(48) }),
+      body: ZIndicatorInput.omit({ code: true }),
+      response: { 200: ZIndicator },
+    },
     handler: async (req) => saveIndicator(ctx.db, actorOf(req), ZIndicatorInput.parse({ ...req.body, code: req.params.code })),
   });
 
@@ -113,7 +149,13 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
       tags,
       summary: '新建或修改规划（含黄灯阈值） Create or update a plan',
       params: z.object({ code: z.string().max(32) }),
-      body: z.object({ name: z.string().min(2).max(64), startYear: z.number().int().min(1990).max(2100), endYear: z.number().int().min(1990).max(2100), yellowThreshold: z.number().min(0).max(1), isCurrent: z.boolean() }),
+      body: z.object({
+        name: z.string().min(2).max(64),
+        startYear: z.number().int().min(1990).max(2100),
+        endYear: z.number().int().min(1990).max(2100),
+        yellowThreshold: z.number().min(0).max(1),
+        isCurrent: z.boolean(),
+      }),
       response: { 200: ZPlan },
     },
     handler: async (req) => savePlan(ctx.db, actorOf(req), { code: req.params.code, ...req.body }),

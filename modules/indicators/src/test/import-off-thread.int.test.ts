@@ -30,10 +30,12 @@ describeEachDatabase('indicator import off the request thread', (mode) => {
     return t.app.inject({ method: 'POST', url: '/api/indicators/import', headers: { cookie: bureau, ...body.headers }, payload: body.payload });
   };
   const value = async (region: string, period: string) =>
-    (await t.db.query<{ value: string }>(
-      "select value::text as value from indicator_values where region_code = $1 and indicator_code = 'HNTE_COUNT' and kind = 'actual' and period = $2",
-      [region, period],
-    ))[0]?.value;
+    (
+      await t.db.query<{ value: string }>(
+        "select value::text as value from indicator_values where region_code = $1 and indicator_code = 'HNTE_COUNT' and kind = 'actual' and period = $2",
+        [region, period],
+      )
+    )[0]?.value;
   const runs = async () => (await t.db.query<{ n: number }>('select count(*)::int as n from import_runs'))[0].n;
 
   it('answers other requests while the import waits for its parse, and writes the file once the parse has run', async () => {
@@ -41,7 +43,9 @@ describeEachDatabase('indicator import off the request thread', (mode) => {
     const flag = new SharedArrayBuffer(8);
     const gate = new Int32Array(flag);
     const size = parsePoolStats().size;
-    const holders = Array.from({ length: size }, () => parseOffThread({ name: 'h.csv', data: Buffer.from('a\n1\n') }, { module: PARSE_JOBS, name: 'waitForRelease', input: { flag } }));
+    const holders = Array.from({ length: size }, () =>
+      parseOffThread({ name: 'h.csv', data: Buffer.from('a\n1\n') }, { module: PARSE_JOBS, name: 'waitForRelease', input: { flag } }),
+    );
     const release = () => {
       Atomics.store(gate, 0, 1);
       Atomics.notify(gate, 0);

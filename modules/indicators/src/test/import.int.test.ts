@@ -59,20 +59,35 @@ describeEachDatabase('indicator import', (mode) => {
     expect(first).toMatchObject({ inserted: 0, updated: 1 });
     const again = json(await upload(bureau, 'a.csv', csv(rows)));
     expect(again).toMatchObject({ rows: 1, inserted: 0, updated: 0, unchanged: 1 });
-    const [change] = await t.db.query<{ old_value: string; new_value: string }>('select old_value::text, new_value::text from indicator_value_changes where import_run_id = $1', [first.importRunId]);
+    const [change] = await t.db.query<{ old_value: string; new_value: string }>(
+      'select old_value::text, new_value::text from indicator_value_changes where import_run_id = $1',
+      [first.importRunId],
+    );
     expect(change.new_value).toBe('77');
     expect(change.old_value).not.toBe('77');
     const changes = json(await t.app.inject({ url: `/api/indicators/imports/${first.importRunId}/changes`, headers: { cookie: bureau } }));
-    expect(changes.items).toEqual([expect.objectContaining({ regionCode: '330211003', indicatorCode: 'HNTE_COUNT', period: '2024', oldValue: change.old_value, newValue: '77', change: 'updated' })]);
+    expect(changes.items).toEqual([
+      expect.objectContaining({
+        regionCode: '330211003',
+        indicatorCode: 'HNTE_COUNT',
+        period: '2024',
+        oldValue: change.old_value,
+        newValue: '77',
+        change: 'updated',
+      }),
+    ]);
     expect((await t.app.inject({ url: `/api/indicators/imports/${first.importRunId}/changes`, headers: { cookie: town } })).statusCode).toBe(404);
     const audit = json(await t.app.inject({ url: `/api/audit?entity=importRun&entityId=${first.importRunId}`, headers: { cookie: await t.login('admin') } }));
     expect(audit.items[0]).toMatchObject({ username: 'bureau', action: 'indicatorValues.import', after: { updated: 1 } });
   });
 
   it('reads .xlsx, including a cell formatted as a percentage and numbers stored as numbers', async () => {
-    const data = await xlsx([HEADER_ZH, ['330211004', 'RD_INTENSITY', '2025', '实际', 0.0312, ''], ['330211004', 'PCT_APPLICATIONS', 2025, '实际', 9, '件']], (ws) => {
-      ws.getCell('E2').numFmt = '0.00%';
-    });
+    const data = await xlsx(
+      [HEADER_ZH, ['330211004', 'RD_INTENSITY', '2025', '实际', 0.0312, ''], ['330211004', 'PCT_APPLICATIONS', 2025, '实际', 9, '件']],
+      (ws) => {
+        ws.getCell('E2').numFmt = '0.00%';
+      },
+    );
     const res = await upload(bureau, '数据.xlsx', data);
     expect(res.statusCode).toBe(200);
     expect((await value('330211004', 'RD_INTENSITY', 'actual', '2025')).value).toBe('3.12');
@@ -116,7 +131,11 @@ describeEachDatabase('indicator import', (mode) => {
   });
 
   it('lets the error report be downloaded as a spreadsheet', async () => {
-    const res = await upload(bureau, 'bad.csv', csv([HEADER_ZH, ['330211001', 'HNTE_COUNT', '2024', '实际', 'x', ''], ['1', 'HNTE_COUNT', '2024', '实际', '1', '']]));
+    const res = await upload(
+      bureau,
+      'bad.csv',
+      csv([HEADER_ZH, ['330211001', 'HNTE_COUNT', '2024', '实际', 'x', ''], ['1', 'HNTE_COUNT', '2024', '实际', '1', '']]),
+    );
     const { importRunId } = json(res).error.details;
     const report = await t.app.inject({ url: `/api/indicators/imports/${importRunId}/errors`, headers: { cookie: bureau } });
     expect(report.statusCode).toBe(200);
@@ -146,7 +165,12 @@ describeEachDatabase('indicator import', (mode) => {
 
   it('answers a broken multipart upload with a 400, not a crash', async () => {
     const body = multipartFile('a.csv', csv([HEADER_ZH]));
-    const res = await t.app.inject({ method: 'POST', url: '/api/indicators/import', headers: { cookie: bureau, 'content-type': 'multipart/form-data; boundary=something-else' }, payload: body.payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/indicators/import',
+      headers: { cookie: bureau, 'content-type': 'multipart/form-data; boundary=something-else' },
+      payload: body.payload,
+    });
     expect(res.statusCode).toBe(400);
     expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { field: 'file' } });
   });
@@ -160,7 +184,9 @@ describeEachDatabase('indicator import', (mode) => {
   });
 
   it('refuses merged header cells', async () => {
-    const data = await xlsx([['地区', '', '期间', '类型', '数值'], HEADER_ZH, ['330211001', 'HNTE_COUNT', '2024', '实际', '1', '']], (ws) => ws.mergeCells('A1:B1'));
+    const data = await xlsx([['地区', '', '期间', '类型', '数值'], HEADER_ZH, ['330211001', 'HNTE_COUNT', '2024', '实际', '1', '']], (ws) =>
+      ws.mergeCells('A1:B1'),
+    );
     const res = await upload(bureau, 'm.xlsx', data);
     expect(res.statusCode).toBe(422);
     expect(json(res).error).toMatchObject({ code: 'IMPORT_HEADER', details: { merged: ['A1:B1'] } });
@@ -169,7 +195,11 @@ describeEachDatabase('indicator import', (mode) => {
   it('lets a town officer report actuals for their own town only', async () => {
     const ok = await upload(town, 'town.csv', csv([HEADER_ZH, ['330211001', 'HNTE_COUNT', '2032', '实际', '12', '']]));
     expect(ok.statusCode).toBe(200);
-    const other = await upload(town, 'town.csv', csv([HEADER_ZH, ['330211002', 'HNTE_COUNT', '2032', '实际', '12', ''], ['330211001', 'HNTE_COUNT', '2032', '目标', '12', '']]));
+    const other = await upload(
+      town,
+      'town.csv',
+      csv([HEADER_ZH, ['330211002', 'HNTE_COUNT', '2032', '实际', '12', ''], ['330211001', 'HNTE_COUNT', '2032', '目标', '12', '']]),
+    );
     expect(other.statusCode).toBe(422);
     const errors = json(other).error.details.errors;
     expect(errors[0]).toMatchObject({ row: 2, column: '地区代码', reason: '无权导入该地区的数据' });

@@ -10,7 +10,10 @@ describeEachDatabase('indicator value integrity', (mode) => {
   afterAll(async () => t?.close());
 
   const insert = (region: string, indicator: string) =>
-    t.db.query(`insert into indicator_values (region_code, indicator_code, kind, period, year, value, source) values ($1, $2, 'actual', '2099', 2099, 1, 'manual')`, [region, indicator]);
+    t.db.query(
+      `insert into indicator_values (region_code, indicator_code, kind, period, year, value, source) values ($1, $2, 'actual', '2099', 2099, 1, 'manual')`,
+      [region, indicator],
+    );
 
   it.each([
     ['an unknown region', '999999999', 'HNTE_COUNT', /region 999999999 does not exist/],
@@ -20,7 +23,11 @@ describeEachDatabase('indicator value integrity', (mode) => {
   });
 
   it('refuses an update that points values nowhere', async () => {
-    await expect(t.db.query(`update indicator_values set indicator_code = 'NOPE' where region_code = '330211001' and indicator_code = 'HNTE_COUNT' and period = '2024' and kind = 'actual'`)).rejects.toThrow(/indicator NOPE does not exist/);
+    await expect(
+      t.db.query(
+        `update indicator_values set indicator_code = 'NOPE' where region_code = '330211001' and indicator_code = 'HNTE_COUNT' and period = '2024' and kind = 'actual'`,
+      ),
+    ).rejects.toThrow(/indicator NOPE does not exist/);
   });
 
   it('keeps a region or indicator that values refer to', async () => {

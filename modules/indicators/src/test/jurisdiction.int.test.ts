@@ -67,7 +67,7 @@ describeEachDatabase('jurisdiction', (mode) => {
     expect(units.units.map((u: { code: string }) => u.code)).toEqual([OWN]);
   });
 
-  it('lists only the own town\'s values, even when another town is asked for', async () => {
+  it("lists only the own town's values, even when another town is asked for", async () => {
     const all = json(await get('/api/indicators/values?pageSize=500'));
     expect(all.total).toBeGreaterThan(0);
     expect(new Set(all.items.map((v: { regionCode: string }) => v.regionCode))).toEqual(new Set([OWN]));
@@ -75,26 +75,47 @@ describeEachDatabase('jurisdiction', (mode) => {
     expect(other.total).toBe(0);
   });
 
-  it('refuses a town officer changing another town\'s figure, and leaves it as it was', async () => {
+  it("refuses a town officer changing another town's figure, and leaves it as it was", async () => {
     const key = [OTHER, 'HNTE_COUNT', 'actual', '2024'];
-    const [before] = await t.db.query<{ value: string }>('select value::text from indicator_values where region_code = $1 and indicator_code = $2 and kind = $3 and period = $4', key);
-    const res = await t.app.inject({ method: 'PUT', url: '/api/indicators/values', headers: { cookie: town }, payload: { region: OTHER, indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '1' } });
+    const [before] = await t.db.query<{ value: string }>(
+      'select value::text from indicator_values where region_code = $1 and indicator_code = $2 and kind = $3 and period = $4',
+      key,
+    );
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/values',
+      headers: { cookie: town },
+      payload: { region: OTHER, indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '1' },
+    });
     expect(res.statusCode).toBe(403);
     const body = multipartFile('x.csv', csv([HEADER_ZH, [OTHER, 'HNTE_COUNT', '2024', '实际', '1', '']]));
     const imp = await t.app.inject({ method: 'POST', url: '/api/indicators/import', headers: { cookie: town, ...body.headers }, payload: body.payload });
     expect(imp.statusCode).toBe(422);
-    const [after] = await t.db.query<{ value: string }>('select value::text from indicator_values where region_code = $1 and indicator_code = $2 and kind = $3 and period = $4', key);
+    const [after] = await t.db.query<{ value: string }>(
+      'select value::text from indicator_values where region_code = $1 and indicator_code = $2 and kind = $3 and period = $4',
+      key,
+    );
     expect(after.value).toBe(before.value);
   });
 
   it('lets a town officer set their own actual, but not a target', async () => {
-    const ok = await t.app.inject({ method: 'PUT', url: '/api/indicators/values', headers: { cookie: town }, payload: { region: OWN, indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '66' } });
+    const ok = await t.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/values',
+      headers: { cookie: town },
+      payload: { region: OWN, indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '66' },
+    });
     expect(ok.statusCode).toBe(200);
-    const target = await t.app.inject({ method: 'PUT', url: '/api/indicators/values', headers: { cookie: town }, payload: { region: OWN, indicator: 'HNTE_COUNT', period: '2025', kind: 'target', value: '1' } });
+    const target = await t.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/values',
+      headers: { cookie: town },
+      payload: { region: OWN, indicator: 'HNTE_COUNT', period: '2025', kind: 'target', value: '1' },
+    });
     expect(target.statusCode).toBe(403);
   });
 
-  it('hides another user\'s import runs and error reports from a town officer', async () => {
+  it("hides another user's import runs and error reports from a town officer", async () => {
     const bureau = await t.login('bureau');
     const body = multipartFile('b.csv', csv([HEADER_ZH, [OTHER, 'HNTE_COUNT', '2024', '实际', 'x', '']]));
     const imp = await t.app.inject({ method: 'POST', url: '/api/indicators/import', headers: { cookie: bureau, ...body.headers }, payload: body.payload });
@@ -123,7 +144,12 @@ describeEachDatabase('jurisdiction', (mode) => {
   it('lets a leader read the cockpit but not write anything', async () => {
     const leader = await t.login('leader');
     expect((await get('/api/indicators/cockpit?period=2024', leader)).statusCode).toBe(200);
-    const put = await t.app.inject({ method: 'PUT', url: '/api/indicators/values', headers: { cookie: leader }, payload: { region: OWN, indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '1' } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/values',
+      headers: { cookie: leader },
+      payload: { region: OWN, indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '1' },
+    });
     expect(put.statusCode).toBe(403);
     expect(json(put).error.code).toBe('FORBIDDEN');
     // a leader may still change their own password: /api/auth is self-service, not data

@@ -16,12 +16,31 @@ const tables = readPlanTables(DEMO_DATA_DIR);
 const FIGURES = planFigures(ZHENHAI_CATALOGUE, tables);
 const REGISTRY = ['HNTE_COUNT', 'TECH_SME_COUNT', 'ABOVE_SCALE_RD_SHARE', 'PROV_ENGINEERING_CENTERS'];
 /** the entries the demo lacked before issue 14 */
-const ADDED = ['HIGHTECH_INVESTMENT_SHARE', 'HIGHTECH_VALUE_ADDED_SHARE', 'HIGHTECH_VALUE_ADDED_SHARE_ALL', 'INVENTION_PATENTS_PER_10K', 'TECH_TRANSACTION_VOLUME'];
+const ADDED = [
+  'HIGHTECH_INVESTMENT_SHARE',
+  'HIGHTECH_VALUE_ADDED_SHARE',
+  'HIGHTECH_VALUE_ADDED_SHARE_ALL',
+  'INVENTION_PATENTS_PER_10K',
+  'TECH_TRANSACTION_VOLUME',
+];
 
-interface Item { code: string; unit: string; plans: string[]; computedBasis: string }
-interface ReportItem { code: string; baseline: number | null; target: number | null; actual: number | null; actualSource: string | null; light: string; comparisons: { period: string; official: number; officialSource: string; computed: number }[] }
+interface Item {
+  code: string;
+  unit: string;
+  plans: string[];
+  computedBasis: string;
+}
+interface ReportItem {
+  code: string;
+  baseline: number | null;
+  target: number | null;
+  actual: number | null;
+  actualSource: string | null;
+  light: string;
+  comparisons: { period: string; official: number; officialSource: string; computed: number }[];
+}
 
-describeEachDatabase('the plans\' tables in the demo', (mode) => {
+describeEachDatabase("the plans' tables in the demo", (mode) => {
   let t: TestApp;
   let bureau: string;
   beforeAll(async () => {
@@ -31,7 +50,8 @@ describeEachDatabase('the plans\' tables in the demo', (mode) => {
   afterAll(async () => t?.close());
   const get = async (url: string) => json(await t.app.inject({ url, headers: { cookie: bureau } }));
   const catalogue = async (): Promise<Map<string, Item>> => new Map((await get('/api/indicators?pageSize=500')).items.map((i: Item) => [i.code, i]));
-  const report = async (period: string): Promise<Map<string, ReportItem>> => new Map((await get(`/api/indicators/report?region=${DISTRICT}&period=${period}`)).items.map((i: ReportItem) => [i.code, i]));
+  const report = async (period: string): Promise<Map<string, ReportItem>> =>
+    new Map((await get(`/api/indicators/report?region=${DISTRICT}&period=${period}`)).items.map((i: ReportItem) => [i.code, i]));
   const planValues = async () =>
     t.db.query<{ indicator: string; kind: string; period: string; value: number }>(
       `select indicator_code as indicator, kind, period, value::float8 as value from indicator_values where region_code = $1 and source = 'plan'`,
@@ -71,7 +91,7 @@ describeEachDatabase('the plans\' tables in the demo', (mode) => {
     expect(stored.get('HIGHTECH_VALUE_ADDED_SHARE_ALL|actual|2020')).toBe(67.6);
   });
 
-  it('has actuals up to 2025, the registry\'s counts of 2025 among them', async () => {
+  it("has actuals up to 2025, the registry's counts of 2025 among them", async () => {
     expect((await get('/api/indicators/periods')).items[0]).toBe('2025');
     const items = await report('2025');
     const tiers = (await get('/api/enterprises/tiers?from=2025&to=2025')).items.find((c: { regionCode: string }) => c.regionCode === DISTRICT);
@@ -85,7 +105,7 @@ describeEachDatabase('the plans\' tables in the demo', (mode) => {
     expect(cockpit.lights.grey).toBe(0);
   });
 
-  it('shows the registry\'s 2020 share beside the plan\'s 2020 base, with the registry\'s 口径, wherever both appear', async () => {
+  it("shows the registry's 2020 share beside the plan's 2020 base, with the registry's 口径, wherever both appear", async () => {
     const tiers = (await get('/api/enterprises/tiers?from=2020&to=2020')).items.find((c: { regionCode: string }) => c.regionCode === DISTRICT);
     const computed = Math.round((tiers.aboveScaleWithRd / tiers.aboveScaleReporting) * 1000) / 10;
     expect(computed).not.toBe(62);
@@ -101,7 +121,11 @@ describeEachDatabase('the plans\' tables in the demo', (mode) => {
     const cockpit = await get('/api/indicators/cockpit?period=2024');
     expect(cockpit.headline.find((i: ReportItem) => i.code === 'ABOVE_SCALE_RD_SHARE').comparisons).toEqual(expected);
     const trend = await get(`/api/indicators/trend?region=${DISTRICT}&indicator=ABOVE_SCALE_RD_SHARE`);
-    expect(trend.points.find((p: { period: string }) => p.period === '2020')).toMatchObject({ actual: computed, actualSource: 'computed', official: { value: 62, kind: 'baseline', source: 'plan' } });
+    expect(trend.points.find((p: { period: string }) => p.period === '2020')).toMatchObject({
+      actual: computed,
+      actualSource: 'computed',
+      official: { value: 62, kind: 'baseline', source: 'plan' },
+    });
     expect(trend.points.find((p: { period: string }) => p.period === '2021').official).toBeNull();
     // and the exported report says it in words
     const res = await t.app.inject({ url: `/api/indicators/report/export?region=${DISTRICT}&period=2024`, headers: { cookie: bureau } });
@@ -122,7 +146,10 @@ describeEachDatabase('the plans\' tables in the demo', (mode) => {
     const res = await t.app.inject({ url: `/api/indicators/report/export?region=${DISTRICT}&period=2020`, headers: { cookie: bureau } });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as never);
-    const rows = wb.worksheets[0].getSheetValues().filter((r) => Array.isArray(r)).map((r) => r.map(String));
+    const rows = wb.worksheets[0]
+      .getSheetValues()
+      .filter((r) => Array.isArray(r))
+      .map((r) => r.map(String));
     expect(rows.find((r) => r.includes('RD_INTENSITY'))).toContain('无目标');
     expect(rows.find((r) => r.includes('INVENTION_PATENTS_PER_10K'))).toContain('无基数');
   });

@@ -12,12 +12,14 @@ describeEachDatabase('indicator reports', (mode) => {
   afterAll(async () => t?.close());
   const get = (url: string) => t.app.inject({ url, headers: { cookie: bureau } });
   const actuals = async (indicator: string, period: string) =>
-    (await t.db.query<{ region_code: string; value: string }>(
-      `select region_code, value::text from indicator_values where indicator_code = $1 and kind = 'actual' and period = $2 and region_code <> '330211'`,
-      [indicator, period],
-    )).map((r) => Number(r.value));
+    (
+      await t.db.query<{ region_code: string; value: string }>(
+        `select region_code, value::text from indicator_values where indicator_code = $1 and kind = 'actual' and period = $2 and region_code <> '330211'`,
+        [indicator, period],
+      )
+    ).map((r) => Number(r.value));
 
-  it('reports the district with the plan\'s real baseline and target, the registry\'s counts, and towns rolled up', async () => {
+  it("reports the district with the plan's real baseline and target, the registry's counts, and towns rolled up", async () => {
     const report = json(await get('/api/indicators/report?region=330211&period=2024'));
     expect(report.plan.code).toBe('FYP14');
     // HNTE_COUNT comes from the demo registry (source 'computed'), for the district and each town alike
@@ -26,7 +28,10 @@ describeEachDatabase('indicator reports', (mode) => {
     expect(hnte.actual).toBe((await actuals('HNTE_COUNT', '2024')).reduce((a, b) => a + b, 0));
     const pct = report.items.find((i: { code: string }) => i.code === 'PCT_APPLICATIONS');
     expect(pct.actualSource).toBe('rolledUp');
-    expect(pct.actual).toBeCloseTo((await actuals('PCT_APPLICATIONS', '2024')).reduce((a, b) => a + b, 0), 6);
+    expect(pct.actual).toBeCloseTo(
+      (await actuals('PCT_APPLICATIONS', '2024')).reduce((a, b) => a + b, 0),
+      6,
+    );
     // compound trajectory: 227 · (583/227)^(4/5)
     expect(hnte.expected).toBeCloseTo(227 * (583 / 227) ** 0.8, 2);
     const rd = report.items.find((i: { code: string }) => i.code === 'RD_INTENSITY');
@@ -37,7 +42,7 @@ describeEachDatabase('indicator reports', (mode) => {
     expect(staff).toMatchObject({ baseline: 132.1, baselinePeriod: '2019', actualSource: 'synthetic' });
   });
 
-  it('places a quarter on the plan\'s trajectory', async () => {
+  it("places a quarter on the plan's trajectory", async () => {
     const report = json(await get('/api/indicators/report?region=330211001&period=2024Q2'));
     const item = report.items.find((i: { code: string }) => i.code === 'SCIENCE_LITERACY');
     const share = (2023.5 - 2020) / 5;
@@ -76,7 +81,12 @@ describeEachDatabase('indicator reports', (mode) => {
   it('recomputes the league as soon as a figure changes', async () => {
     const before = json(await get('/api/indicators/league?period=2024&indicator=HNTE_COUNT'));
     const last = before.items.at(-1);
-    const put = await t.app.inject({ method: 'PUT', url: '/api/indicators/values', headers: { cookie: bureau }, payload: { region: last.regionCode, indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '100000' } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/values',
+      headers: { cookie: bureau },
+      payload: { region: last.regionCode, indicator: 'HNTE_COUNT', period: '2024', kind: 'actual', value: '100000' },
+    });
     expect(put.statusCode).toBe(200);
     const after = json(await get('/api/indicators/league?period=2024&indicator=HNTE_COUNT'));
     expect(after.items[0].regionCode).toBe(last.regionCode);
@@ -90,7 +100,12 @@ describeEachDatabase('indicator reports', (mode) => {
     const byYear = Object.fromEntries(trend.points.map((p: { period: string }) => [p.period, p]));
     expect(byYear['2015'].actual).toBe(522); // 13th plan, real
     // 2025 too: the registry's count, like the years before it
-    expect(byYear['2025']).toMatchObject({ expected: 2000, rolledUp: false, actualSource: 'computed', actual: (await actuals('TECH_SME_COUNT', '2025')).reduce((a, b) => a + b, 0) });
+    expect(byYear['2025']).toMatchObject({
+      expected: 2000,
+      rolledUp: false,
+      actualSource: 'computed',
+      actual: (await actuals('TECH_SME_COUNT', '2025')).reduce((a, b) => a + b, 0),
+    });
     // the district's own figure, computed from the registry, equals its towns' sum
     expect(byYear['2023']).toMatchObject({ rolledUp: false, actual: (await actuals('TECH_SME_COUNT', '2023')).reduce((a, b) => a + b, 0) });
     const pct = json(await get('/api/indicators/trend?region=330211&indicator=PCT_APPLICATIONS'));
@@ -140,13 +155,20 @@ describeEachDatabase('indicator reports', (mode) => {
       expect(realTrend.points.find((p: { period: string }) => p.period === '2023')).toMatchObject({ actualSynthetic: false });
       expect(realTrend.points.find((p: { period: string }) => p.period === '2022')).toMatchObject({ actualSynthetic: true });
       // the registry's counts written again: the demo registry's count is demo data again
-      const written = await t.app.inject({ method: 'POST', url: '/api/enterprises/tiers/indicator-actuals', headers: { cookie: bureau }, payload: { from: 2023, to: 2023 } });
+      const written = await t.app.inject({
+        method: 'POST',
+        url: '/api/enterprises/tiers/indicator-actuals',
+        headers: { cookie: bureau },
+        payload: { from: 2023, to: 2023 },
+      });
       expect(written.statusCode).toBe(200);
       const again = json(await get('/api/indicators/report?region=330211&period=2023'));
       expect(item(again, 'HNTE_COUNT')).toMatchObject({ actualSource: 'computed', actualSynthetic: true });
     } finally {
       await t.db.query(`update indicator_values set source = 'synthetic' where indicator_code = 'PCT_APPLICATIONS' and kind = 'actual' and period = '2023'`);
-      await t.db.query(`update indicator_values set computed_from_synthetic = true where indicator_code = 'HNTE_COUNT' and kind = 'actual' and period = '2023'`);
+      await t.db.query(
+        `update indicator_values set computed_from_synthetic = true where indicator_code = 'HNTE_COUNT' and kind = 'actual' and period = '2023'`,
+      );
     }
   });
 

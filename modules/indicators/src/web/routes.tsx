@@ -1,6 +1,14 @@
 /** The indicators room's pages, menu entries and who may open each. Pages load lazily, one chunk each. */
 import { lazy } from 'react';
-import { BookOutlined, CloudUploadOutlined, DashboardOutlined, LineChartOutlined, TableOutlined, TrophyOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import {
+  BookOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  LineChartOutlined,
+  TableOutlined,
+  TrophyOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { BUREAU_ROLES, READ_ROLES, VALUE_WRITE_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
 
@@ -24,5 +32,13 @@ export const indicatorRoutes: RoomRoute[] = [
   { key: 'values', path: '/values', labelKey: 'nav.values', icon: <UnorderedListOutlined />, roles: READ_ROLES, component: ValuesPage, groupKey: GROUP },
   { key: 'import', path: '/import', labelKey: 'nav.import', icon: <CloudUploadOutlined />, roles: VALUE_WRITE_ROLES, component: ImportPage, groupKey: GROUP },
   { key: 'wall', path: '/wall', labelKey: 'nav.wall', roles: READ_ROLES, component: WallPage, hideInMenu: true, fullScreen: true },
-  { key: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', icon: <BookOutlined />, roles: [...BUREAU_ROLES, 'leader'], component: CataloguePage, groupKey: GROUP },
+  {
+    key: 'catalogue',
+    path: '/catalogue',
+    labelKey: 'nav.catalogue',
+    icon: <BookOutlined />,
+    roles: [...BUREAU_ROLES, 'leader'],
+    component: CataloguePage,
+    groupKey: GROUP,
+  },
 ];

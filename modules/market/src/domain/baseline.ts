@@ -9,7 +9,10 @@ import type { MatchText } from './listing.ts';
 /** character bigrams of each run of Chinese characters (a lone character as itself), Latin/digit runs whole */
 export function bigrams(text: string): string[] {
   const out: string[] = [];
-  for (const run of text.normalize('NFKC').toLowerCase().match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []) {
+  for (const run of text
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []) {
     if (!/\p{Script=Han}/u.test(run) || run.length === 1) out.push(run);
     else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
   }

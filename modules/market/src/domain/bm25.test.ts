@@ -3,7 +3,12 @@ import { B, InvertedIndex, K1, topK } from './bm25.ts';
 
 describe('InvertedIndex', () => {
   const ix = new InvertedIndex();
-  ix.add(new Map([['电池', 2], ['回收', 1]])); // length 3
+  ix.add(
+    new Map([
+      ['电池', 2],
+      ['回收', 1],
+    ]),
+  ); // length 3
   ix.add(new Map([['电池', 1]])); // length 1
   ix.add(new Map([['涂料', 1]])); // length 1
 
@@ -32,7 +37,11 @@ describe('topK', () => {
   const all = scores.map((_, d) => d);
 
   it('keeps the k best above 0, best first, ties in document order', () => {
-    expect(topK(all, (d) => scores[d], 3)).toEqual([{ d: 4, s: 9 }, { d: 1, s: 5 }, { d: 3, s: 5 }]);
+    expect(topK(all, (d) => scores[d], 3)).toEqual([
+      { d: 4, s: 9 },
+      { d: 1, s: 5 },
+      { d: 3, s: 5 },
+    ]);
     expect(topK([3, 1, 4], (d) => scores[d], 2).map((x) => x.d)).toEqual([4, 1]);
     expect(topK(all, (d) => scores[d], 100).map((x) => x.d)).toEqual([4, 1, 3, 2, 5, 6]);
     expect(topK(all, (d) => scores[d], 0)).toEqual([]);

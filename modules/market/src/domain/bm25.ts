@@ -137,7 +137,7 @@ export function topK(docs: readonly number[], score: (d: number) => number, k: n
     const x = { d, s };
     if (heap.length < k) {
       heap.push(x);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const p = (i - 1) >> 1;
         if (!worse(heap[i], heap[p])) break;
         [heap[i], heap[p]] = [heap[p], heap[i]];

@@ -3,17 +3,14 @@ import { FIELD_BONUS, LINK_BONUS, MatchEngine, matchAchievements, matchDemands, 
 import { parseLexicon } from './lexicon.ts';
 import { achievementText, demandText, type Achievement, type Demand } from './listing.ts';
 
-const engine = new MatchEngine(parseLexicon({
-  dictionary: '电解液\n选择性加氢\n加氢脱硫',
-  synonyms: [
-    '领域: 新能源 = 能源',
-    '锂离子电池 = 锂电',
-    '机器视觉 ≈ 视觉检测',
-    '发黄 → 选择性加氢',
-  ].join('\n'),
-  stopwords: '我们 希望 技术',
-  chains: '新能源 / 锂电池材料：电解液，正极材料',
-}));
+const engine = new MatchEngine(
+  parseLexicon({
+    dictionary: '电解液\n选择性加氢\n加氢脱硫',
+    synonyms: ['领域: 新能源 = 能源', '锂离子电池 = 锂电', '机器视觉 ≈ 视觉检测', '发黄 → 选择性加氢'].join('\n'),
+    stopwords: '我们 希望 技术',
+    chains: '新能源 / 锂电池材料：电解液，正极材料',
+  }),
+);
 
 const achievements: Achievement[] = [
   { id: 'A1', title: '高电压锂离子电池电解液添加剂', abstract: '抑制电解液在高电压下氧化分解。', field: '新能源', keywords: ['电解液'], trl: 7 },

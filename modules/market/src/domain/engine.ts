@@ -109,7 +109,12 @@ export class MatchEngine {
       }
       return m;
     };
-    return topK(docs, (d) => scores[d] * multiplier(d), top, (d) => scores[d] * MAX_MULTIPLIER).map(({ d, s }) => {
+    return topK(
+      docs,
+      (d) => scores[d] * multiplier(d),
+      top,
+      (d) => scores[d] * MAX_MULTIPLIER,
+    ).map(({ d, s }) => {
       const doc = ix.docs[d];
       const contributions: Contribution[] = [];
       for (const [term, weight] of query.weights) {
@@ -117,11 +122,19 @@ export class MatchEngine {
         if (tf === 0) continue;
         const origin = query.origins.get(term)!;
         const bridgedFrom = doc.bridged.get(term);
-        contributions.push({ term, score: ix.index.termScore(term, weight, tf, d), origin: bridgedFrom && origin.kind === 'text' ? { kind: 'bridge', from: bridgedFrom } : origin });
+        contributions.push({
+          term,
+          score: ix.index.termScore(term, weight, tf, d),
+          origin: bridgedFrom && origin.kind === 'text' ? { kind: 'bridge', from: bridgedFrom } : origin,
+        });
       }
       const sharedLinks = doc.links.filter((l) => askedLinks.has(l));
       const sameField = asked.field !== null && asked.field === doc.field ? doc.field : null;
-      return { id: doc.id, score: Math.round(s * 100) / 100, reasons: reasonsFor(contributions, { field: sameField, links: sharedLinks, trl: doc.trl ?? asked.trl }, this.lexicon) };
+      return {
+        id: doc.id,
+        score: Math.round(s * 100) / 100,
+        reasons: reasonsFor(contributions, { field: sameField, links: sharedLinks, trl: doc.trl ?? asked.trl }, this.lexicon),
+      };
     });
   }
 }
@@ -138,7 +151,12 @@ export function matchDemands(engine: MatchEngine, achievements: Achievement[], d
 }
 
 /** the other way: every achievement's best demands */
-export function matchAchievements(engine: MatchEngine, achievements: Achievement[], demands: Demand[], top: number): { achievement: string; matches: Match[] }[] {
+export function matchAchievements(
+  engine: MatchEngine,
+  achievements: Achievement[],
+  demands: Demand[],
+  top: number,
+): { achievement: string; matches: Match[] }[] {
   const ix = engine.index(demands.map(demandText));
   return achievements.map((a) => ({ achievement: a.id, matches: engine.match(ix, achievementText(a), top) }));
 }

@@ -38,7 +38,11 @@ export interface LexiconTexts {
 }
 
 export class LexiconError extends Error {
-  constructor(readonly file: string, readonly line: number, reason: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    reason: string,
+  ) {
     super(`词表 ${file} 第 ${line} 行：${reason}`);
   }
 }
@@ -50,10 +54,17 @@ export function normaliseTerm(s: string): string {
 
 /** The meaningful lines of a data file: comments (#) and blank lines dropped, with their line numbers. */
 function lines(text: string): { n: number; line: string }[] {
-  return text.split(/\r?\n/).map((l, i) => ({ n: i + 1, line: l.replace(/#.*$/, '').trim() })).filter((l) => l.line !== '');
+  return text
+    .split(/\r?\n/)
+    .map((l, i) => ({ n: i + 1, line: l.replace(/#.*$/, '').trim() }))
+    .filter((l) => l.line !== '');
 }
 
-const split = (s: string, sep: RegExp): string[] => s.split(sep).map((t) => t.trim()).filter((t) => t !== '');
+const split = (s: string, sep: RegExp): string[] =>
+  s
+    .split(sep)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 
 function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
   let s = m.get(k);
@@ -74,7 +85,11 @@ export function parseLexicon(t: LexiconTexts): Lexicon {
     if (w.length < 2) throw new LexiconError('dictionary.txt', n, `词条“${line}”至少两个字`);
     words.add(w);
   }
-  const stopwords = new Set(lines(t.stopwords).flatMap((l) => split(l.line, /\s+/)).map(normaliseTerm));
+  const stopwords = new Set(
+    lines(t.stopwords)
+      .flatMap((l) => split(l.line, /\s+/))
+      .map(normaliseTerm),
+  );
 
   const syn = lines(t.synonyms);
   // synonym groups first, so that related terms and bridges can name any spelling of a concept

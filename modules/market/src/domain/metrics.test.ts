@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dcg, ndcgAt, recallAt } from './metrics.ts';
 import { scoreCases, summariseByKind } from './evaluate.ts';
 
-const judged = new Map([['a', 3], ['b', 2], ['c', 0], ['d', 1]]);
+const judged = new Map([
+  ['a', 3],
+  ['b', 2],
+  ['c', 0],
+  ['d', 1],
+]);
 
 describe('nDCG and recall on a hand-computed case', () => {
   it('dcg: gains 2^g − 1 over log2(rank + 1)', () => {
@@ -28,8 +33,17 @@ describe('nDCG and recall on a hand-computed case', () => {
   });
 
   it('averages per kind of case and overall', () => {
-    const judgments = new Map([['D1', judged], ['D2', new Map([['z', 3]])]]);
-    const scores = scoreCases([{ demand: 'D1', kind: 'symptom', ranking: ['a', 'b', 'd'] }, { demand: 'D2', kind: 'plain', ranking: ['y', 'z'] }], judgments);
+    const judgments = new Map([
+      ['D1', judged],
+      ['D2', new Map([['z', 3]])],
+    ]);
+    const scores = scoreCases(
+      [
+        { demand: 'D1', kind: 'symptom', ranking: ['a', 'b', 'd'] },
+        { demand: 'D2', kind: 'plain', ranking: ['y', 'z'] },
+      ],
+      judgments,
+    );
     const byKind = summariseByKind(scores);
     expect(byKind.map((k) => k.kind)).toEqual(['symptom', 'plain', 'all']);
     expect(byKind[1].ndcg10).toBeCloseTo(1 / Math.log2(3), 10);

@@ -19,9 +19,17 @@ export function dcg(grades: number[], k: number): number {
 
 /** nDCG@k of a ranking (ids, best first); 0 when no listing is judged above 0 */
 export function ndcgAt(ranking: string[], judged: Grades, k: number): number {
-  const ideal = dcg([...judged.values()].sort((a, b) => b - a), k);
+  const ideal = dcg(
+    [...judged.values()].sort((a, b) => b - a),
+    k,
+  );
   if (ideal === 0) return 0;
-  return dcg(ranking.map((id) => judged.get(id) ?? 0), k) / ideal;
+  return (
+    dcg(
+      ranking.map((id) => judged.get(id) ?? 0),
+      k,
+    ) / ideal
+  );
 }
 
 /** share of the relevant listings (grade ≥ 2) found in the first k; NaN when none is relevant */

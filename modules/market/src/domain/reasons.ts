@@ -23,8 +23,15 @@ export const MAX_TERMS = 5;
 
 /** the nine technology readiness levels of GB/T 22900 科学技术研究项目评价通则, in short */
 const TRL_WORDS: Record<number, string> = {
-  1: '基本原理', 2: '技术概念', 3: '实验室验证', 4: '部件实验室验证', 5: '部件相关环境验证',
-  6: '样机相关环境演示', 7: '样机真实环境试验', 8: '实际系统验证', 9: '投入运行',
+  1: '基本原理',
+  2: '技术概念',
+  3: '实验室验证',
+  4: '部件实验室验证',
+  5: '部件相关环境验证',
+  6: '样机相关环境演示',
+  7: '样机真实环境试验',
+  8: '实际系统验证',
+  9: '投入运行',
 };
 
 /** keeps the terms that are not part of a longer listed term (锂离子 and 电池 go when 锂离子电池 is there) */
@@ -50,7 +57,13 @@ export function reasonsFor(contributions: Contribution[], signals: Signals, lexi
     const from = c.origin.from.map(show).join('/');
     bridged.set(from, [...(bridged.get(from) ?? []), c.term]);
   }
-  if (bridged.size > 0) reasons.push(`问题对应技术：${[...bridged].slice(0, MAX_TERMS).map(([from, terms]) => `${from}→${wholeTerms(terms).slice(0, MAX_TERMS).map(show).join('、')}`).join('；')}`);
+  if (bridged.size > 0)
+    reasons.push(
+      `问题对应技术：${[...bridged]
+        .slice(0, MAX_TERMS)
+        .map(([from, terms]) => `${from}→${wholeTerms(terms).slice(0, MAX_TERMS).map(show).join('、')}`)
+        .join('；')}`,
+    );
 
   if (signals.field) reasons.push(`同一领域：${signals.field}`);
   if (signals.links.length > 0) reasons.push(`同一产业链环节：${signals.links.join('、')}`);

@@ -18,7 +18,11 @@ const env = { ...process.env, KECHUANG_DATA_DIR: '/nonexistent' };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-market-'));
 
 const kechuang = (...args: string[]) => run(process.execPath, [BIN, ...args], { env, maxBuffer: 64 * 1024 * 1024 });
-const failing = (...args: string[]) => kechuang(...args).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+const failing = (...args: string[]) =>
+  kechuang(...args).then(
+    () => ({ code: 0, stderr: '' }),
+    (e: { code: number; stderr: string }) => e,
+  );
 const file = (name: string, content: string): string => {
   const f = path.join(dir, name);
   writeFileSync(f, content);
@@ -61,11 +65,23 @@ describe('bad input: a message naming the file, item and field, exit code 1, no 
     ['a missing file', () => [path.join(dir, 'nope.json'), demands], '找不到成果文件：'],
     ['invalid JSON', () => [file('broken.json', '[{"id": "A1",'), demands], '不是有效的 JSON'],
     ['not an array', () => [file('obj.json', '{"id": "A1"}'), demands], '应为 JSON 数组'],
-    ['a wrong field type', () => [file('trl.json', JSON.stringify([{ id: 'A1' }, { id: 'A2', trl: '七' }])), demands], '第 2 个成果（A2）的字段 trl 有误：应为 1–9 的整数'],
-    ['keywords not a list', () => [file('kw.json', JSON.stringify([{ id: 'A1', keywords: '电池' }])), demands], '第 1 个成果（A1）的字段 keywords 有误：应为文本数组'],
+    [
+      'a wrong field type',
+      () => [file('trl.json', JSON.stringify([{ id: 'A1' }, { id: 'A2', trl: '七' }])), demands],
+      '第 2 个成果（A2）的字段 trl 有误：应为 1–9 的整数',
+    ],
+    [
+      'keywords not a list',
+      () => [file('kw.json', JSON.stringify([{ id: 'A1', keywords: '电池' }])), demands],
+      '第 1 个成果（A1）的字段 keywords 有误：应为文本数组',
+    ],
     ['a missing id', () => [file('noid.json', JSON.stringify([{ title: '电池' }])), demands], '第 1 个成果的字段 id 有误'],
     ['a duplicate id', () => [file('dup.json', JSON.stringify([{ id: 'A1' }, { id: 'A1' }])), demands], '第 2 个成果（A1）的 id 与前面的重复'],
-    ['a demand with a wrong type', () => [A, file('bad-d.json', JSON.stringify([{ id: 'Q1', description: 42 }]))], '第 1 个需求（Q1）的字段 description 有误：应为文本'],
+    [
+      'a demand with a wrong type',
+      () => [A, file('bad-d.json', JSON.stringify([{ id: 'Q1', description: 42 }]))],
+      '第 1 个需求（Q1）的字段 description 有误：应为文本',
+    ],
   ])('%s', async (_, files, message) => {
     const [a, d] = files();
     const e = await failing('market', 'match', '--achievements', a, '--demands', d, '--json');

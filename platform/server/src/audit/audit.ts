@@ -42,10 +42,7 @@ export async function audit(tx: Db, actor: AuditActor | null, e: AuditEntry): Pr
  * forgets the session lookups kept in memory, data versions included (auth/session-memory.ts).
  */
 export async function bumpVersion(tx: Db, room: string): Promise<void> {
-  await tx.query(
-    `insert into data_versions (room, version) values ($1, 1) on conflict (room) do update set version = data_versions.version + 1`,
-    [room],
-  );
+  await tx.query(`insert into data_versions (room, version) values ($1, 1) on conflict (room) do update set version = data_versions.version + 1`, [room]);
   forgetSessionMemory();
 }
 

@@ -22,21 +22,27 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags: ['audit'], summary: '导出审计日志 Export the audit log (.xlsx)', querystring: ZAuditQuery },
     handler: async (req, reply) => {
       const { items } = await findAudit(ctx.db, { ...req.query, page: 1, pageSize: 100_000, order: 'descend', sort: 'at' });
-      const rows = items.map((e) => ({ ...e, before: e.before == null ? '' : JSON.stringify(e.before), after: e.after == null ? '' : JSON.stringify(e.after) }));
-      const data = await writeXlsx([{
-        name: '审计日志',
-        columns: [
-          { header: '时间', key: 'at', width: 26 },
-          { header: '用户', key: 'username', width: 14 },
-          { header: '操作', key: 'action', width: 24 },
-          { header: '对象', key: 'entity', width: 16 },
-          { header: '对象编号', key: 'entityId', width: 16 },
-          { header: '地区', key: 'regionCode', width: 12 },
-          { header: '修改前', key: 'before', width: 60 },
-          { header: '修改后', key: 'after', width: 60 },
-        ],
-        rows,
-      }]);
+      const rows = items.map((e) => ({
+        ...e,
+        before: e.before == null ? '' : JSON.stringify(e.before),
+        after: e.after == null ? '' : JSON.stringify(e.after),
+      }));
+      const data = await writeXlsx([
+        {
+          name: '审计日志',
+          columns: [
+            { header: '时间', key: 'at', width: 26 },
+            { header: '用户', key: 'username', width: 14 },
+            { header: '操作', key: 'action', width: 24 },
+            { header: '对象', key: 'entity', width: 16 },
+            { header: '对象编号', key: 'entityId', width: 16 },
+            { header: '地区', key: 'regionCode', width: 12 },
+            { header: '修改前', key: 'before', width: 60 },
+            { header: '修改后', key: 'after', width: 60 },
+          ],
+          rows,
+        },
+      ]);
       return sendXlsx(reply, '审计日志.xlsx', data);
     },
   });

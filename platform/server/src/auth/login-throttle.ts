@@ -67,9 +67,10 @@ export async function beginLoginAttempt(db: Db, username: string, ip: string, ma
     const wait = Math.max(1, Math.ceil(retryAfterSeconds));
     const when = wait >= 120 ? `${Math.ceil(wait / 60)} 分钟` : `${wait} 秒`;
     const whenEn = wait >= 120 ? `${Math.ceil(wait / 60)} minutes` : `${wait} seconds`;
-    const message = scope === 'address'
-      ? { zh: `此地址登录失败次数过多，请 ${when}后再试`, en: `Too many failed sign-ins from this address: try again in ${whenEn}` }
-      : { zh: `登录失败次数过多，请 ${when}后再试`, en: `Too many failed sign-ins: try again in ${whenEn}` };
+    const message =
+      scope === 'address'
+        ? { zh: `此地址登录失败次数过多，请 ${when}后再试`, en: `Too many failed sign-ins from this address: try again in ${whenEn}` }
+        : { zh: `登录失败次数过多，请 ${when}后再试`, en: `Too many failed sign-ins: try again in ${whenEn}` };
     return new AppError('LOGIN_RATE_LIMITED', { message, details: { scope, retryAfterSeconds: wait } });
   };
   if (c.address_failures >= addressLimit) {

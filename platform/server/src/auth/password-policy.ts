@@ -41,16 +41,23 @@ function commonPasswords(): Promise<Set<string>> {
 }
 
 export type PasswordField = 'password' | 'newPassword';
-const FIELD_LABEL: Record<PasswordField, { zh: string; en: string }> = { password: { zh: '密码', en: 'The password' }, newPassword: { zh: '新密码', en: 'The new password' } };
+const FIELD_LABEL: Record<PasswordField, { zh: string; en: string }> = {
+  password: { zh: '密码', en: 'The password' },
+  newPassword: { zh: '新密码', en: 'The new password' },
+};
 
 /** Refuses a new password with PASSWORD_WEAK naming the field and why (`details.reason`). */
 export async function checkNewPassword(password: string, opts: { field: PasswordField; username: string; policy: PasswordPolicy }): Promise<void> {
   const { zh: label, en: labelEn } = FIELD_LABEL[opts.field];
-  const weak = (reason: string, zh: string, en: string) => new AppError('PASSWORD_WEAK', { message: { zh, en }, details: { field: opts.field, reason, minLength: MIN_PASSWORD_LENGTH } });
+  const weak = (reason: string, zh: string, en: string) =>
+    new AppError('PASSWORD_WEAK', { message: { zh, en }, details: { field: opts.field, reason, minLength: MIN_PASSWORD_LENGTH } });
   // characters as people count them: a CJK character or an emoji is one, not two UTF-16 units
-  if ([...password].length < MIN_PASSWORD_LENGTH) throw weak('short', `${label}至少 ${MIN_PASSWORD_LENGTH} 个字符`, `${labelEn} needs at least ${MIN_PASSWORD_LENGTH} characters`);
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    throw weak('short', `${label}至少 ${MIN_PASSWORD_LENGTH} 个字符`, `${labelEn} needs at least ${MIN_PASSWORD_LENGTH} characters`);
   const lower = password.toLowerCase();
   if (lower === opts.username.trim().toLowerCase()) throw weak('username', `${label}不能与用户名相同`, `${labelEn} cannot be the username`);
-  if (password === DEMO_PASSWORD && !opts.policy.allowDemoPassword) throw weak('demo', `${label}不能使用公开的演示密码 ${DEMO_PASSWORD}`, `${labelEn} cannot be the public demo password ${DEMO_PASSWORD}`);
-  if ((await commonPasswords()).has(lower)) throw weak('common', `${label}是常见密码，容易被猜中，请换一个`, `${labelEn} is a common password, easily guessed: choose another`);
+  if (password === DEMO_PASSWORD && !opts.policy.allowDemoPassword)
+    throw weak('demo', `${label}不能使用公开的演示密码 ${DEMO_PASSWORD}`, `${labelEn} cannot be the public demo password ${DEMO_PASSWORD}`);
+  if ((await commonPasswords()).has(lower))
+    throw weak('common', `${label}是常见密码，容易被猜中，请换一个`, `${labelEn} is a common password, easily guessed: choose another`);
 }

@@ -2,7 +2,17 @@ import type { PlatformRole } from '@kechuang/platform-core';
 import { boundKindOfRole } from './bound-kinds.ts';
 import type { Role } from '@kechuang/platform-core';
 
-export { PLATFORM_ROLES, BUREAU_ROLES, READ_ROLES, VALUE_WRITE_ROLES, ADMIN_ROLES, isPlatformRole, type Role, type PlatformRole, type BoundRole } from '@kechuang/platform-core';
+export {
+  PLATFORM_ROLES,
+  BUREAU_ROLES,
+  READ_ROLES,
+  VALUE_WRITE_ROLES,
+  ADMIN_ROLES,
+  isPlatformRole,
+  type Role,
+  type PlatformRole,
+  type BoundRole,
+} from '@kechuang/platform-core';
 
 const PLATFORM_ROLE_LABELS: Record<PlatformRole, string> = {
   bureauAdmin: '科技局管理员',

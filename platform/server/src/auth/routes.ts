@@ -25,7 +25,11 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       response: { 200: ZMe },
     },
     handler: async (req, reply) => {
-      const s = await login(ctx.db, { ...req.body, ip: req.ip }, { sessionHours: ctx.sessionHours, maxFailures: ctx.maxLoginFailures, homeRegion: ctx.homeRegion });
+      const s = await login(
+        ctx.db,
+        { ...req.body, ip: req.ip },
+        { sessionHours: ctx.sessionHours, maxFailures: ctx.maxLoginFailures, homeRegion: ctx.homeRegion },
+      );
       reply.setCookie(SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'lax', path: '/', secure: ctx.cookieSecure, expires: s.expiresAt });
       return me(s.actor);
     },

@@ -93,8 +93,13 @@ export async function actorForToken(db: Db, token: string | undefined, homeRegio
     dataVersions = parsedVersions(versions);
     if (embedded) remember(since, tokenHash, row, dataVersions);
   }
-  if (new Date(row.expires_at).getTime() < Date.now()) throw new AppError('UNAUTHENTICATED', { message: { zh: '会话已过期，请重新登录', en: 'The session has expired: please sign in again' }, details: { reason: 'expired' } });
-  if (!row.is_active) throw new AppError('UNAUTHENTICATED', { message: { zh: '账号已停用', en: 'The account is deactivated' }, details: { reason: 'inactive' } });
+  if (new Date(row.expires_at).getTime() < Date.now())
+    throw new AppError('UNAUTHENTICATED', {
+      message: { zh: '会话已过期，请重新登录', en: 'The session has expired: please sign in again' },
+      details: { reason: 'expired' },
+    });
+  if (!row.is_active)
+    throw new AppError('UNAUTHENTICATED', { message: { zh: '账号已停用', en: 'The account is deactivated' }, details: { reason: 'inactive' } });
   return { actor: toActor(row), dataVersions: dataVersions! };
 }
 
@@ -127,7 +132,9 @@ function toActor(u: UserRow & ScopeRegionRow): Actor {
 
 function scopeFor(u: UserRow & ScopeRegionRow): Scope {
   // a bound account's region is its record's, copied onto the account when it is opened (and kept by the room)
-  if (u.bound_kind !== null) return { kind: 'bound', boundKind: u.bound_kind, boundId: u.bound_id === null ? null : Number(u.bound_id), regionCode: u.region_code };
-  if (!u.scope_code || !u.scope_name || !u.scope_path) throw new AppError('UNAUTHENTICATED', { message: { zh: '账号未配置所属地区', en: 'The account has no region' }, details: { reason: 'no-region' } });
+  if (u.bound_kind !== null)
+    return { kind: 'bound', boundKind: u.bound_kind, boundId: u.bound_id === null ? null : Number(u.bound_id), regionCode: u.region_code };
+  if (!u.scope_code || !u.scope_name || !u.scope_path)
+    throw new AppError('UNAUTHENTICATED', { message: { zh: '账号未配置所属地区', en: 'The account has no region' }, details: { reason: 'no-region' } });
   return { kind: 'region', regionCode: u.scope_code, regionName: u.scope_name, path: u.scope_path };
 }

@@ -35,31 +35,58 @@ function tooLarge(zh: string, en: string, details: Record<string, unknown>): App
 }
 
 export function inflatedTooLarge(limits: ReadLimits): AppError {
-  return tooLarge(`文件解压后超过 ${megabytes(limits.maxInflatedBytes)} MB 上限，请删除多余的工作表、图片和格式，或拆分后分批导入`, `Unzipped, the file exceeds the ${megabytes(limits.maxInflatedBytes)} MB limit: remove extra sheets, pictures and formats, or split it`, { limit: 'inflatedBytes', max: limits.maxInflatedBytes });
+  return tooLarge(
+    `文件解压后超过 ${megabytes(limits.maxInflatedBytes)} MB 上限，请删除多余的工作表、图片和格式，或拆分后分批导入`,
+    `Unzipped, the file exceeds the ${megabytes(limits.maxInflatedBytes)} MB limit: remove extra sheets, pictures and formats, or split it`,
+    { limit: 'inflatedBytes', max: limits.maxInflatedBytes },
+  );
 }
 
 export function cellsTooMany(limits: ReadLimits): AppError {
-  return tooLarge(`表格超过 ${count(limits.maxCells)} 个单元格（行数 × 列数）上限，请拆分后分批导入`, `The sheet exceeds the limit of ${count(limits.maxCells)} cells (rows × columns): split it`, { limit: 'cells', max: limits.maxCells });
+  return tooLarge(
+    `表格超过 ${count(limits.maxCells)} 个单元格（行数 × 列数）上限，请拆分后分批导入`,
+    `The sheet exceeds the limit of ${count(limits.maxCells)} cells (rows × columns): split it`,
+    { limit: 'cells', max: limits.maxCells },
+  );
 }
 
 export function sharedStringsTooMany(maxStrings: number, maxChars: number): AppError {
-  return tooLarge(`工作簿中的文本超过上限（最多 ${count(maxStrings)} 个不同的文本、共 ${count(maxChars)} 个字符），请拆分后分批导入`, `The workbook holds too much text (at most ${count(maxStrings)} distinct texts, ${count(maxChars)} characters in all): split it`, { limit: 'sharedStrings', maxStrings, maxChars });
+  return tooLarge(
+    `工作簿中的文本超过上限（最多 ${count(maxStrings)} 个不同的文本、共 ${count(maxChars)} 个字符），请拆分后分批导入`,
+    `The workbook holds too much text (at most ${count(maxStrings)} distinct texts, ${count(maxChars)} characters in all): split it`,
+    { limit: 'sharedStrings', maxStrings, maxChars },
+  );
 }
 
 export function entriesTooMany(found: number): AppError {
-  return tooLarge(`工作簿含 ${count(found)} 个内部文件，超过 ${count(MAX_ZIP_ENTRIES)} 个上限`, `The workbook holds ${count(found)} internal files, more than the ${count(MAX_ZIP_ENTRIES)} allowed`, { limit: 'zipEntries', max: MAX_ZIP_ENTRIES, found });
+  return tooLarge(
+    `工作簿含 ${count(found)} 个内部文件，超过 ${count(MAX_ZIP_ENTRIES)} 个上限`,
+    `The workbook holds ${count(found)} internal files, more than the ${count(MAX_ZIP_ENTRIES)} allowed`,
+    { limit: 'zipEntries', max: MAX_ZIP_ENTRIES, found },
+  );
 }
 
 export function sheetsTooMany(found: number): AppError {
-  return tooLarge(`工作簿含 ${count(found)} 个工作表，超过 ${count(MAX_WORKSHEETS)} 个上限，请只保留要导入的工作表`, `The workbook has ${count(found)} sheets, more than the ${count(MAX_WORKSHEETS)} allowed: keep only the sheet to import`, { limit: 'worksheets', max: MAX_WORKSHEETS, found });
+  return tooLarge(
+    `工作簿含 ${count(found)} 个工作表，超过 ${count(MAX_WORKSHEETS)} 个上限，请只保留要导入的工作表`,
+    `The workbook has ${count(found)} sheets, more than the ${count(MAX_WORKSHEETS)} allowed: keep only the sheet to import`,
+    { limit: 'worksheets', max: MAX_WORKSHEETS, found },
+  );
 }
 
 export function formatsTooMany(): AppError {
-  return tooLarge(`工作簿的单元格格式超过 ${count(MAX_CELL_FORMATS)} 种上限`, `The workbook has more than ${count(MAX_CELL_FORMATS)} cell formats`, { limit: 'cellFormats', max: MAX_CELL_FORMATS });
+  return tooLarge(`工作簿的单元格格式超过 ${count(MAX_CELL_FORMATS)} 种上限`, `The workbook has more than ${count(MAX_CELL_FORMATS)} cell formats`, {
+    limit: 'cellFormats',
+    max: MAX_CELL_FORMATS,
+  });
 }
 
 export function nodeTooLarge(): AppError {
-  return tooLarge(`工作簿中有超过 ${count(MAX_NODE_CHARS)} 个字符的单个单元格或 XML 节点（Excel 单元格最多 32,767 个字符）`, `The workbook has a cell or XML node of more than ${count(MAX_NODE_CHARS)} characters (an Excel cell holds at most 32,767)`, { limit: 'nodeChars', max: MAX_NODE_CHARS });
+  return tooLarge(
+    `工作簿中有超过 ${count(MAX_NODE_CHARS)} 个字符的单个单元格或 XML 节点（Excel 单元格最多 32,767 个字符）`,
+    `The workbook has a cell or XML node of more than ${count(MAX_NODE_CHARS)} characters (an Excel cell holds at most 32,767)`,
+    { limit: 'nodeChars', max: MAX_NODE_CHARS },
+  );
 }
 
 export function unreadable(reason: string): AppError {

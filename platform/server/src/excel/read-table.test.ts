@@ -8,7 +8,13 @@ import { cellText } from './table.ts';
 
 /** The reader this one replaced (exceljs's streaming reader, as read-table.ts used it), as the reference for ordinary cells. */
 async function readWithExceljs(data: Buffer): Promise<Table> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
   let headers: string[] | null = null;
   const rows: Table['rows'] = [];
   for await (const sheet of reader) {
@@ -41,8 +47,16 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 function decorate(ws: ExcelJS.Worksheet): void {
   ws.addRow(['地区代码', '', '名称 ', '数值', '比例', '日期', '是否', '富文本', '链接', '符号']);
   const row = ws.addRow([
-    '330211001', null, ' 宁波 甲 ', 12.5, 0.0243, new Date(Date.UTC(2024, 4, 20)), true,
-    { richText: [{ text: '甲' }, { font: { bold: true }, text: '乙' }] }, { text: '链接', hyperlink: 'https://example.org' }, '<&>"\' 换\n行',
+    '330211001',
+    null,
+    ' 宁波 甲 ',
+    12.5,
+    0.0243,
+    new Date(Date.UTC(2024, 4, 20)),
+    true,
+    { richText: [{ text: '甲' }, { font: { bold: true }, text: '乙' }] },
+    { text: '链接', hyperlink: 'https://example.org' },
+    '<&>"\' 换\n行',
   ]);
   row.getCell(5).numFmt = '0.00%';
   row.getCell(6).numFmt = 'yyyy"年"m"月"d"日"';
@@ -58,23 +72,29 @@ function decorate(ws: ExcelJS.Worksheet): void {
 
 describe('readTable on workbooks exceljs writes', () => {
   it.each([
-    ['the workbook writer', async () => {
-      const wb = new ExcelJS.Workbook();
-      decorate(wb.addWorksheet('数据'));
-      wb.addWorksheet('其他').addRow(['不读']);
-      return Buffer.from(await wb.xlsx.writeBuffer());
-    }],
-    ['the streaming writer with shared strings (as the benchmark writes)', async () => {
-      const stream = new (await import('node:stream')).PassThrough();
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true });
-      const ws = wb.addWorksheet('数据');
-      decorate(ws);
-      ws.commit();
-      await wb.commit();
-      return Buffer.concat(chunks);
-    }],
+    [
+      'the workbook writer',
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        decorate(wb.addWorksheet('数据'));
+        wb.addWorksheet('其他').addRow(['不读']);
+        return Buffer.from(await wb.xlsx.writeBuffer());
+      },
+    ],
+    [
+      'the streaming writer with shared strings (as the benchmark writes)',
+      async () => {
+        const stream = new (await import('node:stream')).PassThrough();
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true });
+        const ws = wb.addWorksheet('数据');
+        decorate(ws);
+        ws.commit();
+        await wb.commit();
+        return Buffer.concat(chunks);
+      },
+    ],
   ])('reads what exceljs read, cell for cell, from %s', async (_, build) => {
     const data = await build();
     const table = await readTable(data, 'a.xlsx');
@@ -117,7 +137,10 @@ describe('readTable on workbooks other writers make', () => {
   it('joins inline rich-text runs, decodes entities and CDATA, and leaves phonetic guides out of shared strings', async () => {
     const parts: ZipPart[] = [
       ...workbookParts(),
-      { name: 'xl/sharedStrings.xml', text: `<sst xmlns="${NS}"><si><r><t>科</t></r><r><rPr><b/></rPr><t>创</t></r></si><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si><si><t/></si></sst>` },
+      {
+        name: 'xl/sharedStrings.xml',
+        text: `<sst xmlns="${NS}"><si><r><t>科</t></r><r><rPr><b/></rPr><t>创</t></r></si><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si><si><t/></si></sst>`,
+      },
       {
         name: 'xl/worksheets/sheet1.xml',
         text: sheet(
@@ -126,7 +149,10 @@ describe('readTable on workbooks other writers make', () => {
         ),
       },
     ];
-    expect(await readTable(buildZip(parts), 'a.xlsx')).toEqual({ headers: ['甲 & 乙', '<b>中中', '科创'], rows: [{ row: 2, cells: ['漢字', null, null, '文本'] }] });
+    expect(await readTable(buildZip(parts), 'a.xlsx')).toEqual({
+      headers: ['甲 & 乙', '<b>中中', '科创'],
+      rows: [{ row: 2, cells: ['漢字', null, null, '文本'] }],
+    });
   });
 
   it('reads cells without addresses in order, rows without numbers as the next row, and namespace-prefixed XML', async () => {
@@ -137,8 +163,13 @@ describe('readTable on workbooks other writers make', () => {
   it('reads booleans, error values as their text, ISO dates, and date formats in the 1904 date system', async () => {
     const [types, rels] = workbookParts().filter((p) => p.name !== 'xl/workbook.xml');
     const parts: ZipPart[] = [
-      types, rels, ...workbookParts().filter((p) => p.name === 'xl/_rels/workbook.xml.rels'),
-      { name: 'xl/workbook.xml', text: `<workbook xmlns="${NS}" xmlns:r="r"><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+      types,
+      rels,
+      ...workbookParts().filter((p) => p.name === 'xl/_rels/workbook.xml.rels'),
+      {
+        name: 'xl/workbook.xml',
+        text: `<workbook xmlns="${NS}" xmlns:r="r"><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      },
       {
         name: 'xl/styles.xml',
         text: `<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0\\%"/></numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="31"/></cellXfs><dxfs><dxf><numFmt numFmtId="165" formatCode="yyyy"/></dxf></dxfs></styleSheet>`,
@@ -158,7 +189,12 @@ describe('readTable on workbooks other writers make', () => {
 
   it('reads the first sheet in the tab order even when it is not sheet1.xml', async () => {
     const parts = workbookParts(2).map((p) =>
-      p.name === 'xl/workbook.xml' ? { ...p, text: `<workbook xmlns="${NS}" xmlns:r="r"><sheets><sheet name="B" sheetId="2" r:id="rId2"/><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>` } : p,
+      p.name === 'xl/workbook.xml'
+        ? {
+            ...p,
+            text: `<workbook xmlns="${NS}" xmlns:r="r"><sheets><sheet name="B" sheetId="2" r:id="rId2"/><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+          }
+        : p,
     );
     parts.push(
       { name: 'xl/worksheets/sheet1.xml', text: sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>第二个标签</t></is></c></row>') },
@@ -168,7 +204,13 @@ describe('readTable on workbooks other writers make', () => {
   });
 
   it('reads a zip64 directory as a classic one', async () => {
-    const parts = [...workbookParts(), { name: 'xl/worksheets/sheet1.xml', text: sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>h</t></is></c></row><row r="2"><c r="A2"><v>1</v></c></row>') }];
+    const parts = [
+      ...workbookParts(),
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        text: sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>h</t></is></c></row><row r="2"><c r="A2"><v>1</v></c></row>'),
+      },
+    ];
     expect(await readTable(buildZip(parts, { zip64: true }), 'a.xlsx')).toEqual(await readTable(buildZip(parts), 'a.xlsx'));
   });
 

@@ -34,7 +34,11 @@ export async function readXlsx(data: Buffer, limits: ReadLimits, onRows: (count:
       details: { merged: sheet.merges },
     });
   }
-  if (sheet.formulas.length > 0) throw new AppError('IMPORT_INVALID', { message: { zh: '文件含公式单元格，请复制后“粘贴为数值”再导入', en: 'The file has formula cells: copy them and paste as values, then import' }, details: { errors: sheet.formulas } });
+  if (sheet.formulas.length > 0)
+    throw new AppError('IMPORT_INVALID', {
+      message: { zh: '文件含公式单元格，请复制后“粘贴为数值”再导入', en: 'The file has formula cells: copy them and paste as values, then import' },
+      details: { errors: sheet.formulas },
+    });
   if (sheet.headers === null) throw new AppError('IMPORT_EMPTY');
   return { headers: sheet.headers, rows: sheet.rows };
 }

@@ -25,7 +25,13 @@ export async function scanXml(chunks: AsyncIterable<Buffer>, sink: XmlSink): Pro
 
 const EMPTY: XmlAttrs = Object.freeze({});
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z]+));/g;
-const NAMED = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
+const NAMED = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 const INCOMPLETE = -1;
 
 export class XmlScanner {

@@ -33,7 +33,10 @@ export class ZipArchive {
   readonly entries: Map<string, ZipEntry>;
   readonly budget: InflateBudget;
 
-  constructor(private readonly data: Buffer, limits: ReadLimits) {
+  constructor(
+    private readonly data: Buffer,
+    limits: ReadLimits,
+  ) {
     const entries = readCentralDirectory(data);
     const sheets = entries.filter((e) => WORKSHEET.test(e.name)).length;
     if (sheets > MAX_WORKSHEETS) throw sheetsTooMany(sheets);
@@ -143,7 +146,7 @@ function readZip64End(data: Buffer, eocd: number): { count: number; offset: numb
 function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
   const saturated = entry.declaredSize === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff;
   if (!saturated) return;
-  for (let p = 0; p + 4 <= extra.length; ) {
+  for (let p = 0; p + 4 <= extra.length;) {
     const id = extra.readUInt16LE(p);
     const size = extra.readUInt16LE(p + 2);
     if (id === 0x0001) {

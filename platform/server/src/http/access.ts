@@ -67,11 +67,14 @@ export function registerAccess(app: FastifyInstance, deps: { db: Db; homeRegion:
 export function signedInOnly(deps: { db: Db; homeRegion: string }): onRequestHookHandler {
   // callback style: the plugin's option is typed for it
   return (request, _reply, done) => {
-    actorForToken(deps.db, request.cookies[SESSION_COOKIE], deps.homeRegion).then(({ actor, dataVersions }) => {
-      request.actor = actor;
-      request.dataVersions = dataVersions;
-      done();
-    }, (err: Error) => done(err));
+    actorForToken(deps.db, request.cookies[SESSION_COOKIE], deps.homeRegion).then(
+      ({ actor, dataVersions }) => {
+        request.actor = actor;
+        request.dataVersions = dataVersions;
+        done();
+      },
+      (err: Error) => done(err),
+    );
   };
 }
 

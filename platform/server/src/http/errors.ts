@@ -28,7 +28,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const fe = err as FastifyError;
     // a unique index caught what a route's own check could not see: a concurrent request wrote the same thing first
     if (fe.code === '23505') {
-      const message = { zh: '与同时提交的另一修改冲突，请刷新后重试', en: 'Another change submitted at the same time conflicts with this one: refresh and try again' };
+      const message = {
+        zh: '与同时提交的另一修改冲突，请刷新后重试',
+        en: 'Another change submitted at the same time conflicts with this one: refresh and try again',
+      };
       return reply.status(409).send(body('CONFLICT', message[lang], { constraint: (err as { constraint?: string }).constraint ?? null }));
     }
     if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
@@ -36,7 +39,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     // a character PostgreSQL cannot store came in by a way the input checks do not walk (an uploaded file)
     if (fe.code === '22021' || fe.code === '22P05') {
-      const message = { zh: '数据中含有无法保存的字符（如空字符 U+0000），请检查后重试', en: 'The data holds a character that cannot be stored (such as U+0000): check it and try again' };
+      const message = {
+        zh: '数据中含有无法保存的字符（如空字符 U+0000），请检查后重试',
+        en: 'The data holds a character that cannot be stored (such as U+0000): check it and try again',
+      };
       return reply.status(400).send(body('VALIDATION', message[lang], { reason: 'character' }));
     }
     // Fastify's and its plugins' own 4xx: our words, never the parser's message (it can be an internal TypeError's)
@@ -67,7 +73,10 @@ const MEDIA_TYPE: Localized = {
 const CLIENT_ERROR_MESSAGES: Record<string, Localized> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: MEDIA_TYPE,
   FST_ERR_CTP_INVALID_JSON_BODY: { zh: '请求参数有误：body 不是有效的 JSON', en: 'Invalid request: the body is not valid JSON' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { zh: '请求参数有误：body 为空，但 Content-Type 为 application/json', en: 'Invalid request: the body is empty but the Content-Type is application/json' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    zh: '请求参数有误：body 为空，但 Content-Type 为 application/json',
+    en: 'Invalid request: the body is empty but the Content-Type is application/json',
+  },
   FST_INVALID_MULTIPART_CONTENT_TYPE: { zh: '请以 multipart/form-data 上传文件', en: 'Upload the file as multipart/form-data' },
 };
 const STATUS_MESSAGES: Record<number, Localized> = {

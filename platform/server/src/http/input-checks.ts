@@ -23,7 +23,13 @@ export function registerInputChecks(app: FastifyInstance): void {
     try {
       text = utf8.decode(body);
     } catch {
-      done(new AppError('VALIDATION', { message: { zh: '请求参数有误：body 不是有效的 UTF-8 文本', en: 'Invalid request: the body is not valid UTF-8' }, details: { field: 'body', reason: 'utf8' } }), undefined);
+      done(
+        new AppError('VALIDATION', {
+          message: { zh: '请求参数有误：body 不是有效的 UTF-8 文本', en: 'Invalid request: the body is not valid UTF-8' },
+          details: { field: 'body', reason: 'utf8' },
+        }),
+        undefined,
+      );
       return;
     }
     void parseJson(request, text, done);
@@ -84,5 +90,8 @@ function refuse(path: string[], problem: Problem): AppError {
   const shown = problem === 'depth' ? [...path.slice(0, 6), '…'] : path;
   const field = shown.map(printable).join('.');
   const text = PROBLEM_TEXT[problem];
-  return new AppError('VALIDATION', { message: { zh: `请求参数有误：${field} ${text.zh}`, en: `Invalid request: ${field} ${text.en}` }, details: { field, reason: problem } });
+  return new AppError('VALIDATION', {
+    message: { zh: `请求参数有误：${field} ${text.zh}`, en: `Invalid request: ${field} ${text.en}` },
+    details: { field, reason: problem },
+  });
 }

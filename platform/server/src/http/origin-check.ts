@@ -20,7 +20,10 @@ export function registerOriginCheck(app: FastifyInstance, opts: { publicOrigins:
     if (!UNSAFE_METHODS.has(request.method)) return;
     const site = request.headers['sec-fetch-site'];
     if (site !== undefined && !ALLOWED_FETCH_SITES.has(site)) {
-      throw crossSite({ zh: `浏览器标明该请求来自其他网站（Sec-Fetch-Site: ${site}）`, en: `the browser says it comes from another site (Sec-Fetch-Site: ${site})` }, { secFetchSite: site });
+      throw crossSite(
+        { zh: `浏览器标明该请求来自其他网站（Sec-Fetch-Site: ${site}）`, en: `the browser says it comes from another site (Sec-Fetch-Site: ${site})` },
+        { secFetchSite: site },
+      );
     }
     const origin = request.headers.origin;
     if (origin === undefined || publicOrigins.has(origin) || isOwnOrigin(origin, request)) return;
@@ -29,7 +32,10 @@ export function registerOriginCheck(app: FastifyInstance, opts: { publicOrigins:
 }
 
 function crossSite(why: { zh: string; en: string }, facts: Record<string, string>): AppError {
-  const message = { zh: `已拒绝跨站请求：${why.zh}。请在本系统的页面中操作。`, en: `Cross-site request refused: ${why.en}. Please work from this system's own pages.` };
+  const message = {
+    zh: `已拒绝跨站请求：${why.zh}。请在本系统的页面中操作。`,
+    en: `Cross-site request refused: ${why.en}. Please work from this system's own pages.`,
+  };
   return new AppError('FORBIDDEN', { message, details: { reason: 'cross-site', ...facts } });
 }
 

@@ -12,7 +12,11 @@ export interface Upload {
 
 /** `limits` is the app context's `readLimits`: every upload carries them to the reader. */
 export async function readUpload(req: FastifyRequest, limits: ReadLimits): Promise<Upload & { limits: ReadLimits }> {
-  if (!req.isMultipart()) throw new AppError('VALIDATION', { message: { zh: '请以 multipart/form-data 上传文件（字段名 file）', en: 'Upload the file as multipart/form-data (field name: file)' }, details: { field: 'file' } });
+  if (!req.isMultipart())
+    throw new AppError('VALIDATION', {
+      message: { zh: '请以 multipart/form-data 上传文件（字段名 file）', en: 'Upload the file as multipart/form-data (field name: file)' },
+      details: { field: 'file' },
+    });
   try {
     const part = await req.file();
     if (!part) throw new AppError('VALIDATION', { message: { zh: '没有收到文件', en: 'No file was received' }, details: { field: 'file' } });
@@ -22,7 +26,10 @@ export async function readUpload(req: FastifyRequest, limits: ReadLimits): Promi
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (e instanceof AppError || code === 'FST_REQ_FILE_TOO_LARGE') throw e;
-    throw new AppError('VALIDATION', { message: { zh: '上传的文件不完整或格式有误，请重新上传', en: 'The upload is incomplete or malformed: please upload again' }, details: { field: 'file', reason: (e as Error).message } });
+    throw new AppError('VALIDATION', {
+      message: { zh: '上传的文件不完整或格式有误，请重新上传', en: 'The upload is incomplete or malformed: please upload again' },
+      details: { field: 'file', reason: (e as Error).message },
+    });
   }
 }
 

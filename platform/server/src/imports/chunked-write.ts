@@ -35,7 +35,10 @@ const EMBEDDED = { first: 1_000, min: 250, max: 10_000 };
  * PostgreSQL). Analyses the given columns once, when the table has no statistics for them yet.
  */
 export async function ensureStatistics(db: Db, table: string, columns: string[]): Promise<void> {
-  const [{ known }] = await db.query<{ known: number }>('select count(*) as known from pg_stats where tablename = $1 and attname = any($2::text[])', [table, columns]);
+  const [{ known }] = await db.query<{ known: number }>('select count(*) as known from pg_stats where tablename = $1 and attname = any($2::text[])', [
+    table,
+    columns,
+  ]);
   if (known < columns.length) await db.query(`analyze ${table} (${columns.join(', ')})`);
 }
 
@@ -105,7 +108,7 @@ export function nextChunkSize(size: number, longestMs: number): number {
  */
 export async function writeInChunks<T>(tx: YieldingDb, rows: readonly T[], write: (chunk: T[]) => Promise<void>): Promise<void> {
   let size = tx.kind === 'embedded' ? EMBEDDED.first : WRITE_CHUNK_ROWS;
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const chunk = rows.slice(i, i + size);
     await yieldToEventLoop();
     tx.takeLongestMs();

@@ -31,16 +31,22 @@ export async function visibleImportRun(db: Db, actor: Actor, id: number, kinds: 
 /** A refused run's row-by-row errors as a spreadsheet, in the request's language; `what` names the import in the note (e.g. 年度数据). */
 export async function importErrorsReport(run: ImportRunRecord, what = '', lang: MessageLang = 'zh'): Promise<{ fileName: string; data: Buffer }> {
   const zh = lang === 'zh';
-  const data = await writeXlsx([{
-    name: zh ? '错误报告' : 'Errors',
-    notes: [zh ? `${what}导入文件：${run.fileName}；共 ${run.errors.length} 处错误，未导入任何数据` : `${what ? `${what}: ` : ''}${run.fileName} has ${run.errors.length} error${run.errors.length === 1 ? '' : 's'}; nothing was imported`],
-    columns: [
-      { header: zh ? '行号' : 'Row', key: 'row', width: 8 },
-      { header: zh ? '列' : 'Column', key: 'column', width: 18 },
-      { header: zh ? '值' : 'Value', key: 'value', width: 24 },
-      { header: zh ? '错误原因' : 'Reason', key: 'reason', width: 70 },
-    ],
-    rows: run.errors,
-  }]);
+  const data = await writeXlsx([
+    {
+      name: zh ? '错误报告' : 'Errors',
+      notes: [
+        zh
+          ? `${what}导入文件：${run.fileName}；共 ${run.errors.length} 处错误，未导入任何数据`
+          : `${what ? `${what}: ` : ''}${run.fileName} has ${run.errors.length} error${run.errors.length === 1 ? '' : 's'}; nothing was imported`,
+      ],
+      columns: [
+        { header: zh ? '行号' : 'Row', key: 'row', width: 8 },
+        { header: zh ? '列' : 'Column', key: 'column', width: 18 },
+        { header: zh ? '值' : 'Value', key: 'value', width: 24 },
+        { header: zh ? '错误原因' : 'Reason', key: 'reason', width: 70 },
+      ],
+      rows: run.errors,
+    },
+  ]);
   return { fileName: `${zh ? '导入错误' : 'import-errors'}_${run.fileName.replace(/\.[^.]+$/, '')}.xlsx`, data };
 }

@@ -83,7 +83,12 @@ describe('readTableOffThread', () => {
     ['too many cells of a CSV', 'big.csv', () => csv(`a,b\n${'1,2\n'.repeat(100)}`), { maxInflatedBytes: 4 * MB, maxCells: 50 }],
     ['an .xlsx that is not a zip', 'broken.xlsx', () => csv('not a workbook'), DEFAULT_READ_LIMITS],
     ['binary data named .csv', 'binary.csv', () => Buffer.from([1, 0, 2, 0]), DEFAULT_READ_LIMITS],
-    ['a header without rows that is merged', 'merged.xlsx', () => xlsxOf(SHEET.replace('</sheetData>', '</sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells>'), ['a', 'b']), DEFAULT_READ_LIMITS],
+    [
+      'a header without rows that is merged',
+      'merged.xlsx',
+      () => xlsxOf(SHEET.replace('</sheetData>', '</sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells>'), ['a', 'b']),
+      DEFAULT_READ_LIMITS,
+    ],
   ])('refuses %s with the AppError readTable throws', async (_what, name, data, limits) => {
     const inProcess = await refusal(readTable(data(), name, undefined, limits));
     const offThread = await refusal(readTableOffThread({ name, data: data(), limits }));
@@ -124,7 +129,10 @@ describe('parseOffThread', () => {
 
   it('brings every row back, in slices, with the rest of the answer', async () => {
     const lines = Array.from({ length: 4_321 }, (_, i) => `${i},${i * 2}`);
-    const out = await parseOffThread<{ row: number; cells: string[] }, { headers: string[] }>({ name: 'n.csv', data: csv(`a,b\n${lines.join('\n')}\n`) }, job('echo'));
+    const out = await parseOffThread<{ row: number; cells: string[] }, { headers: string[] }>(
+      { name: 'n.csv', data: csv(`a,b\n${lines.join('\n')}\n`) },
+      job('echo'),
+    );
     expect(out.headers).toEqual(['a', 'b']);
     expect(out.rows).toHaveLength(4_321);
     expect(out.rows[4_320]).toEqual({ row: 4_322, cells: ['4320', '8640'] });
@@ -133,8 +141,14 @@ describe('parseOffThread', () => {
   it("answers the job's reads from the given database, passes its progress on, and refuses its writes", async () => {
     const db = fakeDb(['330211001']);
     const progress: string[] = [];
-    const out = await parseOffThread<{ code: string; known: boolean }>({ name: 'a.csv', data: csv(CSV) }, job('lookUp'), { db, onProgress: (p) => progress.push(`${p.phase} ${p.done}/${p.total}`) });
-    expect(out.rows).toEqual([{ code: '330211001', known: true }, { code: '330211002', known: false }]);
+    const out = await parseOffThread<{ code: string; known: boolean }>({ name: 'a.csv', data: csv(CSV) }, job('lookUp'), {
+      db,
+      onProgress: (p) => progress.push(`${p.phase} ${p.done}/${p.total}`),
+    });
+    expect(out.rows).toEqual([
+      { code: '330211001', known: true },
+      { code: '330211002', known: false },
+    ]);
     expect(db.asked).toEqual(['select code from regions where code = any($1::text[])']);
     expect(progress).toContain('read 2/2');
     expect(progress.at(-1)).toBe('validate 2/2');
@@ -144,7 +158,12 @@ describe('parseOffThread', () => {
 
   it("keeps a job's AppError as it was thrown (code, status, message, details)", async () => {
     const e = await refusal(parseOffThread({ name: 'a.csv', data: csv(CSV) }, job('refuseHeader')));
-    expect(shape(e)).toEqual({ code: 'IMPORT_HEADER', status: 422, message: '缺少必填列：地区代码', details: { missing: ['地区代码'], found: ['地区代码', '指标', '数值'] } });
+    expect(shape(e)).toEqual({
+      code: 'IMPORT_HEADER',
+      status: 422,
+      message: '缺少必填列：地区代码',
+      details: { missing: ['地区代码'], found: ['地区代码', '指标', '数值'] },
+    });
   });
 
   it('lets a bug in a job be an error of its own, not a refusal of the file', async () => {
@@ -170,7 +189,7 @@ describe('parseOffThread', () => {
     expect(after.workers).toBeLessThanOrEqual(after.size);
   });
 
-  it("answers a worker that runs out of its heap with 413, this thread untouched, and the next task works", async () => {
+  it('answers a worker that runs out of its heap with 413, this thread untouched, and the next task works', async () => {
     await closeParsePool();
     configureParsePool({ heapMb: 32 });
     try {

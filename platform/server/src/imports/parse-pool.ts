@@ -121,7 +121,15 @@ class ParsePool {
     slot.worker.ref();
     try {
       const data = handOver(task.file.data);
-      const message: ToWorker = { type: 'task', id: task.id, data, name: task.file.name, limits: task.file.limits, job: task.job, databaseKind: task.opts.db?.kind ?? 'embedded' };
+      const message: ToWorker = {
+        type: 'task',
+        id: task.id,
+        data,
+        name: task.file.name,
+        limits: task.file.limits,
+        job: task.job,
+        databaseKind: task.opts.db?.kind ?? 'embedded',
+      };
       slot.worker.postMessage(message, [data]);
     } catch (e) {
       // a job input that cannot be cloned: the caller's mistake, said as it is
@@ -191,7 +199,18 @@ class ParsePool {
       reply = { type: 'answer', id: task.id, seq, ok: true, rows: await task.opts.db.query(sql, params) };
     } catch (e) {
       task.queryError ??= e;
-      reply = { type: 'answer', id: task.id, seq, ok: false, error: { code: e instanceof AppError ? e.code : null, message: (e as Error).message, details: null, ...(e instanceof AppError && { appError: e.serialise() }) } };
+      reply = {
+        type: 'answer',
+        id: task.id,
+        seq,
+        ok: false,
+        error: {
+          code: e instanceof AppError ? e.code : null,
+          message: (e as Error).message,
+          details: null,
+          ...(e instanceof AppError && { appError: e.serialise() }),
+        },
+      };
     }
     if (slot.task === task) slot.worker.postMessage(reply);
   }
@@ -214,10 +233,16 @@ function rebuild(e: SerialisedError): Error {
 
 function crashError(why: string): AppError {
   if (why === 'memory') {
-    return new AppError('IMPORT_TOO_LARGE', { message: { zh: '读取文件时超出内存上限，请拆分后分批导入', en: 'Reading the file ran out of memory: split it and import the parts' }, details: { limit: 'memory' } });
+    return new AppError('IMPORT_TOO_LARGE', {
+      message: { zh: '读取文件时超出内存上限，请拆分后分批导入', en: 'Reading the file ran out of memory: split it and import the parts' },
+      details: { limit: 'memory' },
+    });
   }
   return new AppError('IMPORT_UNREADABLE', {
-    message: { zh: '读取文件的线程意外退出，文件未导入，请重试；如仍失败，请检查文件或拆分后分批导入', en: 'The thread reading the file stopped: nothing was imported. Try again; if it fails again, check the file or split it' },
+    message: {
+      zh: '读取文件的线程意外退出，文件未导入，请重试；如仍失败，请检查文件或拆分后分批导入',
+      en: 'The thread reading the file stopped: nothing was imported. Try again; if it fails again, check the file or split it',
+    },
     details: { reason: why },
   });
 }
@@ -248,7 +273,16 @@ export function parseOffThread<R, O extends object = object>(file: Upload, job: 
 export function readTableOffThread(file: Upload, onRows?: (count: number) => void): Promise<Table> {
   return new Promise((resolve, reject) => {
     const onProgress = onRows && ((p: ParseProgress) => p.phase === 'read' && onRows(p.done));
-    thePool().run({ id: ++nextId, file, job: null, opts: { onProgress }, rows: [], queryError: undefined, resolve: resolve as unknown as Task['resolve'], reject });
+    thePool().run({
+      id: ++nextId,
+      file,
+      job: null,
+      opts: { onProgress },
+      rows: [],
+      queryError: undefined,
+      resolve: resolve as unknown as Task['resolve'],
+      reject,
+    });
   });
 }
 

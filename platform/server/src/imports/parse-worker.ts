@@ -97,7 +97,14 @@ port.on('message', (m: ToWorker) => {
       answers.delete(m.seq);
       if (!waiting) break;
       if (m.ok) waiting.resolve(m.rows);
-      else waiting.reject(m.error.appError ? AppError.revive(m.error.appError) : m.error.code ? new AppError(m.error.code as ErrorCode, { message: m.error.message, details: m.error.details }) : new Error(m.error.message));
+      else
+        waiting.reject(
+          m.error.appError
+            ? AppError.revive(m.error.appError)
+            : m.error.code
+              ? new AppError(m.error.code as ErrorCode, { message: m.error.message, details: m.error.details })
+              : new Error(m.error.message),
+        );
       break;
     }
     case 'ack': {

@@ -73,7 +73,12 @@ export async function runImport<R, O extends object, W extends ImportCounts>(db:
         [spec.kind, spec.file.name, spec.runner.id, spec.runner.username, checked.rowCount],
       );
       const written = await spec.write(tx, { id }, checked);
-      await tx.query('update import_runs set inserted = $2, updated = $3, unchanged = $4 where id = $1', [id, written.inserted, written.updated, written.unchanged]);
+      await tx.query('update import_runs set inserted = $2, updated = $3, unchanged = $4 where id = $1', [
+        id,
+        written.inserted,
+        written.updated,
+        written.unchanged,
+      ]);
       return { ...written, importRunId: id };
     });
   } catch (e) {
@@ -83,9 +88,17 @@ export async function runImport<R, O extends object, W extends ImportCounts>(db:
 }
 
 /** Records the refused run with all its errors (in row order) and throws 422 IMPORT_INVALID naming it. */
-export async function refuseImport(db: Db, spec: Pick<ImportSpec<never, object, ImportCounts>, 'kind' | 'file' | 'runner'>, rowCount: number, errors: ImportRowError[]): Promise<never> {
+export async function refuseImport(
+  db: Db,
+  spec: Pick<ImportSpec<never, object, ImportCounts>, 'kind' | 'file' | 'runner'>,
+  rowCount: number,
+  errors: ImportRowError[],
+): Promise<never> {
   // stable: errors of one row keep the room's order
-  const sorted = errors.map((e, i) => [e, i] as const).sort((a, b) => a[0].row - b[0].row || a[1] - b[1]).map(([e]) => e);
+  const sorted = errors
+    .map((e, i) => [e, i] as const)
+    .sort((a, b) => a[0].row - b[0].row || a[1] - b[1])
+    .map(([e]) => e);
   const [{ id }] = await db.query<{ id: number }>(
     `insert into import_runs (kind, file_name, user_id, username, status, row_count, errors) values ($1, $2, $3, $4, 'refused', $5, $6) returning id::int as id`,
     [spec.kind, spec.file.name, spec.runner.id, spec.runner.username, rowCount, JSON.stringify(sorted)],

@@ -7,7 +7,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ZImportRowError, ZImportRun, ZImportRunsQuery, type ImportRowError, type ImportRun, type ImportRunsQuery, type Localized, type PageQuery } from '@kechuang/platform-core';
+import {
+  AppError,
+  ZImportRowError,
+  ZImportRun,
+  ZImportRunsQuery,
+  type ImportRowError,
+  type ImportRun,
+  type ImportRunsQuery,
+  type Localized,
+  type PageQuery,
+} from '@kechuang/platform-core';
 import type { Actor, Role } from '../auth/roles.ts';
 import type { Db } from '../db/db.ts';
 import { actorOf } from '../http/access.ts';
@@ -30,7 +40,8 @@ export interface ImportRunKind {
 function readableKinds(actor: Actor, kinds: readonly ImportRunKind[], asked?: string[]): string[] {
   const known = new Map(kinds.map((k) => [k.kind, k]));
   for (const k of asked ?? []) {
-    if (!known.has(k)) throw new AppError('VALIDATION', { message: { zh: `未知的导入类型“${k}”`, en: `Unknown kind of import "${k}"` }, details: { field: 'kind', value: k } });
+    if (!known.has(k))
+      throw new AppError('VALIDATION', { message: { zh: `未知的导入类型“${k}”`, en: `Unknown kind of import "${k}"` }, details: { field: 'kind', value: k } });
     if (!known.get(k)!.roles.includes(actor.role)) throw new AppError('FORBIDDEN');
   }
   return (asked ?? kinds.map((k) => k.kind)).filter((k) => known.get(k)!.roles.includes(actor.role));
@@ -84,7 +95,12 @@ export function importRunRoutes(app: FastifyInstance, ctx: AppContext, kinds: re
 
   r.get('/api/import-runs', {
     config: { access },
-    schema: { tags, summary: '导入记录 Import runs of one kind or several (kind=a,b), paged; a town officer sees their own', querystring: ZImportRunsQuery, response: { 200: ZPage(ZImportRun) } },
+    schema: {
+      tags,
+      summary: '导入记录 Import runs of one kind or several (kind=a,b), paged; a town officer sees their own',
+      querystring: ZImportRunsQuery,
+      response: { 200: ZPage(ZImportRun) },
+    },
     handler: async (req) => findImportRunsOf(ctx.db, actorOf(req), kinds, req.query),
   });
 
@@ -96,13 +112,19 @@ export function importRunRoutes(app: FastifyInstance, ctx: AppContext, kinds: re
 
   r.get('/api/import-runs/:id/errors', {
     config: { access },
-    schema: { tags, summary: '导入错误 A run\'s row errors, in row order, paged', params: ZRunId, querystring: ZPageQuery, response: { 200: ZPage(ZImportRowError) } },
+    schema: {
+      tags,
+      summary: "导入错误 A run's row errors, in row order, paged",
+      params: ZRunId,
+      querystring: ZPageQuery,
+      response: { 200: ZPage(ZImportRowError) },
+    },
     handler: async (req) => findImportRunErrors(ctx.db, actorOf(req), kinds, req.params.id, req.query),
   });
 
   r.get('/api/import-runs/:id/errors/export', {
     config: { access },
-    schema: { tags, summary: '下载导入错误报告 A run\'s row errors (.xlsx)', params: ZRunId },
+    schema: { tags, summary: "下载导入错误报告 A run's row errors (.xlsx)", params: ZRunId },
     handler: async (req, reply) => {
       const run = await visibleImportRun(ctx.db, actorOf(req), req.params.id, readableKinds(actorOf(req), kinds));
       const label = kinds.find((k) => k.kind === run.kind)?.label;

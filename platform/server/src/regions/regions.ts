@@ -27,10 +27,9 @@ export async function getRegion(db: Db, code: string): Promise<Region | undefine
 
 /** Towns, streets and parks directly under a district, in code order (parks last). */
 export async function reportingUnits(db: Db, districtCode: string): Promise<Region[]> {
-  return db.query<Region>(
-    `select ${COLUMNS} from regions where parent_code = $1 and kind in ('town', 'park') order by kind = 'park', sort, code`,
-    [districtCode],
-  );
+  return db.query<Region>(`select ${COLUMNS} from regions where parent_code = $1 and kind in ('town', 'park') order by kind = 'park', sort, code`, [
+    districtCode,
+  ]);
 }
 
 export async function children(db: Db, parentCode: string): Promise<Region[]> {
@@ -94,7 +93,10 @@ export async function upsertPark(db: Db, districtCode: string, code: string, nam
   const district = await getRegion(db, districtCode);
   if (!district || district.kind !== 'district') throw new AppError('REGION_UNKNOWN', { details: { field: 'district', value: districtCode } });
   if (!new RegExp(`^${districtCode}P\\d{2}$`).test(code)) {
-    throw new AppError('VALIDATION', { message: { zh: `园区代码应为 ${districtCode}P01 这样的格式`, en: `A park's code looks like ${districtCode}P01` }, details: { field: 'code', value: code } });
+    throw new AppError('VALIDATION', {
+      message: { zh: `园区代码应为 ${districtCode}P01 这样的格式`, en: `A park's code looks like ${districtCode}P01` },
+      details: { field: 'code', value: code },
+    });
   }
   await db.query(
     `insert into regions (code, name, kind, parent_code, path, sort) values ($1, $2, 'park', $3, $4, 900)
@@ -108,9 +110,20 @@ export async function upsertPark(db: Db, districtCode: string, code: string, nam
 export async function definePark(db: Db, actor: AuditActor, districtCode: string, code: string, name: string): Promise<Region> {
   return db.transaction(async (tx) => {
     const before = await getRegion(tx, code);
-    if (before && before.kind !== 'park') throw new AppError('CONFLICT', { message: { zh: '该代码已是行政区划代码', en: 'This code is already an administrative division\'s' }, details: { field: 'code' } });
+    if (before && before.kind !== 'park')
+      throw new AppError('CONFLICT', {
+        message: { zh: '该代码已是行政区划代码', en: "This code is already an administrative division's" },
+        details: { field: 'code' },
+      });
     const park = await upsertPark(tx, districtCode, code, name);
-    await audit(tx, actor, { action: before ? 'park.rename' : 'park.create', entity: 'region', entityId: park.code, regionCode: park.code, before, after: park });
+    await audit(tx, actor, {
+      action: before ? 'park.rename' : 'park.create',
+      entity: 'region',
+      entityId: park.code,
+      regionCode: park.code,
+      before,
+      after: park,
+    });
     // lists that show region names and are cached per data version (the registry list) follow a rename
     await bumpVersion(tx, 'regions');
     return park;

@@ -27,7 +27,12 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/regions/:code/children', {
     config: { access: { roles: READ_ROLES } },
-    schema: { tags: ['regions'], summary: '下级地区 Children of a region in scope', params: z.object({ code: z.string().max(20) }), response: { 200: z.object({ items: z.array(ZRegion) }) } },
+    schema: {
+      tags: ['regions'],
+      summary: '下级地区 Children of a region in scope',
+      params: z.object({ code: z.string().max(20) }),
+      response: { 200: z.object({ items: z.array(ZRegion) }) },
+    },
     handler: async (req) => {
       await assertRegionInScope(ctx.db, actorOf(req).scope, req.params.code);
       return { items: await children(ctx.db, req.params.code) };

@@ -132,8 +132,14 @@ export function workbookParts(sheets = 1): ZipPart[] {
       name: '[Content_Types].xml',
       text: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${ids.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
     },
-    { name: '_rels/.rels', text: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: 'xl/workbook.xml', text: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${ids.map((i) => `<sheet name="Sheet${i}" sheetId="${i}" r:id="rId${i}"/>`).join('')}</sheets></workbook>` },
+    {
+      name: '_rels/.rels',
+      text: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: 'xl/workbook.xml',
+      text: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${ids.map((i) => `<sheet name="Sheet${i}" sheetId="${i}" r:id="rId${i}"/>`).join('')}</sheets></workbook>`,
+    },
     {
       name: 'xl/_rels/workbook.xml.rels',
       text: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${ids.map((i) => `<Relationship Id="rId${i}" Type="${REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
@@ -143,7 +149,9 @@ export function workbookParts(sheets = 1): ZipPart[] {
 
 /** A workbook of one sheet whose XML and shared strings are given. */
 export function xlsxOf(sheetXml: string, sharedStrings?: string[]): Buffer {
-  const sst = sharedStrings ? [{ name: 'xl/sharedStrings.xml', text: `<sst xmlns="${NS}">${sharedStrings.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>` }] : [];
+  const sst = sharedStrings
+    ? [{ name: 'xl/sharedStrings.xml', text: `<sst xmlns="${NS}">${sharedStrings.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>` }]
+    : [];
   return buildZip([...workbookParts(), ...sst, { name: 'xl/worksheets/sheet1.xml', text: sheetXml }]);
 }
 
@@ -172,7 +180,11 @@ export function xlsxBomb(shape: BombShape, inflated = GB): Buffer {
     case 'huge shared strings': {
       const si = '<si><t>宁波甲科技股份有限公司</t></si>';
       const sst = repeatedDeflate([{ text: `<sst xmlns="${NS}">` }, { text: si, times: Math.ceil(inflated / Buffer.byteLength(si)) }, { text: '</sst>' }]);
-      return buildZip([...workbookParts(), { name: 'xl/sharedStrings.xml', deflated: sst }, { name: 'xl/worksheets/sheet1.xml', text: SHEET_HEAD + HEADER_ROW + SHEET_TAIL }]);
+      return buildZip([
+        ...workbookParts(),
+        { name: 'xl/sharedStrings.xml', deflated: sst },
+        { name: 'xl/worksheets/sheet1.xml', text: SHEET_HEAD + HEADER_ROW + SHEET_TAIL },
+      ]);
     }
     case 'lying directory':
       return buildZip([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', deflated: sheet(BLANK_ROW, inflated), declaredSize: 1024 }]);

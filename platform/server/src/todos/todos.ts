@@ -22,7 +22,12 @@ export interface TodoSource {
 /** how many items of a kind the inbox lists; the count says how many there are */
 export const TODO_ITEMS_SHOWN = 5;
 
-export async function collectTodos(db: Db, actor: Actor, sources: readonly TodoSource[], today = bureauToday()): Promise<{ total: number; groups: TodoGroup[] }> {
+export async function collectTodos(
+  db: Db,
+  actor: Actor,
+  sources: readonly TodoSource[],
+  today = bureauToday(),
+): Promise<{ total: number; groups: TodoGroup[] }> {
   const groups: TodoGroup[] = [];
   for (const source of sources) {
     if (!source.roles.includes(actor.role)) continue;

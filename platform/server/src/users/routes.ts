@@ -25,7 +25,11 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/users/bound-kinds', {
     config: { access: ADMIN },
-    schema: { tags: ['users'], summary: '绑定账号的种类 Kinds of account bound to one record, as the rooms registered them', response: { 200: z.object({ items: z.array(ZBoundKind) }) } },
+    schema: {
+      tags: ['users'],
+      summary: '绑定账号的种类 Kinds of account bound to one record, as the rooms registered them',
+      response: { 200: z.object({ items: z.array(ZBoundKind) }) },
+    },
     handler: async () => ({ items: boundKinds().map((k) => ({ kind: k.kind, role: k.role, label: k.label })) }),
   });
 
@@ -35,19 +39,21 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (req, reply) => {
       const { items } = await findUsers(ctx.db, { ...req.query, page: 1, pageSize: 100_000 });
       const rows = items.map((u) => ({ ...u, roleLabel: roleLabel(u.role), isActive: u.isActive ? '启用' : '停用' }));
-      const data = await writeXlsx([{
-        name: '用户',
-        columns: [
-          { header: '用户名', key: 'username', width: 18 },
-          { header: '姓名', key: 'displayName', width: 16 },
-          { header: '角色', key: 'roleLabel', width: 20 },
-          { header: '地区代码', key: 'regionCode', width: 14 },
-          { header: '地区', key: 'regionName', width: 16 },
-          { header: '状态', key: 'isActive', width: 8 },
-          { header: '创建时间', key: 'createdAt', width: 26 },
-        ],
-        rows,
-      }]);
+      const data = await writeXlsx([
+        {
+          name: '用户',
+          columns: [
+            { header: '用户名', key: 'username', width: 18 },
+            { header: '姓名', key: 'displayName', width: 16 },
+            { header: '角色', key: 'roleLabel', width: 20 },
+            { header: '地区代码', key: 'regionCode', width: 14 },
+            { header: '地区', key: 'regionName', width: 16 },
+            { header: '状态', key: 'isActive', width: 8 },
+            { header: '创建时间', key: 'createdAt', width: 26 },
+          ],
+          rows,
+        },
+      ]);
       return sendXlsx(reply, '用户.xlsx', data);
     },
   });

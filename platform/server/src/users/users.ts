@@ -31,7 +31,10 @@ const SELECT = `select u.id, u.username, u.display_name as "displayName", u.role
 export async function createUser(db: Db, actor: AuditActor | null, input: CreateUserInput, policy: PasswordPolicy = passwordPolicyOf(db)): Promise<UserView> {
   const username = input.username.trim();
   if (!/^[A-Za-z0-9_.@-]{2,64}$/.test(username)) {
-    throw new AppError('VALIDATION', { message: { zh: '用户名只能包含字母、数字和 _ . @ -，2–64 位', en: 'A username has 2–64 letters, digits and _ . @ -' }, details: { field: 'username', value: username } });
+    throw new AppError('VALIDATION', {
+      message: { zh: '用户名只能包含字母、数字和 _ . @ -，2–64 位', en: 'A username has 2–64 letters, digits and _ . @ -' },
+      details: { field: 'username', value: username },
+    });
   }
   await checkNewPassword(input.password, { field: 'password', username, policy });
   await checkRegion(db, input.role, input.regionCode ?? null);
@@ -39,7 +42,11 @@ export async function createUser(db: Db, actor: AuditActor | null, input: Create
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [exists] = await tx.query('select 1 from users where username = $1', [username]);
-    if (exists) throw new AppError('CONFLICT', { message: { zh: `用户名 ${username} 已存在`, en: `The username ${username} is taken` }, details: { field: 'username', value: username } });
+    if (exists)
+      throw new AppError('CONFLICT', {
+        message: { zh: `用户名 ${username} 已存在`, en: `The username ${username} is taken` },
+        details: { field: 'username', value: username },
+      });
     const [{ id }] = await tx.query<{ id: number }>(
       `insert into users (username, display_name, role, region_code, bound_kind, bound_id, password_hash)
        values ($1, $2, $3, $4, $5, $6, $7) returning id`,
@@ -66,20 +73,26 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
   await checkRegion(db, role, regionCode);
   if (input.password) await checkNewPassword(input.password, { field: 'password', username: before.username, policy: passwordPolicyOf(db) });
   if (id === actor.id && (input.isActive === false || (input.role && input.role !== 'bureauAdmin'))) {
-    throw new AppError('VALIDATION', { message: { zh: '不能停用自己的账号或取消自己的管理员角色', en: 'You cannot deactivate your own account or drop your own admin role' }, details: { field: 'role' } });
+    throw new AppError('VALIDATION', {
+      message: { zh: '不能停用自己的账号或取消自己的管理员角色', en: 'You cannot deactivate your own account or drop your own admin role' },
+      details: { field: 'role' },
+    });
   }
   if (role !== before.role && (!isPlatformRole(before.role) || !isPlatformRole(role))) {
     throw new AppError('VALIDATION', {
       message: {
         zh: '绑定到某条记录的账号（如企业用户、载体填报员）不能改为其他角色，其他角色也不能改成它；请停用后另开账号',
-        en: 'An account bound to one record (an enterprise user, a carrier\'s reporter) keeps its role, and no other account takes it: deactivate it and open another',
+        en: "An account bound to one record (an enterprise user, a carrier's reporter) keeps its role, and no other account takes it: deactivate it and open another",
       },
       details: { field: 'role', value: role },
     });
   }
   await checkBoundRecord(db, role, before.boundId);
   if (input.isActive && !before.isActive && before.boundKind !== null && before.boundId === null) {
-    throw new AppError('VALIDATION', { message: { zh: '该账号所属的记录已删除，不能再启用', en: 'The record this account belonged to is deleted: it cannot be activated again' }, details: { field: 'isActive' } });
+    throw new AppError('VALIDATION', {
+      message: { zh: '该账号所属的记录已删除，不能再启用', en: 'The record this account belonged to is deleted: it cannot be activated again' },
+      details: { field: 'isActive' },
+    });
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
@@ -93,7 +106,14 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
     }
     forgetSessionMemory(); // the name or role a remembered session shows (auth/session-memory.ts)
     const after = await getUser(tx, id);
-    await audit(tx, actor, { action: passwordHash ? 'user.update+password' : 'user.update', entity: 'user', entityId: id, regionCode: after.regionCode, before, after });
+    await audit(tx, actor, {
+      action: passwordHash ? 'user.update+password' : 'user.update',
+      entity: 'user',
+      entityId: id,
+      regionCode: after.regionCode,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -118,7 +138,11 @@ export async function findUsers(db: Db, q: PageQuery & { role?: Role; regionCode
   if (q.role) where.add('u.role = ?', q.role);
   if (q.regionCode) where.add('u.region_code = ?', q.regionCode);
   const { sql: w, params } = where;
-  const order = orderBy(q, { username: 'u.username', displayName: 'u.display_name', role: 'u.role', regionCode: 'u.region_code', createdAt: 'u.created_at', isActive: 'u.is_active' }, 'u.id');
+  const order = orderBy(
+    q,
+    { username: 'u.username', displayName: 'u.display_name', role: 'u.role', regionCode: 'u.region_code', createdAt: 'u.created_at', isActive: 'u.is_active' },
+    'u.id',
+  );
   const [{ total }] = await db.query<{ total: number }>(`select count(*) as total from users u ${w}`, params);
   const items = await withBindings(db, await db.query<UserRow>(`${SELECT} ${w} ${order} ${limitOffset(q)}`, params));
   return { items, total, page: q.page, pageSize: q.pageSize };
@@ -126,12 +150,18 @@ export async function findUsers(db: Db, q: PageQuery & { role?: Role; regionCode
 
 async function checkRegion(db: Db, role: Role, regionCode: string | null): Promise<void> {
   if (role === 'townOfficer' && !regionCode) {
-    throw new AppError('VALIDATION', { message: { zh: '镇街/园区专员必须指定所属镇街或园区', en: 'A town officer needs a town or park' }, details: { field: 'regionCode' } });
+    throw new AppError('VALIDATION', {
+      message: { zh: '镇街/园区专员必须指定所属镇街或园区', en: 'A town officer needs a town or park' },
+      details: { field: 'regionCode' },
+    });
   }
   if (!regionCode) return;
   const region = await getRegion(db, regionCode);
   if (!region) throw new AppError('REGION_UNKNOWN', { details: { field: 'regionCode', value: regionCode } });
   if (role === 'townOfficer' && region.kind !== 'town' && region.kind !== 'park') {
-    throw new AppError('VALIDATION', { message: { zh: '镇街/园区专员的地区必须是镇、街道或园区', en: 'A town officer\'s region must be a town, subdistrict or park' }, details: { field: 'regionCode', value: regionCode } });
+    throw new AppError('VALIDATION', {
+      message: { zh: '镇街/园区专员的地区必须是镇、街道或园区', en: "A town officer's region must be a town, subdistrict or park" },
+      details: { field: 'regionCode', value: regionCode },
+    });
   }
 }

@@ -21,7 +21,12 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
   const a = isRecord(after) ? after : {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields
-    .map((field) => ({ field, before: isRecord(before) ? show(b[field]) : '', after: isRecord(after) ? show(a[field]) : '', isChanged: show(b[field]) !== show(a[field]) }))
+    .map((field) => ({
+      field,
+      before: isRecord(before) ? show(b[field]) : '',
+      after: isRecord(after) ? show(a[field]) : '',
+      isChanged: show(b[field]) !== show(a[field]),
+    }))
     .sort((x, y) => Number(y.isChanged) - Number(x.isChanged));
 }
 
@@ -38,8 +43,20 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       onRow={(r) => ({ style: r.isChanged ? changedStyle : undefined })}
       columns={[
         { title: t('audit.field'), dataIndex: 'field', width: 180, render: (f: string, r) => (r.isChanged ? <b>{f}</b> : f) },
-        { title: t('audit.before'), dataIndex: 'before', render: (v: string, r) => <Typography.Text delete={r.isChanged && !!v} type={r.isChanged && v ? 'danger' : undefined}>{v || '—'}</Typography.Text> },
-        { title: t('audit.after'), dataIndex: 'after', render: (v: string, r) => <Typography.Text type={r.isChanged && v ? 'success' : undefined}>{v || '—'}</Typography.Text> },
+        {
+          title: t('audit.before'),
+          dataIndex: 'before',
+          render: (v: string, r) => (
+            <Typography.Text delete={r.isChanged && !!v} type={r.isChanged && v ? 'danger' : undefined}>
+              {v || '—'}
+            </Typography.Text>
+          ),
+        },
+        {
+          title: t('audit.after'),
+          dataIndex: 'after',
+          render: (v: string, r) => <Typography.Text type={r.isChanged && v ? 'success' : undefined}>{v || '—'}</Typography.Text>,
+        },
       ]}
     />
   );

@@ -16,7 +16,8 @@ function codeText(t: (k: string) => string, kind: 'act' | 'ent', code: string): 
   return text === key ? code : text;
 }
 
-const actionColour = (action: string) => (action.endsWith('.create') ? 'green' : action.endsWith('.delete') ? 'red' : action.includes('import') ? 'purple' : 'blue');
+const actionColour = (action: string) =>
+  action.endsWith('.create') ? 'green' : action.endsWith('.delete') ? 'red' : action.includes('import') ? 'purple' : 'blue';
 
 export function AuditPage() {
   const t = useT();
@@ -35,7 +36,14 @@ export function AuditPage() {
         sorter: true,
         width: 140,
         // the person's name; the login name beside it for the auditor who needs it
-        render: (u: string | null, r) => (u === null ? '—' : <Tooltip title={u}><span data-testid="audit-person">{r.displayName ?? u}</span></Tooltip>),
+        render: (u: string | null, r) =>
+          u === null ? (
+            '—'
+          ) : (
+            <Tooltip title={u}>
+              <span data-testid="audit-person">{r.displayName ?? u}</span>
+            </Tooltip>
+          ),
       },
       {
         title: t('audit.action'),
@@ -43,7 +51,9 @@ export function AuditPage() {
         sorter: true,
         render: (a: string) => (
           <Tooltip title={a}>
-            <Tag color={actionColour(a)} data-testid="audit-action">{codeText(t, 'act', a)}</Tag>
+            <Tag color={actionColour(a)} data-testid="audit-action">
+              {codeText(t, 'act', a)}
+            </Tag>
           </Tooltip>
         ),
       },

@@ -59,13 +59,22 @@ export function BoundAccountButton({ url, recordName, label, title, hint, button
       <Modal open={open} title={title} onCancel={() => setOpen(false)} onOk={() => void submit()} confirmLoading={isSaving} destroyOnHidden>
         {hint && <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>}
         <Form form={form} layout="vertical" initialValues={{ displayName: recordName }}>
-          <Form.Item name="username" label={t('boundAccount.username')} rules={[{ required: true }, { pattern: /^[A-Za-z0-9_.@-]{2,64}$/, message: t('boundAccount.usernameRule') }]}>
+          <Form.Item
+            name="username"
+            label={t('boundAccount.username')}
+            rules={[{ required: true }, { pattern: /^[A-Za-z0-9_.@-]{2,64}$/, message: t('boundAccount.usernameRule') }]}
+          >
             <Input autoComplete="off" />
           </Form.Item>
           <Form.Item name="displayName" label={t('boundAccount.displayName')}>
             <Input />
           </Form.Item>
-          <Form.Item name="password" label={t('boundAccount.password')} extra={t('boundAccount.passwordRule', { n: MIN_PASSWORD_LENGTH })} rules={[{ required: true }, { min: MIN_PASSWORD_LENGTH, message: t('boundAccount.passwordRule', { n: MIN_PASSWORD_LENGTH }) }]}>
+          <Form.Item
+            name="password"
+            label={t('boundAccount.password')}
+            extra={t('boundAccount.passwordRule', { n: MIN_PASSWORD_LENGTH })}
+            rules={[{ required: true }, { min: MIN_PASSWORD_LENGTH, message: t('boundAccount.passwordRule', { n: MIN_PASSWORD_LENGTH }) }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         </Form>

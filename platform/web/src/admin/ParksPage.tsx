@@ -40,7 +40,11 @@ export function ParksPage() {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small" title={t('parks.add')}>
           <Form form={form} layout="inline" onFinish={save} initialValues={{ code: district ? `${district.code}P0${parks.length + 1}` : '' }}>
-            <Form.Item name="code" label={t('parks.code')} rules={[{ required: true, pattern: /^\d{6}P\d{2}$/, message: t('parks.codeHint', { district: district?.code ?? '330211' }) }]}>
+            <Form.Item
+              name="code"
+              label={t('parks.code')}
+              rules={[{ required: true, pattern: /^\d{6}P\d{2}$/, message: t('parks.codeHint', { district: district?.code ?? '330211' }) }]}
+            >
               <Input style={{ width: 150 }} placeholder={`${district?.code ?? '330211'}P02`} />
             </Form.Item>
             <Form.Item name="name" label={t('parks.name')} rules={[{ required: true, min: 2, message: t('parks.nameHint') }]}>
@@ -63,7 +67,15 @@ export function ParksPage() {
               { title: t('parks.code'), dataIndex: 'code', width: 160 },
               { title: t('parks.name'), dataIndex: 'name' },
               { title: t('parks.parent'), key: 'parent', render: () => <Tag>{district?.name}</Tag> },
-              { key: 'rename', width: 100, render: (_: unknown, p) => <Button size="small" onClick={() => form.setFieldsValue({ code: p.code, name: p.name })}>{t('parks.rename')}</Button> },
+              {
+                key: 'rename',
+                width: 100,
+                render: (_: unknown, p) => (
+                  <Button size="small" onClick={() => form.setFieldsValue({ code: p.code, name: p.name })}>
+                    {t('parks.rename')}
+                  </Button>
+                ),
+              },
             ]}
           />
         </Card>

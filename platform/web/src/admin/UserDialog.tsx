@@ -49,7 +49,13 @@ export function UserDialog({ user, open, onClose }: { user: UserRow | null; open
         await api.post('/api/users', { username: v.username.trim(), displayName: v.displayName ?? '', role: v.role, regionCode, password: v.password });
         message.success(t('users.created'));
       } else {
-        await api.patch(`/api/users/${user.id}`, { displayName: v.displayName, role: v.role, regionCode, isActive: v.isActive, ...(v.password ? { password: v.password } : {}) });
+        await api.patch(`/api/users/${user.id}`, {
+          displayName: v.displayName,
+          role: v.role,
+          regionCode,
+          isActive: v.isActive,
+          ...(v.password ? { password: v.password } : {}),
+        });
         message.success(t('common.saved'));
       }
       await queryClient.invalidateQueries({ queryKey: listQueryKey('/api/users') });
@@ -83,7 +89,10 @@ export function UserDialog({ user, open, onClose }: { user: UserRow | null; open
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
           {/* an account bound to a room's record (an enterprise's, a carrier's …) is opened from the record's page, and keeps its role */}
-          <Select options={(user && !isPlatformRole(user.role) ? [user.role] : PLATFORM_ROLES).map((r) => ({ value: r, label: t(`role.${r}`) }))} disabled={!!user && !isPlatformRole(user.role)} />
+          <Select
+            options={(user && !isPlatformRole(user.role) ? [user.role] : PLATFORM_ROLES).map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            disabled={!!user && !isPlatformRole(user.role)}
+          />
         </Form.Item>
         <Form.Item
           name="regionCode"

@@ -36,7 +36,7 @@ export function UsersPage() {
         filterMultiple: false,
         render: (role: Role) => {
           const bound = (kinds.data ?? []).findIndex((k) => k.role === role);
-          return <Tag color={isPlatformRole(role) ? ROLE_COLOURS[role] : BOUND_COLOURS[bound % BOUND_COLOURS.length] ?? 'default'}>{t(`role.${role}`)}</Tag>;
+          return <Tag color={isPlatformRole(role) ? ROLE_COLOURS[role] : (BOUND_COLOURS[bound % BOUND_COLOURS.length] ?? 'default')}>{t(`role.${role}`)}</Tag>;
         },
       },
       {

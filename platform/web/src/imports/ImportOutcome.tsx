@@ -13,7 +13,13 @@ import './messages.ts';
 const errorColumns = (t: TFunction): TableColumnsType<ImportRowError> => [
   { title: t('imp.row'), dataIndex: 'row', width: 80 },
   { title: t('imp.column'), dataIndex: 'column', width: 150 },
-  { title: t('imp.value'), dataIndex: 'value', width: 200, ellipsis: true, render: (v: string) => <Typography.Text code>{v === '' ? ' ' : v}</Typography.Text> },
+  {
+    title: t('imp.value'),
+    dataIndex: 'value',
+    width: 200,
+    ellipsis: true,
+    render: (v: string) => <Typography.Text code>{v === '' ? ' ' : v}</Typography.Text>,
+  },
   { title: t('imp.reason'), dataIndex: 'reason', render: (r: string) => <Typography.Text type="danger">{r}</Typography.Text> },
 ];
 
@@ -31,7 +37,14 @@ export function ImportRefusal({ error, testId = 'import' }: { error: ApiError; t
   const columns = errorColumns(t);
   return (
     <Card size="small" style={{ borderColor: '#ffccc7' }} data-testid={`${testId}-failed`}>
-      <Alert type="error" showIcon title={t('imp.failed')} description={error.message} style={{ marginBottom: errors.length ? 12 : 0 }} data-testid={`${testId}-error-message`} />
+      <Alert
+        type="error"
+        showIcon
+        title={t('imp.failed')}
+        description={error.message}
+        style={{ marginBottom: errors.length ? 12 : 0 }}
+        data-testid={`${testId}-error-message`}
+      />
       {errors.length > 0 && (
         <>
           <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
@@ -44,7 +57,15 @@ export function ImportRefusal({ error, testId = 'import' }: { error: ApiError; t
           </Flex>
           <div data-testid={`${testId}-errors`}>
             {runId !== undefined && count > errors.length ? (
-              <DataTable<ImportRowError> url={`/api/import-runs/${runId}/errors`} exportUrl={false} searchPlaceholder={false} rowKey={(r) => `${r.row}|${r.column}|${r.reason}`} columns={columns} size="small" defaultPageSize={10} />
+              <DataTable<ImportRowError>
+                url={`/api/import-runs/${runId}/errors`}
+                exportUrl={false}
+                searchPlaceholder={false}
+                rowKey={(r) => `${r.row}|${r.column}|${r.reason}`}
+                columns={columns}
+                size="small"
+                defaultPageSize={10}
+              />
             ) : (
               <Table<ImportRowError>
                 size="small"

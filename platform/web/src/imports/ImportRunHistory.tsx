@@ -47,7 +47,13 @@ export function ImportRunHistory({ kinds, kindLabel, extraColumns = [], filters,
         width: 100,
         render: (n: number, r) =>
           n > 0 ? (
-            <Button size="small" type="link" danger icon={<DownloadOutlined />} onClick={() => downloadImportErrors(r.id).catch((e: unknown) => message.error(errorMessage(e)))}>
+            <Button
+              size="small"
+              type="link"
+              danger
+              icon={<DownloadOutlined />}
+              onClick={() => downloadImportErrors(r.id).catch((e: unknown) => message.error(errorMessage(e)))}
+            >
               {n}
             </Button>
           ) : (

@@ -78,7 +78,11 @@ export function ImportWorkbench<R>(props: ImportWorkbenchProps<R>) {
     }
   };
   const templateButton = template && (
-    <Button icon={<DownloadOutlined />} onClick={() => downloadFile(template.url, template.params).catch((e: unknown) => message.error(errorMessage(e)))} data-testid="import-template">
+    <Button
+      icon={<DownloadOutlined />}
+      onClick={() => downloadFile(template.url, template.params).catch((e: unknown) => message.error(errorMessage(e)))}
+      data-testid="import-template"
+    >
       {template.label}
     </Button>
   );
@@ -87,13 +91,27 @@ export function ImportWorkbench<R>(props: ImportWorkbenchProps<R>) {
       <Typography.Text>
         {t(state.step === 'uploading' ? 'imp.uploading' : 'imp.processing')} {state.fileName}
       </Typography.Text>
-      {state.step === 'uploading' ? <Progress percent={Math.round(state.share * 100)} status="active" /> : <Progress percent={100} status="active" format={() => ''} />}
+      {state.step === 'uploading' ? (
+        <Progress percent={Math.round(state.share * 100)} status="active" />
+      ) : (
+        <Progress percent={100} status="active" format={() => ''} />
+      )}
     </div>
   );
   const outcome = (state.step === 'done' || state.step === 'failed') && (
-    <div style={{ marginTop: 16 }}>{state.step === 'done' ? props.summary(state.result, state.fileName) : <ImportRefusal error={state.error} testId={testId} />}</div>
+    <div style={{ marginTop: 16 }}>
+      {state.step === 'done' ? props.summary(state.result, state.fileName) : <ImportRefusal error={state.error} testId={testId} />}
+    </div>
   );
-  const drop = <FileDrop accept=".xlsx,.csv" title={props.drop?.title ?? t('imp.drop')} hint={props.drop?.hint ?? t('imp.dropHint')} disabled={isBusy || props.disabled} onFile={(f) => void upload(f)} />;
+  const drop = (
+    <FileDrop
+      accept=".xlsx,.csv"
+      title={props.drop?.title ?? t('imp.drop')}
+      hint={props.drop?.hint ?? t('imp.dropHint')}
+      disabled={isBusy || props.disabled}
+      onFile={(f) => void upload(f)}
+    />
+  );
   const history = props.history && (
     <Card size="small" title={props.history.title ?? t('imp.history')} style={{ marginTop: 16 }}>
       <ImportRunHistory {...props.history} />
@@ -129,7 +147,23 @@ export function ImportWorkbench<R>(props: ImportWorkbenchProps<R>) {
   // would mark every step done, a refused file included
   const items = [
     ...own,
-    ...(template ? [{ title: t('imp.stepTemplate'), content: <div style={{ paddingBottom: 12 }}>{template.hint && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{template.hint}</Typography.Paragraph>}{templateButton}</div> }] : []),
+    ...(template
+      ? [
+          {
+            title: t('imp.stepTemplate'),
+            content: (
+              <div style={{ paddingBottom: 12 }}>
+                {template.hint && (
+                  <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+                    {template.hint}
+                  </Typography.Paragraph>
+                )}
+                {templateButton}
+              </div>
+            ),
+          },
+        ]
+      : []),
     { title: t('imp.stepUpload'), content: <Typography.Text type="secondary">{t('imp.stepUploadHint')}</Typography.Text> },
   ];
   return (

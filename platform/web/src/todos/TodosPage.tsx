@@ -20,7 +20,10 @@ function Group({ group }: { group: TodoGroup }) {
       data-testid={`todo-group-${group.kind}`}
       title={
         <span>
-          {t(`todo.kind.${group.kind}`)} <Tag color="processing" data-testid="todo-count">{group.count}</Tag>
+          {t(`todo.kind.${group.kind}`)}{' '}
+          <Tag color="processing" data-testid="todo-count">
+            {group.count}
+          </Tag>
         </span>
       }
       extra={group.count > group.items.length && <Link to={group.link}>{t('todo.all', { n: group.count })}</Link>}

@@ -6,4 +6,6 @@ import './messages.ts';
 
 const TodosPage = lazy(() => import('./TodosPage.tsx').then((m) => ({ default: m.TodosPage })));
 
-export const todoRoutes: RoomRoute[] = [{ key: 'todos', path: '/todos', labelKey: 'nav.todos', icon: <BellOutlined />, roles: 'signedIn', component: TodosPage, hideInMenu: true }];
+export const todoRoutes: RoomRoute[] = [
+  { key: 'todos', path: '/todos', labelKey: 'nav.todos', icon: <BellOutlined />, roles: 'signedIn', component: TodosPage, hideInMenu: true },
+];

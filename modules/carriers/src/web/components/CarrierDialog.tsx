@@ -27,7 +27,9 @@ export function CarrierDialog({ open, review, carrier, onClose }: { open: boolea
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue(carrier ? { name: carrier.name, kind: carrier.kind, level: carrier.level, regionCode: carrier.regionCode } : { kind: KINDS[review][0], level: null });
+    form.setFieldsValue(
+      carrier ? { name: carrier.name, kind: carrier.kind, level: carrier.level, regionCode: carrier.regionCode } : { kind: KINDS[review][0], level: null },
+    );
   }, [open, carrier, review, form]);
 
   const submit = async () => {

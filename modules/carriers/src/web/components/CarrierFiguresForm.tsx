@@ -20,7 +20,9 @@ type Values = { figures: Record<string, number | null | undefined> };
 /** the figure codes a server error points at: `figures.<code>` in `details.field`, or in a validation error's `details.fields[].field` */
 function erroredCodes(e: unknown): { code: string; message: string }[] {
   if (!(e instanceof ApiError)) return [];
-  const fields = e.field ? [{ field: e.field, message: e.message }] : ((e.details as { fields?: { field?: unknown; message?: unknown }[] } | null)?.fields ?? []);
+  const fields = e.field
+    ? [{ field: e.field, message: e.message }]
+    : ((e.details as { fields?: { field?: unknown; message?: unknown }[] } | null)?.fields ?? []);
   return fields.flatMap((f) => {
     const m = typeof f.field === 'string' ? /(?:^|\.)figures\.(.+)$/.exec(f.field) : null;
     return m ? [{ code: m[1], message: typeof f.message === 'string' ? f.message : e.message }] : [];
@@ -31,7 +33,11 @@ function erroredCodes(e: unknown): { code: string; message: string }[] {
 function figureRules(t: TFunction, unit: string): Rule[] {
   const rules: Rule[] = [{ type: 'number', min: 0, message: t('carrier.fig.min') }];
   if (unit === '%') rules.push({ type: 'number', max: 100, message: t('carrier.fig.max', { max: 100 }) });
-  if (COUNT_UNITS.has(unit)) rules.push({ validator: (_, v: number | null | undefined) => (v === null || v === undefined || Number.isInteger(v) ? Promise.resolve() : Promise.reject(new Error(t('carrier.fig.whole', { unit })))) });
+  if (COUNT_UNITS.has(unit))
+    rules.push({
+      validator: (_, v: number | null | undefined) =>
+        v === null || v === undefined || Number.isInteger(v) ? Promise.resolve() : Promise.reject(new Error(t('carrier.fig.whole', { unit }))),
+    });
   return rules;
 }
 

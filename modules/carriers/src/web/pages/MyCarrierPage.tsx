@@ -15,7 +15,13 @@ export function MyCarrierPage() {
   if (carrier.isLoading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (carrier.isError || !carrier.data) {
     const isUnbound = carrier.error instanceof ApiError && carrier.error.status === 404;
-    return <Result status="warning" title={isUnbound ? t('carrier.my.noCarrier') : errorMessage(carrier.error)} subTitle={isUnbound ? t('carrier.my.noCarrierHint') : undefined} />;
+    return (
+      <Result
+        status="warning"
+        title={isUnbound ? t('carrier.my.noCarrier') : errorMessage(carrier.error)}
+        subTitle={isUnbound ? t('carrier.my.noCarrierHint') : undefined}
+      />
+    );
   }
   const c = carrier.data;
   return (

@@ -46,8 +46,20 @@ export function DiagnosisRadar({ axes, ownName, medianName, height = 340 }: { ax
       {
         type: 'radar' as const,
         data: [
-          { name: medianName, value: axes.map(() => 50), lineStyle: { type: 'dashed' as const, color: '#8c8c8c' }, itemStyle: { color: '#8c8c8c' }, symbol: 'none' },
-          { name: ownName, value: axes.map((a) => (a.percentile === null ? 0 : Math.round(a.percentile))), areaStyle: { opacity: 0.2 }, itemStyle: { color: '#1664d9' }, lineStyle: { color: '#1664d9' } },
+          {
+            name: medianName,
+            value: axes.map(() => 50),
+            lineStyle: { type: 'dashed' as const, color: '#8c8c8c' },
+            itemStyle: { color: '#8c8c8c' },
+            symbol: 'none',
+          },
+          {
+            name: ownName,
+            value: axes.map((a) => (a.percentile === null ? 0 : Math.round(a.percentile))),
+            areaStyle: { opacity: 0.2 },
+            itemStyle: { color: '#1664d9' },
+            lineStyle: { color: '#1664d9' },
+          },
         ],
       },
     ],

@@ -20,7 +20,13 @@ const PRINT_CSS = `@media print {
   @page { size: A4; margin: 12mm; }
 }`;
 
-const VERDICT_COLORS: Record<DiagnosisIndicator['verdict'], string> = { strength: 'green', weakness: 'red', typical: 'blue', missing: 'default', insufficient: 'default' };
+const VERDICT_COLORS: Record<DiagnosisIndicator['verdict'], string> = {
+  strength: 'green',
+  weakness: 'red',
+  typical: 'blue',
+  missing: 'default',
+  insufficient: 'default',
+};
 
 function figure(x: number | null, unit: string): string {
   if (x === null) return '—';
@@ -34,7 +40,10 @@ function Header({ d, year, setYear }: { d: DiagnosisReport | undefined; year: nu
   return (
     <PageHeader
       title={`${t('dx.title')}${d ? ` · ${d.enterprise.name}` : ''}`}
-      subtitle={d && `${d.enterprise.uscc} · ${d.enterprise.regionName}${d.enterprise.industryCode ? ` · ${d.enterprise.industryCode}` : ''}${d.year ? ` · ${d.year}` : ''}`}
+      subtitle={
+        d &&
+        `${d.enterprise.uscc} · ${d.enterprise.regionName}${d.enterprise.industryCode ? ` · ${d.enterprise.industryCode}` : ''}${d.year ? ` · ${d.year}` : ''}`
+      }
       extra={
         <span className="dx-no-print" style={{ display: 'contents' }}>
           <Link to={`/enterprises/${id}`}>
@@ -66,14 +75,27 @@ function IndicatorTable({ d }: { d: DiagnosisReport }) {
   const t = useT();
   const columns = useMemo<TableColumnsType<DiagnosisIndicator>>(
     () => [
-      { title: t('dx.indicator'), dataIndex: 'code', render: (c: string, r) => <span>{t(`dx.ind.${c}`)}{r.unit !== '%' && <Typography.Text type="secondary">（{r.unit}）</Typography.Text>}</span> },
+      {
+        title: t('dx.indicator'),
+        dataIndex: 'code',
+        render: (c: string, r) => (
+          <span>
+            {t(`dx.ind.${c}`)}
+            {r.unit !== '%' && <Typography.Text type="secondary">（{r.unit}）</Typography.Text>}
+          </span>
+        ),
+      },
       { title: t('dx.value'), dataIndex: 'value', align: 'right', render: (v: number | null, r) => <b>{figure(v, r.unit)}</b> },
       { title: t('dx.q1'), dataIndex: 'q1', align: 'right', render: (v: number | null, r) => figure(v, r.unit) },
       { title: t('dx.medianCol'), dataIndex: 'median', align: 'right', render: (v: number | null, r) => figure(v, r.unit) },
       { title: t('dx.q3'), dataIndex: 'q3', align: 'right', render: (v: number | null, r) => figure(v, r.unit) },
       { title: t('dx.percentile'), dataIndex: 'percentile', align: 'right', render: (v: number | null) => (v === null ? '—' : formatNumber(v, 0)) },
       { title: t('dx.peerCount'), dataIndex: 'peerCount', align: 'right' },
-      { title: t('dx.verdict'), dataIndex: 'verdict', render: (v: DiagnosisIndicator['verdict']) => <Tag color={VERDICT_COLORS[v]}>{t(`dx.verdict.${v}`)}</Tag> },
+      {
+        title: t('dx.verdict'),
+        dataIndex: 'verdict',
+        render: (v: DiagnosisIndicator['verdict']) => <Tag color={VERDICT_COLORS[v]}>{t(`dx.verdict.${v}`)}</Tag>,
+      },
     ],
     [t],
   );
@@ -84,7 +106,15 @@ function Body({ d }: { d: DiagnosisReport }) {
   const t = useT();
   const axes = d.indicators.map((i) => ({ name: t(`dx.ind.${i.code}`), percentile: i.percentile }));
   const tags = (codes: string[], color: string) =>
-    codes.length === 0 ? <Typography.Text type="secondary">{t('dx.none')}</Typography.Text> : codes.map((c) => <Tag key={c} color={color}>{t(`dx.ind.${c}`)}</Tag>);
+    codes.length === 0 ? (
+      <Typography.Text type="secondary">{t('dx.none')}</Typography.Text>
+    ) : (
+      codes.map((c) => (
+        <Tag key={c} color={color}>
+          {t(`dx.ind.${c}`)}
+        </Tag>
+      ))
+    );
   return (
     <Flex vertical gap={16}>
       {!d.isConfirmed && d.year && <Alert type="warning" showIcon title={t('dx.unconfirmed', { year: d.year })} />}
@@ -94,7 +124,9 @@ function Body({ d }: { d: DiagnosisReport }) {
           <Descriptions.Item label={t('dx.peerCount')}>{d.peers.count}</Descriptions.Item>
           <Descriptions.Item label={t('dx.year')}>{d.year ?? '—'}</Descriptions.Item>
         </Descriptions>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('dx.peerRule', { min: d.peers.minPeers || 10 })}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('dx.peerRule', { min: d.peers.minPeers || 10 })}
+        </Typography.Text>
         {!d.peers.isSufficient && <Alert style={{ marginTop: 8 }} type="info" showIcon title={t('dx.insufficient', { min: d.peers.minPeers || 10 })} />}
       </Card>
       <Row gutter={[16, 16]}>
@@ -116,10 +148,14 @@ function Body({ d }: { d: DiagnosisReport }) {
               </div>
               <ol style={{ paddingLeft: 20, margin: 0 }}>
                 {d.advice.map((a) => (
-                  <li key={a} style={{ marginBottom: 6 }}>{a}</li>
+                  <li key={a} style={{ marginBottom: 6 }}>
+                    {a}
+                  </li>
                 ))}
               </ol>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('dx.adviceNote')}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('dx.adviceNote')}
+              </Typography.Text>
             </Flex>
           </Card>
         </Col>
@@ -142,7 +178,11 @@ export function DiagnosisPage() {
       <Header d={q.data} year={year} setYear={setYear} />
       {q.isLoading && <Spin />}
       {q.error && !q.data && (
-        <Result status={q.error instanceof ApiError && q.error.status === 404 ? '404' : 'error'} title={q.error instanceof ApiError && q.error.status === 404 ? '404' : t('common.loadFailed')} subTitle={errorMessage(q.error)} />
+        <Result
+          status={q.error instanceof ApiError && q.error.status === 404 ? '404' : 'error'}
+          title={q.error instanceof ApiError && q.error.status === 404 ? '404' : t('common.loadFailed')}
+          subTitle={errorMessage(q.error)}
+        />
       )}
       {q.data && q.data.year === null && <Alert type="info" showIcon title={t('dx.noYears')} />}
       {q.data && q.data.year !== null && <Body d={q.data} />}

@@ -15,13 +15,23 @@ export function ContactsDialog({ enterprise, open, onClose }: { enterprise: Ente
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ address: enterprise.address, contactName: enterprise.contactName, contactPhone: enterprise.contactPhone, contactEmail: enterprise.contactEmail });
+    form.setFieldsValue({
+      address: enterprise.address,
+      contactName: enterprise.contactName,
+      contactPhone: enterprise.contactPhone,
+      contactEmail: enterprise.contactEmail,
+    });
   }, [open, enterprise, form]);
 
   const save = async () => {
     const v = await form.validateFields();
     try {
-      await update.mutateAsync({ address: v.address?.trim() ?? '', contactName: v.contactName?.trim() ?? '', contactPhone: v.contactPhone?.trim() ?? '', contactEmail: v.contactEmail?.trim() ?? '' });
+      await update.mutateAsync({
+        address: v.address?.trim() ?? '',
+        contactName: v.contactName?.trim() ?? '',
+        contactPhone: v.contactPhone?.trim() ?? '',
+        contactEmail: v.contactEmail?.trim() ?? '',
+      });
       message.success(t('common.saved'));
       onClose();
     } catch (e) {
@@ -30,7 +40,15 @@ export function ContactsDialog({ enterprise, open, onClose }: { enterprise: Ente
   };
 
   return (
-    <Modal title={t('ent.contacts.edit')} open={open} onCancel={onClose} onOk={() => void save().catch(() => undefined)} okText={t('common.save')} confirmLoading={update.isPending} destroyOnHidden>
+    <Modal
+      title={t('ent.contacts.edit')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void save().catch(() => undefined)}
+      okText={t('common.save')}
+      confirmLoading={update.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)}>
         <Form.Item name="address" label={t('ent.field.address')}>
           <Input maxLength={300} />

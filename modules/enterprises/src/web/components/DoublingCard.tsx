@@ -24,12 +24,21 @@ export function DoublingCard({ region, onRegion }: { region: string | undefined;
               <>
                 <Flex gap={24} wrap style={{ margin: '8px 0' }}>
                   <Statistic title={t('ent.doubling.base', { year: progress.baseYear })} value={progress.base} />
-                  <Statistic title={t('ent.doubling.now', { year: progress.year })} value={progress.current} styles={{ content: { color: progress.onTrack ? '#389e0d' : '#cf1322' } }} />
+                  <Statistic
+                    title={t('ent.doubling.now', { year: progress.year })}
+                    value={progress.current}
+                    styles={{ content: { color: progress.onTrack ? '#389e0d' : '#cf1322' } }}
+                  />
                   <Statistic title={t('ent.doubling.expected')} value={progress.expected} precision={1} />
                   <Statistic title={t('ent.doubling.target', { year: progress.targetYear })} value={progress.target} />
                 </Flex>
                 <Flex align="center" gap={12}>
-                  <Progress style={{ flex: 1, margin: 0 }} percent={Math.max(0, Math.min(100, (progress.completion ?? 0) * 100))} showInfo={false} strokeColor={progress.onTrack ? '#52c41a' : '#faad14'} />
+                  <Progress
+                    style={{ flex: 1, margin: 0 }}
+                    percent={Math.max(0, Math.min(100, (progress.completion ?? 0) * 100))}
+                    showInfo={false}
+                    strokeColor={progress.onTrack ? '#52c41a' : '#faad14'}
+                  />
                   <span style={{ whiteSpace: 'nowrap' }}>
                     {t('ent.doubling.completion')} {formatPercent(progress.completion)}
                   </span>

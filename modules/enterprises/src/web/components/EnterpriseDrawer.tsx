@@ -168,7 +168,12 @@ export function EnterpriseDrawer({ open, enterprise, onClose, onCreated }: Props
           </Col>
           <Col span={12}>
             <Form.Item name="chainTags" label={t('ent.field.chainTags')}>
-              <Select mode="multiple" allowClear loading={chains.isLoading} options={(chains.data?.items ?? []).map((c) => ({ value: c.code, label: c.name }))} />
+              <Select
+                mode="multiple"
+                allowClear
+                loading={chains.isLoading}
+                options={(chains.data?.items ?? []).map((c) => ({ value: c.code, label: c.name }))}
+              />
             </Form.Item>
           </Col>
           <Col span={6}>

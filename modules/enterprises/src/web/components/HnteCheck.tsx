@@ -29,8 +29,18 @@ function figure(t: TFunction, c: HnteCondition, v: number | boolean | null, isRe
 
 export function PassMark({ pass, reason }: { pass: boolean | null; reason?: string }) {
   const t = useT();
-  if (pass === true) return <span style={{ color: '#389e0d', fontWeight: 600, whiteSpace: 'nowrap' }} data-pass="true">✓ {t('ent.check.met')}</span>;
-  if (pass === false) return <span style={{ color: '#cf1322', fontWeight: 600, whiteSpace: 'nowrap' }} data-pass="false">✗ {t('ent.check.notMet')}</span>;
+  if (pass === true)
+    return (
+      <span style={{ color: '#389e0d', fontWeight: 600, whiteSpace: 'nowrap' }} data-pass="true">
+        ✓ {t('ent.check.met')}
+      </span>
+    );
+  if (pass === false)
+    return (
+      <span style={{ color: '#cf1322', fontWeight: 600, whiteSpace: 'nowrap' }} data-pass="false">
+        ✗ {t('ent.check.notMet')}
+      </span>
+    );
   return (
     <Tooltip title={reason}>
       <Tag color="warning" icon={<QuestionCircleFilled />} style={{ marginInlineEnd: 0 }} data-pass="null">
@@ -42,7 +52,8 @@ export function PassMark({ pass, reason }: { pass: boolean | null; reason?: stri
 
 export function QualifiedTag({ qualified, testId }: { qualified: boolean | null; testId?: string }) {
   const t = useT();
-  const [colour, key] = qualified === true ? ['success', 'ent.check.qualified'] : qualified === false ? ['error', 'ent.check.notQualified'] : ['warning', 'ent.check.undetermined'];
+  const [colour, key] =
+    qualified === true ? ['success', 'ent.check.qualified'] : qualified === false ? ['error', 'ent.check.notQualified'] : ['warning', 'ent.check.undetermined'];
   return (
     <Tag color={colour} style={{ marginInlineEnd: 0, fontSize: 13, padding: '2px 10px' }} data-testid={testId} data-qualified={String(qualified)}>
       {t(key)}
@@ -61,9 +72,20 @@ export function HnteCheck({ hnte, asOf, coreIp }: { hnte: HnteCheckResult; asOf:
       align: 'right',
       width: 200,
       // core IP in the words 基本信息 uses, from the same judgement
-      render: (_: unknown, c) => (c.code === 'coreIp' && c.actual === coreIp.value ? <CoreIpValue coreIp={coreIp} testId="hnte-core-ip" /> : figure(t, c, c.actual, false, hnte.scoreHigh.total)),
+      render: (_: unknown, c) =>
+        c.code === 'coreIp' && c.actual === coreIp.value ? (
+          <CoreIpValue coreIp={coreIp} testId="hnte-core-ip" />
+        ) : (
+          figure(t, c, c.actual, false, hnte.scoreHigh.total)
+        ),
     },
-    { title: t('ent.check.required'), key: 'required', align: 'right', width: 110, render: (_: unknown, c) => figure(t, c, c.required, true, hnte.scoreHigh.total) },
+    {
+      title: t('ent.check.required'),
+      key: 'required',
+      align: 'right',
+      width: 110,
+      render: (_: unknown, c) => figure(t, c, c.required, true, hnte.scoreHigh.total),
+    },
     {
       title: t('ent.check.pass'),
       key: 'pass',
@@ -71,11 +93,21 @@ export function HnteCheck({ hnte, asOf, coreIp }: { hnte: HnteCheckResult; asOf:
       render: (_: unknown, c) => (
         <Flex gap={8} align="center" wrap>
           <PassMark pass={c.pass} reason={reasonText(t, c.reason)} />
-          {c.pass === null && c.reason && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{reasonText(t, c.reason)}</Typography.Text>}
-          {c.pass !== null && c.code === 'innovationScore' && c.pass === false && hnte.scoreHigh.total >= (c.required as number) && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ent.check.scoreDependsOnExperts', { high: hnte.scoreHigh.total })}</Typography.Text>
+          {c.pass === null && c.reason && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {reasonText(t, c.reason)}
+            </Typography.Text>
           )}
-          {c.pass !== null && c.reason && c.code !== 'innovationScore' && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{reasonText(t, c.reason)}</Typography.Text>}
+          {c.pass !== null && c.code === 'innovationScore' && c.pass === false && hnte.scoreHigh.total >= (c.required as number) && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('ent.check.scoreDependsOnExperts', { high: hnte.scoreHigh.total })}
+            </Typography.Text>
+          )}
+          {c.pass !== null && c.reason && c.code !== 'innovationScore' && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {reasonText(t, c.reason)}
+            </Typography.Text>
+          )}
         </Flex>
       ),
     },
@@ -99,7 +131,11 @@ export function HnteCheck({ hnte, asOf, coreIp }: { hnte: HnteCheckResult; asOf:
           )}
         </Flex>
       }
-      extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ent.check.basis', { window, asOf, rule: hnte.ruleVersion })}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('ent.check.basis', { window, asOf, rule: hnte.ruleVersion })}
+        </Typography.Text>
+      }
     >
       <Table<HnteCondition>
         rowKey="code"

@@ -75,7 +75,9 @@ export function HnteGaps({ hnte }: { hnte: HnteCheck }) {
         </div>
       )}
       {hnte.qualified !== true && hnte.gaps.length === 0 && unfixable.length === 0 && missing.length === 0 && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('ent.gap.none')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+          {t('ent.gap.none')}
+        </Typography.Paragraph>
       )}
     </div>
   );

@@ -9,7 +9,11 @@ import type { RegistryImportChange, RegistryImportKind } from '../types.ts';
 
 export const IMPORT_KINDS: readonly RegistryImportKind[] = ['enterprises', 'years', 'qualifications'];
 /** import_runs.kind of each registry import (the server's RUN_KINDS) */
-export const RUN_KIND: Record<RegistryImportKind, string> = { enterprises: 'registryEnterprises', years: 'registryYears', qualifications: 'registryQualifications' };
+export const RUN_KIND: Record<RegistryImportKind, string> = {
+  enterprises: 'registryEnterprises',
+  years: 'registryYears',
+  qualifications: 'registryQualifications',
+};
 const KIND_OF_RUN = new Map(IMPORT_KINDS.map((k) => [RUN_KIND[k], k]));
 
 /** the platform history's props for the registry's runs (filtered by kind), and the drawer of an accepted run's changes */
@@ -39,7 +43,16 @@ export function useImportHistory(): { history: ImportRunHistoryProps; drawer: Re
       kinds: kind ? [RUN_KIND[kind]] : IMPORT_KINDS.map((k) => RUN_KIND[k]),
       kindLabel,
       extraColumns,
-      filters: <Select allowClear placeholder={t('ent.import.kindLabel')} style={{ width: 130 }} value={kind} onChange={setKind} options={IMPORT_KINDS.map((k) => ({ value: k, label: t(`ent.import.kind.${k}`) }))} />,
+      filters: (
+        <Select
+          allowClear
+          placeholder={t('ent.import.kindLabel')}
+          style={{ width: 130 }}
+          value={kind}
+          onChange={setKind}
+          options={IMPORT_KINDS.map((k) => ({ value: k, label: t(`ent.import.kind.${k}`) }))}
+        />
+      ),
     },
     drawer: <ImportChanges run={shown} onClose={() => setShown(null)} />,
   };
@@ -67,7 +80,13 @@ function ImportChanges({ run, onClose }: { run: ImportRun | null; onClose: () =>
   const t = useT();
   const columns = useMemo<TableColumnsType<RegistryImportChange>>(
     () => [
-      { title: t('ent.field.uscc'), dataIndex: 'uscc', sorter: true, width: 180, render: (u: string) => <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{u}</span> },
+      {
+        title: t('ent.field.uscc'),
+        dataIndex: 'uscc',
+        sorter: true,
+        width: 180,
+        render: (u: string) => <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{u}</span>,
+      },
       { title: t('ent.field.name'), dataIndex: 'name', sorter: true, width: 200, ellipsis: true, render: (n: string | null) => n ?? '—' },
       { title: t('ent.import.target'), dataIndex: 'target', width: 90, render: (x: RegistryImportChange['target']) => t(`ent.import.target.${x}`) },
       { title: t('ent.import.key'), dataIndex: 'key', sorter: true, width: 150 },
@@ -94,7 +113,13 @@ function ImportChanges({ run, onClose }: { run: ImportRun | null; onClose: () =>
     [t],
   );
   return (
-    <Drawer open={run !== null} onClose={onClose} size={1000} title={run ? t('ent.import.changesTitle', { id: run.id, file: run.fileName }) : ''} destroyOnHidden>
+    <Drawer
+      open={run !== null}
+      onClose={onClose}
+      size={1000}
+      title={run ? t('ent.import.changesTitle', { id: run.id, file: run.fileName }) : ''}
+      destroyOnHidden
+    >
       {run && (
         <DataTable<RegistryImportChange>
           url={`${ROOT}/import-runs/${run.id}/changes`}

@@ -42,9 +42,15 @@ export function IndicatorActualsDialog({ open, onClose }: { open: boolean; onClo
       destroyOnHidden
       footer={
         result
-          ? [<Button key="close" type="primary" onClick={close}>{t('ent.actuals.done')}</Button>]
+          ? [
+              <Button key="close" type="primary" onClick={close}>
+                {t('ent.actuals.done')}
+              </Button>,
+            ]
           : [
-              <Button key="cancel" onClick={close}>{t('common.cancel')}</Button>,
+              <Button key="cancel" onClick={close}>
+                {t('common.cancel')}
+              </Button>,
               <Button key="run" type="primary" loading={write.isPending} onClick={() => void run()} data-testid="actuals-run">
                 {t('ent.actuals.run')}
               </Button>,
@@ -66,7 +72,11 @@ export function IndicatorActualsDialog({ open, onClose }: { open: boolean; onClo
             <Statistic title={t('ent.actuals.years')} value={result.years.join('、')} formatter={(v) => String(v)} />
             <Statistic title={t('ent.actuals.written')} value={result.written} styles={{ content: { color: '#389e0d' } }} />
             <Statistic title={t('ent.actuals.unchanged')} value={result.unchanged} />
-            <Statistic title={t('ent.actuals.keptCount')} value={result.kept.length} styles={{ content: { color: result.kept.length ? '#d46b08' : undefined } }} />
+            <Statistic
+              title={t('ent.actuals.keptCount')}
+              value={result.kept.length}
+              styles={{ content: { color: result.kept.length ? '#d46b08' : undefined } }}
+            />
           </Flex>
           {result.kept.length > 0 && (
             <>

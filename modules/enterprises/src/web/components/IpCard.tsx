@@ -17,7 +17,13 @@ export function IpCard({ profile }: { profile: Profile }) {
   const rows = [...profile.ip].sort((a, b) => IP_KINDS.indexOf(a.kind) - IP_KINDS.indexOf(b.kind) || a.acquisition.localeCompare(b.acquisition));
   const columns: TableColumnsType<IpHolding> = [
     { title: t('ent.ip.kind'), dataIndex: 'kind', render: (k: IpKind) => t(`ent.ipKind.${k}`) },
-    { title: t('ent.ip.class'), key: 'class', width: 80, render: (_: unknown, h) => (IP_CLASS[h.kind] ? <Tag color={IP_CLASS[h.kind] === 'I' ? 'blue' : 'default'}>{t(`ent.ip.class${IP_CLASS[h.kind]}`)}</Tag> : '—') },
+    {
+      title: t('ent.ip.class'),
+      key: 'class',
+      width: 80,
+      render: (_: unknown, h) =>
+        IP_CLASS[h.kind] ? <Tag color={IP_CLASS[h.kind] === 'I' ? 'blue' : 'default'}>{t(`ent.ip.class${IP_CLASS[h.kind]}`)}</Tag> : '—',
+    },
     { title: t('ent.ip.acquisition'), dataIndex: 'acquisition', width: 100, render: (a: IpHolding['acquisition']) => t(`ent.ip.${a}`) },
     { title: t('ent.ip.count'), dataIndex: 'count', width: 70, align: 'right' },
     {
@@ -42,7 +48,14 @@ export function IpCard({ profile }: { profile: Profile }) {
       }
     >
       {rows.length ? (
-        <Table<IpHolding> rowKey={(h) => `${h.kind}|${h.acquisition}`} size="small" columns={columns} dataSource={rows} pagination={false} data-testid="ip-table" />
+        <Table<IpHolding>
+          rowKey={(h) => `${h.kind}|${h.acquisition}`}
+          size="small"
+          columns={columns}
+          dataSource={rows}
+          pagination={false}
+          data-testid="ip-table"
+        />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ent.ip.none')} />
       )}
@@ -98,7 +111,16 @@ function IpDialog({ enterpriseId, holdings, open, onClose }: { enterpriseId: num
   };
 
   return (
-    <Modal title={t('ent.ip.edit')} open={open} onCancel={onClose} onOk={() => void save().catch(() => undefined)} okText={t('common.save')} confirmLoading={setIp.isPending} width={760} destroyOnHidden>
+    <Modal
+      title={t('ent.ip.edit')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void save().catch(() => undefined)}
+      okText={t('common.save')}
+      confirmLoading={setIp.isPending}
+      width={760}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)}>
         <Form.List name="items">
           {(fields, { add, remove }) => (
@@ -138,7 +160,12 @@ function IpDialog({ enterpriseId, holdings, open, onClose }: { enterpriseId: num
                   </Col>
                 </Row>
               ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'utilityModel', acquisition: 'own', count: 1, usedInEarlierHnte: 0 })}>
+              <Button
+                type="dashed"
+                block
+                icon={<PlusOutlined />}
+                onClick={() => add({ kind: 'utilityModel', acquisition: 'own', count: 1, usedInEarlierHnte: 0 })}
+              >
                 {t('ent.ip.addRow')}
               </Button>
             </>
@@ -162,7 +189,9 @@ function UsedField({ name }: { name: number }) {
       rules={[
         ({ getFieldValue }) => ({
           validator: (_, v: number | null | undefined) =>
-            !isClassII || v === null || v === undefined || v <= (getFieldValue(['items', name, 'count']) as number) ? Promise.resolve() : Promise.reject(new Error(t('ent.ip.usedAboveCount'))),
+            !isClassII || v === null || v === undefined || v <= (getFieldValue(['items', name, 'count']) as number)
+              ? Promise.resolve()
+              : Promise.reject(new Error(t('ent.ip.usedAboveCount'))),
         }),
       ]}
     >

@@ -26,7 +26,11 @@ export function MasterData({ profile }: { profile: Profile }) {
     { key: 'uscc', label: t('ent.field.uscc'), children: <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{e.uscc}</span> },
     { key: 'region', label: t('ent.field.region'), children: e.regionName },
     { key: 'foundedOn', label: t('ent.field.foundedOn'), children: e.foundedOn ?? '—' },
-    { key: 'capital', label: t('ent.field.registeredCapital'), children: e.registeredCapital === null ? '—' : `${wan(e.registeredCapital)} ${t('ent.unit.wan')}` },
+    {
+      key: 'capital',
+      label: t('ent.field.registeredCapital'),
+      children: e.registeredCapital === null ? '—' : `${wan(e.registeredCapital)} ${t('ent.unit.wan')}`,
+    },
     { key: 'industry', label: t('ent.field.industryCode'), children: e.industryCode ?? '—' },
     { key: 'field', label: t('ent.field.hnteField'), children: e.hnteField ? t(`ent.hnteField.${e.hnteField}`) : '—' },
     { key: 'chains', label: t('ent.field.chainTags'), children: e.chainTags.length ? e.chainTags.map((c) => <Tag key={c}>{chainName(c)}</Tag>) : '—' },

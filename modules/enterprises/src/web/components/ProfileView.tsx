@@ -79,8 +79,20 @@ export function ProfileView({ id, backToRegistry }: { id: number; backToRegistry
                 <Button icon={<ArrowLeftOutlined />}>{t('ent.profile.back')}</Button>
               </Link>
             )}
-            <Link to={`/evaluation/diagnosis/${e.id}`}><Button icon={<MedicineBoxOutlined />} data-testid="profile-diagnosis">{t('nav.diagnosis')}</Button></Link>
-            {hasRole('bureauAdmin') && <BoundAccountButton url={`/api/enterprises/${e.id}/accounts`} recordName={e.name} label={t('ent.account.open')} title={t('ent.account.title', { name: e.name })} testId="enterprise-account" />}
+            <Link to={`/evaluation/diagnosis/${e.id}`}>
+              <Button icon={<MedicineBoxOutlined />} data-testid="profile-diagnosis">
+                {t('nav.diagnosis')}
+              </Button>
+            </Link>
+            {hasRole('bureauAdmin') && (
+              <BoundAccountButton
+                url={`/api/enterprises/${e.id}/accounts`}
+                recordName={e.name}
+                label={t('ent.account.open')}
+                title={t('ent.account.title', { name: e.name })}
+                testId="enterprise-account"
+              />
+            )}
             <Button icon={<ReloadOutlined />} onClick={() => void profile.refetch()} loading={profile.isFetching} aria-label={t('common.refresh')} />
           </>
         }
@@ -90,7 +102,9 @@ export function ProfileView({ id, backToRegistry }: { id: number; backToRegistry
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={p.canEdit ? t('ent.profile.pendingBureau', { years: pendingYears.join('、') }) : t('ent.profile.pendingOwn', { years: pendingYears.join('、') })}
+          title={
+            p.canEdit ? t('ent.profile.pendingBureau', { years: pendingYears.join('、') }) : t('ent.profile.pendingOwn', { years: pendingYears.join('、') })
+          }
         />
       )}
       <Row gutter={[16, 16]}>

@@ -31,7 +31,12 @@ export function QualificationDialog({ enterpriseId, open, onClose }: { enterpris
   const save = async () => {
     const v = await form.validateFields();
     try {
-      await add.mutateAsync({ kind: v.kind, certificateNo: v.certificateNo.trim(), issuedOn: v.issuedOn.trim(), validUntil: v.validUntil?.trim() || undefined });
+      await add.mutateAsync({
+        kind: v.kind,
+        certificateNo: v.certificateNo.trim(),
+        issuedOn: v.issuedOn.trim(),
+        validUntil: v.validUntil?.trim() || undefined,
+      });
       message.success(t('common.saved'));
       onClose();
     } catch (e) {
@@ -41,7 +46,15 @@ export function QualificationDialog({ enterpriseId, open, onClose }: { enterpris
 
   const dateRule = { pattern: DATE, message: t('ent.dateFormat') };
   return (
-    <Modal title={t('ent.qual.add')} open={open} onCancel={onClose} onOk={() => void save().catch(() => undefined)} okText={t('common.save')} confirmLoading={add.isPending} destroyOnHidden>
+    <Modal
+      title={t('ent.qual.add')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void save().catch(() => undefined)}
+      okText={t('common.save')}
+      confirmLoading={add.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)}>
         <Form.Item name="kind" label={t('ent.qual.kind')} rules={[{ required: true, message: t('ent.required') }]}>
           <Select options={QUALIFICATION_KINDS.map((k) => ({ value: k, label: t(`ent.tier.${k}`) }))} />

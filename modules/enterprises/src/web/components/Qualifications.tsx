@@ -82,7 +82,11 @@ export function Qualifications({ profile }: { profile: Profile }) {
       }
       data-testid="qualification-timeline"
     >
-      {items.length ? <Timeline mode="start" titleSpan="96px" items={items} style={{ marginTop: 8 }} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ent.qual.none')} />}
+      {items.length ? (
+        <Timeline mode="start" titleSpan="96px" items={items} style={{ marginTop: 8 }} />
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ent.qual.none')} />
+      )}
       {sorted.length > SHOWN && (
         <Button type="link" size="small" onClick={() => setAll(!isAll)} style={{ paddingInline: 0 }}>
           {isAll ? t('ent.qual.showFewer') : t('ent.qual.showAll', { n: sorted.length })}

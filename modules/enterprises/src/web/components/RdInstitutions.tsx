@@ -90,7 +90,15 @@ function RdInstitutionDialog({ enterpriseId, open, onClose }: { enterpriseId: nu
   };
 
   return (
-    <Modal title={t('ent.rd.add')} open={open} onCancel={onClose} onOk={() => void save().catch(() => undefined)} okText={t('common.save')} confirmLoading={add.isPending} destroyOnHidden>
+    <Modal
+      title={t('ent.rd.add')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void save().catch(() => undefined)}
+      okText={t('common.save')}
+      confirmLoading={add.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onValuesChange={clearChangedErrors(form)}>
         <Form.Item name="name" label={t('ent.rd.name')} rules={[{ required: true, message: t('ent.required') }]}>
           <Input maxLength={200} placeholder={t('ent.rd.namePlaceholder')} />

@@ -36,7 +36,8 @@ export function TechSmeCard({ techSme }: { techSme: TechSmeCheck }) {
             label: t('ent.techSme.score'),
             children: (
               <span data-testid="techsme-score">
-                <b style={{ fontSize: 16, color: score.total >= 60 ? '#389e0d' : '#cf1322' }}>{score.total}</b> / 100 <Typography.Text type="secondary">{t('ent.techSme.passLine')}</Typography.Text>
+                <b style={{ fontSize: 16, color: score.total >= 60 ? '#389e0d' : '#cf1322' }}>{score.total}</b> / 100{' '}
+                <Typography.Text type="secondary">{t('ent.techSme.passLine')}</Typography.Text>
               </span>
             ),
           },

@@ -35,22 +35,78 @@ export function trendsOption(years: EnterpriseYear[], t: TFunction): ChartOption
         const list = params as { seriesName: string; axisValue: string; value: number | null; marker: string; seriesIndex: number }[];
         if (!list.length) return '';
         const unitOf = (i: number) => (i < 2 ? ` ${units[0]}` : i < 4 ? '%' : ` ${units[2]}`);
-        return [`<b>${list[0].axisValue}</b>`, ...list.map((p) => `${p.marker}${p.seriesName}：${p.value === null ? '—' : formatNumber(p.value, p.seriesIndex >= 4 ? 0 : 2)}${p.value === null ? '' : unitOf(p.seriesIndex)}`)].join('<br/>');
+        return [
+          `<b>${list[0].axisValue}</b>`,
+          ...list.map(
+            (p) =>
+              `${p.marker}${p.seriesName}：${p.value === null ? '—' : formatNumber(p.value, p.seriesIndex >= 4 ? 0 : 2)}${p.value === null ? '' : unitOf(p.seriesIndex)}`,
+          ),
+        ].join('<br/>');
       },
     },
     xAxis: { type: 'category', data: shown.map((y) => String(y.year)) },
     yAxis: [
-      { type: 'value', name: units[0], axisLabel: { formatter: (v: number) => formatNumber(v, 0) }, splitLine: { lineStyle: { type: 'dashed', color: '#f0f0f0' } } },
+      {
+        type: 'value',
+        name: units[0],
+        axisLabel: { formatter: (v: number) => formatNumber(v, 0) },
+        splitLine: { lineStyle: { type: 'dashed', color: '#f0f0f0' } },
+      },
       { type: 'value', name: '%', position: 'right', axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },
       { type: 'value', name: units[2], position: 'right', offset: 56, splitLine: { show: false }, minInterval: 1 },
     ],
     series: [
       { name: names.revenue, type: 'bar', yAxisIndex: 0, barMaxWidth: 28, itemStyle: { color: COLOURS.revenue }, data: shown.map((y) => toWan(y.revenue)) },
-      { name: names.rdExpense, type: 'bar', yAxisIndex: 0, barMaxWidth: 28, itemStyle: { color: COLOURS.rdExpense }, data: shown.map((y) => toWan(y.rdExpense)) },
-      { name: names.rdIntensity, type: 'line', yAxisIndex: 1, symbolSize: 8, connectNulls: true, itemStyle: { color: COLOURS.rdIntensity }, lineStyle: { width: 3 }, data: shown.map((y) => fix(percent(y.rdExpense, y.revenue))) },
-      { name: names.highTechShare, type: 'line', yAxisIndex: 1, symbolSize: 8, connectNulls: true, itemStyle: { color: COLOURS.highTechShare }, lineStyle: { width: 3 }, data: shown.map((y) => fix(percent(y.highTechRevenue, y.revenue))) },
-      { name: names.sciTechStaff, type: 'line', yAxisIndex: 2, symbol: 'rect', symbolSize: 7, connectNulls: true, itemStyle: { color: COLOURS.sciTechStaff }, lineStyle: { type: 'dashed' }, data: shown.map((y) => y.sciTechStaff) },
-      { name: names.employees, type: 'line', yAxisIndex: 2, symbol: 'rect', symbolSize: 7, connectNulls: true, itemStyle: { color: COLOURS.employees }, lineStyle: { type: 'dashed' }, data: shown.map((y) => y.employees) },
+      {
+        name: names.rdExpense,
+        type: 'bar',
+        yAxisIndex: 0,
+        barMaxWidth: 28,
+        itemStyle: { color: COLOURS.rdExpense },
+        data: shown.map((y) => toWan(y.rdExpense)),
+      },
+      {
+        name: names.rdIntensity,
+        type: 'line',
+        yAxisIndex: 1,
+        symbolSize: 8,
+        connectNulls: true,
+        itemStyle: { color: COLOURS.rdIntensity },
+        lineStyle: { width: 3 },
+        data: shown.map((y) => fix(percent(y.rdExpense, y.revenue))),
+      },
+      {
+        name: names.highTechShare,
+        type: 'line',
+        yAxisIndex: 1,
+        symbolSize: 8,
+        connectNulls: true,
+        itemStyle: { color: COLOURS.highTechShare },
+        lineStyle: { width: 3 },
+        data: shown.map((y) => fix(percent(y.highTechRevenue, y.revenue))),
+      },
+      {
+        name: names.sciTechStaff,
+        type: 'line',
+        yAxisIndex: 2,
+        symbol: 'rect',
+        symbolSize: 7,
+        connectNulls: true,
+        itemStyle: { color: COLOURS.sciTechStaff },
+        lineStyle: { type: 'dashed' },
+        data: shown.map((y) => y.sciTechStaff),
+      },
+      {
+        name: names.employees,
+        type: 'line',
+        yAxisIndex: 2,
+        symbol: 'rect',
+        symbolSize: 7,
+        connectNulls: true,
+        itemStyle: { color: COLOURS.employees },
+        lineStyle: { type: 'dashed' },
+        data: shown.map((y) => y.employees),
+      },
     ],
   };
 }
@@ -60,7 +116,11 @@ export function TrendsChart({ years }: { years: EnterpriseYear[] }) {
   const option = useMemo(() => trendsOption(years, t), [years, t]);
   return (
     <Card title={t('ent.trend.title')} size="small" style={{ height: '100%' }}>
-      {years.length ? <Chart option={option} height={340} data-testid="profile-trends" /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ent.years.none')} style={{ margin: '24px 0' }} />}
+      {years.length ? (
+        <Chart option={option} height={340} data-testid="profile-trends" />
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ent.years.none')} style={{ margin: '24px 0' }} />
+      )}
     </Card>
   );
 }

@@ -19,8 +19,21 @@ type YearForm = { year: number } & Amounts & Record<YearFlag, TriState>;
 const MONEY: (keyof Amounts)[] = ['revenue', 'totalIncome', 'highTechRevenue', 'rdExpense', 'rdExpenseDomestic', 'totalCost', 'totalAssets', 'netAssets'];
 const COUNTS: (keyof Amounts)[] = ['employees', 'sciTechStaff', 'conversions'];
 const EMPTY: YearFigures = {
-  revenue: null, totalIncome: null, highTechRevenue: null, rdExpense: null, rdExpenseDomestic: null, totalCost: null, totalAssets: null, netAssets: null,
-  employees: null, sciTechStaff: null, conversions: null, resident: null, industryExcluded: null, restrictedCatalogue: null, dishonestyListed: null,
+  revenue: null,
+  totalIncome: null,
+  highTechRevenue: null,
+  rdExpense: null,
+  rdExpenseDomestic: null,
+  totalCost: null,
+  totalAssets: null,
+  netAssets: null,
+  employees: null,
+  sciTechStaff: null,
+  conversions: null,
+  resident: null,
+  industryExcluded: null,
+  restrictedCatalogue: null,
+  dishonestyListed: null,
 };
 const toTri = (b: boolean | null): TriState => (b === null ? 'unset' : b ? 'yes' : 'no');
 const fromTri = (s: TriState | undefined): boolean | null => (s === 'yes' ? true : s === 'no' ? false : null);
@@ -98,8 +111,19 @@ export function YearDialog({ enterpriseId, years, year, isSelfReport, open, onCl
         <Row gutter={16}>
           {MONEY.map((k) => (
             <Col span={12} key={k}>
-              <Form.Item name={k} label={`${t(`ent.field.${k}`)}（${t('ent.unit.yuan')}）`} tooltip={k === 'totalIncome' ? t('ent.years.totalIncomeHelp') : undefined} extra={<WanHint name={k} />}>
-                <InputNumber<number> style={{ width: '100%' }} formatter={thousands} parser={(v) => Number(plain(v))} suffix={t('ent.unit.yuan')} data-testid={`year-${k}`} />
+              <Form.Item
+                name={k}
+                label={`${t(`ent.field.${k}`)}（${t('ent.unit.yuan')}）`}
+                tooltip={k === 'totalIncome' ? t('ent.years.totalIncomeHelp') : undefined}
+                extra={<WanHint name={k} />}
+              >
+                <InputNumber<number>
+                  style={{ width: '100%' }}
+                  formatter={thousands}
+                  parser={(v) => Number(plain(v))}
+                  suffix={t('ent.unit.yuan')}
+                  data-testid={`year-${k}`}
+                />
               </Form.Item>
             </Col>
           ))}
@@ -135,7 +159,11 @@ function WanHint({ name }: { name: keyof Amounts }) {
   const t = useT();
   const value = Form.useWatch(name) as number | null | undefined;
   if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return null;
-  return <span>= {formatNumber(value / 10_000, 2)} {t('ent.unit.wan')}</span>;
+  return (
+    <span>
+      = {formatNumber(value / 10_000, 2)} {t('ent.unit.wan')}
+    </span>
+  );
 }
 
 /** what is on record for a year (nothing: every figure empty, every condition 未填) as the form holds it */
@@ -143,7 +171,13 @@ function toForm(y: EnterpriseYear | undefined): Omit<YearForm, 'year'> {
   const source: YearFigures = y ?? EMPTY;
   const out = { ...EMPTY } as Amounts;
   for (const k of [...MONEY, ...COUNTS]) out[k] = source[k];
-  return { ...out, resident: toTri(source.resident), industryExcluded: toTri(source.industryExcluded), restrictedCatalogue: toTri(source.restrictedCatalogue), dishonestyListed: toTri(source.dishonestyListed) };
+  return {
+    ...out,
+    resident: toTri(source.resident),
+    industryExcluded: toTri(source.industryExcluded),
+    restrictedCatalogue: toTri(source.restrictedCatalogue),
+    dishonestyListed: toTri(source.dishonestyListed),
+  };
 }
 
 function toFigures(v: Omit<YearForm, 'year'>): YearFigures {

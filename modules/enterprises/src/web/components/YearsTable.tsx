@@ -28,7 +28,13 @@ export function YearsTable({ profile }: { profile: Profile }) {
   const rows = useMemo(() => [...profile.years].sort((a, b) => b.year - a.year), [profile.years]);
 
   const columns = useMemo<TableColumnsType<EnterpriseYear>>(() => {
-    const money = (key: keyof EnterpriseYear, label: string) => ({ title: label, dataIndex: key, align: 'right' as const, width: 110, render: (v: number | null) => wan(v) });
+    const money = (key: keyof EnterpriseYear, label: string) => ({
+      title: label,
+      dataIndex: key,
+      align: 'right' as const,
+      width: 110,
+      render: (v: number | null) => wan(v),
+    });
     return [
       { title: t('ent.field.year'), dataIndex: 'year', width: 70, fixed: 'left', onCell: pendingCell },
       {
@@ -102,7 +108,13 @@ export function YearsTable({ profile }: { profile: Profile }) {
       size="small"
       extra={
         canWrite && (
-          <Button size="small" type={profile.canSelfReport ? 'primary' : 'default'} icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="year-add">
+          <Button
+            size="small"
+            type={profile.canSelfReport ? 'primary' : 'default'}
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({})}
+            data-testid="year-add"
+          >
             {profile.canSelfReport ? t('ent.years.selfReport') : t('ent.years.enter')}
           </Button>
         )
@@ -115,11 +127,18 @@ export function YearsTable({ profile }: { profile: Profile }) {
         dataSource={rows}
         pagination={false}
         scroll={{ x: 1760 }}
-        onRow={(y) => (isPending(y) ? { style: { background: PENDING_BACKGROUND }, 'data-pending': 'true' } as HTMLAttributes<HTMLElement> : {})}
+        onRow={(y) => (isPending(y) ? ({ style: { background: PENDING_BACKGROUND }, 'data-pending': 'true' } as HTMLAttributes<HTMLElement>) : {})}
         data-testid="years-table"
       />
       {canWrite && (
-        <YearDialog enterpriseId={profile.enterprise.id} years={profile.years} year={editing?.year} isSelfReport={profile.canSelfReport} open={!!editing} onClose={() => setEditing(null)} />
+        <YearDialog
+          enterpriseId={profile.enterprise.id}
+          years={profile.years}
+          year={editing?.year}
+          isSelfReport={profile.canSelfReport}
+          open={!!editing}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Card>
   );

@@ -12,7 +12,12 @@ export function fieldErrorsOf(e: unknown): { name: string; errors: string[] }[] 
   if (!Array.isArray(fields)) return [];
   return fields
     .filter((f) => typeof f.field === 'string')
-    .map((f) => ({ name: String(f.field).replace(/^(body|querystring|params)\./, '').split('.')[0], errors: [typeof f.message === 'string' ? f.message : e.message] }));
+    .map((f) => ({
+      name: String(f.field)
+        .replace(/^(body|querystring|params)\./, '')
+        .split('.')[0],
+      errors: [typeof f.message === 'string' ? f.message : e.message],
+    }));
 }
 
 /** a server message stays under its field only until the field is changed: `<Form onValuesChange={clearChangedErrors(form)}>` */

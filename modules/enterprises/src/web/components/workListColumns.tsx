@@ -81,7 +81,11 @@ function specific(t: TFunction, list: WorkListName): TableColumnsType<WorkListIt
           align: 'right',
           render: (_: unknown, r) => {
             const days = num(r.detail, 'daysLeft') ?? 0;
-            return <Typography.Text type={days <= 60 ? 'danger' : days <= 120 ? 'warning' : undefined} strong>{days}</Typography.Text>;
+            return (
+              <Typography.Text type={days <= 60 ? 'danger' : days <= 120 ? 'warning' : undefined} strong>
+                {days}
+              </Typography.Text>
+            );
           },
         },
         {
@@ -90,7 +94,13 @@ function specific(t: TFunction, list: WorkListName): TableColumnsType<WorkListIt
           width: 110,
           render: (_: unknown, r) => {
             const q = r.detail.reapplyQualified;
-            return q === true ? <Tag color="success">{t('ent.check.qualified')}</Tag> : q === false ? <Tag color="error">{t('ent.check.notQualified')}</Tag> : <Tag color="warning">{t('ent.wl.reapplyUndecided')}</Tag>;
+            return q === true ? (
+              <Tag color="success">{t('ent.check.qualified')}</Tag>
+            ) : q === false ? (
+              <Tag color="error">{t('ent.check.notQualified')}</Tag>
+            ) : (
+              <Tag color="warning">{t('ent.wl.reapplyUndecided')}</Tag>
+            );
           },
         },
         { title: t('ent.wl.failedConditions'), key: 'failedCodes', render: (_: unknown, r) => failedTags(t, codes(r.detail, 'failedCodes')) },

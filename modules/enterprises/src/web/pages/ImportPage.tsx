@@ -50,7 +50,12 @@ export function ImportPage() {
             ),
           },
         ]}
-        template={{ url: `${ROOT}/template`, params: { kind }, label: t('ent.import.download', { kind: t(`ent.import.kind.${kind}`) }), hint: t('ent.import.step1Hint') }}
+        template={{
+          url: `${ROOT}/template`,
+          params: { kind },
+          label: t('ent.import.download', { kind: t(`ent.import.kind.${kind}`) }),
+          hint: t('ent.import.step1Hint'),
+        }}
         uploadTitle={`${t('ent.import.step2')} · ${t(`ent.import.kind.${kind}`)}`}
         drop={{ title: t('ent.import.drop'), hint: t('ent.import.dropHint') }}
         summary={(result, fileName) => <ImportSummary result={result} fileName={fileName} />}

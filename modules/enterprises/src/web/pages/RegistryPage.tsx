@@ -64,7 +64,13 @@ export function RegistryPage() {
         width: 150,
         render: (tags: string[]) => (tags.length ? tags.map((c) => <Tag key={c}>{chainName.get(c) ?? c}</Tag>) : '—'),
       },
-      { title: t('ent.aboveScaleShort'), dataIndex: 'isAboveScale', width: 64, align: 'center', render: (v: boolean) => (v ? <Tag color="green">{t('ent.aboveScaleShort')}</Tag> : '') },
+      {
+        title: t('ent.aboveScaleShort'),
+        dataIndex: 'isAboveScale',
+        width: 64,
+        align: 'center',
+        render: (v: boolean) => (v ? <Tag color="green">{t('ent.aboveScaleShort')}</Tag> : ''),
+      },
       { title: t('ent.field.latestYear'), dataIndex: 'latestYear', sorter: true, width: 100, align: 'right', render: (y: number | null) => y ?? '—' },
       { title: t('ent.field.revenueWan'), dataIndex: 'revenue', sorter: true, width: 130, align: 'right', render: (v: number | null) => wan(v) },
       { title: t('ent.field.rdExpenseWan'), dataIndex: 'rdExpense', sorter: true, width: 130, align: 'right', render: (v: number | null) => wan(v) },
@@ -89,7 +95,15 @@ export function RegistryPage() {
         filters={
           <>
             <UnitSelect value={region} onChange={setRegion} allowClear withDistrict width={150} hideWhenSingle testId="enterprise-region" />
-            <Select allowClear placeholder={t('ent.field.tier')} style={{ width: 150 }} value={tier} onChange={setTier} options={TIERS.map((x) => ({ value: x, label: t(`ent.tier.${x}`) }))} data-testid="enterprise-tier" />
+            <Select
+              allowClear
+              placeholder={t('ent.field.tier')}
+              style={{ width: 150 }}
+              value={tier}
+              onChange={setTier}
+              options={TIERS.map((x) => ({ value: x, label: t(`ent.tier.${x}`) }))}
+              data-testid="enterprise-tier"
+            />
             <Select
               allowClear
               placeholder={t('ent.field.chainTags')}
@@ -110,7 +124,14 @@ export function RegistryPage() {
                 { value: 'false', label: t('ent.aboveScale.no') },
               ]}
             />
-            <Select allowClear placeholder={t('ent.field.hnteField')} style={{ width: 160 }} value={hnteField} onChange={setHnteField} options={HNTE_FIELDS.map((f) => ({ value: f, label: t(`ent.hnteField.${f}`) }))} />
+            <Select
+              allowClear
+              placeholder={t('ent.field.hnteField')}
+              style={{ width: 160 }}
+              value={hnteField}
+              onChange={setHnteField}
+              options={HNTE_FIELDS.map((f) => ({ value: f, label: t(`ent.hnteField.${f}`) }))}
+            />
           </>
         }
         actions={

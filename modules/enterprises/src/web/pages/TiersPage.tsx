@@ -36,7 +36,12 @@ export function TiersPage() {
   const columns = useMemo<TableColumnsType<UnitCounts>>(
     () => [
       { title: t('ent.field.year'), dataIndex: 'year', width: 70 },
-      { title: t('ent.field.region'), dataIndex: 'regionName', width: 150, render: (name: string, r) => (r.regionCode === districtCode ? <b>{name}</b> : name) },
+      {
+        title: t('ent.field.region'),
+        dataIndex: 'regionName',
+        width: 150,
+        render: (name: string, r) => (r.regionCode === districtCode ? <b>{name}</b> : name),
+      },
       { title: t('ent.tiers.enterprises'), dataIndex: 'enterprises', align: 'right', width: 80 },
       { title: t('ent.tiers.techSmeNew'), dataIndex: 'techSme', align: 'right', width: 120 },
       { title: t('ent.tier.hnte'), dataIndex: 'hnte', align: 'right', width: 110 },
@@ -91,7 +96,16 @@ export function TiersPage() {
           <Card
             size="small"
             title={t('ent.tiers.chartTitle', { year: shownYear })}
-            extra={range.to > range.from && <Segmented size="small" value={shownYear} onChange={(y) => setChartYear(y)} options={Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i)} />}
+            extra={
+              range.to > range.from && (
+                <Segmented
+                  size="small"
+                  value={shownYear}
+                  onChange={(y) => setChartYear(y)}
+                  options={Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i)}
+                />
+              )
+            }
           >
             <TierChart rows={chartRows} />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

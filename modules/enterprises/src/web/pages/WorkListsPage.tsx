@@ -42,7 +42,14 @@ function WorkList({ list }: { list: WorkListName }) {
           <>
             <UnitSelect value={region} onChange={setRegion} allowClear withDistrict width={160} hideWhenSingle />
             {list === 'hnteExpiring' && (
-              <Select value={months} onChange={setMonths} style={{ width: 190 }} prefix={t('ent.wl.within')} options={MONTHS.map((m) => ({ value: m, label: t('ent.wl.months', { n: m }) }))} data-testid="worklist-months" />
+              <Select
+                value={months}
+                onChange={setMonths}
+                style={{ width: 190 }}
+                prefix={t('ent.wl.within')}
+                options={MONTHS.map((m) => ({ value: m, label: t('ent.wl.months', { n: m }) }))}
+                data-testid="worklist-months"
+              />
             )}
             {list === 'zeroRd' && (
               <Select
@@ -73,7 +80,11 @@ export function WorkListsPage() {
         activeKey={active}
         destroyOnHidden
         onChange={(key) => setParams({ list: key }, { replace: true })}
-        items={WORK_LISTS.map((list) => ({ key: list, label: <span data-testid={`worklist-tab-${list}`}>{t(`ent.wl.${list}`)}</span>, children: <WorkList list={list} /> }))}
+        items={WORK_LISTS.map((list) => ({
+          key: list,
+          label: <span data-testid={`worklist-tab-${list}`}>{t(`ent.wl.${list}`)}</span>,
+          children: <WorkList list={list} />,
+        }))}
       />
     </>
   );

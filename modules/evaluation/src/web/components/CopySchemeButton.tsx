@@ -22,7 +22,14 @@ export function CopySchemeButton({ preset, size, primary }: { preset: PresetSche
     }
   };
   return (
-    <Button size={size} type={primary ? 'primary' : 'default'} icon={<CopyOutlined />} loading={save.isPending} onClick={() => void onCopy()} data-testid={`copy-${preset.key}`}>
+    <Button
+      size={size}
+      type={primary ? 'primary' : 'default'}
+      icon={<CopyOutlined />}
+      loading={save.isPending}
+      onClick={() => void onCopy()}
+      data-testid={`copy-${preset.key}`}
+    >
       {t('ev.schemes.copy')}
     </Button>
   );

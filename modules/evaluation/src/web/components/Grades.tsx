@@ -12,7 +12,11 @@ export function GradeTag({ grade, grades }: { grade: string | null; grades: stri
   if (!grade) return <>—</>;
   const k = grades.indexOf(grade);
   return (
-    <Tag color={GRADE_COLOURS[k < 0 ? GRADE_COLOURS.length - 1 : Math.min(k, GRADE_COLOURS.length - 1)]} style={{ minWidth: 28, textAlign: 'center', fontWeight: 600 }} data-testid="grade-tag">
+    <Tag
+      color={GRADE_COLOURS[k < 0 ? GRADE_COLOURS.length - 1 : Math.min(k, GRADE_COLOURS.length - 1)]}
+      style={{ minWidth: 28, textAlign: 'center', fontWeight: 600 }}
+      data-testid="grade-tag"
+    >
       {grade}
     </Tag>
   );

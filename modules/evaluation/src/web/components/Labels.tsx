@@ -14,7 +14,11 @@ const STATUS_COLOURS: Record<RunStatus, string> = { computed: 'blue', published:
 
 export function StatusTag({ status }: { status: RunStatus }) {
   const t = useT();
-  return <Tag color={STATUS_COLOURS[status]} data-testid="run-status">{t(`ev.status.${status}`)}</Tag>;
+  return (
+    <Tag color={STATUS_COLOURS[status]} data-testid="run-status">
+      {t(`ev.status.${status}`)}
+    </Tag>
+  );
 }
 
 /** a tier's tag, coloured by its position among the run's tiers (the first gold) */
@@ -48,7 +52,13 @@ export function RankBand({ median, p05, p95 }: { median: number | null; p05: num
 }
 
 /** 稳定 / 不稳定 with how often it stays within its tier's places and what moves it, in the user's language */
-export function Stability(props: { isStable: boolean | null; explanation?: RankExplanation | null; perturbation: number; columnNames: Record<string, string>; compact?: boolean }) {
+export function Stability(props: {
+  isStable: boolean | null;
+  explanation?: RankExplanation | null;
+  perturbation: number;
+  columnNames: Record<string, string>;
+  compact?: boolean;
+}) {
   const lang = useLang();
   if (props.isStable === null) return null;
   const tag = (
@@ -82,7 +92,8 @@ export function PersonName({ name, username }: { name: string | null | undefined
 /** a method's name in the user's language: 极差标准化 / Min-max; an imputation as stored ("median(industry)") with its grouping column's name */
 export function useMethodLabel() {
   const lang = useLang();
-  return (kind: MethodKind, code: string, columnName?: (code: string) => string) => (kind === 'imputation' ? imputationLabel(code, lang, columnName) : methodLabel(kind, code, lang));
+  return (kind: MethodKind, code: string, columnName?: (code: string) => string) =>
+    kind === 'imputation' ? imputationLabel(code, lang, columnName) : methodLabel(kind, code, lang);
 }
 
 export function presetLabel(t: (k: string) => string, preset: PresetCode | null): string {

@@ -55,16 +55,24 @@ export function NewRunDialog({ open, onClose, onCreated }: { open: boolean; onCl
   }, [open, kind, preset, form]);
 
   const submit = async (v: Values) => {
-    const options = { samples: v.samples, seed: v.seed, ...(v.perturbation === undefined || v.perturbation === null ? {} : { perturbation: v.perturbation / 100 }) };
+    const options = {
+      samples: v.samples,
+      seed: v.seed,
+      ...(v.perturbation === undefined || v.perturbation === null ? {} : { perturbation: v.perturbation / 100 }),
+    };
     if (v.kind === 'upload') {
       if (!file || !v.schemeId) return;
-      const { id } = await upload.mutateAsync({ file, query: { schemeId: v.schemeId, name: v.name, samples: v.samples, seed: v.seed, perturbation: options.perturbation } });
+      const { id } = await upload.mutateAsync({
+        file,
+        query: { schemeId: v.schemeId, name: v.name, samples: v.samples, seed: v.seed, perturbation: options.perturbation },
+      });
       onCreated(id);
       return;
     }
-    const source = v.kind === 'leadership'
-      ? { kind: 'leadership' as const, year: Number(v.year), ...(v.asOf ? { asOf: v.asOf } : {}), ...(v.region ? { region: v.region } : {}) }
-      : { kind: 'towns' as const, period: v.period!, ...(v.region ? { region: v.region } : {}) };
+    const source =
+      v.kind === 'leadership'
+        ? { kind: 'leadership' as const, year: Number(v.year), ...(v.asOf ? { asOf: v.asOf } : {}), ...(v.region ? { region: v.region } : {}) }
+        : { kind: 'towns' as const, period: v.period!, ...(v.region ? { region: v.region } : {}) };
     const { id } = await create.mutateAsync({ source, options, ...(v.schemeId ? { schemeId: v.schemeId } : {}), ...(v.name ? { name: v.name } : {}) });
     onCreated(id);
   };
@@ -97,9 +105,17 @@ export function NewRunDialog({ open, onClose, onCreated }: { open: boolean; onCl
         }}
       >
         <Form.Item name="kind" label={t('ev.new.kind')}>
-          <Radio.Group optionType="button" data-testid="run-kind" options={(['leadership', 'towns', 'upload'] as const).map((k) => ({ value: k, label: t(`ev.preset.${k}`) }))} />
+          <Radio.Group
+            optionType="button"
+            data-testid="run-kind"
+            options={(['leadership', 'towns', 'upload'] as const).map((k) => ({ value: k, label: t(`ev.preset.${k}`) }))}
+          />
         </Form.Item>
-        {preset?.description && <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>{preset.description}</Typography.Paragraph>}
+        {preset?.description && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
+            {preset.description}
+          </Typography.Paragraph>
+        )}
         <Row gutter={12}>
           {kind === 'leadership' && (
             <>
@@ -109,7 +125,12 @@ export function NewRunDialog({ open, onClose, onCreated }: { open: boolean; onCl
                 </Form.Item>
               </Col>
               <Col span={8}>
-                <Form.Item name="asOf" label={t('ev.new.asOf')} tooltip={t('ev.new.asOfHelp')} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' }]}>
+                <Form.Item
+                  name="asOf"
+                  label={t('ev.new.asOf')}
+                  tooltip={t('ev.new.asOfHelp')}
+                  rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' }]}
+                >
                   <Input placeholder="YYYY-12-31" />
                 </Form.Item>
               </Col>

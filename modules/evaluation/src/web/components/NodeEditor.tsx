@@ -31,7 +31,9 @@ function Frame({ id, depth, children, isLeafNode }: { id: string; depth: number;
         background: isLeafNode ? '#fafafa' : '#fff',
       }}
     >
-      {isError && errorMessage && <Alert type="error" showIcon style={{ marginBottom: 6 }} title={`${t('ev.ed.errorAt')}：${errorMessage}`} data-testid="node-error" />}
+      {isError && errorMessage && (
+        <Alert type="error" showIcon style={{ marginBottom: 6 }} title={`${t('ev.ed.errorAt')}：${errorMessage}`} data-testid="node-error" />
+      )}
       {children}
     </div>
   );
@@ -64,11 +66,14 @@ function WeightInput({ path, node, parent }: { path: Path; node: NodeJson; paren
 function LeafEditor({ path, leaf, parent, depth }: { path: Path; leaf: LeafJson; parent: GroupJson; depth: number }) {
   const t = useT();
   const { setRoot, columns } = useEditor();
-  const set = (patch: Partial<LeafJson>) => setRoot((r) => updateAt(r, path, (n) => {
-    const next: Record<string, unknown> = { ...n, ...patch };
-    for (const [k, v] of Object.entries(patch)) if (v === undefined) delete next[k];
-    return next as unknown as LeafJson;
-  }));
+  const set = (patch: Partial<LeafJson>) =>
+    setRoot((r) =>
+      updateAt(r, path, (n) => {
+        const next: Record<string, unknown> = { ...n, ...patch };
+        for (const [k, v] of Object.entries(patch)) if (v === undefined) delete next[k];
+        return next as unknown as LeafJson;
+      }),
+    );
   const numeric = (columns ?? []).filter((c) => c.kind === 'numeric');
   const columnOptions = numeric.map((c) => ({ value: c.code, label: `${c.name}（${c.code}${c.unit ? `，${c.unit}` : ''}）` }));
   const goal = leaf.normalisation?.method === 'goalposts' ? leaf.normalisation : null;
@@ -76,32 +81,105 @@ function LeafEditor({ path, leaf, parent, depth }: { path: Path; leaf: LeafJson;
     <Frame id={nodeId(leaf)} depth={depth} isLeafNode>
       <Space wrap size={6}>
         {columns ? (
-          <Select size="small" showSearch={{ optionFilterProp: 'label' }} style={{ width: 240 }} value={leaf.indicator} onChange={(v: string) => set({ indicator: v })} options={columnOptions} />
+          <Select
+            size="small"
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 240 }}
+            value={leaf.indicator}
+            onChange={(v: string) => set({ indicator: v })}
+            options={columnOptions}
+          />
         ) : (
-          <Input size="small" style={{ width: 150 }} placeholder={t('ev.ed.indicator')} value={leaf.indicator} onChange={(e) => set({ indicator: e.target.value })} />
+          <Input
+            size="small"
+            style={{ width: 150 }}
+            placeholder={t('ev.ed.indicator')}
+            value={leaf.indicator}
+            onChange={(e) => set({ indicator: e.target.value })}
+          />
         )}
-        <Input size="small" style={{ width: 170 }} placeholder={t('ev.ed.leafName')} value={leaf.name} onChange={(e) => set({ name: e.target.value || undefined })} />
-        <Input size="small" style={{ width: 120 }} placeholder={`${t('ev.ed.nodeId')}: ${leaf.indicator}`} value={leaf.id} onChange={(e) => set({ id: e.target.value || undefined })} />
+        <Input
+          size="small"
+          style={{ width: 170 }}
+          placeholder={t('ev.ed.leafName')}
+          value={leaf.name}
+          onChange={(e) => set({ name: e.target.value || undefined })}
+        />
+        <Input
+          size="small"
+          style={{ width: 120 }}
+          placeholder={`${t('ev.ed.nodeId')}: ${leaf.indicator}`}
+          value={leaf.id}
+          onChange={(e) => set({ id: e.target.value || undefined })}
+        />
         <WeightInput path={path} node={leaf} parent={parent} />
-        <Select size="small" style={{ width: 100 }} value={leaf.direction ?? 1} onChange={(v: 1 | -1) => set({ direction: v === 1 ? undefined : -1 })} options={[{ value: 1, label: t('ev.ed.higher') }, { value: -1, label: t('ev.ed.lower') }]} />
+        <Select
+          size="small"
+          style={{ width: 100 }}
+          value={leaf.direction ?? 1}
+          onChange={(v: 1 | -1) => set({ direction: v === 1 ? undefined : -1 })}
+          options={[
+            { value: 1, label: t('ev.ed.higher') },
+            { value: -1, label: t('ev.ed.lower') },
+          ]}
+        />
         {columns ? (
-          <Select size="small" allowClear style={{ width: 150 }} placeholder={t('ev.ed.noDenominator')} value={leaf.denominator} onChange={(v?: string) => set({ denominator: v })} options={columnOptions} />
+          <Select
+            size="small"
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('ev.ed.noDenominator')}
+            value={leaf.denominator}
+            onChange={(v?: string) => set({ denominator: v })}
+            options={columnOptions}
+          />
         ) : (
-          <Input size="small" style={{ width: 110 }} placeholder={t('ev.ed.denominator')} value={leaf.denominator} onChange={(e) => set({ denominator: e.target.value || undefined })} />
+          <Input
+            size="small"
+            style={{ width: 110 }}
+            placeholder={t('ev.ed.denominator')}
+            value={leaf.denominator}
+            onChange={(e) => set({ denominator: e.target.value || undefined })}
+          />
         )}
         <Tooltip title={leaf.transform ? t(`ev.m.transform.${leaf.transform}`) : undefined}>
-          <Select size="small" style={{ width: 100 }} value={leaf.transform ?? ''} onChange={(v: string) => set({ transform: v === '' ? undefined : (v as 'log' | 'log1p') })} options={[{ value: '', label: t('ev.ed.noTransform') }, { value: 'log', label: 'ln(x)' }, { value: 'log1p', label: 'ln(1+x)' }]} />
+          <Select
+            size="small"
+            style={{ width: 100 }}
+            value={leaf.transform ?? ''}
+            onChange={(v: string) => set({ transform: v === '' ? undefined : (v as 'log' | 'log1p') })}
+            options={[
+              { value: '', label: t('ev.ed.noTransform') },
+              { value: 'log', label: 'ln(x)' },
+              { value: 'log1p', label: 'ln(1+x)' },
+            ]}
+          />
         </Tooltip>
         <Checkbox checked={!!leaf.winsorise} onChange={(e) => set({ winsorise: e.target.checked ? [0.05, 0.95] : undefined })}>
           {t('ev.ed.winsorise')}
         </Checkbox>
-        <Checkbox checked={!!goal} onChange={(e) => set({ normalisation: e.target.checked ? { method: 'goalposts', min: 0, max: 100, range: [0, 100] } : undefined })}>
+        <Checkbox
+          checked={!!goal}
+          onChange={(e) => set({ normalisation: e.target.checked ? { method: 'goalposts', min: 0, max: 100, range: [0, 100] } : undefined })}
+        >
           {t('ev.ed.ownNormalisation')}
         </Checkbox>
         {goal && (
           <>
-            <InputNumber size="small" style={{ width: 110 }} prefix={t('ev.ed.goalMin')} value={goal.min} onChange={(v) => set({ normalisation: { ...goal, min: v ?? 0 } })} />
-            <InputNumber size="small" style={{ width: 110 }} prefix={t('ev.ed.goalMax')} value={goal.max} onChange={(v) => set({ normalisation: { ...goal, max: v ?? 0 } })} />
+            <InputNumber
+              size="small"
+              style={{ width: 110 }}
+              prefix={t('ev.ed.goalMin')}
+              value={goal.min}
+              onChange={(v) => set({ normalisation: { ...goal, min: v ?? 0 } })}
+            />
+            <InputNumber
+              size="small"
+              style={{ width: 110 }}
+              prefix={t('ev.ed.goalMax')}
+              value={goal.max}
+              onChange={(v) => set({ normalisation: { ...goal, max: v ?? 0 } })}
+            />
           </>
         )}
         <Button size="small" type="text" danger icon={<DeleteOutlined />} title={t('ev.ed.remove')} onClick={() => setRoot((r) => removeAt(r, path))} />
@@ -114,27 +192,45 @@ export function GroupEditor({ path, group, parent, depth }: { path: Path; group:
   const t = useT();
   const { setRoot, columns, cr } = useEditor();
   const [isMatrixOpen, setMatrixOpen] = useState(false);
-  const set = (patch: Partial<GroupJson>) => setRoot((r) => updateAt(r, path, (n) => {
-    const next: Record<string, unknown> = { ...n, ...patch };
-    for (const [k, v] of Object.entries(patch)) if (v === undefined) delete next[k];
-    return next as unknown as GroupJson;
-  }));
+  const set = (patch: Partial<GroupJson>) =>
+    setRoot((r) =>
+      updateAt(r, path, (n) => {
+        const next: Record<string, unknown> = { ...n, ...patch };
+        for (const [k, v] of Object.entries(patch)) if (v === undefined) delete next[k];
+        return next as unknown as GroupJson;
+      }),
+    );
   const method = group.weighting?.method;
   const labels = group.children.map((c) => c.name ?? nodeId(c));
-  const addLeaf = () => setRoot((r) => {
-    const used = new Set<string>();
-    const walk = (n: NodeJson) => (isLeaf(n) ? used.add(n.indicator) : n.children.forEach(walk));
-    walk(r);
-    const free = (columns ?? []).find((c) => c.kind === 'numeric' && !used.has(c.code));
-    return addChild(r, path, free ? { indicator: free.code, name: free.name } : { indicator: freshId(r, 'indicator') });
-  });
+  const addLeaf = () =>
+    setRoot((r) => {
+      const used = new Set<string>();
+      const walk = (n: NodeJson) => (isLeaf(n) ? used.add(n.indicator) : n.children.forEach(walk));
+      walk(r);
+      const free = (columns ?? []).find((c) => c.kind === 'numeric' && !used.has(c.code));
+      return addChild(r, path, free ? { indicator: free.code, name: free.name } : { indicator: freshId(r, 'indicator') });
+    });
   return (
     <Frame id={group.id} depth={depth}>
       <Space wrap align="start" size={6}>
-        <Input size="small" style={{ width: 170, fontWeight: 600 }} placeholder={t('ev.ed.groupName')} value={group.name} onChange={(e) => set({ name: e.target.value || undefined })} />
+        <Input
+          size="small"
+          style={{ width: 170, fontWeight: 600 }}
+          placeholder={t('ev.ed.groupName')}
+          value={group.name}
+          onChange={(e) => set({ name: e.target.value || undefined })}
+        />
         <Input size="small" style={{ width: 110 }} placeholder={t('ev.ed.nodeId')} value={group.id} onChange={(e) => set({ id: e.target.value })} />
         <WeightInput path={path} node={group} parent={parent} />
-        <MethodSelect kind="weight" methods={WEIGHTINGS} value={method} onChange={(m) => set({ weighting: m ? { method: m, ...(m === 'ahp' ? { matrix: group.children.map(() => group.children.map(() => 1)) } : {}) } : undefined })} testId={`weighting-${group.id}`} />
+        <MethodSelect
+          kind="weight"
+          methods={WEIGHTINGS}
+          value={method}
+          onChange={(m) =>
+            set({ weighting: m ? { method: m, ...(m === 'ahp' ? { matrix: group.children.map(() => group.children.map(() => 1)) } : {}) } : undefined })
+          }
+          testId={`weighting-${group.id}`}
+        />
         {method === 'ahp' && (
           <Button size="small" icon={<TableOutlined />} onClick={() => setMatrixOpen(true)}>
             {t('ev.ed.ahpMatrix')}
@@ -142,13 +238,19 @@ export function GroupEditor({ path, group, parent, depth }: { path: Path; group:
           </Button>
         )}
         <MethodSelect kind="agg" methods={AGGREGATIONS} value={group.aggregation} onChange={(a) => set({ aggregation: a })} inheritLabel={t('ev.ed.inherit')} />
-        <Button size="small" icon={<FolderAddOutlined />} onClick={() => setRoot((r) => addChild(r, path, { id: freshId(r, 'group'), name: '', weighting: { method: 'equal' }, children: [] }))}>
+        <Button
+          size="small"
+          icon={<FolderAddOutlined />}
+          onClick={() => setRoot((r) => addChild(r, path, { id: freshId(r, 'group'), name: '', weighting: { method: 'equal' }, children: [] }))}
+        >
           {t('ev.ed.addGroup')}
         </Button>
         <Button size="small" icon={<PlusOutlined />} onClick={addLeaf} data-testid={`add-leaf-${group.id}`}>
           {t('ev.ed.addLeaf')}
         </Button>
-        {parent && <Button size="small" type="text" danger icon={<DeleteOutlined />} title={t('ev.ed.remove')} onClick={() => setRoot((r) => removeAt(r, path))} />}
+        {parent && (
+          <Button size="small" type="text" danger icon={<DeleteOutlined />} title={t('ev.ed.remove')} onClick={() => setRoot((r) => removeAt(r, path))} />
+        )}
       </Space>
       <div style={{ paddingLeft: 16 }}>
         {group.children.map((c, k) =>

@@ -30,15 +30,46 @@ export function ResultsTable({ run }: { run: Run }) {
 
   const { columns, groupsInline } = useMemo(() => {
     const fixed: TableColumnsType<ResultItem> = [
-      ...(hasRegion ? [{ title: t('ev.res.region'), dataIndex: 'regionName', key: 'regionName', sorter: true, width: 100, render: (v: string | null) => v ?? '—' }] : []),
+      ...(hasRegion
+        ? [{ title: t('ev.res.region'), dataIndex: 'regionName', key: 'regionName', sorter: true, width: 100, render: (v: string | null) => v ?? '—' }]
+        : []),
       { title: t('ev.res.score'), dataIndex: 'score', key: 'score', sorter: true, width: 76, align: 'right', render: (v: number) => <b>{score(v)}</b> },
       ...(tiers.length
-        ? [{ title: t('ev.res.tier'), dataIndex: 'tier', key: 'place', sorter: true, width: 168, render: (v: string | null, r: ResultItem) => <TierTag tier={v} tiers={tiers} tied={r.tiedAtCutoff} /> }]
+        ? [
+            {
+              title: t('ev.res.tier'),
+              dataIndex: 'tier',
+              key: 'place',
+              sorter: true,
+              width: 168,
+              render: (v: string | null, r: ResultItem) => <TierTag tier={v} tiers={tiers} tied={r.tiedAtCutoff} />,
+            },
+          ]
         : []),
       ...(grades.length
-        ? [{ title: t('ev.review.grade'), dataIndex: 'tier', key: 'place', sorter: true, width: 70, align: 'center' as const, render: (v: string | null) => <GradeTag grade={v} grades={grades} /> }]
+        ? [
+            {
+              title: t('ev.review.grade'),
+              dataIndex: 'tier',
+              key: 'place',
+              sorter: true,
+              width: 70,
+              align: 'center' as const,
+              render: (v: string | null) => <GradeTag grade={v} grades={grades} />,
+            },
+          ]
         : []),
-      ...(hasMc ? [{ title: t('ev.res.interval'), key: 'medianRank', sorter: true, width: 136, render: (_: unknown, r: ResultItem) => <RankBand median={r.medianRank} p05={r.rankP05} p95={r.rankP95} /> }] : []),
+      ...(hasMc
+        ? [
+            {
+              title: t('ev.res.interval'),
+              key: 'medianRank',
+              sorter: true,
+              width: 136,
+              render: (_: unknown, r: ResultItem) => <RankBand median={r.medianRank} p05={r.rankP05} p95={r.rankP95} />,
+            },
+          ]
+        : []),
     ];
     const used = 64 + fixed.reduce((a, c) => a + (typeof c.width === 'number' ? c.width : 0), 0);
     const inline = used + run.groups.length * GROUP_WIDTH <= FIXED_BUDGET;
@@ -57,20 +88,42 @@ export function ResultsTable({ run }: { run: Run }) {
       },
       ...fixed,
       ...(inline
-        ? run.groups.map((g) => ({ title: g.name, key: `groups.${g.id}`, sorter: true, width: GROUP_WIDTH, align: 'right' as const, render: (_: unknown, r: ResultItem) => score(r.groups[g.id]) }))
+        ? run.groups.map((g) => ({
+            title: g.name,
+            key: `groups.${g.id}`,
+            sorter: true,
+            width: GROUP_WIDTH,
+            align: 'right' as const,
+            render: (_: unknown, r: ResultItem) => score(r.groups[g.id]),
+          }))
         : []),
     ];
     return { columns: cols, groupsInline: inline };
   }, [t, run, tiers, grades, hasMc, hasRegion]);
 
   const filters = grades.length ? (
-    <Select allowClear placeholder={t('ev.review.grade')} style={{ width: 120 }} value={tier} onChange={setTier} options={grades.map((x) => ({ value: x, label: x }))} data-testid="grade-filter" />
+    <Select
+      allowClear
+      placeholder={t('ev.review.grade')}
+      style={{ width: 120 }}
+      value={tier}
+      onChange={setTier}
+      options={grades.map((x) => ({ value: x, label: x }))}
+      data-testid="grade-filter"
+    />
   ) : (
     tiers.length > 0 && (
       <Space>
         <Switch checked={isFinalistsOnly} onChange={setFinalistsOnly} data-testid="finalists-only" />
         <span>{t('ev.res.finalistsOnly')}</span>
-        <Select allowClear placeholder={t('ev.res.tier')} style={{ width: 200 }} value={tier} onChange={setTier} options={tiers.map((x) => ({ value: x, label: x }))} />
+        <Select
+          allowClear
+          placeholder={t('ev.res.tier')}
+          style={{ width: 200 }}
+          value={tier}
+          onChange={setTier}
+          options={tiers.map((x) => ({ value: x, label: x }))}
+        />
       </Space>
     )
   );

@@ -50,8 +50,18 @@ export function SchemeSettings({ scheme, onChange, columns }: { scheme: RawSchem
           <Space style={{ marginTop: 6 }} wrap>
             {norm.method === 'goalposts' && (
               <>
-                <InputNumber prefix={t('ev.ed.goalMin')} value={norm.min} onChange={(v) => set({ normalisation: { ...norm, min: v ?? 0 } })} style={{ width: 120 }} />
-                <InputNumber prefix={t('ev.ed.goalMax')} value={norm.max} onChange={(v) => set({ normalisation: { ...norm, max: v ?? 0 } })} style={{ width: 120 }} />
+                <InputNumber
+                  prefix={t('ev.ed.goalMin')}
+                  value={norm.min}
+                  onChange={(v) => set({ normalisation: { ...norm, min: v ?? 0 } })}
+                  style={{ width: 120 }}
+                />
+                <InputNumber
+                  prefix={t('ev.ed.goalMax')}
+                  value={norm.max}
+                  onChange={(v) => set({ normalisation: { ...norm, max: v ?? 0 } })}
+                  style={{ width: 120 }}
+                />
               </>
             )}
             <span>{t('ev.ed.range')}</span>
@@ -61,11 +71,22 @@ export function SchemeSettings({ scheme, onChange, columns }: { scheme: RawSchem
           </Space>
         )}
         {norm.method === 'distance' && (
-          <InputNumber style={{ marginTop: 6, width: 160 }} prefix="x₀" value={norm.reference} onChange={(v) => set({ normalisation: { ...norm, reference: v ?? 1 } })} />
+          <InputNumber
+            style={{ marginTop: 6, width: 160 }}
+            prefix="x₀"
+            value={norm.reference}
+            onChange={(v) => set({ normalisation: { ...norm, reference: v ?? 1 } })}
+          />
         )}
       </Form.Item>
       <Form.Item label={t('ev.ed.aggregation')}>
-        <MethodSelect kind="agg" methods={AGGREGATIONS} value={(scheme.aggregation as (typeof AGGREGATIONS)[number] | undefined) ?? 'arithmetic'} onChange={(a) => set({ aggregation: a ?? 'arithmetic' })} width={150} />
+        <MethodSelect
+          kind="agg"
+          methods={AGGREGATIONS}
+          value={(scheme.aggregation as (typeof AGGREGATIONS)[number] | undefined) ?? 'arithmetic'}
+          onChange={(a) => set({ aggregation: a ?? 'arithmetic' })}
+          width={150}
+        />
       </Form.Item>
       <Form.Item label={t('ev.ed.imputation')}>
         <MethodSelect
@@ -78,9 +99,21 @@ export function SchemeSettings({ scheme, onChange, columns }: { scheme: RawSchem
         {imputation.method !== 'exclude' && (
           <div style={{ marginTop: 6 }}>
             {columns ? (
-              <Select allowClear style={{ width: 200 }} placeholder={t('ev.ed.imputeByNone')} value={imputation.by} onChange={(v?: string) => set({ imputation: { method: imputation.method, ...(v ? { by: v } : {}) } })} options={text} />
+              <Select
+                allowClear
+                style={{ width: 200 }}
+                placeholder={t('ev.ed.imputeByNone')}
+                value={imputation.by}
+                onChange={(v?: string) => set({ imputation: { method: imputation.method, ...(v ? { by: v } : {}) } })}
+                options={text}
+              />
             ) : (
-              <Input style={{ width: 200 }} placeholder={t('ev.ed.imputeBy')} value={imputation.by} onChange={(e) => set({ imputation: { method: imputation.method, ...(e.target.value ? { by: e.target.value } : {}) } })} />
+              <Input
+                style={{ width: 200 }}
+                placeholder={t('ev.ed.imputeBy')}
+                value={imputation.by}
+                onChange={(e) => set({ imputation: { method: imputation.method, ...(e.target.value ? { by: e.target.value } : {}) } })}
+              />
             )}
           </div>
         )}
@@ -91,13 +124,24 @@ export function SchemeSettings({ scheme, onChange, columns }: { scheme: RawSchem
           return (
             <Space key={k} wrap size={4} style={{ marginBottom: 4 }}>
               {columns ? (
-                <Select style={{ width: 150 }} value={f.column} onChange={(v: string) => setFilter({ column: v })} options={numeric} showSearch={{ optionFilterProp: 'label' }} />
+                <Select
+                  style={{ width: 150 }}
+                  value={f.column}
+                  onChange={(v: string) => setFilter({ column: v })}
+                  options={numeric}
+                  showSearch={{ optionFilterProp: 'label' }}
+                />
               ) : (
                 <Input style={{ width: 120 }} value={f.column} onChange={(e) => setFilter({ column: e.target.value })} />
               )}
               <Select style={{ width: 64 }} value={f.op} onChange={(v: string) => setFilter({ op: v })} options={OPS.map((o) => ({ value: o, label: o }))} />
               <InputNumber style={{ width: 70 }} value={f.value} onChange={(v) => setFilter({ value: v ?? 0 })} />
-              <Input style={{ width: 150 }} placeholder={t('ev.ed.filterLabel')} value={f.label} onChange={(e) => setFilter({ label: e.target.value || undefined })} />
+              <Input
+                style={{ width: 150 }}
+                placeholder={t('ev.ed.filterLabel')}
+                value={f.label}
+                onChange={(e) => setFilter({ label: e.target.value || undefined })}
+              />
               <Button type="text" danger icon={<DeleteOutlined />} onClick={() => set({ eligibility: filters.filter((_, i) => i !== k) })} />
             </Space>
           );

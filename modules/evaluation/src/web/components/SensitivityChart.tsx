@@ -31,7 +31,14 @@ export function sensitivityOption(items: SensitivityItem[], cutoffs: number[], t
         return `<b>${escape(i.label)}</b><br/>${t('ev.mc.nominal')}：${i.rank}<br/>${t('ev.mc.median')}：${i.medianRank === null ? '—' : Math.round(i.medianRank)}<br/>${t('ev.mc.interval')}：${band}<br/>${stableLabel(i.isStable, lang)}`;
       },
     },
-    xAxis: { type: 'value', min: 0, max: Math.ceil(maxRank), name: t('ev.res.rank'), minInterval: 1, splitLine: { lineStyle: { type: 'dashed', color: '#f0f0f0' } } },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: Math.ceil(maxRank),
+      name: t('ev.res.rank'),
+      minInterval: 1,
+      splitLine: { lineStyle: { type: 'dashed', color: '#f0f0f0' } },
+    },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0 } },
     series: [
       { type: 'bar', stack: 'interval', silent: true, itemStyle: { color: 'transparent' }, data: lo, barWidth: 10 },
@@ -51,8 +58,26 @@ export function sensitivityOption(items: SensitivityItem[], cutoffs: number[], t
           data: cutoffs.map((c, k) => ({ xAxis: c + 0.5, label: { position: k % 2 ? 'end' : 'start' } })),
         },
       },
-      { name: t('ev.mc.median'), type: 'line', data: items.map((i) => i.medianRank), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: '#1664d9' }, z: 5 },
-      { name: t('ev.mc.nominal'), type: 'line', data: items.map((i) => i.rank), symbol: 'emptyCircle', symbolSize: 8, lineStyle: { opacity: 0 }, itemStyle: { color: '#262626' }, z: 6 },
+      {
+        name: t('ev.mc.median'),
+        type: 'line',
+        data: items.map((i) => i.medianRank),
+        symbol: 'diamond',
+        symbolSize: 12,
+        lineStyle: { opacity: 0 },
+        itemStyle: { color: '#1664d9' },
+        z: 5,
+      },
+      {
+        name: t('ev.mc.nominal'),
+        type: 'line',
+        data: items.map((i) => i.rank),
+        symbol: 'emptyCircle',
+        symbolSize: 8,
+        lineStyle: { opacity: 0 },
+        itemStyle: { color: '#262626' },
+        z: 6,
+      },
     ],
   };
 }

@@ -24,9 +24,15 @@ export function SensitivityPanel({ run }: { run: Run }) {
   const byName = (c: string) => columnNames[c] ?? run.columns[c]?.name ?? c;
   const alternatives = [
     t('ev.mc.weights', { perturbation: Math.round(mc.perturbation * 100) }),
-    ...(mc.alternatives.normalisation.length > 1 ? [t('ev.mc.normalisations', { methods: mc.alternatives.normalisation.map((m) => label('normalisation', m)).join(t('ev.list.sep')) })] : []),
-    ...(mc.alternatives.aggregation.length > 1 ? [t('ev.mc.aggregations', { methods: mc.alternatives.aggregation.map((m) => label('aggregation', m)).join(t('ev.list.sep')) })] : []),
-    ...(mc.alternatives.imputation.length > 1 ? [t('ev.mc.imputations', { methods: mc.alternatives.imputation.map((m) => label('imputation', m, byName)).join(t('ev.list.sep')) })] : []),
+    ...(mc.alternatives.normalisation.length > 1
+      ? [t('ev.mc.normalisations', { methods: mc.alternatives.normalisation.map((m) => label('normalisation', m)).join(t('ev.list.sep')) })]
+      : []),
+    ...(mc.alternatives.aggregation.length > 1
+      ? [t('ev.mc.aggregations', { methods: mc.alternatives.aggregation.map((m) => label('aggregation', m)).join(t('ev.list.sep')) })]
+      : []),
+    ...(mc.alternatives.imputation.length > 1
+      ? [t('ev.mc.imputations', { methods: mc.alternatives.imputation.map((m) => label('imputation', m, byName)).join(t('ev.list.sep')) })]
+      : []),
   ];
   return (
     <div data-testid="sensitivity-panel">
@@ -51,13 +57,22 @@ export function SensitivityPanel({ run }: { run: Run }) {
           { title: t('ev.res.rank'), dataIndex: 'rank', width: 64, align: 'right' },
           { title: t('ev.res.label'), dataIndex: 'label' },
           { title: t('ev.res.region'), dataIndex: 'regionName', width: 110, render: (v: string | null) => v ?? '—' },
-          ...(tiers.length ? [{ title: t('ev.res.tier'), dataIndex: 'tier', width: 168, render: (v: string | null) => <TierTag tier={v} tiers={tiers} /> }] : []),
-          { title: t('ev.res.interval'), key: 'interval', width: 136, render: (_: unknown, r: SensitivityItem) => <RankBand median={r.medianRank} p05={r.rankP05} p95={r.rankP95} /> },
+          ...(tiers.length
+            ? [{ title: t('ev.res.tier'), dataIndex: 'tier', width: 168, render: (v: string | null) => <TierTag tier={v} tiers={tiers} /> }]
+            : []),
+          {
+            title: t('ev.res.interval'),
+            key: 'interval',
+            width: 136,
+            render: (_: unknown, r: SensitivityItem) => <RankBand median={r.medianRank} p05={r.rankP05} p95={r.rankP95} />,
+          },
           {
             title: t('ev.mc.stability'),
             key: 'stability',
             width: 380,
-            render: (_: unknown, r: SensitivityItem) => <Stability isStable={r.isStable} explanation={r.explanation} perturbation={mc.perturbation} columnNames={columnNames} />,
+            render: (_: unknown, r: SensitivityItem) => (
+              <Stability isStable={r.isStable} explanation={r.explanation} perturbation={mc.perturbation} columnNames={columnNames} />
+            ),
           },
         ]}
       />

@@ -42,14 +42,40 @@ export function TreatmentPanel({ run }: { run: Run }) {
   };
   return (
     <>
-      {s.warnings.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('ev.run.warnings')} description={<ul style={{ margin: 0, paddingLeft: 18 }}>{s.warnings.map((w) => <li key={w}>{w}</li>)}</ul>} />}
+      {s.warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('ev.run.warnings')}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {s.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Card size="small" title={t('ev.winsorised.title')} style={{ marginBottom: 12 }} data-testid="winsorised">
-        {s.winsorised.length === 0 ? t('ev.none') : s.winsorised.map((w) => (
-          <div key={w.leaf}>{t('ev.winsorised.row', { leaf: leafName(w.leaf), low: figure(w.leaf, w.low), high: figure(w.leaf, w.high), raised: w.raised, lowered: w.lowered })}</div>
-        ))}
+        {s.winsorised.length === 0
+          ? t('ev.none')
+          : s.winsorised.map((w) => (
+              <div key={w.leaf}>
+                {t('ev.winsorised.row', {
+                  leaf: leafName(w.leaf),
+                  low: figure(w.leaf, w.low),
+                  high: figure(w.leaf, w.high),
+                  raised: w.raised,
+                  lowered: w.lowered,
+                })}
+              </div>
+            ))}
       </Card>
       <Card size="small" title={t('ev.imputed.title', { n: s.imputedCount })}>
-        {s.imputedCount > s.imputed.length && <Typography.Paragraph type="secondary">{t('ev.imputed.shown', { shown: s.imputed.length, n: s.imputedCount })}</Typography.Paragraph>}
+        {s.imputedCount > s.imputed.length && (
+          <Typography.Paragraph type="secondary">{t('ev.imputed.shown', { shown: s.imputed.length, n: s.imputedCount })}</Typography.Paragraph>
+        )}
         <Table
           size="small"
           rowKey={(r) => `${r.id}|${r.indicator}`}
@@ -63,7 +89,8 @@ export function TreatmentPanel({ run }: { run: Run }) {
             {
               title: t('ev.imputed.method'),
               key: 'method',
-              render: (_: unknown, r) => `${label('imputation', r.method)}${r.group ? t('ev.imputed.group', { by: byName(imputedBy(run) ?? ''), group: r.group }) : ''}`,
+              render: (_: unknown, r) =>
+                `${label('imputation', r.method)}${r.group ? t('ev.imputed.group', { by: byName(imputedBy(run) ?? ''), group: r.group }) : ''}`,
             },
           ]}
         />

@@ -14,7 +14,11 @@ export function WeightsPanel({ run }: { run: Run }) {
         <Col xs={24} lg={12} key={g.id}>
           <Card
             size="small"
-            title={<Tooltip title={t('ev.bd.code', { code: g.id })} placement="topLeft"><span>{name.get(g.id)}</span></Tooltip>}
+            title={
+              <Tooltip title={t('ev.bd.code', { code: g.id })} placement="topLeft">
+                <span>{name.get(g.id)}</span>
+              </Tooltip>
+            }
             extra={<MethodTags weighting={label('weighting', g.method)} aggregation={label('aggregation', g.aggregation)} />}
           >
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
@@ -28,14 +32,19 @@ export function WeightsPanel({ run }: { run: Run }) {
               dataSource={g.children}
               columns={[
                 { title: t('ev.w.child'), dataIndex: 'id', render: (id: string) => name.get(id) ?? id },
-                { title: t('ev.w.weight'), dataIndex: 'weight', width: 200, render: (w: number) => (
-                  <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-                    <div style={{ width: 100, height: 8, background: '#f0f0f0', borderRadius: 4 }}>
-                      <div style={{ width: `${Math.round(w * 100)}%`, height: 8, background: '#1664d9', borderRadius: 4 }} />
+                {
+                  title: t('ev.w.weight'),
+                  dataIndex: 'weight',
+                  width: 200,
+                  render: (w: number) => (
+                    <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+                      <div style={{ width: 100, height: 8, background: '#f0f0f0', borderRadius: 4 }}>
+                        <div style={{ width: `${Math.round(w * 100)}%`, height: 8, background: '#1664d9', borderRadius: 4 }} />
+                      </div>
+                      {formatNumber(w * 100, 1)}%
                     </div>
-                    {formatNumber(w * 100, 1)}%
-                  </div>
-                ) },
+                  ),
+                },
               ]}
             />
           </Card>

@@ -8,7 +8,18 @@ const flat = {
     { id: 'index', parent: null, weighting: { method: 'given' } },
     { id: 'input', parent: 'index', weight: 0.6, weighting: { method: 'equal' } },
     { indicator: 'rd_intensity', parent: 'input' },
-    { id: 'output', parent: 'index', weight: 0.4, weighting: { method: 'ahp', matrix: [[1, 3], [0.3333333, 1]] } },
+    {
+      id: 'output',
+      parent: 'index',
+      weight: 0.4,
+      weighting: {
+        method: 'ahp',
+        matrix: [
+          [1, 3],
+          [0.3333333, 1],
+        ],
+      },
+    },
     { indicator: 'patents', parent: 'output' },
     { indicator: 'defects', parent: 'output', direction: -1 },
   ],
@@ -27,9 +38,16 @@ describe('scheme tree', () => {
   it("grows and shrinks an AHP group's matrix with its children, keeping the other judgements", () => {
     const root = toEditable(flat).root;
     const grown = addChild(root, [1], { indicator: 'standards' });
-    expect((nodeAt(grown, [1]) as GroupJson).weighting!.matrix).toEqual([[1, 3, 1], [0.3333333, 1, 1], [1, 1, 1]]);
+    expect((nodeAt(grown, [1]) as GroupJson).weighting!.matrix).toEqual([
+      [1, 3, 1],
+      [0.3333333, 1, 1],
+      [1, 1, 1],
+    ]);
     const shrunk = removeAt(grown, [1, 0]);
-    expect((nodeAt(shrunk, [1]) as GroupJson).weighting!.matrix).toEqual([[1, 1], [1, 1]]);
+    expect((nodeAt(shrunk, [1]) as GroupJson).weighting!.matrix).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
     expect((nodeAt(shrunk, [1]) as GroupJson).children.map((c) => ('indicator' in c ? c.indicator : c.id))).toEqual(['defects', 'standards']);
     expect(root.children[1]).toEqual(toEditable(flat).root.children[1]); // the original is untouched
   });

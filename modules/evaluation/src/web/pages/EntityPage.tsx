@@ -52,8 +52,25 @@ function contributionOption(leaves: BreakdownNode[], scaleHigh: number | null, t
     xAxis: { type: 'value', splitLine: { lineStyle: { type: 'dashed', color: '#f0f0f0' } } },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0 } },
     series: [
-      ...(scaleHigh !== null ? [{ name: t('ev.bd.full'), type: 'bar' as const, barWidth: 14, barGap: '-100%', itemStyle: { color: '#f0f0f0' }, data: leaves.map((l) => Number((l.globalWeight * scaleHigh).toFixed(3))) }] : []),
-      { name: t('ev.bd.actual'), type: 'bar' as const, barWidth: 14, itemStyle: { color: '#1664d9' }, data: leaves.map((l) => Number((l.contribution ?? 0).toFixed(3))) },
+      ...(scaleHigh !== null
+        ? [
+            {
+              name: t('ev.bd.full'),
+              type: 'bar' as const,
+              barWidth: 14,
+              barGap: '-100%',
+              itemStyle: { color: '#f0f0f0' },
+              data: leaves.map((l) => Number((l.globalWeight * scaleHigh).toFixed(3))),
+            },
+          ]
+        : []),
+      {
+        name: t('ev.bd.actual'),
+        type: 'bar' as const,
+        barWidth: 14,
+        itemStyle: { color: '#1664d9' },
+        data: leaves.map((l) => Number((l.contribution ?? 0).toFixed(3))),
+      },
     ],
   };
 }
@@ -78,11 +95,18 @@ export function EntityPage() {
         width: 320,
         render: (_: unknown, n) => (
           <span data-testid={`bd-node-${n.id}`}>
-            <Tooltip title={t('ev.bd.code', { code: n.kind === 'leaf' && n.indicator ? `${n.indicator}${n.denominator ? ` ÷ ${n.denominator}` : ''}` : n.id })} placement="topLeft">
+            <Tooltip
+              title={t('ev.bd.code', { code: n.kind === 'leaf' && n.indicator ? `${n.indicator}${n.denominator ? ` ÷ ${n.denominator}` : ''}` : n.id })}
+              placement="topLeft"
+            >
               {n.kind === 'group' ? <b>{n.name ?? n.id}</b> : <span>{n.name ?? n.indicatorName ?? n.id}</span>}
             </Tooltip>
             {n.direction === -1 && <Tag style={{ marginLeft: 6 }}>{t('ev.bd.lowerBetter')}</Tag>}
-            {n.imputed && <Tag color="orange" style={{ marginLeft: 6 }}>{t('ev.bd.imputed')}</Tag>}
+            {n.imputed && (
+              <Tag color="orange" style={{ marginLeft: 6 }}>
+                {t('ev.bd.imputed')}
+              </Tag>
+            )}
           </span>
         ),
       },
@@ -107,7 +131,12 @@ export function EntityPage() {
             <Tooltip title={n.denominator ? `${n.indicatorName ?? n.indicator} ÷ ${n.denominatorName ?? n.denominator}` : n.indicatorName}>
               <span data-testid="bd-raw">
                 <span style={{ whiteSpace: 'nowrap' }}>{formatFigure(n.raw, n.unit ?? '')}</span>
-                {n.denominator && <span style={{ color: '#8c8c8c', whiteSpace: 'nowrap' }}> {t('ev.bd.perDenominator', { denominator: formatFigure(n.denominatorRaw, n.denominatorUnit ?? '') })}</span>}
+                {n.denominator && (
+                  <span style={{ color: '#8c8c8c', whiteSpace: 'nowrap' }}>
+                    {' '}
+                    {t('ev.bd.perDenominator', { denominator: formatFigure(n.denominatorRaw, n.denominatorUnit ?? '') })}
+                  </span>
+                )}
               </span>
             </Tooltip>
           ),
@@ -182,7 +211,15 @@ export function EntityPage() {
           <Row gutter={[12, 12]}>
             <Col xs={24} xxl={16}>
               <Card size="small">
-                <Table<Row> rowKey="id" size="small" pagination={false} columns={columns} dataSource={tree} expandable={{ defaultExpandAllRows: true }} data-testid="bd-table" />
+                <Table<Row>
+                  rowKey="id"
+                  size="small"
+                  pagination={false}
+                  columns={columns}
+                  dataSource={tree}
+                  expandable={{ defaultExpandAllRows: true }}
+                  data-testid="bd-table"
+                />
               </Card>
             </Col>
             <Col xs={24} xxl={8}>

@@ -59,10 +59,18 @@ function PresetSchemeView({ p }: { p: PresetScheme }) {
   const tree = useMemo(() => toTree(p.nodes), [p.nodes]);
   const byName = (c: string) => p.columnNames[c] ?? c;
   const treatment = (n: PresetSchemeNode): string[] => [
-    ...(n.denominator ? [t('ev.ps.ratio', { a: n.indicatorName ?? n.indicator ?? '', b: n.denominatorName ?? n.denominator })] : n.indicatorName && n.indicatorName !== n.name ? [n.indicatorName] : []),
+    ...(n.denominator
+      ? [t('ev.ps.ratio', { a: n.indicatorName ?? n.indicator ?? '', b: n.denominatorName ?? n.denominator })]
+      : n.indicatorName && n.indicatorName !== n.name
+        ? [n.indicatorName]
+        : []),
     ...(n.winsorise ? [t('ev.ps.winsorise', { lo: Math.round(n.winsorise[0] * 100), hi: Math.round(n.winsorise[1] * 100) })] : []),
     ...(n.transform ? [t(`ev.ps.${n.transform}`)] : []),
-    ...(n.normalisation?.method === 'goalposts' ? [t('ev.ps.goalposts', { min: n.normalisation.min ?? '', max: n.normalisation.max ?? '' })] : n.normalisation ? [label('normalisation', n.normalisation.method)] : []),
+    ...(n.normalisation?.method === 'goalposts'
+      ? [t('ev.ps.goalposts', { min: n.normalisation.min ?? '', max: n.normalisation.max ?? '' })]
+      : n.normalisation
+        ? [label('normalisation', n.normalisation.method)]
+        : []),
     ...(n.direction === -1 ? [t('ev.ps.lower')] : []),
   ];
   const columns: TableColumnsType<Row> = [
@@ -75,8 +83,25 @@ function PresetSchemeView({ p }: { p: PresetScheme }) {
         </Tooltip>
       ),
     },
-    { title: t('ev.bd.weight'), key: 'weight', width: 130, align: 'right', render: (_: unknown, n) => (n.parent === null ? null : <span data-testid="ps-weight"><WeightBar w={n.weight} /></span>) },
-    { title: t('ev.bd.globalWeight'), key: 'global', width: 90, align: 'right', render: (_: unknown, n) => <span data-testid="ps-global">{pct(n.globalWeight) ?? '—'}</span> },
+    {
+      title: t('ev.bd.weight'),
+      key: 'weight',
+      width: 130,
+      align: 'right',
+      render: (_: unknown, n) =>
+        n.parent === null ? null : (
+          <span data-testid="ps-weight">
+            <WeightBar w={n.weight} />
+          </span>
+        ),
+    },
+    {
+      title: t('ev.bd.globalWeight'),
+      key: 'global',
+      width: 90,
+      align: 'right',
+      render: (_: unknown, n) => <span data-testid="ps-global">{pct(n.globalWeight) ?? '—'}</span>,
+    },
     {
       title: t('ev.ps.method'),
       key: 'method',
@@ -93,7 +118,13 @@ function PresetSchemeView({ p }: { p: PresetScheme }) {
       title: t('ev.ps.data'),
       key: 'data',
       width: 340,
-      render: (_: unknown, n) => n.kind === 'leaf' && treatment(n).map((x) => <Tag key={x} style={{ marginBottom: 2 }}>{x}</Tag>),
+      render: (_: unknown, n) =>
+        n.kind === 'leaf' &&
+        treatment(n).map((x) => (
+          <Tag key={x} style={{ marginBottom: 2 }}>
+            {x}
+          </Tag>
+        )),
     },
   ];
   const range = p.range ? t('ev.ps.range', { lo: p.range[0], hi: p.range[1] }) : '';
@@ -115,11 +146,16 @@ function PresetSchemeView({ p }: { p: PresetScheme }) {
       {p.preset === 'towns' && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('ev.ps.townsNote')} />}
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 12 }} data-testid="ps-settings">
         <Descriptions.Item label={t('ev.field.preset')}>{presetLabel(t, p.preset)}</Descriptions.Item>
-        <Descriptions.Item label={t('ev.ps.normalisation')}>{label('normalisation', p.normalisation)}{range}</Descriptions.Item>
+        <Descriptions.Item label={t('ev.ps.normalisation')}>
+          {label('normalisation', p.normalisation)}
+          {range}
+        </Descriptions.Item>
         <Descriptions.Item label={t('ev.ps.aggregation')}>{label('aggregation', p.aggregation)}</Descriptions.Item>
         <Descriptions.Item label={t('ev.ps.imputation')}>{label('imputation', p.imputation, byName)}</Descriptions.Item>
         <Descriptions.Item label={t('ev.ps.eligibility')}>
-          {p.eligibility.length === 0 ? t('ev.none') : (
+          {p.eligibility.length === 0 ? (
+            t('ev.none')
+          ) : (
             <span>
               {p.eligibility.map((f) => (
                 <Tooltip key={f.column} title={f.note}>
@@ -129,25 +165,47 @@ function PresetSchemeView({ p }: { p: PresetScheme }) {
             </span>
           )}
         </Descriptions.Item>
-        {p.tiers.length > 0 && <Descriptions.Item label={t('ev.ps.tiers')}>{p.tiers.map((x) => t('ev.ps.tier', { name: x.name, size: x.size })).join(t('ev.list.sep2'))}</Descriptions.Item>}
+        {p.tiers.length > 0 && (
+          <Descriptions.Item label={t('ev.ps.tiers')}>
+            {p.tiers.map((x) => t('ev.ps.tier', { name: x.name, size: x.size })).join(t('ev.list.sep2'))}
+          </Descriptions.Item>
+        )}
         {p.grades.length > 0 && (
           <Descriptions.Item label={t('ev.ps.grades')}>
-            {p.grades.map((g) => (g.maxShare === undefined ? t('ev.ps.gradeRest', { grade: g.grade }) : t('ev.ps.grade', { grade: g.grade, share: Math.round(g.maxShare * 100) }))).join(t('ev.list.sep2'))}
+            {p.grades
+              .map((g) =>
+                g.maxShare === undefined ? t('ev.ps.gradeRest', { grade: g.grade }) : t('ev.ps.grade', { grade: g.grade, share: Math.round(g.maxShare * 100) }),
+              )
+              .join(t('ev.list.sep2'))}
           </Descriptions.Item>
         )}
         {p.sensitivity && (
           <Descriptions.Item label={t('ev.ps.sensitivity')}>
             {[
               t('ev.mc.weights', { perturbation: Math.round(p.sensitivity.perturbation * 100) }),
-              ...(p.sensitivity.normalisation.length > 1 ? [t('ev.mc.normalisations', { methods: p.sensitivity.normalisation.map((m) => label('normalisation', m)).join(t('ev.list.sep')) })] : []),
-              ...(p.sensitivity.aggregation.length > 1 ? [t('ev.mc.aggregations', { methods: p.sensitivity.aggregation.map((m) => label('aggregation', m)).join(t('ev.list.sep')) })] : []),
-              ...(p.sensitivity.imputation.length > 1 ? [t('ev.mc.imputations', { methods: p.sensitivity.imputation.map((m) => label('imputation', m, byName)).join(t('ev.list.sep')) })] : []),
+              ...(p.sensitivity.normalisation.length > 1
+                ? [t('ev.mc.normalisations', { methods: p.sensitivity.normalisation.map((m) => label('normalisation', m)).join(t('ev.list.sep')) })]
+                : []),
+              ...(p.sensitivity.aggregation.length > 1
+                ? [t('ev.mc.aggregations', { methods: p.sensitivity.aggregation.map((m) => label('aggregation', m)).join(t('ev.list.sep')) })]
+                : []),
+              ...(p.sensitivity.imputation.length > 1
+                ? [t('ev.mc.imputations', { methods: p.sensitivity.imputation.map((m) => label('imputation', m, byName)).join(t('ev.list.sep')) })]
+                : []),
             ].join(t('ev.list.sep2'))}
           </Descriptions.Item>
         )}
       </Descriptions>
       <Card size="small" title={t('ev.ps.tree')}>
-        <Table<Row> rowKey="id" size="small" pagination={false} columns={columns} dataSource={tree} expandable={{ defaultExpandAllRows: true }} data-testid="ps-table" />
+        <Table<Row>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          columns={columns}
+          dataSource={tree}
+          expandable={{ defaultExpandAllRows: true }}
+          data-testid="ps-table"
+        />
       </Card>
     </>
   );

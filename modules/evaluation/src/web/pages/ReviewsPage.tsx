@@ -7,12 +7,32 @@
  */
 import { useState } from 'react';
 import { App, Button, Drawer, Dropdown, Empty, Popconfirm, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
-import { DownloadOutlined, EditOutlined, FormOutlined, HistoryOutlined, PlayCircleOutlined, PlusOutlined, UploadOutlined, DeleteOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  EditOutlined,
+  FormOutlined,
+  HistoryOutlined,
+  PlayCircleOutlined,
+  PlusOutlined,
+  UploadOutlined,
+  DeleteOutlined,
+} from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { BoundAccountButton, PageHeader, downloadFile, errorMessage, formatDateTime, useAuth, useConfirmDiscard, useT } from '@kechuang/platform-web';
 import {
-  CARRIERS, CarrierDialog, CarrierFiguresForm, CarrierImportDialog, lastYear, levelLabel, ProgressTag, ReviewYearSelect, useCarriers, useDeleteCarrier,
-  useRefreshCarriers, type CarrierListItem, type ReviewKind,
+  CARRIERS,
+  CarrierDialog,
+  CarrierFiguresForm,
+  CarrierImportDialog,
+  lastYear,
+  levelLabel,
+  ProgressTag,
+  ReviewYearSelect,
+  useCarriers,
+  useDeleteCarrier,
+  useRefreshCarriers,
+  type CarrierListItem,
+  type ReviewKind,
 } from '@kechuang/carriers/web';
 import { useCreateRun, useReviewRuns } from '../api.ts';
 
@@ -26,7 +46,15 @@ function PastRuns({ review }: { review: ReviewKind }) {
   const mine = (runs.data?.items ?? []).filter((r) => r.source.carrierKind === review).slice(0, 12);
   const items = [
     ...(mine.length
-      ? mine.map((r) => ({ key: String(r.id), label: <Link to={`/evaluation/runs/${r.id}`} data-testid="review-run-link">{`#${r.id} ${r.source.label} · ${formatDateTime(r.computedAt)} · ${t(`ev.status.${r.status}`)}`}</Link> }))
+      ? mine.map((r) => ({
+          key: String(r.id),
+          label: (
+            <Link
+              to={`/evaluation/runs/${r.id}`}
+              data-testid="review-run-link"
+            >{`#${r.id} ${r.source.label} · ${formatDateTime(r.computedAt)} · ${t(`ev.status.${r.status}`)}`}</Link>
+          ),
+        }))
       : [{ key: 'none', label: t('ev.review.noRuns'), disabled: true }]),
     { type: 'divider' as const },
     { key: 'all', label: <Link to="/evaluation/runs">{t('ev.review.allRuns')}</Link> },
@@ -123,8 +151,14 @@ export function ReviewsPage() {
           </Popconfirm>
           {isAdmin && (
             <BoundAccountButton
-              url={`${CARRIERS}/${c.id}/accounts`} recordName={c.name} label={t('carrier.account.open')} title={t('carrier.account.title', { name: c.name })}
-              hint={t('carrier.account.hint')} button={{ type: 'link', size: 'small' }} testId="carrier-account" onCreated={() => void refresh()}
+              url={`${CARRIERS}/${c.id}/accounts`}
+              recordName={c.name}
+              label={t('carrier.account.open')}
+              title={t('carrier.account.title', { name: c.name })}
+              hint={t('carrier.account.hint')}
+              button={{ type: 'link', size: 'small' }}
+              testId="carrier-account"
+              onCreated={() => void refresh()}
             />
           )}
         </Space>
@@ -134,7 +168,11 @@ export function ReviewsPage() {
 
   return (
     <>
-      <PageHeader title={t('ev.review.title')} subtitle={t('ev.review.subtitle')} extra={<ReviewYearSelect value={year} onChange={(y) => void confirmDiscard().then((ok) => ok && setParam('year', String(y)))} testId="review-year" />} />
+      <PageHeader
+        title={t('ev.review.title')}
+        subtitle={t('ev.review.subtitle')}
+        extra={<ReviewYearSelect value={year} onChange={(y) => void confirmDiscard().then((ok) => ok && setParam('year', String(y)))} testId="review-year" />}
+      />
       <Tabs
         activeKey={review}
         onChange={(k) => setParam('review', k)}
@@ -148,7 +186,10 @@ export function ReviewsPage() {
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="carrier-import">
             {t('carrier.import')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={() => downloadFile(`${CARRIERS}/import-template`, { review, year }).catch((e: unknown) => message.error(errorMessage(e)))}>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => downloadFile(`${CARRIERS}/import-template`, { review, year }).catch((e: unknown) => message.error(errorMessage(e)))}
+          >
             {t('carrier.template')}
           </Button>
         </Space>

@@ -43,7 +43,9 @@ export function RunPage() {
       const out = await rerun.mutateAsync(r.id);
       modal[out.reproduced ? 'success' : 'warning']({
         title: out.reproduced ? t('ev.run.rerunOk', { n: out.compared }) : t('ev.run.rerunDiff', { n: out.differences.length }),
-        content: out.reproduced ? undefined : <pre style={{ fontSize: 12 }}>{out.differences.map((d) => `${d.entityId} ${d.field}: ${String(d.before)} → ${String(d.after)}`).join('\n')}</pre>,
+        content: out.reproduced ? undefined : (
+          <pre style={{ fontSize: 12 }}>{out.differences.map((d) => `${d.entityId} ${d.field}: ${String(d.before)} → ${String(d.after)}`).join('\n')}</pre>
+        ),
         okText: t('ev.run.openRerun'),
         onOk: () => navigate(`/evaluation/runs/${out.runId}`),
       });
@@ -59,7 +61,13 @@ export function RunPage() {
     } catch (e) {
       // the period already has a published list: say which, and replace it only if the user says so
       const inTheWay = e instanceof ApiError && e.status === 409 ? (e.details as { publishedRunId?: number } | null)?.publishedRunId : undefined;
-      if (inTheWay) modal.confirm({ title: t('ev.run.supersedeTitle'), content: e instanceof Error ? e.message : '', okText: t('ev.run.supersede'), onOk: () => onPublish(true) });
+      if (inTheWay)
+        modal.confirm({
+          title: t('ev.run.supersedeTitle'),
+          content: e instanceof Error ? e.message : '',
+          okText: t('ev.run.supersede'),
+          onOk: () => onPublish(true),
+        });
       else message.error(errorMessage(e));
     }
   };
@@ -116,7 +124,9 @@ export function RunPage() {
           {r.scoredCount} / {r.inputCount}
         </Descriptions.Item>
         <Descriptions.Item label={t('ev.field.computed')}>
-          <span data-testid="run-computed">{t('ev.run.computedBy', { user: r.computedByName ?? r.computedBy ?? '', at: formatDateTime(r.computedAt), ms: r.computeMs })}</span>
+          <span data-testid="run-computed">
+            {t('ev.run.computedBy', { user: r.computedByName ?? r.computedBy ?? '', at: formatDateTime(r.computedAt), ms: r.computeMs })}
+          </span>
           {r.rerunOf && (
             <Link to={`/evaluation/runs/${r.rerunOf}`} style={{ marginLeft: 8 }}>
               <Tag>{t('ev.rerunOf', { id: r.rerunOf })}</Tag>
@@ -124,22 +134,30 @@ export function RunPage() {
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('ev.field.samples')}>
-          {mc ? `${t('ev.run.options', { samples: mc.samples, seed: mc.seed, perturbation: Math.round(mc.perturbation * 100) })} · ${t(`ev.run.thread.${mc.thread}`)}` : t('ev.run.noMc')}
+          {mc
+            ? `${t('ev.run.options', { samples: mc.samples, seed: mc.seed, perturbation: Math.round(mc.perturbation * 100) })} · ${t(`ev.run.thread.${mc.thread}`)}`
+            : t('ev.run.noMc')}
         </Descriptions.Item>
-        {r.publishedAt && <Descriptions.Item label={t('ev.field.published')}><span data-testid="run-published">{t('ev.run.publishedBy', { user: r.publishedByName ?? r.publishedBy ?? '', at: formatDateTime(r.publishedAt) })}</span></Descriptions.Item>}
+        {r.publishedAt && (
+          <Descriptions.Item label={t('ev.field.published')}>
+            <span data-testid="run-published">
+              {t('ev.run.publishedBy', { user: r.publishedByName ?? r.publishedBy ?? '', at: formatDateTime(r.publishedAt) })}
+            </span>
+          </Descriptions.Item>
+        )}
         {r.withdrawnAt && (
           <Descriptions.Item label={t('ev.run.withdrawnField')}>
             <span data-testid="run-withdrawn">
               {t('ev.run.withdrawnBy', { user: r.withdrawnByName ?? r.withdrawnBy ?? '', at: formatDateTime(r.withdrawnAt), reason: r.withdrawReason ?? '' })}
-              {r.supersededBy && <Link to={`/evaluation/runs/${r.supersededBy}`} style={{ marginLeft: 8 }}>#{r.supersededBy}</Link>}
+              {r.supersededBy && (
+                <Link to={`/evaluation/runs/${r.supersededBy}`} style={{ marginLeft: 8 }}>
+                  #{r.supersededBy}
+                </Link>
+              )}
             </span>
           </Descriptions.Item>
         )}
-        {s.tiers && (
-          <Descriptions.Item label={t('ev.run.tiers')}>
-            {s.tiers.map((x) => `${x.name} ${x.count}/${x.size}`).join(' · ')}
-          </Descriptions.Item>
-        )}
+        {s.tiers && <Descriptions.Item label={t('ev.run.tiers')}>{s.tiers.map((x) => `${x.name} ${x.count}/${x.size}`).join(' · ')}</Descriptions.Item>}
         {s.grades && s.grades.length > 0 && (
           <Descriptions.Item label={t('ev.review.grades')}>
             <GradeSummary grades={s.grades} />
@@ -156,9 +174,21 @@ export function RunPage() {
         destroyOnHidden
       >
         <p>{t('ev.run.withdrawHint')}</p>
-        <Input.TextArea rows={3} maxLength={500} showCount value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('ev.run.withdrawReason')} data-testid="withdraw-reason" />
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          showCount
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t('ev.run.withdrawReason')}
+          data-testid="withdraw-reason"
+        />
       </Modal>
-      {s.tiers?.filter((x) => x.overfull).map((x) => <Alert key={x.name} type="warning" showIcon style={{ marginBottom: 8 }} title={t('ev.run.overfull', { tier: x.name })} />)}
+      {s.tiers
+        ?.filter((x) => x.overfull)
+        .map((x) => (
+          <Alert key={x.name} type="warning" showIcon style={{ marginBottom: 8 }} title={t('ev.run.overfull', { tier: x.name })} />
+        ))}
       {s.warnings.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={s.warnings.join('；')} />}
       <Tabs
         destroyOnHidden

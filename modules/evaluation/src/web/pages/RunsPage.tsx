@@ -39,7 +39,14 @@ export function RunsPage() {
       },
       { title: t('ev.field.source'), key: 'source', render: (_: unknown, r) => r.source.label },
       { title: t('ev.field.status'), dataIndex: 'status', width: 90, render: (s: RunListItem['status']) => <StatusTag status={s} /> },
-      { title: t('ev.field.scored'), key: 'scoredCount', sorter: true, width: 110, align: 'right', render: (_: unknown, r) => `${r.scoredCount} / ${r.inputCount}` },
+      {
+        title: t('ev.field.scored'),
+        key: 'scoredCount',
+        sorter: true,
+        width: 110,
+        align: 'right',
+        render: (_: unknown, r) => `${r.scoredCount} / ${r.inputCount}`,
+      },
       { title: t('ev.field.samples'), dataIndex: 'samples', width: 70, align: 'right' },
       {
         title: t('ev.field.computed'),
@@ -55,7 +62,13 @@ export function RunsPage() {
           </div>
         ),
       },
-      { title: t('ev.field.published'), key: 'publishedAt', sorter: true, width: 150, render: (_: unknown, r) => (r.publishedAt ? formatDateTime(r.publishedAt) : '—') },
+      {
+        title: t('ev.field.published'),
+        key: 'publishedAt',
+        sorter: true,
+        width: 150,
+        render: (_: unknown, r) => (r.publishedAt ? formatDateTime(r.publishedAt) : '—'),
+      },
     ],
     [t],
   );

@@ -161,7 +161,14 @@ export function SchemeEditorPage() {
                 </Button>
               </Space.Compact>
             )}
-            <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} disabled={!name.trim()} onClick={() => void onSave()} data-testid="scheme-save">
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              loading={save.isPending}
+              disabled={!name.trim()}
+              onClick={() => void onSave()}
+              data-testid="scheme-save"
+            >
               {t('common.save')}
             </Button>
           </Space>
@@ -188,8 +195,12 @@ export function SchemeEditorPage() {
           </Form.Item>
         </Col>
       </Row>
-      {error && <Alert type="error" showIcon closable onClose={() => setError(null)} style={{ marginBottom: 12 }} title={error.message} data-testid="scheme-error" />}
-      {notice && !error && <Alert type="success" showIcon closable onClose={() => setNotice(null)} style={{ marginBottom: 12 }} title={notice} data-testid="scheme-notice" />}
+      {error && (
+        <Alert type="error" showIcon closable onClose={() => setError(null)} style={{ marginBottom: 12 }} title={error.message} data-testid="scheme-error" />
+      )}
+      {notice && !error && (
+        <Alert type="success" showIcon closable onClose={() => setNotice(null)} style={{ marginBottom: 12 }} title={notice} data-testid="scheme-notice" />
+      )}
       <Tabs
         onChange={(k) => k === 'json' && setJson(JSON.stringify(body(), null, 2))}
         items={[
@@ -229,7 +240,12 @@ export function SchemeEditorPage() {
                     {t('ev.ed.downloadJson')}
                   </Button>
                 </Space>
-                <Input.TextArea value={json} onChange={(e) => setJson(e.target.value)} autoSize={{ minRows: 20, maxRows: 40 }} style={{ fontFamily: 'monospace', fontSize: 12 }} />
+                <Input.TextArea
+                  value={json}
+                  onChange={(e) => setJson(e.target.value)}
+                  autoSize={{ minRows: 20, maxRows: 40 }}
+                  style={{ fontFamily: 'monospace', fontSize: 12 }}
+                />
               </>
             ),
           },

@@ -35,13 +35,26 @@ export function SchemesPage() {
           </div>
         ),
       },
-      { title: t('ev.field.preset'), dataIndex: 'preset', key: 'preset', sorter: true, width: 200, render: (p: PresetCode | null) => <Tag>{presetLabel(t, p)}</Tag> },
+      {
+        title: t('ev.field.preset'),
+        dataIndex: 'preset',
+        key: 'preset',
+        sorter: true,
+        width: 200,
+        render: (p: PresetCode | null) => <Tag>{presetLabel(t, p)}</Tag>,
+      },
       { title: t('ev.schemes.leaves'), dataIndex: 'leafCount', width: 80, align: 'right' },
-      { title: t('ev.schemes.updated'), key: 'updatedAt', sorter: true, width: 170, render: (_: unknown, s) => (
+      {
+        title: t('ev.schemes.updated'),
+        key: 'updatedAt',
+        sorter: true,
+        width: 170,
+        render: (_: unknown, s) => (
           <span style={{ fontSize: 12 }}>
             {formatDateTime(s.updatedAt)} · <PersonName name={s.updatedByName} username={s.updatedBy} />
           </span>
-        ) },
+        ),
+      },
       {
         title: t('common.actions'),
         key: 'actions',
@@ -141,7 +154,14 @@ function PresetSchemes() {
         {t('ev.schemes.presetsHelp')}
       </Typography.Paragraph>
       <div data-testid="preset-schemes">
-        <Table<PresetScheme> rowKey="key" size="small" pagination={false} loading={presets.isLoading} dataSource={presets.data?.items ?? []} columns={columns} />
+        <Table<PresetScheme>
+          rowKey="key"
+          size="small"
+          pagination={false}
+          loading={presets.isLoading}
+          dataSource={presets.data?.items ?? []}
+          columns={columns}
+        />
       </div>
     </Card>
   );

@@ -29,19 +29,30 @@ export function TopListPage() {
   const gradeNames = shown?.grades?.map((g) => g.grade) ?? [];
   const mc = shown?.sensitivity ?? null;
   const columns: TableColumnsType<PublishedListEntry> = [
-    ...(tierNames.length ? [{ title: t('ev.top.place'), dataIndex: 'place', width: 70, align: 'right' as const }] : [{ title: t('ev.res.rank'), dataIndex: 'rank', width: 70, align: 'right' as const }]),
-    ...(gradeNames.length ? [{ title: t('ev.review.grade'), dataIndex: 'tier', width: 70, render: (v: string | null) => <GradeTag grade={v} grades={gradeNames} /> }] : []),
+    ...(tierNames.length
+      ? [{ title: t('ev.top.place'), dataIndex: 'place', width: 70, align: 'right' as const }]
+      : [{ title: t('ev.res.rank'), dataIndex: 'rank', width: 70, align: 'right' as const }]),
+    ...(gradeNames.length
+      ? [{ title: t('ev.review.grade'), dataIndex: 'tier', width: 70, render: (v: string | null) => <GradeTag grade={v} grades={gradeNames} /> }]
+      : []),
     { title: t('ev.res.label'), dataIndex: 'label', render: (v: string) => <span data-testid="top-name">{v}</span> },
     { title: t('ev.res.region'), dataIndex: 'regionName', width: 170, render: (v: string | null) => v ?? '—' },
     { title: t('ev.res.score'), dataIndex: 'score', width: 80, align: 'right', render: (v: number) => score(v) },
     ...(mc
       ? [
-          { title: t('ev.res.interval'), key: 'interval', width: 130, render: (_: unknown, r: PublishedListEntry) => <RankBand median={r.medianRank} p05={r.rankP05} p95={r.rankP95} /> },
+          {
+            title: t('ev.res.interval'),
+            key: 'interval',
+            width: 130,
+            render: (_: unknown, r: PublishedListEntry) => <RankBand median={r.medianRank} p05={r.rankP05} p95={r.rankP95} />,
+          },
           {
             title: t('ev.mc.stability'),
             key: 'stability',
             width: 420,
-            render: (_: unknown, r: PublishedListEntry) => <Stability isStable={r.isStable} explanation={r.explanation} perturbation={mc.perturbation} columnNames={mc.columnNames} />,
+            render: (_: unknown, r: PublishedListEntry) => (
+              <Stability isStable={r.isStable} explanation={r.explanation} perturbation={mc.perturbation} columnNames={mc.columnNames} />
+            ),
           },
         ]
       : []),
@@ -54,7 +65,11 @@ export function TopListPage() {
         subtitle={t(`ev.top.subtitle.${preset}`)}
         extra={
           <Space wrap>
-            <Segmented<PresetCode> value={preset} onChange={setPreset} options={(['leadership', 'towns', 'performanceReview'] as const).map((p) => ({ value: p, label: t(`ev.preset.${p}`) }))} />
+            <Segmented<PresetCode>
+              value={preset}
+              onChange={setPreset}
+              options={(['leadership', 'towns', 'performanceReview'] as const).map((p) => ({ value: p, label: t(`ev.preset.${p}`) }))}
+            />
             <Select
               style={{ width: 400 }}
               placeholder={t('ev.top.pick')}
@@ -75,7 +90,8 @@ export function TopListPage() {
       ) : (
         <div data-testid="top-list">
           <Typography.Paragraph type="secondary">
-            {shown.source.label} · <PersonName name={shown.publishedByName} username={shown.publishedBy} /> {t('ev.top.publishedAt', { at: formatDateTime(shown.publishedAt) })}
+            {shown.source.label} · <PersonName name={shown.publishedByName} username={shown.publishedBy} />{' '}
+            {t('ev.top.publishedAt', { at: formatDateTime(shown.publishedAt) })}
             {shown.items.length < shown.count && <> · {t('ev.top.scoped', { n: shown.items.length, count: shown.count })}</>}
           </Typography.Paragraph>
           {mc && (
@@ -96,7 +112,13 @@ export function TopListPage() {
           {tierNames.length > 0 ? (
             tierNames.map((tier) => (
               <Card key={tier} size="small" style={{ marginBottom: 12 }} title={<TierTag tier={tier} tiers={tierNames} />} data-testid="top-tier">
-                <Table<PublishedListEntry> rowKey="entityId" size="small" pagination={false} columns={columns} dataSource={shown.items.filter((e) => e.tier === tier)} />
+                <Table<PublishedListEntry>
+                  rowKey="entityId"
+                  size="small"
+                  pagination={false}
+                  columns={columns}
+                  dataSource={shown.items.filter((e) => e.tier === tier)}
+                />
               </Card>
             ))
           ) : (

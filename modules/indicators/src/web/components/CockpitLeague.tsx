@@ -12,7 +12,11 @@ export function CockpitLeague({ league, unitCount, period }: { league: Standing[
     const own = league[0];
     return (
       <Flex vertical gap={16} data-testid="own-rank">
-        <Statistic title={own.regionName} value={t('cockpit.ownRank', { rank: own.rank, count: unitCount })} styles={{ content: { fontSize: 26, fontWeight: 600 } }} />
+        <Statistic
+          title={own.regionName}
+          value={t('cockpit.ownRank', { rank: own.rank, count: unitCount })}
+          styles={{ content: { fontSize: 26, fontWeight: 600 } }}
+        />
         <LightCountsInline counts={own} />
         <div>
           <Typography.Text type="secondary">{t('field.greenShare')}</Typography.Text>
@@ -34,7 +38,12 @@ export function CockpitLeague({ league, unitCount, period }: { league: Standing[
         dataSource={league}
         columns={[
           { title: t('field.rank'), dataIndex: 'rank', width: 56, align: 'center', render: (r: number) => <RankBadge rank={r} /> },
-          { title: t('field.region'), dataIndex: 'regionName', width: 170, render: (name: string, s) => <Link to={`/report?region=${s.regionCode}&period=${period}`}>{name}</Link> },
+          {
+            title: t('field.region'),
+            dataIndex: 'regionName',
+            width: 170,
+            render: (name: string, s) => <Link to={`/report?region=${s.regionCode}&period=${period}`}>{name}</Link>,
+          },
           { title: t('field.lights'), key: 'lights', width: 230, render: (_: unknown, s) => <LightCountsInline counts={s} /> },
           { title: t('field.greenShare'), dataIndex: 'greenShare', width: 150, render: (v: number | null) => <GreenShare value={v} /> },
           { title: t('field.meanCompletion'), dataIndex: 'completion', width: 150, render: (v: number | null) => <CompletionBar value={v} /> },

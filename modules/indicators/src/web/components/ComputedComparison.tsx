@@ -19,25 +19,49 @@ interface Figures {
 /** the sentence that gives both figures and the computed one's 口径 */
 export function useComparisonText(): (item: Figures, c: { period: string; official: number; officialSource: ValueSource; computed: number }) => string {
   const t = useT();
-  return useCallback((item, c) => {
-    const official = t(`compare.official.${c.officialSource}`, { value: figure(c.official, item), period: c.period });
-    const computed = t('compare.computed', { value: figure(c.computed, item) });
-    return item.computedBasis ? t('compare.sentence', { official, computed, basis: item.computedBasis }) : t('compare.sentenceNoBasis', { official, computed });
-  }, [t]);
+  return useCallback(
+    (item, c) => {
+      const official = t(`compare.official.${c.officialSource}`, { value: figure(c.official, item), period: c.period });
+      const computed = t('compare.computed', { value: figure(c.computed, item) });
+      return item.computedBasis
+        ? t('compare.sentence', { official, computed, basis: item.computedBasis })
+        : t('compare.sentenceNoBasis', { official, computed });
+    },
+    [t],
+  );
 }
 
 /**
  * Under a figure, the other one: under the stated baseline 企业库计算 61.1%, under the computed actual 官方口径 62.0%;
  * on a card (`beside` 'both') both, 2020 年基数 62.0%，企业库计算 61.1%. The whole sentence, with the 口径, on hover.
  */
-export function ComparisonLine({ item, comparison: c, beside }: { item: Figures & { code: string }; comparison: ComputedComparison; beside: 'baseline' | 'actual' | 'both' }) {
+export function ComparisonLine({
+  item,
+  comparison: c,
+  beside,
+}: {
+  item: Figures & { code: string };
+  comparison: ComputedComparison;
+  beside: 'baseline' | 'actual' | 'both';
+}) {
   const t = useT();
   const text = useComparisonText();
   const [official, computed] = [figure(c.official, item), figure(c.computed, item)];
-  const label = beside === 'baseline' ? t('compare.short', { value: computed }) : beside === 'actual' ? (c.officialSource === 'synthetic' ? `${t('field.baseline')} ${official}` : t('compare.shortOfficial', { value: official })) : t('compare.card', { period: c.period, official, computed });
+  const label =
+    beside === 'baseline'
+      ? t('compare.short', { value: computed })
+      : beside === 'actual'
+        ? c.officialSource === 'synthetic'
+          ? `${t('field.baseline')} ${official}`
+          : t('compare.shortOfficial', { value: official })
+        : t('compare.card', { period: c.period, official, computed });
   return (
     <Tooltip title={text(item, c)}>
-      <Typography.Text type="warning" style={{ fontSize: 12, cursor: 'help', whiteSpace: beside === 'baseline' ? 'nowrap' : 'normal' }} data-testid={`comparison-${item.code}`}>
+      <Typography.Text
+        type="warning"
+        style={{ fontSize: 12, cursor: 'help', whiteSpace: beside === 'baseline' ? 'nowrap' : 'normal' }}
+        data-testid={`comparison-${item.code}`}
+      >
         {label} <InfoCircleOutlined />
       </Typography.Text>
     </Tooltip>

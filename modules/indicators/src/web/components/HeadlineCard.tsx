@@ -29,7 +29,18 @@ export function HeadlineCard({ item, regionCode }: { item: ReportItem; regionCod
     >
       <Flex justify="space-between" align="flex-start" gap={8}>
         <Tooltip title={indicatorName(item, lang)}>
-          <Typography.Text strong style={{ fontSize: 14, lineHeight: '20px', height: 40, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' }}>
+          <Typography.Text
+            strong
+            style={{
+              fontSize: 14,
+              lineHeight: '20px',
+              height: 40,
+              overflow: 'hidden',
+              display: '-webkit-box',
+              WebkitLineClamp: 2,
+              WebkitBoxOrient: 'vertical',
+            }}
+          >
             {indicatorName(item, lang)}
           </Typography.Text>
         </Tooltip>

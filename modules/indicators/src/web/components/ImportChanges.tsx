@@ -26,7 +26,15 @@ export function ImportChanges({ run, onClose }: { run: ImportRun | null; onClose
   );
   return (
     <Drawer open={run !== null} onClose={onClose} width={920} title={run ? t('import.changesTitle', { id: run.id, file: run.fileName }) : ''} destroyOnHidden>
-      {run && <DataTable<ImportChange> url={`/api/indicators/imports/${run.id}/changes`} rowKey={(c) => `${c.regionCode}|${c.indicatorCode}|${c.kind}|${c.period}`} columns={columns} size="small" searchPlaceholder={false} />}
+      {run && (
+        <DataTable<ImportChange>
+          url={`/api/indicators/imports/${run.id}/changes`}
+          rowKey={(c) => `${c.regionCode}|${c.indicatorCode}|${c.kind}|${c.period}`}
+          columns={columns}
+          size="small"
+          searchPlaceholder={false}
+        />
+      )}
     </Drawer>
   );
 }

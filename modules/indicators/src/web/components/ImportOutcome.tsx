@@ -22,7 +22,19 @@ export function ImportSummary({ result, fileName }: { result: ImportResult; file
         ))}
       </Row>
       {result.warnings.length > 0 && (
-        <Alert type="warning" showIcon style={{ marginTop: 12 }} title={t('import.warnings')} description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{result.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={t('import.warnings')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {result.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          }
+        />
       )}
     </Card>
   );

@@ -8,7 +8,19 @@ import { IndicatorSelect } from './Selectors.tsx';
 
 type IndicatorForm = Indicator;
 
-const DEFAULTS: Partial<Indicator> = { direction: 'higher', precision: 2, rollup: 'sum', ratioScale: 1, trajectory: 'linear', isHeadline: false, sort: 100, nameEn: '', definition: '', dataSource: '', computedBasis: '' };
+const DEFAULTS: Partial<Indicator> = {
+  direction: 'higher',
+  precision: 2,
+  rollup: 'sum',
+  ratioScale: 1,
+  trajectory: 'linear',
+  isHeadline: false,
+  sort: 100,
+  nameEn: '',
+  definition: '',
+  dataSource: '',
+  computedBasis: '',
+};
 
 export function IndicatorDrawer({ entry, open, canEdit, onClose }: { entry: Indicator | null; open: boolean; canEdit: boolean; onClose: () => void }) {
   const t = useT();
@@ -70,7 +82,12 @@ export function IndicatorDrawer({ entry, open, canEdit, onClose }: { entry: Indi
       <Form form={form} layout="vertical" disabled={!canEdit}>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="code" label={t('catalogue.code')} extra={isNew ? t('catalogue.codeRule') : undefined} rules={[{ required: true }, { pattern: /^[A-Z][A-Z0-9_]*$/, message: t('catalogue.codeRule') }]}>
+            <Form.Item
+              name="code"
+              label={t('catalogue.code')}
+              extra={isNew ? t('catalogue.codeRule') : undefined}
+              rules={[{ required: true }, { pattern: /^[A-Z][A-Z0-9_]*$/, message: t('catalogue.codeRule') }]}
+            >
               <Input disabled={!isNew} />
             </Form.Item>
           </Col>

@@ -12,7 +12,14 @@ export function LightSummary({ lights, height = 260 }: { lights: LightCounts; he
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'item' as const, formatter: '{b}：{c} ({d}%)' },
-      title: { text: String(total), subtext: t('cockpit.indicatorsUnit'), left: 'center', top: '38%', textStyle: { fontSize: 28, fontWeight: 600 }, subtextStyle: { fontSize: 12 } },
+      title: {
+        text: String(total),
+        subtext: t('cockpit.indicatorsUnit'),
+        left: 'center',
+        top: '38%',
+        textStyle: { fontSize: 28, fontWeight: 600 },
+        subtextStyle: { fontSize: 12 },
+      },
       series: [
         {
           type: 'pie' as const,

@@ -12,7 +12,15 @@ export function LightDot({ light, size = 10 }: { light: Light; size?: number }) 
   return (
     <span
       aria-hidden
-      style={{ display: 'inline-block', width: size, height: size, borderRadius: '50%', background: LIGHT_COLOURS[light], flex: 'none', boxShadow: `0 0 0 2px ${LIGHT_COLOURS[light]}33` }}
+      style={{
+        display: 'inline-block',
+        width: size,
+        height: size,
+        borderRadius: '50%',
+        background: LIGHT_COLOURS[light],
+        flex: 'none',
+        boxShadow: `0 0 0 2px ${LIGHT_COLOURS[light]}33`,
+      }}
     />
   );
 }
@@ -34,7 +42,12 @@ export function LightTag({ light, item }: { light: Light; item?: { actual: numbe
   const status = item ? lightStatus({ ...item, light }) : light;
   const why = status === 'noTarget' || status === 'noBaseline' ? status : null;
   const tag = (
-    <Tag color={light === 'grey' ? 'default' : light === 'yellow' ? 'warning' : light === 'red' ? 'error' : 'success'} style={{ marginInlineEnd: 0 }} data-light={light} data-status={status}>
+    <Tag
+      color={light === 'grey' ? 'default' : light === 'yellow' ? 'warning' : light === 'red' ? 'error' : 'success'}
+      style={{ marginInlineEnd: 0 }}
+      data-light={light}
+      data-status={status}
+    >
       <span style={{ display: 'inline-flex', alignItems: 'center', gap: 5 }}>
         <LightDot light={light} size={8} />
         {why ? t(`status.${why}`) : t(`light.${light}`)}

@@ -32,7 +32,16 @@ function PlanDialog({ plan, onClose }: { plan: Plan | null; onClose: () => void 
     }
   };
   return (
-    <Modal title={`${t('plans.edit')} · ${plan ? planShort(plan, lang) : ''}`} open={!!plan} onCancel={onClose} onOk={() => void submit().catch(() => undefined)} confirmLoading={save.isPending} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+    <Modal
+      title={`${t('plans.edit')} · ${plan ? planShort(plan, lang) : ''}`}
+      open={!!plan}
+      onCancel={onClose}
+      onOk={() => void submit().catch(() => undefined)}
+      confirmLoading={save.isPending}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical">
         <Form.Item name="name" label={t('plans.name')} rules={[{ required: true }]}>
           <Input />
@@ -70,13 +79,34 @@ export function PlansCard({ canEdit }: { canEdit: boolean }) {
         loading={plans.isLoading}
         dataSource={plans.data?.items ?? []}
         columns={[
-          { title: lang === 'en' ? t('plans.code') : t('plans.short'), dataIndex: 'code', width: 100, render: (_: unknown, p) => <span data-testid={`plan-${p.code}`}>{planShort(p, lang)}</span> },
+          {
+            title: lang === 'en' ? t('plans.code') : t('plans.short'),
+            dataIndex: 'code',
+            width: 100,
+            render: (_: unknown, p) => <span data-testid={`plan-${p.code}`}>{planShort(p, lang)}</span>,
+          },
           { title: t('plans.name'), dataIndex: 'name' },
           { title: t('plans.years'), key: 'years', width: 130, render: (_: unknown, p) => `${p.startYear}–${p.endYear}` },
           { title: t('plans.yellowThreshold'), dataIndex: 'yellowThreshold', width: 110, render: (v: number) => formatPercent(v, 0) },
-          { title: t('plans.isCurrent'), dataIndex: 'isCurrent', width: 110, render: (v: boolean) => (v ? <Badge status="processing" text={t('common.yes')} /> : t('common.no')) },
+          {
+            title: t('plans.isCurrent'),
+            dataIndex: 'isCurrent',
+            width: 110,
+            render: (v: boolean) => (v ? <Badge status="processing" text={t('common.yes')} /> : t('common.no')),
+          },
           ...(canEdit
-            ? [{ title: t('common.actions'), key: 'actions', width: 90, render: (_: unknown, p: Plan) => <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(p)}>{t('common.edit')}</Button> }]
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 90,
+                  render: (_: unknown, p: Plan) => (
+                    <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(p)}>
+                      {t('common.edit')}
+                    </Button>
+                  ),
+                },
+              ]
             : []),
         ]}
       />

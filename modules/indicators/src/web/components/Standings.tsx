@@ -12,8 +12,15 @@ export function RankBadge({ rank }: { rank: number | null | undefined }) {
   return (
     <span
       style={{
-        display: 'inline-grid', placeItems: 'center', width: 26, height: 26, borderRadius: 13, fontWeight: 600, fontSize: 13,
-        background: medal ?? '#f0f0f0', color: medal ? '#fff' : '#595959',
+        display: 'inline-grid',
+        placeItems: 'center',
+        width: 26,
+        height: 26,
+        borderRadius: 13,
+        fontWeight: 600,
+        fontSize: 13,
+        background: medal ?? '#f0f0f0',
+        color: medal ? '#fff' : '#595959',
       }}
     >
       {rank}
@@ -42,7 +49,13 @@ export function LightCountsInline({ counts }: { counts: LightCounts }) {
 export function CompletionBar({ value, colour = '#1664d9' }: { value: number | null; colour?: string }) {
   return (
     <Flex align="center" gap={8} style={{ minWidth: 120 }}>
-      <Progress percent={value === null ? 0 : Math.max(0, Math.min(100, value * 100))} showInfo={false} size="small" strokeColor={colour} style={{ margin: 0, flex: 1 }} />
+      <Progress
+        percent={value === null ? 0 : Math.max(0, Math.min(100, value * 100))}
+        showInfo={false}
+        size="small"
+        strokeColor={colour}
+        style={{ margin: 0, flex: 1 }}
+      />
       <span style={{ minWidth: 44, textAlign: 'right' }}>{formatPercent(value)}</span>
     </Flex>
   );

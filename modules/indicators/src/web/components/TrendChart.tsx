@@ -26,26 +26,28 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false, compa
   // baseline and target as diamonds on the plan path, labelled with their value
   const pin = (label: string, at: { period: string; value: number } | null, colour: string, position: 'top' | 'left') =>
     at && periods.includes(at.period)
-      ? [{
-          name: label,
-          coord: [at.period, at.value] as [string, number],
-          value: at.value,
-          symbol: 'diamond',
-          symbolSize: isCompact ? 10 : 16,
-          itemStyle: { color: colour, borderColor: '#fff', borderWidth: 1 },
-          label: {
-            show: !isCompact,
-            position,
-            formatter: `${label} ${fmt(at.value)}`,
-            color: colour,
-            fontSize: 12,
-            backgroundColor: '#fff',
-            borderColor: colour,
-            borderWidth: 1,
-            borderRadius: 4,
-            padding: [3, 6],
+      ? [
+          {
+            name: label,
+            coord: [at.period, at.value] as [string, number],
+            value: at.value,
+            symbol: 'diamond',
+            symbolSize: isCompact ? 10 : 16,
+            itemStyle: { color: colour, borderColor: '#fff', borderWidth: 1 },
+            label: {
+              show: !isCompact,
+              position,
+              formatter: `${label} ${fmt(at.value)}`,
+              color: colour,
+              fontSize: 12,
+              backgroundColor: '#fff',
+              borderColor: colour,
+              borderWidth: 1,
+              borderRadius: 4,
+              padding: [3, 6],
+            },
           },
-        }]
+        ]
       : [];
   return {
     grid: isCompact ? { left: 8, right: 16, top: 16, bottom: 4, containLabel: true } : { left: 16, right: 48, top: 56, bottom: 16, containLabel: true },
@@ -57,14 +59,19 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false, compa
         if (!list.length) return '';
         const point = trend.points[list[0].dataIndex];
         const lines = [`<b>${list[0].axisValue}</b>`];
-        lines.push(`${t('trend.actual')}：${fmt(point.actual)}${point.actual !== null && point.light !== 'grey' ? ` · ${t(`light.${point.light}`)}` : ''}${point.rolledUp ? `（${t('trend.rolledUp')}）` : ''}`);
+        lines.push(
+          `${t('trend.actual')}：${fmt(point.actual)}${point.actual !== null && point.light !== 'grey' ? ` · ${t(`light.${point.light}`)}` : ''}${point.rolledUp ? `（${t('trend.rolledUp')}）` : ''}`,
+        );
         if (point.actualSource && !point.rolledUp) lines.push(escapeHtml(t('trend.source', { source: t(`source.${point.actualSource}`) })));
-        if (point.actualSynthetic && point.actualSource !== 'synthetic') lines.push(escapeHtml(t('source.fromSynthetic', { source: t(`source.${point.actualSource}`) })));
+        if (point.actualSynthetic && point.actualSource !== 'synthetic')
+          lines.push(escapeHtml(t('source.fromSynthetic', { source: t(`source.${point.actualSource}`) })));
         if (point.expected !== null) lines.push(`${t('trend.expected')}：${fmt(point.expected)}`);
         if (point.official && point.actual !== null) {
           const c = { period: point.period, official: point.official.value, officialSource: point.official.source, computed: point.actual };
           // wrapped, so that a long 口径 stays inside the chart
-          lines.push(`<div style="max-width:320px;white-space:normal;color:#d48806" data-testid="trend-comparison">${escapeHtml(compare(trend.indicator, c))}</div>`);
+          lines.push(
+            `<div style="max-width:320px;white-space:normal;color:#d48806" data-testid="trend-comparison">${escapeHtml(compare(trend.indicator, c))}</div>`,
+          );
         }
         return lines.join('<br/>');
       },
@@ -121,11 +128,22 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false, compa
   };
 }
 
-export function TrendChart({ trend, height = 360, isCompact = false, testId }: { trend: Trend | undefined; height?: number; isCompact?: boolean; testId?: string }) {
+export function TrendChart({
+  trend,
+  height = 360,
+  isCompact = false,
+  testId,
+}: {
+  trend: Trend | undefined;
+  height?: number;
+  isCompact?: boolean;
+  testId?: string;
+}) {
   const t = useT();
   const compare = useComparisonText();
   const option = useMemo(() => (trend ? trendOption(trend, t, isCompact, compare) : null), [trend, t, isCompact, compare]);
   const hasData = !!trend && trend.points.some((p) => p.actual !== null || p.expected !== null);
-  if (!option || !hasData) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('trend.empty')} style={{ height, margin: 0, paddingTop: height / 4 }} />;
+  if (!option || !hasData)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('trend.empty')} style={{ height, margin: 0, paddingTop: height / 4 }} />;
   return <Chart option={option} height={height} data-testid={testId} />;
 }

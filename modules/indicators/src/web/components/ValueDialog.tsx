@@ -36,7 +36,7 @@ export function ValueDialog({ row, open, onClose }: { row: ValueRow | null; open
   }, [open, row, form, isTown, user.scope.regionCode]);
 
   const save = async (deleteIt = false) => {
-    const v = deleteIt ? (form.getFieldsValue()) : await form.validateFields();
+    const v = deleteIt ? form.getFieldsValue() : await form.validateFields();
     try {
       const value = deleteIt ? null : v.value.trim().replace(/,/g, '') || null;
       await setValue.mutateAsync({ region: v.region, indicator: v.indicator, period: v.period.trim(), kind: v.kind, value });
@@ -44,7 +44,8 @@ export function ValueDialog({ row, open, onClose }: { row: ValueRow | null; open
       onClose();
     } catch (e) {
       const field = e instanceof ApiError ? e.field : undefined;
-      if (field && ['region', 'indicator', 'period', 'kind', 'value'].includes(field)) form.setFields([{ name: field as keyof ValueForm, errors: [errorMessage(e)] }]);
+      if (field && ['region', 'indicator', 'period', 'kind', 'value'].includes(field))
+        form.setFields([{ name: field as keyof ValueForm, errors: [errorMessage(e)] }]);
       else message.error(errorMessage(e));
     }
   };

@@ -9,22 +9,44 @@ import { CompletionBar, GreenShare, LightCountsInline, RankBadge } from './Stand
 
 type SortKey = 'rank' | 'greenShare' | 'completion' | 'regionCode';
 
-export function leagueColumns(league: League | undefined, opts: { t: TFunction; lang: Lang; indicator?: string; sort: SortKey; order: 'ascend' | 'descend' }): TableColumnsType<LeagueRow> {
+export function leagueColumns(
+  league: League | undefined,
+  opts: { t: TFunction; lang: Lang; indicator?: string; sort: SortKey; order: 'ascend' | 'descend' },
+): TableColumnsType<LeagueRow> {
   const { t, indicator, sort, order } = opts;
   // ranking on one indicator, the server orders by that indicator: no column shows a sort
   const sortOrder = (key: SortKey) => (!indicator && sort === key ? order : null);
   const period = league?.period ?? '';
   const chosen = league?.indicators.find((i) => i.code === indicator);
   const columns: TableColumnsType<LeagueRow> = [
-    { title: t('field.rank'), key: 'rank', dataIndex: 'rank', width: 72, align: 'center', fixed: 'left', sorter: true, sortOrder: sortOrder('rank'), render: (r: number) => <RankBadge rank={r} /> },
     {
-      title: t('field.region'), key: 'regionCode', dataIndex: 'regionName', width: 170, fixed: 'left', sorter: true, sortOrder: sortOrder('regionCode'),
+      title: t('field.rank'),
+      key: 'rank',
+      dataIndex: 'rank',
+      width: 72,
+      align: 'center',
+      fixed: 'left',
+      sorter: true,
+      sortOrder: sortOrder('rank'),
+      render: (r: number) => <RankBadge rank={r} />,
+    },
+    {
+      title: t('field.region'),
+      key: 'regionCode',
+      dataIndex: 'regionName',
+      width: 170,
+      fixed: 'left',
+      sorter: true,
+      sortOrder: sortOrder('regionCode'),
       render: (name: string, r) => <Link to={`/report?region=${r.regionCode}&period=${period}`}>{name}</Link>,
     },
   ];
   if (chosen) {
     columns.push({
-      title: t('league.indicatorRank'), key: 'indicatorRank', width: 150, fixed: 'left',
+      title: t('league.indicatorRank'),
+      key: 'indicatorRank',
+      width: 150,
+      fixed: 'left',
       onHeaderCell: () => ({ style: { background: '#e6f4ff' } }),
       onCell: () => ({ style: { background: '#f0f7ff' } }),
       render: (_: unknown, r) => (
@@ -37,8 +59,24 @@ export function leagueColumns(league: League | undefined, opts: { t: TFunction; 
   }
   columns.push(
     { title: t('field.lights'), key: 'lights', width: 210, render: (_: unknown, r) => <LightCountsInline counts={r} /> },
-    { title: t('field.greenShare'), key: 'greenShare', dataIndex: 'greenShare', width: 150, sorter: true, sortOrder: sortOrder('greenShare'), render: (v: number | null) => <GreenShare value={v} /> },
-    { title: t('field.meanCompletion'), key: 'completion', dataIndex: 'completion', width: 150, sorter: true, sortOrder: sortOrder('completion'), render: (v: number | null) => <CompletionBar value={v} /> },
+    {
+      title: t('field.greenShare'),
+      key: 'greenShare',
+      dataIndex: 'greenShare',
+      width: 150,
+      sorter: true,
+      sortOrder: sortOrder('greenShare'),
+      render: (v: number | null) => <GreenShare value={v} />,
+    },
+    {
+      title: t('field.meanCompletion'),
+      key: 'completion',
+      dataIndex: 'completion',
+      width: 150,
+      sorter: true,
+      sortOrder: sortOrder('completion'),
+      render: (v: number | null) => <CompletionBar value={v} />,
+    },
   );
   // the chosen indicator's lights come first
   const indicators = [...(chosen ? [chosen] : []), ...(league?.indicators ?? []).filter((i) => i !== chosen)];
@@ -52,7 +90,18 @@ export function leagueColumns(league: League | undefined, opts: { t: TFunction; 
       onCell: () => ({ style: isChosen ? { background: '#f0f7ff' } : undefined }),
       title: (
         <Tooltip title={`${indicatorName({ nameZh: ind.name, nameEn: ind.nameEn }, opts.lang)}（${ind.unit}）`}>
-          <div style={{ fontSize: 12, lineHeight: '16px', maxHeight: 48, display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', fontWeight: isChosen ? 600 : 500 }}>
+          <div
+            style={{
+              fontSize: 12,
+              lineHeight: '16px',
+              maxHeight: 48,
+              display: '-webkit-box',
+              WebkitLineClamp: 3,
+              WebkitBoxOrient: 'vertical',
+              overflow: 'hidden',
+              fontWeight: isChosen ? 600 : 500,
+            }}
+          >
             {indicatorName({ nameZh: ind.name, nameEn: ind.nameEn }, opts.lang)}
           </div>
         </Tooltip>
@@ -61,10 +110,20 @@ export function leagueColumns(league: League | undefined, opts: { t: TFunction; 
         const cell = r.cells[ind.code];
         if (!cell) return <span style={{ color: '#bfbfbf' }}>—</span>;
         const label = t(`light.${cell.light}`);
-        const tip = t('league.cellTip', { actual: figure(cell.actual, ind), expected: figure(cell.expected, ind), completion: formatPercent(cell.completion), rank: cell.rank ?? '—' });
+        const tip = t('league.cellTip', {
+          actual: figure(cell.actual, ind),
+          expected: figure(cell.expected, ind),
+          completion: formatPercent(cell.completion),
+          rank: cell.rank ?? '—',
+        });
         return (
           <Tooltip title={`${ind.name} · ${label} · ${tip}`}>
-            <span role="img" aria-label={label} data-light={cell.light} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, fontSize: 12, whiteSpace: 'nowrap' }}>
+            <span
+              role="img"
+              aria-label={label}
+              data-light={cell.light}
+              style={{ display: 'inline-flex', alignItems: 'center', gap: 4, fontSize: 12, whiteSpace: 'nowrap' }}
+            >
               <LightDot light={cell.light} size={12} />
               {label.slice(0, 1)}
               <span style={{ color: '#8c8c8c' }}>{formatPercent(cell.completion, 0)}</span>

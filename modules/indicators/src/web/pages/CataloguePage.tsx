@@ -25,7 +25,17 @@ export function CataloguePage() {
 
   const columns = useMemo<TableColumnsType<CatalogueItem>>(
     () => [
-      { title: t('catalogue.code'), dataIndex: 'code', sorter: true, width: 250, render: (c: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{c}</Typography.Text> },
+      {
+        title: t('catalogue.code'),
+        dataIndex: 'code',
+        sorter: true,
+        width: 250,
+        render: (c: string) => (
+          <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+            {c}
+          </Typography.Text>
+        ),
+      },
       {
         title: t('field.indicator'),
         key: 'nameZh',
@@ -48,7 +58,11 @@ export function CataloguePage() {
         width: 140,
         render: (plans: string[], i) => (
           <span data-testid={`plans-${i.code}`}>
-            {plans.map((p) => <Tag key={p} color="blue">{planShort({ code: p }, lang)}</Tag>)}
+            {plans.map((p) => (
+              <Tag key={p} color="blue">
+                {planShort({ code: p }, lang)}
+              </Tag>
+            ))}
           </span>
         ),
       },
@@ -85,7 +99,14 @@ export function CataloguePage() {
         searchPlaceholder={t('catalogue.searchPlaceholder')}
         filters={
           <>
-            <Select allowClear placeholder={t('catalogue.category')} style={{ width: 140 }} value={category} onChange={setCategory} options={categories.map((c) => ({ value: c, label: c }))} />
+            <Select
+              allowClear
+              placeholder={t('catalogue.category')}
+              style={{ width: 140 }}
+              value={category}
+              onChange={setCategory}
+              options={categories.map((c) => ({ value: c, label: c }))}
+            />
             <Select
               allowClear
               placeholder={t('catalogue.isHeadline')}

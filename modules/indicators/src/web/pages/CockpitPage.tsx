@@ -58,12 +58,22 @@ export function CockpitPage() {
           </Card>
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={8}>
-              <Card title={t('cockpit.lights')} size="small" style={{ height: '100%' }} extra={<Typography.Text type="secondary">{t('cockpit.indicatorCount', { count: lightTotal })}</Typography.Text>}>
+              <Card
+                title={t('cockpit.lights')}
+                size="small"
+                style={{ height: '100%' }}
+                extra={<Typography.Text type="secondary">{t('cockpit.indicatorCount', { count: lightTotal })}</Typography.Text>}
+              >
                 <LightSummary lights={data.lights} />
               </Card>
             </Col>
             <Col xs={24} xl={16}>
-              <Card title={t('cockpit.league')} size="small" style={{ height: '100%' }} extra={<Link to={`/league?period=${data.period}`}>{t('cockpit.seeLeague')}</Link>}>
+              <Card
+                title={t('cockpit.league')}
+                size="small"
+                style={{ height: '100%' }}
+                extra={<Link to={`/league?period=${data.period}`}>{t('cockpit.seeLeague')}</Link>}
+              >
                 <CockpitLeague league={data.league} unitCount={data.unitCount} period={data.period} />
               </Card>
             </Col>

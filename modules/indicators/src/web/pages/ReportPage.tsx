@@ -33,7 +33,13 @@ export function ReportPage() {
     <div>
       {figure(value, item)}
       {p && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{p}</div>}
-      {item.comparisons.filter((c) => c.period === p).map((c) => <div key={c.period}><ComparisonLine item={item} comparison={c} beside="baseline" /></div>)}
+      {item.comparisons
+        .filter((c) => c.period === p)
+        .map((c) => (
+          <div key={c.period}>
+            <ComparisonLine item={item} comparison={c} beside="baseline" />
+          </div>
+        ))}
     </div>
   );
   // a comparison of the report's own period that is not the baseline's sits under the actual
@@ -69,12 +75,26 @@ export function ReportPage() {
         render: (_: unknown, i) => (
           <div>
             <b>{figure(i.actual, i)}</b>
-            {atActual(i).map((c) => <div key={c.period}><ComparisonLine item={i} comparison={c} beside="actual" /></div>)}
+            {atActual(i).map((c) => (
+              <div key={c.period}>
+                <ComparisonLine item={i} comparison={c} beside="actual" />
+              </div>
+            ))}
           </div>
         ),
       },
-      { title: t('field.source'), dataIndex: 'actualSource', width: 140, render: (s: ReportItem['actualSource'], i) => <SourceTag source={s} synthetic={i.actualSynthetic} /> },
-      { title: t('field.completion'), dataIndex: 'completion', width: 160, render: (v: number | null, i) => <CompletionBar value={v} colour={LIGHT_COLOURS[i.light]} /> },
+      {
+        title: t('field.source'),
+        dataIndex: 'actualSource',
+        width: 140,
+        render: (s: ReportItem['actualSource'], i) => <SourceTag source={s} synthetic={i.actualSynthetic} />,
+      },
+      {
+        title: t('field.completion'),
+        dataIndex: 'completion',
+        width: 160,
+        render: (v: number | null, i) => <CompletionBar value={v} colour={LIGHT_COLOURS[i.light]} />,
+      },
       { title: t('field.light'), dataIndex: 'light', width: 96, render: (l: ReportItem['light'], i) => <LightTag light={l} item={i} /> },
     ],
     [t, lang, region, report.data?.period],
@@ -100,9 +120,7 @@ export function ReportPage() {
         }
       />
       {report.isError && <Alert type="error" showIcon title={errorMessage(report.error)} style={{ marginBottom: 16 }} />}
-      {data?.items.some((i) => i.actualSynthetic) && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('report.syntheticNotice')} />
-      )}
+      {data?.items.some((i) => i.actualSynthetic) && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('report.syntheticNotice')} />}
       {data && <ComparisonNotes items={data.items} />}
       <Card size="small">
         <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
@@ -113,7 +131,15 @@ export function ReportPage() {
           </label>
         </Flex>
         <div data-testid="report-table">
-          <Table<ReportItem> rowKey="code" size="middle" columns={columns} dataSource={items} loading={report.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
+          <Table<ReportItem>
+            rowKey="code"
+            size="middle"
+            columns={columns}
+            dataSource={items}
+            loading={report.isFetching}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+          />
         </div>
       </Card>
     </>

@@ -36,7 +36,9 @@ export function TrendPage() {
             <DataYear period={latest} latest />
           </>
         }
-        subtitle={data ? `${data.region.name} · ${entry ? indicatorName(entry, lang) : data.indicator.name} · ${planName(data.plan, lang)}` : t('trend.subtitle')}
+        subtitle={
+          data ? `${data.region.name} · ${entry ? indicatorName(entry, lang) : data.indicator.name} · ${planName(data.plan, lang)}` : t('trend.subtitle')
+        }
         extra={
           <>
             <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />
@@ -56,8 +58,12 @@ export function TrendPage() {
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('field.unit')}>{entry?.unit ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('catalogue.direction')}>{entry ? t(`direction.${entry.direction}`) : '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('field.baseline')}>{data?.baseline ? `${figure(data.baseline.value, unit)}（${data.baseline.period}）` : '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('field.target')}>{data?.target ? `${figure(data.target.value, unit)}（${data.target.period}）` : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('field.baseline')}>
+                {data?.baseline ? `${figure(data.baseline.value, unit)}（${data.baseline.period}）` : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('field.target')}>
+                {data?.target ? `${figure(data.target.value, unit)}（${data.target.period}）` : '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={t('catalogue.trajectory')}>{entry ? t(`trajectory.${entry.trajectory}`) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('catalogue.definition')}>{entry?.definition || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('catalogue.dataSource')}>{entry?.dataSource || '—'}</Descriptions.Item>
@@ -84,11 +90,24 @@ export function TrendPage() {
                           {figure(data.baseline.value, unit)} <Tag style={{ marginInlineEnd: 0 }}>{t('trend.baselineCell')}</Tag>
                         </span>
                       ) : (
-                        <Tooltip title={p.actualSource ? (p.actualSynthetic && p.actualSource !== 'synthetic' ? t('source.fromSynthetic', { source: t(`source.${p.actualSource}`) }) : t(`source.${p.actualSource}`)) : undefined}>
+                        <Tooltip
+                          title={
+                            p.actualSource
+                              ? p.actualSynthetic && p.actualSource !== 'synthetic'
+                                ? t('source.fromSynthetic', { source: t(`source.${p.actualSource}`) })
+                                : t(`source.${p.actualSource}`)
+                              : undefined
+                          }
+                        >
                           <span>
                             <b>{figure(v, unit)}</b>
                             {p.rolledUp && <sup style={{ color: '#8c8c8c' }}> Σ</sup>}
-                            {p.actualSynthetic && <sup style={{ color: '#d48806' }} data-testid="trend-demo-mark"> {t('trend.demoMark')}</sup>}
+                            {p.actualSynthetic && (
+                              <sup style={{ color: '#d48806' }} data-testid="trend-demo-mark">
+                                {' '}
+                                {t('trend.demoMark')}
+                              </sup>
+                            )}
                           </span>
                         </Tooltip>
                       )}
@@ -97,7 +116,13 @@ export function TrendPage() {
                           <ComparisonLine
                             beside="actual"
                             item={data.indicator}
-                            comparison={{ period: p.period, official: p.official.value, officialKind: 'baseline', officialSource: p.official.source, computed: v }}
+                            comparison={{
+                              period: p.period,
+                              official: p.official.value,
+                              officialKind: 'baseline',
+                              officialSource: p.official.source,
+                              computed: v,
+                            }}
                           />
                         </div>
                       )}

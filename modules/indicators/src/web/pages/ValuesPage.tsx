@@ -82,8 +82,22 @@ export function ValuesPage() {
             <RegionSelect value={region} onChange={setRegion} allowClear placeholder={t('field.region')} width={170} hideWhenSingle />
             <IndicatorSelect value={indicator} onChange={setIndicator} allowClear width={260} />
             <Input allowClear placeholder={t('field.period')} style={{ width: 100 }} value={period} onChange={(e) => setPeriod(e.target.value)} />
-            <Select allowClear placeholder={t('field.kind')} style={{ width: 110 }} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-            <Select allowClear placeholder={t('field.source')} style={{ width: 160 }} value={source} onChange={setSource} options={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))} />
+            <Select
+              allowClear
+              placeholder={t('field.kind')}
+              style={{ width: 110 }}
+              value={kind}
+              onChange={setKind}
+              options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+            />
+            <Select
+              allowClear
+              placeholder={t('field.source')}
+              style={{ width: 160 }}
+              value={source}
+              onChange={setSource}
+              options={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))}
+            />
           </>
         }
         actions={

@@ -27,7 +27,19 @@ const vw = (n: number) => `${n}vw`;
 
 function Panel({ title, children, testId, style }: { title: string; children: React.ReactNode; testId?: string; style?: React.CSSProperties }) {
   return (
-    <section data-testid={testId} style={{ background: PANEL, border: `1px solid ${LINE}`, borderRadius: vw(0.4), padding: `${vw(0.6)} ${vw(0.8)}`, display: 'flex', flexDirection: 'column', minHeight: 0, ...style }}>
+    <section
+      data-testid={testId}
+      style={{
+        background: PANEL,
+        border: `1px solid ${LINE}`,
+        borderRadius: vw(0.4),
+        padding: `${vw(0.6)} ${vw(0.8)}`,
+        display: 'flex',
+        flexDirection: 'column',
+        minHeight: 0,
+        ...style,
+      }}
+    >
       <h2 style={{ margin: 0, marginBottom: vw(0.5), fontSize: vw(1.05), fontWeight: 600, color: TEXT, letterSpacing: '0.05em' }}>{title}</h2>
       <div style={{ flex: 1, minHeight: 0 }}>{children}</div>
     </section>
@@ -40,20 +52,30 @@ function Headline({ item, period }: { item: ReportItem; period: string }) {
   const t = useT();
   const value = item.actual === null ? '—' : formatNumber(item.actual, item.precision);
   return (
-    <div data-testid="wall-headline" style={{ background: '#0f2a55', borderRadius: vw(0.3), padding: `${vw(0.5)} ${vw(0.7)}`, borderLeft: `${vw(0.3)} solid ${LIGHT_COLOURS[item.light]}` }}>
+    <div
+      data-testid="wall-headline"
+      style={{ background: '#0f2a55', borderRadius: vw(0.3), padding: `${vw(0.5)} ${vw(0.7)}`, borderLeft: `${vw(0.3)} solid ${LIGHT_COLOURS[item.light]}` }}
+    >
       <div style={{ fontSize: vw(0.8), color: MUTED, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{indicatorName(item, lang)}</div>
       <div style={{ display: 'flex', alignItems: 'baseline', gap: vw(0.4) }}>
         <span style={{ fontSize: vw(2.3), fontWeight: 700, color: TEXT, fontVariantNumeric: 'tabular-nums' }}>{value}</span>
         <span style={{ fontSize: vw(0.8), color: MUTED }}>{item.unit}</span>
         {item.actualSynthetic && (
-          <span data-testid="wall-demo-mark" style={{ fontSize: vw(0.65), color: DEMO, border: `1px solid ${DEMO}`, borderRadius: vw(0.2), padding: `0 ${vw(0.25)}` }}>
+          <span
+            data-testid="wall-demo-mark"
+            style={{ fontSize: vw(0.65), color: DEMO, border: `1px solid ${DEMO}`, borderRadius: vw(0.2), padding: `0 ${vw(0.25)}` }}
+          >
             {t('wall.demo')}
           </span>
         )}
       </div>
       <div style={{ fontSize: vw(0.75), color: MUTED }}>
         {item.target === null ? t('wall.noTarget') : t('wall.target', { value: formatNumber(item.target, item.precision), period: item.targetPeriod ?? '' })}
-        {item.completion !== null && <span style={{ color: LIGHT_COLOURS[item.light], marginLeft: vw(0.5), fontWeight: 600 }}>{t('wall.completion', { pct: Math.round(item.completion * 100) })}</span>}
+        {item.completion !== null && (
+          <span style={{ color: LIGHT_COLOURS[item.light], marginLeft: vw(0.5), fontWeight: 600 }}>
+            {t('wall.completion', { pct: Math.round(item.completion * 100) })}
+          </span>
+        )}
       </div>
       {item.comparisons
         .filter((c) => c.period === period)
@@ -71,7 +93,10 @@ function Lights({ lights }: { lights: Cockpit['lights'] }) {
   return (
     <div data-testid="wall-lights" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: vw(0.5), height: '100%' }}>
       {LIGHTS.map((l) => (
-        <div key={l} style={{ background: '#0f2a55', borderRadius: vw(0.3), display: 'flex', flexDirection: 'column', justifyContent: 'center', alignItems: 'center' }}>
+        <div
+          key={l}
+          style={{ background: '#0f2a55', borderRadius: vw(0.3), display: 'flex', flexDirection: 'column', justifyContent: 'center', alignItems: 'center' }}
+        >
           <span style={{ fontSize: vw(2.6), fontWeight: 700, color: l === 'grey' ? MUTED : LIGHT_COLOURS[l] }}>{lights[l]}</span>
           <span style={{ fontSize: vw(0.85), color: MUTED }}>{t(`light.${l}`)}</span>
         </div>
@@ -88,7 +113,9 @@ function League({ league }: { league: Standing[] }) {
       <thead>
         <tr>
           {[t('field.rank'), t('field.region'), t('wall.lights'), t('field.meanCompletion')].map((h) => (
-            <th key={h} style={{ ...cell, color: MUTED, fontWeight: 500, textAlign: 'left', fontSize: vw(0.75) }}>{h}</th>
+            <th key={h} style={{ ...cell, color: MUTED, fontWeight: 500, textAlign: 'left', fontSize: vw(0.75) }}>
+              {h}
+            </th>
           ))}
         </tr>
       </thead>
@@ -99,7 +126,9 @@ function League({ league }: { league: Standing[] }) {
             <td style={{ ...cell, whiteSpace: 'nowrap' }}>{s.regionName}</td>
             <td style={cell}>
               {(['green', 'yellow', 'red'] as const).map((l) => (
-                <span key={l} style={{ color: LIGHT_COLOURS[l], marginRight: vw(0.6), fontWeight: 600 }}>● {s[l]}</span>
+                <span key={l} style={{ color: LIGHT_COLOURS[l], marginRight: vw(0.6), fontWeight: 600 }}>
+                  ● {s[l]}
+                </span>
               ))}
             </td>
             <td style={{ ...cell, fontVariantNumeric: 'tabular-nums' }}>{s.completion === null ? '—' : `${Math.round(s.completion * 100)}%`}</td>
@@ -120,8 +149,21 @@ function TrendMini({ trend, name }: { trend: Trend; name: string }) {
       xAxis: { type: 'category', data: periods, axisLabel: { color: MUTED, fontSize: 14 }, axisLine: { lineStyle: { color: LINE } } },
       yAxis: { type: 'value', scale: true, splitNumber: 3, axisLabel: { color: MUTED, fontSize: 13 }, splitLine: { lineStyle: { color: LINE } } },
       series: [
-        { type: 'line', name: t('wall.actual'), data: trend.points.map((p) => p.actual), symbolSize: 8, lineStyle: { width: 3, color: '#4096ff' }, itemStyle: { color: '#4096ff' } },
-        { type: 'line', name: t('wall.expected'), data: trend.points.map((p) => p.expected), symbol: 'none', lineStyle: { width: 2, type: 'dashed', color: '#95de64' } },
+        {
+          type: 'line',
+          name: t('wall.actual'),
+          data: trend.points.map((p) => p.actual),
+          symbolSize: 8,
+          lineStyle: { width: 3, color: '#4096ff' },
+          itemStyle: { color: '#4096ff' },
+        },
+        {
+          type: 'line',
+          name: t('wall.expected'),
+          data: trend.points.map((p) => p.expected),
+          symbol: 'none',
+          lineStyle: { width: 2, type: 'dashed', color: '#95de64' },
+        },
       ],
     };
   }, [trend, t]);
@@ -143,7 +185,19 @@ function Clock() {
     const timer = setInterval(() => setNow(new Date()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  return <span data-testid="wall-clock">{now.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })}</span>;
+  return (
+    <span data-testid="wall-clock">
+      {now.toLocaleString('zh-CN', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+      })}
+    </span>
+  );
 }
 
 export function WallPage() {
@@ -162,7 +216,20 @@ export function WallPage() {
   }, []);
 
   return (
-    <main data-testid="wall" style={{ position: 'fixed', inset: 0, background: BG, color: TEXT, display: 'grid', gridTemplateRows: 'auto 1fr', padding: vw(0.8), gap: vw(0.6), overflow: 'hidden' }}>
+    <main
+      data-testid="wall"
+      style={{
+        position: 'fixed',
+        inset: 0,
+        background: BG,
+        color: TEXT,
+        display: 'grid',
+        gridTemplateRows: 'auto 1fr',
+        padding: vw(0.8),
+        gap: vw(0.6),
+        overflow: 'hidden',
+      }}
+    >
       <header style={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between' }}>
         <h1 style={{ margin: 0, fontSize: vw(1.9), fontWeight: 700, letterSpacing: '0.08em', color: TEXT }} data-testid="wall-title">
           {data ? t('wall.title', { region: data.region.name }) : t('wall.loading')}
@@ -173,7 +240,9 @@ export function WallPage() {
           </span>
           {data && <span data-testid="wall-year">{t('wall.period', { period: data.period, plan: data.planName })}</span>}
           <Clock />
-          {cockpit.dataUpdatedAt > 0 && <span>{t('wall.updated', { at: new Date(cockpit.dataUpdatedAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) })}</span>}
+          {cockpit.dataUpdatedAt > 0 && (
+            <span>{t('wall.updated', { at: new Date(cockpit.dataUpdatedAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) })}</span>
+          )}
           <Link to="/cockpit" style={{ color: MUTED, fontSize: vw(0.7) }} data-testid="wall-exit">
             {t('wall.exit')}
           </Link>
@@ -182,7 +251,9 @@ export function WallPage() {
       {cockpit.isError && !data ? (
         <div style={{ fontSize: vw(1.2), color: '#ff7875' }}>{errorMessage(cockpit.error)}</div>
       ) : !data ? null : (
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gridTemplateRows: 'minmax(0, 0.78fr) minmax(0, 1.22fr)', gap: vw(0.6), minHeight: 0 }}>
+        <div
+          style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gridTemplateRows: 'minmax(0, 0.78fr) minmax(0, 1.22fr)', gap: vw(0.6), minHeight: 0 }}
+        >
           <Panel title={t('wall.headline')} style={{ gridColumn: '1 / 3' }}>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: vw(0.5) }}>
               {data.headline.slice(0, 6).map((item) => (
@@ -199,7 +270,11 @@ export function WallPage() {
           <Panel title={t('wall.trends')} style={{ gridColumn: '2 / 4' }}>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gridTemplateRows: '1fr 1fr', gap: vw(0.5), height: '100%' }}>
               {data.trends.slice(0, 6).map((trend) => (
-                <TrendMini key={trend.indicator.code} trend={trend} name={indicatorName(data.headline.find((h) => h.code === trend.indicator.code) ?? trend.indicator, lang)} />
+                <TrendMini
+                  key={trend.indicator.code}
+                  trend={trend}
+                  name={indicatorName(data.headline.find((h) => h.code === trend.indicator.code) ?? trend.indicator, lang)}
+                />
               ))}
             </div>
           </Panel>
