@@ -2,35 +2,44 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetSessionMemory, MEMORY_MS, memoryGeneration, remember, rememberedSession, rememberedVersions, rememberVersions } from './session-memory.ts';
 
 describe("the embedded database's session memory", () => {
+  const db = {};
   afterEach(() => {
     vi.useRealTimers();
     forgetSessionMemory();
   });
 
   it('keeps a lookup until it is forgotten', () => {
-    remember(memoryGeneration(), 'a', { id: 1 }, { enterprises: 3 });
-    expect([rememberedSession('a'), rememberedVersions()]).toEqual([{ id: 1 }, { enterprises: 3 }]);
-    expect(rememberedSession('b')).toBeUndefined();
+    remember(db, memoryGeneration(), 'a', { id: 1 }, { enterprises: 3 });
+    expect([rememberedSession(db, 'a'), rememberedVersions(db)]).toEqual([{ id: 1 }, { enterprises: 3 }]);
+    expect(rememberedSession(db, 'b')).toBeUndefined();
     forgetSessionMemory();
-    expect([rememberedSession('a'), rememberedVersions()]).toEqual([undefined, null]);
+    expect([rememberedSession(db, 'a'), rememberedVersions(db)]).toEqual([undefined, null]);
+  });
+
+  it("keeps each database's lookups to itself: another one's data versions are never handed out", () => {
+    const other = {};
+    remember(db, memoryGeneration(), 'a', { id: 1 }, { enterprises: 3 });
+    expect([rememberedSession(other, 'a'), rememberedVersions(other)]).toEqual([undefined, null]);
+    remember(other, memoryGeneration(), 'b', { id: 2 }, { enterprises: 9 });
+    expect([rememberedVersions(db), rememberedVersions(other)]).toEqual([{ enterprises: 3 }, { enterprises: 9 }]);
   });
 
   it('does not keep a lookup whose query began before something was forgotten', () => {
     const since = memoryGeneration();
     forgetSessionMemory(); // a write committed while the lookup's query ran
-    remember(since, 'a', { id: 1 }, { enterprises: 3 });
-    rememberVersions(since, { enterprises: 3 });
-    expect([rememberedSession('a'), rememberedVersions()]).toEqual([undefined, null]);
-    rememberVersions(memoryGeneration(), { enterprises: 4 });
-    expect(rememberedVersions()).toEqual({ enterprises: 4 });
+    remember(db, since, 'a', { id: 1 }, { enterprises: 3 });
+    rememberVersions(db, since, { enterprises: 3 });
+    expect([rememberedSession(db, 'a'), rememberedVersions(db)]).toEqual([undefined, null]);
+    rememberVersions(db, memoryGeneration(), { enterprises: 4 });
+    expect(rememberedVersions(db)).toEqual({ enterprises: 4 });
   });
 
   it('trusts a session for a moment only', () => {
     vi.useFakeTimers({ toFake: ['performance'] });
-    remember(memoryGeneration(), 'a', { id: 1 }, {});
+    remember(db, memoryGeneration(), 'a', { id: 1 }, {});
     vi.advanceTimersByTime(MEMORY_MS - 1);
-    expect(rememberedSession('a')).toEqual({ id: 1 });
+    expect(rememberedSession(db, 'a')).toEqual({ id: 1 });
     vi.advanceTimersByTime(2);
-    expect(rememberedSession('a')).toBeUndefined();
+    expect(rememberedSession(db, 'a')).toBeUndefined();
   });
 });

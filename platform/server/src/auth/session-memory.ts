@@ -12,7 +12,8 @@
  * - the data versions are kept until the next bumpVersion, which forgets them inside the writing
  *   transaction: the next lookup queries them again and, PGlite serialising every query behind an open
  *   transaction, reads them once the write has committed (or rolled back).
- * A lookup whose query started before a forgetting is not remembered (the generation moved on).
+ * Each database has its own memory (a process may hold several: tests, benchmarks); forgetting forgets
+ * them all, by moving the generation on. A lookup whose query started before a forgetting is not kept.
  * SQL that changes sessions, users or data_versions directly (a test, a script) calls forgetSessionMemory.
  * On PostgreSQL nothing is kept: several servers may share the database, and its pool runs lookups side by side.
  */
@@ -21,44 +22,55 @@
 export const MEMORY_MS = 2_000;
 const MAX_SESSIONS = 10_000;
 
-let generation = 0;
-const sessions = new Map<string, { row: unknown; at: number }>();
-let versions: Record<string, number> | null = null;
+interface Memory {
+  sessions: Map<string, { row: unknown; at: number; generation: number }>;
+  versions: { value: Record<string, number>; generation: number } | null;
+}
 
-/** Forgets every remembered session and the data versions. */
+let generation = 0;
+const memories = new WeakMap<object, Memory>();
+
+function memoryOf(db: object): Memory {
+  let memory = memories.get(db);
+  if (!memory) memories.set(db, (memory = { sessions: new Map(), versions: null }));
+  return memory;
+}
+
+/** Forgets every remembered session and the data versions, of every database. */
 export function forgetSessionMemory(): void {
   generation++;
-  sessions.clear();
-  versions = null;
 }
 
 export function memoryGeneration(): number {
   return generation;
 }
 
-export function rememberedSession<T>(tokenHash: string): T | undefined {
+export function rememberedSession<T>(db: object, tokenHash: string): T | undefined {
+  const { sessions } = memoryOf(db);
   const hit = sessions.get(tokenHash);
   if (!hit) return undefined;
-  if (performance.now() - hit.at > MEMORY_MS) {
+  if (hit.generation !== generation || performance.now() - hit.at > MEMORY_MS) {
     sessions.delete(tokenHash);
     return undefined;
   }
   return hit.row as T;
 }
 
-export function rememberedVersions(): Record<string, number> | null {
-  return versions;
+export function rememberedVersions(db: object): Record<string, number> | null {
+  const { versions } = memoryOf(db);
+  return versions && versions.generation === generation ? versions.value : null;
 }
 
 /** Keeps a lookup's answers, unless something was forgotten since its query started (`since`). */
-export function remember(since: number, tokenHash: string, row: unknown, dataVersions: Record<string, number>): void {
+export function remember(db: object, since: number, tokenHash: string, row: unknown, dataVersions: Record<string, number>): void {
   if (since !== generation) return;
-  if (sessions.size >= MAX_SESSIONS) sessions.clear();
-  sessions.set(tokenHash, { row, at: performance.now() });
-  versions = dataVersions;
+  const memory = memoryOf(db);
+  if (memory.sessions.size >= MAX_SESSIONS) memory.sessions.clear();
+  memory.sessions.set(tokenHash, { row, at: performance.now(), generation });
+  memory.versions = { value: dataVersions, generation };
 }
 
 /** Keeps the data versions read on their own (the session's row was remembered). */
-export function rememberVersions(since: number, dataVersions: Record<string, number>): void {
-  if (since === generation) versions = dataVersions;
+export function rememberVersions(db: object, since: number, dataVersions: Record<string, number>): void {
+  if (since === generation) memoryOf(db).versions = { value: dataVersions, generation };
 }

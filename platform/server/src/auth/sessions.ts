@@ -73,12 +73,12 @@ export async function actorForToken(db: Db, token: string | undefined, homeRegio
   const tokenHash = sha256(token);
   const embedded = db.kind === 'embedded';
   const since = memoryGeneration();
-  let row = embedded ? rememberedSession<SessionRow>(tokenHash) : undefined;
-  let dataVersions = embedded ? rememberedVersions() : null;
+  let row = embedded ? rememberedSession<SessionRow>(db, tokenHash) : undefined;
+  let dataVersions = embedded ? rememberedVersions(db) : null;
   if (row && !dataVersions) {
     const [v] = await db.query<{ versions: Record<string, number> | string }>(`select (${VERSIONS_SQL}) as versions`);
     dataVersions = parsedVersions(v.versions);
-    rememberVersions(since, dataVersions);
+    rememberVersions(db, since, dataVersions);
   } else if (!row) {
     const [found] = await db.query<SessionRow & { versions: Record<string, number> | string }>(
       `select u.*, s.expires_at, r.code as scope_code, r.name as scope_name, r.path as scope_path, (${VERSIONS_SQL}) as versions
@@ -91,7 +91,7 @@ export async function actorForToken(db: Db, token: string | undefined, homeRegio
     const { versions, ...rest } = found;
     row = rest;
     dataVersions = parsedVersions(versions);
-    if (embedded) remember(since, tokenHash, row, dataVersions);
+    if (embedded) remember(db, since, tokenHash, row, dataVersions);
   }
   if (new Date(row.expires_at).getTime() < Date.now())
     throw new AppError('UNAUTHENTICATED', {
