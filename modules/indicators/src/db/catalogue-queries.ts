@@ -55,36 +55,41 @@ export async function getIndicator(db: Db, code: string): Promise<Indicator> {
 /** An entry as the catalogue takes it: `computedBasis` left out keeps the stored one (or none, for a new entry). */
 export type IndicatorEntry = Omit<Indicator, 'computedBasis'> & { computedBasis?: string };
 
+/** an entry's insert, its values in the order of entryParams; no computed basis is stored as '' */
+const INSERT_ENTRY = `insert into indicators (code, name_zh, name_en, unit, direction, precision, category, definition, data_source,
+       rollup, numerator_code, denominator_code, ratio_scale, trajectory, is_headline, sort, computed_basis)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, coalesce($17, ''))`;
+
+const entryParams = (i: IndicatorEntry) => [
+  i.code,
+  i.nameZh,
+  i.nameEn,
+  i.unit,
+  i.direction,
+  i.precision,
+  i.category,
+  i.definition,
+  i.dataSource,
+  i.rollup,
+  i.numeratorCode,
+  i.denominatorCode,
+  i.ratioScale,
+  i.trajectory,
+  i.isHeadline,
+  i.sort,
+  i.computedBasis ?? null,
+];
+
 export async function upsertIndicator(db: Db, i: IndicatorEntry): Promise<void> {
   await db.query(
-    `insert into indicators (code, name_zh, name_en, unit, direction, precision, category, definition, data_source,
-       rollup, numerator_code, denominator_code, ratio_scale, trajectory, is_headline, sort, computed_basis)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, coalesce($17, ''))
+    `${INSERT_ENTRY}
      on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit,
        direction = excluded.direction, precision = excluded.precision, category = excluded.category,
        definition = excluded.definition, data_source = excluded.data_source, rollup = excluded.rollup,
        numerator_code = excluded.numerator_code, denominator_code = excluded.denominator_code,
        ratio_scale = excluded.ratio_scale, trajectory = excluded.trajectory, is_headline = excluded.is_headline,
        sort = excluded.sort, computed_basis = coalesce($17, indicators.computed_basis)`,
-    [
-      i.code,
-      i.nameZh,
-      i.nameEn,
-      i.unit,
-      i.direction,
-      i.precision,
-      i.category,
-      i.definition,
-      i.dataSource,
-      i.rollup,
-      i.numeratorCode,
-      i.denominatorCode,
-      i.ratioScale,
-      i.trajectory,
-      i.isHeadline,
-      i.sort,
-      i.computedBasis ?? null,
-    ],
+    entryParams(i),
   );
 }
 
@@ -95,31 +100,7 @@ export async function upsertIndicator(db: Db, i: IndicatorEntry): Promise<void> 
 export async function insertMissingIndicators(db: Db, entries: Indicator[]): Promise<number> {
   let added = 0;
   for (const i of entries) {
-    const [row] = await db.query<{ code: string }>(
-      `insert into indicators (code, name_zh, name_en, unit, direction, precision, category, definition, data_source,
-         rollup, numerator_code, denominator_code, ratio_scale, trajectory, is_headline, sort, computed_basis)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-       on conflict do nothing returning code`,
-      [
-        i.code,
-        i.nameZh,
-        i.nameEn,
-        i.unit,
-        i.direction,
-        i.precision,
-        i.category,
-        i.definition,
-        i.dataSource,
-        i.rollup,
-        i.numeratorCode,
-        i.denominatorCode,
-        i.ratioScale,
-        i.trajectory,
-        i.isHeadline,
-        i.sort,
-        i.computedBasis,
-      ],
-    );
+    const [row] = await db.query<{ code: string }>(`${INSERT_ENTRY} on conflict do nothing returning code`, entryParams(i));
     if (row) added++;
     else if (i.computedBasis) await db.query(`update indicators set computed_basis = $2 where code = $1 and computed_basis = ''`, [i.code, i.computedBasis]);
   }
