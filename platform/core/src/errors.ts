@@ -79,6 +79,8 @@ export interface AppErrorOptions {
    */
   message?: string | Localized;
   details?: unknown;
+  /** details that speak, in each language (an import's row errors); `details` is then the Chinese ones */
+  detailsIn?: Record<MessageLang, unknown>;
 }
 
 /** fills `{name}` placeholders; a placeholder without a value stays as it is */
@@ -93,6 +95,7 @@ export interface SerialisedAppError {
   status: number;
   messages: Localized;
   details: unknown;
+  detailsIn?: Record<MessageLang, unknown>;
 }
 
 export class AppError extends Error {
@@ -101,6 +104,8 @@ export class AppError extends Error {
   readonly status: number;
   /** the message in both languages, placeholders filled; `message` is the Chinese one */
   readonly messages: Localized;
+  /** the details in each language, when they speak */
+  readonly detailsIn: Record<MessageLang, unknown> | undefined;
 
   constructor(code: PlatformErrorCode, options?: AppErrorOptions);
   /** a room's code, with its entry of the room's ErrorTable (see `errorsOf`) */
@@ -113,7 +118,8 @@ export class AppError extends Error {
     };
     super(messages.zh);
     this.code = code;
-    this.details = options.details;
+    this.details = options.details ?? options.detailsIn?.zh;
+    this.detailsIn = options.detailsIn;
     this.status = spec.status;
     this.messages = messages;
   }
@@ -122,12 +128,19 @@ export class AppError extends Error {
     return this.messages[lang];
   }
 
+  /** the details as answered in `lang` */
+  detailsOf(lang: MessageLang): unknown {
+    return this.detailsIn ? this.detailsIn[lang] : this.details;
+  }
+
   serialise(): SerialisedAppError {
-    return { code: this.code, status: this.status, messages: this.messages, details: this.details ?? null };
+    const e: SerialisedAppError = { code: this.code, status: this.status, messages: this.messages, details: this.details ?? null };
+    if (this.detailsIn) e.detailsIn = this.detailsIn;
+    return e;
   }
 
   static revive(e: SerialisedAppError): AppError {
-    return new AppError(e.code, { message: e.messages, details: e.details }, { status: e.status, ...e.messages });
+    return new AppError(e.code, { message: e.messages, details: e.details, detailsIn: e.detailsIn }, { status: e.status, ...e.messages });
   }
 }
 

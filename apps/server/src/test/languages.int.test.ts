@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredRoutes } from '@kechuang/platform-server';
-import { describeEachDatabase, json, startTestApp, type TestApp } from '../test-app.ts';
+import { describeEachDatabase, json, multipartFile, startTestApp, type TestApp } from '../test-app.ts';
 
 const CJK = /[\u3400-\u9fff]/;
 const EN = { 'accept-language': 'en-US,en;q=0.9' };
@@ -42,6 +42,14 @@ describeEachDatabase("the server in the user's language", (mode) => {
         'Invalid request: querystring.period',
       ],
       ['an unknown path', '/api/no-such-thing', 404, 'NOT_FOUND', '找不到 GET /api/no-such-thing', 'Not found: GET /api/no-such-thing'],
+      [
+        "the carriers' code",
+        '/api/evaluation/carriers/999999/figures/2024',
+        404,
+        'CAR_NOT_FOUND',
+        '载体 999999 不存在或不在您的管辖范围内',
+        'No carrier 999999 in your jurisdiction',
+      ],
     ])('%s answers in English when asked, in Chinese otherwise', async (_, url, status, code, zh, en) => {
       const english = await get(url, EN);
       expect([english.statusCode, json(english).error.code, json(english).error.message]).toEqual([status, code, en]);
@@ -86,6 +94,43 @@ describeEachDatabase("the server in the user's language", (mode) => {
       const [en, zh] = [json(await post(EN)).error, json(await post(ZH)).error];
       expect(en).toMatchObject({ code: 'VALIDATION', details: { reason: 'DATA_COLUMN_MISSING' }, message: 'A column the scheme needs is not in the data' });
       expect(zh.message).toContain('no_such_column');
+    });
+  });
+
+  describe("an import's row errors, by their codes in the reader's language", () => {
+    const upload = (url: string, name: string, text: string, headers: Record<string, string>) => {
+      const file = multipartFile(name, text);
+      return t.app.inject({ method: 'POST', url, headers: { ...file.headers, cookie: bureau, ...headers }, payload: file.payload });
+    };
+    /** a refusal's first row error in the 422 answer, the run's errors page and its error report, in `headers`' language */
+    async function rowErrorEverywhere(url: string, name: string, text: string, headers: Record<string, string>) {
+      const res = await upload(url, name, text, headers);
+      expect(res.statusCode, res.body).toBe(422);
+      const { details } = json(res).error;
+      const page = json(await get(`/api/import-runs/${details.importRunId}/errors`, headers));
+      const report = await get(`/api/import-runs/${details.importRunId}/errors/export`, headers);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
+      const sheet = wb.worksheets[0];
+      return {
+        answered: details.errors[0],
+        paged: page.items[0],
+        report: [(sheet.getRow(2).values as unknown[]).slice(1).map(String), (sheet.getRow(3).values as unknown[]).slice(1).map(String)],
+      };
+    }
+
+    it("the carriers' import: a value that is not a number", async () => {
+      const csv = '载体名称,载体类型,研发人员数（人）\n语言测试研究院,研究院,十个\n';
+      const en = await rowErrorEverywhere('/api/evaluation/carriers/import?year=2021', 'bad.csv', csv, EN);
+      const reason = 'R&D staff must be a number (unit: people)';
+      expect(en.answered).toEqual({ row: 2, column: '研发人员数（人）', value: '十个', reason, code: 'CAR_ROW_NOT_A_NUMBER' });
+      expect(en.paged).toEqual(en.answered);
+      expect(en.report).toEqual([
+        ['Row', 'Column', 'Value', 'Reason'],
+        ['2', '研发人员数（人）', '十个', reason],
+      ]);
+      const zh = await rowErrorEverywhere('/api/evaluation/carriers/import?year=2021', 'bad.csv', csv, ZH);
+      expect([zh.answered.reason, zh.paged.reason, zh.report[1][3]]).toEqual(Array(3).fill('研发人员数应为数字（单位：人）'));
     });
   });
 

@@ -30,11 +30,18 @@ export const CARRIER_KIND_LABELS: Record<CarrierKind, string> = {
   incubator: '科技企业孵化器',
   makerspace: '众创空间',
 };
+export const CARRIER_KIND_LABELS_EN: Record<CarrierKind, string> = {
+  industrialResearchInstitute: 'Industrial research institute',
+  incubator: 'Tech business incubator',
+  makerspace: 'Maker space',
+};
 export const REVIEW_LABELS: Record<ReviewKind, string> = { industrialResearchInstitute: '产业技术研究院绩效评价', incubator: '孵化器（众创空间）绩效评价' };
 
 export interface ReviewIndicator {
   code: string;
   label: string;
+  /** its label in English (the English template's header, the English row errors) */
+  labelEn: string;
   unit: string;
   /** 1 higher is better, -1 lower is better */
   direction: 1 | -1;
@@ -53,13 +60,20 @@ const INSTITUTE_GROUPS: ReviewGroup[] = [
   { id: 'platforms', name: '平台建设' },
 ];
 const INSTITUTE_INDICATORS: ReviewIndicator[] = [
-  { code: 'rd_staff', label: '研发人员数', unit: '人', direction: 1, group: 'input' },
-  { code: 'rd_spend', label: '研发经费支出', unit: '万元', direction: 1, group: 'input' },
-  { code: 'enterprises_served', label: '服务企业数', unit: '家', direction: 1, group: 'service' },
-  { code: 'contract_income', label: '技术合同（横向项目）收入', unit: '万元', direction: 1, group: 'service' },
-  { code: 'incubated_firms', label: '孵化（衍生）企业数', unit: '家', direction: 1, group: 'output' },
-  { code: 'invention_patents', label: '授权发明专利', unit: '件', direction: 1, group: 'output' },
-  { code: 'innovation_platforms', label: '省级以上创新平台', unit: '个', direction: 1, group: 'platforms' },
+  { code: 'rd_staff', label: '研发人员数', labelEn: 'R&D staff', unit: '人', direction: 1, group: 'input' },
+  { code: 'rd_spend', label: '研发经费支出', labelEn: 'R&D spending', unit: '万元', direction: 1, group: 'input' },
+  { code: 'enterprises_served', label: '服务企业数', labelEn: 'Enterprises served', unit: '家', direction: 1, group: 'service' },
+  { code: 'contract_income', label: '技术合同（横向项目）收入', labelEn: 'Technology contract income', unit: '万元', direction: 1, group: 'service' },
+  { code: 'incubated_firms', label: '孵化（衍生）企业数', labelEn: 'Incubated (spun-off) firms', unit: '家', direction: 1, group: 'output' },
+  { code: 'invention_patents', label: '授权发明专利', labelEn: 'Invention patents granted', unit: '件', direction: 1, group: 'output' },
+  {
+    code: 'innovation_platforms',
+    label: '省级以上创新平台',
+    labelEn: 'Provincial or higher innovation platforms',
+    unit: '个',
+    direction: 1,
+    group: 'platforms',
+  },
 ];
 
 const INCUBATOR_GROUPS: ReviewGroup[] = [
@@ -68,18 +82,37 @@ const INCUBATOR_GROUPS: ReviewGroup[] = [
   { id: 'services', name: '服务能力' },
 ];
 const INCUBATOR_INDICATORS: ReviewIndicator[] = [
-  { code: 'tenant_firms', label: '在孵企业数', unit: '家', direction: 1, group: 'scale' },
-  { code: 'occupancy_rate', label: '场地入驻率', unit: '%', direction: 1, group: 'scale' },
-  { code: 'graduated_firms', label: '当年毕业企业数', unit: '家', direction: 1, group: 'quality' },
-  { code: 'tenant_financing', label: '在孵企业当年获得融资额', unit: '万元', direction: 1, group: 'quality' },
-  { code: 'tenant_tech_smes', label: '在孵科技型中小企业数', unit: '家', direction: 1, group: 'quality' },
-  { code: 'tenant_hntes', label: '在孵高新技术企业数', unit: '家', direction: 1, group: 'quality' },
-  { code: 'service_events', label: '创业辅导与服务活动', unit: '场', direction: 1, group: 'services' },
-  { code: 'mentors', label: '创业导师数', unit: '人', direction: 1, group: 'services' },
+  { code: 'tenant_firms', label: '在孵企业数', labelEn: 'Tenant firms', unit: '家', direction: 1, group: 'scale' },
+  { code: 'occupancy_rate', label: '场地入驻率', labelEn: 'Occupancy rate', unit: '%', direction: 1, group: 'scale' },
+  { code: 'graduated_firms', label: '当年毕业企业数', labelEn: 'Firms graduated in the year', unit: '家', direction: 1, group: 'quality' },
+  { code: 'tenant_financing', label: '在孵企业当年获得融资额', labelEn: "Tenants' financing in the year", unit: '万元', direction: 1, group: 'quality' },
+  { code: 'tenant_tech_smes', label: '在孵科技型中小企业数', labelEn: 'Tenant tech SMEs', unit: '家', direction: 1, group: 'quality' },
+  { code: 'tenant_hntes', label: '在孵高新技术企业数', labelEn: 'Tenant high-tech enterprises', unit: '家', direction: 1, group: 'quality' },
+  { code: 'service_events', label: '创业辅导与服务活动', labelEn: 'Mentoring and service events', unit: '场', direction: 1, group: 'services' },
+  { code: 'mentors', label: '创业导师数', labelEn: 'Mentors', unit: '人', direction: 1, group: 'services' },
 ];
 
 export const REVIEW_INDICATORS: Record<ReviewKind, ReviewIndicator[]> = { industrialResearchInstitute: INSTITUTE_INDICATORS, incubator: INCUBATOR_INDICATORS };
 export const REVIEW_GROUPS: Record<ReviewKind, ReviewGroup[]> = { industrialResearchInstitute: INSTITUTE_GROUPS, incubator: INCUBATOR_GROUPS };
+
+export const REVIEW_LABELS_EN: Record<ReviewKind, string> = {
+  industrialResearchInstitute: 'Performance review of industrial research institutes',
+  incubator: 'Performance review of incubators (maker spaces)',
+};
+
+/** A unit in English: 人 people, 家 firms, 万元 10,000 yuan … */
+export const UNIT_EN: Readonly<Record<string, string>> = {
+  人: 'people',
+  家: 'firms',
+  件: 'items',
+  个: 'units',
+  场: 'events',
+  项: 'items',
+  万元: '10,000 yuan',
+  元: 'yuan',
+  '%': '%',
+};
+export const unitEn = (unit: string): string => UNIT_EN[unit] ?? unit;
 
 /** The indicator of a carrier kind's review with this code, or undefined. */
 export const reviewIndicator = (kind: CarrierKind, code: string): ReviewIndicator | undefined => REVIEW_INDICATORS[reviewOf(kind)].find((i) => i.code === code);

@@ -11,7 +11,7 @@
  * refused with every error) and answers a refusal as 422 IMPORT_INVALID. The columns are import-columns.ts', the
  * template carrier-template.ts', the routes import-routes.ts'.
  */
-import { AppError, type ImportRowError } from '@kechuang/platform-core';
+import { AppError, type ImportRowError, type Localized } from '@kechuang/platform-core';
 import {
   audit,
   bumpVersion,
@@ -34,16 +34,20 @@ import type { CarrierImportResult } from '../contract/carrier-import.ts';
 import { writeFigures } from '../db/carrier-figures.ts';
 import {
   CARRIER_KIND_LABELS,
+  CARRIER_KIND_LABELS_EN,
   REVIEW_INDICATORS,
   REVIEW_KINDS,
   REVIEW_LABELS,
+  REVIEW_LABELS_EN,
   reviewOf,
+  unitEn,
   type CarrierKind,
   type CarrierLevel,
   type ReviewIndicator,
   type ReviewKind,
 } from '../domain/index.ts';
-import { FIXED, LEVEL_LABELS, type Fixed } from './import-columns.ts';
+import { carrierError, carrierRowError, type CarrierRowErrorCode } from './errors.ts';
+import { FIXED, FIXED_EN, LEVEL_LABELS, LEVEL_LABELS_EN, templateHeaderEn, type Fixed } from './import-columns.ts';
 import { BUREAU_ROLES } from '@kechuang/platform-server';
 import { CARRIERS_ROOM } from './room.ts';
 
@@ -53,6 +57,17 @@ export const CARRIER_RUN_KIND = 'carrierFigures';
 export const carrierImportKinds: ImportRunKind[] = [{ kind: CARRIER_RUN_KIND, roles: BUREAU_ROLES, label: { zh: '载体年度数据', en: "Carriers' figures" } }];
 type CarrierImportError = ImportRowError;
 type Level = CarrierLevel;
+type RowParams = Parameters<typeof carrierRowError>[4];
+
+/** an indicator's name and unit in both languages, for its row errors */
+const labelOf = (ind: ReviewIndicator): Localized => ({ zh: ind.label, en: ind.labelEn });
+const unitOf = (ind: ReviewIndicator): Localized => ({ zh: ind.unit, en: unitEn(ind.unit) });
+const kindOf = (kind: CarrierKind): Localized => ({ zh: CARRIER_KIND_LABELS[kind], en: CARRIER_KIND_LABELS_EN[kind].toLowerCase() });
+/** a problem of a value, before it knows its row and column */
+interface ValueProblem {
+  code: CarrierRowErrorCode;
+  params?: RowParams;
+}
 
 /** Full-width ASCII (０-９, （）, ％, ，) as half-width, spaces dropped, lower case: how headers and values are compared. */
 const norm = (s: string) =>
@@ -62,6 +77,7 @@ const norm = (s: string) =>
     .toLowerCase();
 
 const KIND_BY_TEXT = new Map<string, CarrierKind>([
+  ...Object.entries(CARRIER_KIND_LABELS_EN).map(([k, label]) => [norm(label), k as CarrierKind] as const),
   ['产业技术研究院', 'industrialResearchInstitute'],
   ['研究院', 'industrialResearchInstitute'],
   ['industrialresearchinstitute', 'industrialResearchInstitute'],
@@ -73,15 +89,23 @@ const KIND_BY_TEXT = new Map<string, CarrierKind>([
 ]);
 const LEVEL_BY_TEXT = new Map<string, Level>(
   Object.entries(LEVEL_LABELS).flatMap(([code, label]) => [
-    [code, code as Level],
+    [code.toLowerCase(), code as Level],
     [label, code as Level],
+    [norm(LEVEL_LABELS_EN[code as Level]), code as Level],
   ]),
 );
-const FIXED_BY_HEADER = new Map<string, Fixed>(Object.entries(FIXED).flatMap(([f, texts]) => texts.map((t) => [norm(t), f as Fixed])));
-/** Every indicator of both reviews by its code, its label and its label with unit (codes and labels are unique across reviews). */
+const FIXED_BY_HEADER = new Map<string, Fixed>(
+  Object.entries(FIXED).flatMap(([f, texts]) => [...texts, FIXED_EN[f as Fixed]].map((t) => [norm(t), f as Fixed])),
+);
+/**
+ * Every indicator of both reviews by its code, its label and its label with unit, in Chinese and as the English
+ * template heads it (codes and labels are unique across reviews).
+ */
 const INDICATOR_BY_HEADER = new Map<string, { ind: ReviewIndicator; review: ReviewKind }>(
   REVIEW_KINDS.flatMap((review) =>
-    REVIEW_INDICATORS[review].flatMap((ind) => [ind.code, ind.label, `${ind.label}(${ind.unit})`].map((h) => [norm(h), { ind, review }] as const)),
+    REVIEW_INDICATORS[review].flatMap((ind) =>
+      [ind.code, ind.label, `${ind.label}(${ind.unit})`, ind.labelEn, templateHeaderEn(ind)].map((h) => [norm(h), { ind, review }] as const),
+    ),
   ),
 );
 
@@ -104,9 +128,9 @@ function mapColumns(table: Table, errors: CarrierImportError[]): Columns {
   const seen = new Map<string, string>();
   table.headers.forEach((header, index) => {
     const key = norm(header);
-    const err = (message: string) => errors.push({ row: 1, column: header || `${columnLetter(index)} 列`, value: header, reason: message });
+    const err = (code: CarrierRowErrorCode, params: RowParams) => errors.push(carrierRowError(1, header || `${columnLetter(index)} 列`, header, code, params));
     if (key === '') {
-      if (table.rows.some((r) => cellText(r.cells[index]) !== '')) err(`${columnLetter(index)} 列有数据但没有表头`);
+      if (table.rows.some((r) => cellText(r.cells[index]) !== '')) err('CAR_ROW_HEADERLESS_COLUMN', { letter: columnLetter(index) });
       return;
     }
     const fixed = FIXED_BY_HEADER.get(key);
@@ -115,49 +139,49 @@ function mapColumns(table: Table, errors: CarrierImportError[]): Columns {
     if (id === undefined) {
       const unit = /^(.+)\(([^()]*)\)$/.exec(key);
       const sameLabel = unit && INDICATOR_BY_HEADER.get(unit[1]);
-      return void err(
-        sameLabel
-          ? `列“${header}”的单位有误：${sameLabel.ind.label}的单位是 ${sameLabel.ind.unit}`
-          : `无法识别的列“${header}”：请使用模板的列名（载体名称、载体类型、所属镇街、级别、年度，各指标的名称或代码）`,
-      );
+      return void (sameLabel
+        ? err('CAR_ROW_COLUMN_UNIT', { header, label: labelOf(sameLabel.ind), unit: unitOf(sameLabel.ind) })
+        : err('CAR_ROW_COLUMN_UNKNOWN', { header }));
     }
-    if (seen.has(id)) return void err(`列“${header}”与列“${seen.get(id)}”重复`);
+    if (seen.has(id)) return void err('CAR_ROW_COLUMN_TWICE', { header, first: seen.get(id)! });
     seen.set(id, header);
     if (fixed) columns.fixed[fixed] = index;
     else if (indicator) columns.indicators.push({ index, ...indicator });
   });
   for (const f of ['name', 'kind'] as const) {
-    if (columns.fixed[f] === undefined) errors.push({ row: 1, column: FIXED[f][0], value: '', reason: `缺少必填列“${FIXED[f][0]}”` });
+    if (columns.fixed[f] === undefined)
+      errors.push(carrierRowError(1, FIXED[f][0], '', 'CAR_ROW_COLUMN_MISSING', { column: { zh: FIXED[f][0], en: FIXED_EN[f] } }));
   }
   return columns;
 }
 
 /** A figure as typed: a number, or text such as '1,234', '１２', '85%' (a percentage indicator only); ≥ 0, a percentage ≤ 100. */
-function parseValue(cell: Cell, ind: ReviewIndicator): number | string {
+function parseValue(cell: Cell, ind: ReviewIndicator): number | ValueProblem {
+  const params = { label: labelOf(ind), unit: unitOf(ind) };
   let n: number;
   if (typeof cell === 'number') n = cell;
   else if (typeof cell === 'string') {
     let t = norm(cell);
     if (t.endsWith('%')) {
-      if (ind.unit !== '%') return `${ind.label}的单位是${ind.unit}，不能填百分数`;
+      if (ind.unit !== '%') return { code: 'CAR_ROW_PERCENT_NOT_ALLOWED', params };
       t = t.slice(0, -1);
     }
     if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-    if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(t)) return `${ind.label}应为数字（单位：${ind.unit}）`;
+    if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(t)) return { code: 'CAR_ROW_NOT_A_NUMBER', params };
     n = Number(t);
-  } else return `${ind.label}应为数字（单位：${ind.unit}）`;
-  if (n < 0) return `${ind.label}不能为负数`;
-  if (ind.unit === '%' && n > 100) return `${ind.label}是百分比，应在 0–100 之间`;
+  } else return { code: 'CAR_ROW_NOT_A_NUMBER', params };
+  if (n < 0) return { code: 'CAR_ROW_NEGATIVE', params };
+  if (ind.unit === '%' && n > 100) return { code: 'CAR_ROW_OVER_100', params };
   return n;
 }
 
 /** The file's year: the 年度 column where filled (one year per file, agreeing with `year=`), else the query's. */
-function parseYear(cell: Cell | undefined, queryYear: number | undefined): number | string | undefined {
+function parseYear(cell: Cell | undefined, queryYear: number | undefined): number | ValueProblem {
   const text = norm(cellText(cell)).replace(/年$/, '');
-  if (text === '') return queryYear ?? '年度为空，且地址中没有 year=YYYY';
+  if (text === '') return queryYear ?? { code: 'CAR_ROW_YEAR_EMPTY' };
   const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) return '年度应为 2000–2100 之间的四位年份';
-  if (queryYear !== undefined && year !== queryYear) return `与地址中的年度 year=${queryYear} 不一致`;
+  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) return { code: 'CAR_ROW_YEAR_INVALID' };
+  if (queryYear !== undefined && year !== queryYear) return { code: 'CAR_ROW_YEAR_NOT_QUERY', params: { year: queryYear } };
   return year;
 }
 
@@ -173,41 +197,40 @@ function parseRows(
   let fileYear: number | undefined;
   for (const { row, cells } of table.rows) {
     const at = (f: Fixed) => (columns.fixed[f] === undefined ? undefined : cells[columns.fixed[f]]);
-    const err = (index: number | undefined, column: string, message: string) =>
-      errors.push({
-        row,
-        column: index === undefined ? column : table.headers[index],
-        value: index === undefined ? '' : cellText(cells[index]),
-        reason: message,
-      });
+    const err = (index: number | undefined, column: string, code: CarrierRowErrorCode, params?: RowParams) =>
+      errors.push(carrierRowError(row, index === undefined ? column : table.headers[index], index === undefined ? '' : cellText(cells[index]), code, params));
     const before = errors.length;
     const name = cellText(at('name'));
-    if (name === '' || name.length > 200) err(columns.fixed.name, FIXED.name[0], name === '' ? '载体名称不能为空' : '载体名称不能超过 200 字');
+    if (name === '' || name.length > 200) err(columns.fixed.name, FIXED.name[0], name === '' ? 'CAR_ROW_NAME_EMPTY' : 'CAR_ROW_NAME_TOO_LONG');
     const kind = KIND_BY_TEXT.get(norm(cellText(at('kind'))));
-    if (!kind) err(columns.fixed.kind, FIXED.kind[0], '载体类型应为 产业技术研究院、科技企业孵化器 或 众创空间');
+    if (!kind) err(columns.fixed.kind, FIXED.kind[0], 'CAR_ROW_KIND_UNKNOWN');
     const levelText = norm(cellText(at('level')));
     const level = levelText === '' ? null : LEVEL_BY_TEXT.get(levelText);
-    if (level === undefined) err(columns.fixed.level, FIXED.level[0], '级别应为 国家级、省级、市级、区级 或留空');
+    if (level === undefined) err(columns.fixed.level, FIXED.level[0], 'CAR_ROW_LEVEL_UNKNOWN');
     const year = parseYear(at('year'), queryYear);
-    if (typeof year === 'string') err(columns.fixed.year, FIXED.year[0], year);
-    else if (fileYear !== undefined && year !== fileYear) err(columns.fixed.year, FIXED.year[0], `一个文件只导入一个年度，本文件为 ${fileYear} 年`);
+    if (typeof year === 'object') err(columns.fixed.year, FIXED.year[0], year.code, year.params);
+    else if (fileYear !== undefined && year !== fileYear) err(columns.fixed.year, FIXED.year[0], 'CAR_ROW_YEAR_NOT_FILE', { year: fileYear });
     else fileYear = year;
     const figures: ParsedRow['figures'] = [];
     for (const c of columns.indicators) {
       const cell = cells[c.index];
       if (cellText(cell) === '') continue;
       if (kind && reviewOf(kind) !== c.review) {
-        err(c.index, '', `${c.ind.label}是${REVIEW_LABELS[c.review]}的指标，${CARRIER_KIND_LABELS[kind]}不填此项`);
+        err(c.index, '', 'CAR_ROW_OTHER_REVIEW', {
+          label: labelOf(c.ind),
+          review: { zh: REVIEW_LABELS[c.review], en: REVIEW_LABELS_EN[c.review].toLowerCase() },
+          kind: kindOf(kind),
+        });
         continue;
       }
       const value = parseValue(cell ?? null, c.ind);
-      if (typeof value === 'string') err(c.index, '', value);
+      if (typeof value === 'object') err(c.index, '', value.code, value.params);
       else figures.push({ code: c.ind.code, value });
     }
     if (errors.length > before || !kind || level === undefined) continue;
     const key = `${kind}|${name}`;
     const dup = first.get(key);
-    if (dup !== undefined) err(columns.fixed.name, FIXED.name[0], `与第 ${dup} 行重复（同一载体）`);
+    if (dup !== undefined) err(columns.fixed.name, FIXED.name[0], 'CAR_ROW_DUPLICATE', { first: dup });
     else {
       first.set(key, row);
       rows.push({ row, name, kind, regionText: cellText(at('region')), level, figures });
@@ -241,18 +264,19 @@ async function matchCarriers(
   );
   const planned: Planned[] = [];
   for (const r of rows) {
-    const nameErr = (message: string) => errors.push({ row: r.row, column: table.headers[columns.fixed.name!], value: r.name, reason: message });
+    const nameErr = (code: CarrierRowErrorCode) =>
+      errors.push(carrierRowError(r.row, table.headers[columns.fixed.name!], r.name, code, { kind: kindOf(r.kind), name: r.name }));
     const found = byKey.get(`${r.kind}|${r.name}`);
-    const notFound = `未找到${CARRIER_KIND_LABELS[r.kind]}“${r.name}”`;
     if (found) {
       if (isInScope(actor.scope, found)) planned.push({ ...r, id: found.id });
-      else nameErr(notFound);
-    } else if (r.regionText === '') nameErr(`${notFound}；新建载体请填写“所属镇街”`);
+      else nameErr('CAR_ROW_CARRIER_UNKNOWN');
+    } else if (r.regionText === '') nameErr('CAR_ROW_CARRIER_UNKNOWN_NO_TOWN');
     else {
       const town = region(r.regionText);
-      const regionErr = (message: string) => errors.push({ row: r.row, column: table.headers[columns.fixed.region!], value: r.regionText, reason: message });
-      if (!town) regionErr(`未知镇街“${r.regionText}”`);
-      else if (!isInScope(actor.scope, town)) regionErr(`“${town.name}”不在您的管辖范围内`);
+      const regionErr = (code: CarrierRowErrorCode, name: string) =>
+        errors.push(carrierRowError(r.row, table.headers[columns.fixed.region!], r.regionText, code, { town: name }));
+      if (!town) regionErr('CAR_ROW_TOWN_UNKNOWN', r.regionText);
+      else if (!isInScope(actor.scope, town)) regionErr('CAR_ROW_TOWN_OUT_OF_SCOPE', town.name);
       else planned.push({ ...r, regionCode: town.code });
     }
   }
@@ -302,11 +326,7 @@ async function writeImport(
       'insert into carriers (name, kind, level, region_code) values ($1, $2, $3, $4) on conflict (kind, name) do nothing returning id::int as id',
       [p.name, p.kind, p.level, p.regionCode],
     );
-    if (!row)
-      throw new AppError('CONFLICT', {
-        message: `同类载体“${p.name}”已存在（可能刚由他人新建），请重新导入`,
-        details: { row: p.row, field: 'name', value: p.name },
-      });
+    if (!row) throw carrierError('CAR_NAME_TAKEN_WHILE_IMPORTING', { params: { name: p.name }, details: { row: p.row, field: 'name', value: p.name } });
     carriers.push({ id: row.id, name: p.name, kind: p.kind, created: true });
   }
   const stored = await tx.query<{ carrierId: number; indicator: string; value: number }>(
@@ -399,7 +419,7 @@ export async function checkCarrierTable(table: Table, input: CheckInput, io: Par
   const errors: CarrierImportError[] = [];
   const columns = mapColumns(table, errors);
   if (errors.length === 0 && columns.fixed.year === undefined && queryYear === undefined) {
-    throw new AppError('VALIDATION', { message: '缺少年度：请在地址中给出 year=YYYY，或在表格中加“年度”列', details: { field: 'year' } });
+    throw carrierError('CAR_IMPORT_YEAR_MISSING', { details: { field: 'year' } });
   }
   const parsed = errors.length === 0 ? parseRows(table, columns, queryYear, errors) : { rows: [], year: undefined };
   const planned = errors.length === 0 ? await matchCarriers(io.db, actor, homeRegion, table, columns, parsed.rows, errors) : [];

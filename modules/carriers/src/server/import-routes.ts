@@ -1,7 +1,7 @@
 /** The carriers' import routes: the upload (import-carriers.ts) and the template (carrier-template.ts). */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { actorOf, readUpload, sendXlsx, type AppContext } from '@kechuang/platform-server';
+import { actorOf, readUpload, requestLang, sendXlsx, type AppContext } from '@kechuang/platform-server';
 import { ZCarrierImportQuery, ZCarrierImportResult, ZCarrierTemplateQuery } from '../contract/carrier-import.ts';
 import { carrierTemplate } from './carrier-template.ts';
 import { importCarrierFigures } from './import-carriers.ts';
@@ -30,7 +30,7 @@ export function carrierImportRoutes(app: FastifyInstance, ctx: AppContext): void
       querystring: ZCarrierTemplateQuery,
     },
     handler: async (req, reply) => {
-      const t = await carrierTemplate(ctx.db, actorOf(req), ctx.homeRegion, req.query.review, req.query.year);
+      const t = await carrierTemplate(ctx.db, actorOf(req), ctx.homeRegion, req.query.review, req.query.year, requestLang(req));
       return sendXlsx(reply, t.fileName, t.data);
     },
   });

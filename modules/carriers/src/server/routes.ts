@@ -44,12 +44,13 @@ import {
 import { figuresOf, getCarrier, listCarriers, writeFigures } from '../db/carrier-figures.ts';
 import { COUNT_UNITS, kindsOfReview, REVIEW_GROUPS, REVIEW_INDICATORS, reviewIndicator, reviewOf, type CarrierKind } from '../domain/index.ts';
 import { CARRIER_KIND, ownCarrierOf } from './bound-kind.ts';
+import { carrierError } from './errors.ts';
 import { carrierImportRoutes } from './import-routes.ts';
 import { BUREAU, CARRIERS_ROOM, tags } from './room.ts';
 
 const FIGURES_ACCESS = { roles: [...BUREAU_ROLES, 'carrierUser'] as Role[] };
 
-const notFound = (id: number) => new AppError('NOT_FOUND', { message: `载体 ${id} 不存在或不在您的管辖范围内`, details: { field: 'id', value: id } });
+const notFound = (id: number) => carrierError('CAR_NOT_FOUND', { params: { id }, details: { field: 'id', value: id } });
 
 /** The carrier if this user may see it: a bureau user within the jurisdiction, a carrier's account its own carrier. */
 async function visibleCarrier(db: Db, actor: Actor, id: number): Promise<Carrier> {
@@ -93,31 +94,24 @@ export function checkFigures(kind: CarrierKind, figures: Record<string, number |
     const field = `figures.${code}`;
     const ind = reviewIndicator(kind, code);
     if (!ind) {
-      const known = REVIEW_INDICATORS[reviewOf(kind)].map((i) => i.code).join('、');
-      throw new AppError('VALIDATION', {
-        message: `指标代码 ${code} 不属于该类载体的绩效评价（可用：${known}）`,
+      const known = REVIEW_INDICATORS[reviewOf(kind)].map((i) => i.code);
+      throw carrierError('CAR_INDICATOR_UNKNOWN', {
+        params: { code, known: known.join('、'), knownList: known.join(', ') },
         details: { field, value: code, reason: 'UNKNOWN_INDICATOR' },
       });
     }
     if (value === null) continue;
-    if (!Number.isFinite(value) || value < 0)
-      throw new AppError('VALIDATION', { message: `${ind.label}（${code}）不能为负数：${value}`, details: { field, value, reason: 'NEGATIVE' } });
+    const params = { label: ind.label, labelEn: ind.labelEn, code, unit: ind.unit, value };
+    if (!Number.isFinite(value) || value < 0) throw carrierError('CAR_FIGURE_NEGATIVE', { params, details: { field, value, reason: 'NEGATIVE' } });
     if (COUNT_UNITS.has(ind.unit) && !Number.isInteger(value))
-      throw new AppError('VALIDATION', {
-        message: `${ind.label}（${code}）是计数，应为整数（${ind.unit}）：${value}`,
-        details: { field, value, reason: 'NOT_WHOLE' },
-      });
-    if (ind.unit === '%' && value > 100)
-      throw new AppError('VALIDATION', {
-        message: `${ind.label}（${code}）是百分比，应在 0–100 之间：${value}`,
-        details: { field, value, reason: 'OUT_OF_RANGE' },
-      });
+      throw carrierError('CAR_FIGURE_NOT_WHOLE', { params, details: { field, value, reason: 'NOT_WHOLE' } });
+    if (ind.unit === '%' && value > 100) throw carrierError('CAR_FIGURE_OVER_100', { params, details: { field, value, reason: 'OUT_OF_RANGE' } });
   }
 }
 
 async function assertNameFree(db: Db, kind: CarrierKind, name: string, exceptId = 0): Promise<void> {
   const dup = await db.query<{ id: number }>('select id::int as id from carriers where kind = $1 and name = $2 and id <> $3', [kind, name, exceptId]);
-  if (dup.length > 0) throw new AppError('CONFLICT', { message: `同类载体“${name}”已存在`, details: { field: 'name', value: name } });
+  if (dup.length > 0) throw carrierError('CAR_NAME_TAKEN', { params: { name }, details: { field: 'name', value: name } });
 }
 
 /** The carriers' routes: the register, accounts and figures here, the Excel import in import-carriers.ts. */
@@ -262,7 +256,7 @@ export function carrierRoutes(app: FastifyInstance, ctx: AppContext): void {
     handler: async (req) => {
       const actor = actorOf(req);
       const own = ownCarrierOf(actor.scope);
-      if (!own) throw new AppError('NOT_FOUND', { message: '本账号未绑定载体，请联系科技局', details: { field: 'carrierId' } });
+      if (!own) throw carrierError('CAR_NOT_BOUND', { details: { field: 'carrierId' } });
       return visibleCarrier(ctx.db, actor, own);
     },
   });

@@ -151,7 +151,9 @@ describeEachDatabase("carriers: importing carriers' figures from Excel", (mode) 
       const { error } = json(res);
       expect(error.code).toBe('IMPORT_INVALID');
       expect(error.details.errorCount).toBe(1);
-      expect(error.details.errors).toEqual([{ row: 3, column, value, reason: expect.stringMatching(/[\u4e00-\u9fff]/) }]);
+      expect(error.details.errors).toEqual([
+        { row: 3, column, value, reason: expect.stringMatching(/[\u4e00-\u9fff]/), code: expect.stringMatching(/^CAR_ROW_/) },
+      ]);
       expect(error.details.importRunId).toEqual(expect.any(Number));
       expect(await counts()).toEqual(before);
     });
@@ -160,7 +162,7 @@ describeEachDatabase("carriers: importing carriers' figures from Excel", (mode) 
       const res = await upload('typo.csv', '载体名称,载体类型,研发人员,场地入驻率\n导入测试研究院,研究院,5,\n');
       expect(res.statusCode).toBe(422);
       expect(json(res).error.details.errors).toEqual([
-        { row: 1, column: '研发人员', value: '研发人员', reason: expect.stringContaining('无法识别的列“研发人员”') },
+        { row: 1, column: '研发人员', value: '研发人员', reason: expect.stringContaining('无法识别的列“研发人员”'), code: 'CAR_ROW_COLUMN_UNKNOWN' },
       ]);
     });
 
@@ -197,7 +199,7 @@ describeEachDatabase("carriers: importing carriers' figures from Excel", (mode) 
     it('refuses a file with no year, naming `year`', async () => {
       const res = await upload('noyear.csv', `${header}\n${good}\n`, '');
       expect(res.statusCode).toBe(400);
-      expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { field: 'year' } });
+      expect(json(res).error).toMatchObject({ code: 'CAR_IMPORT_YEAR_MISSING', details: { field: 'year' } });
       expect(json(res).error.message).toContain('year');
     });
   });
@@ -253,5 +255,26 @@ describeEachDatabase("carriers: importing carriers' figures from Excel", (mode) 
     const back = await upload(`孵化器（众创空间）绩效评价_${YEAR}_数据模板.xlsx`, res.rawPayload, '');
     expect(back.statusCode, back.body).toBe(200);
     expect(json(back)).toMatchObject({ year: YEAR, rows: listed.length, carriersCreated: 0, figuresWritten: 0, figuresUnchanged: 5 });
+  });
+
+  it('gives the template in English when asked, which imports back unchanged too', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/evaluation/carriers/import-template?review=incubator&year=${YEAR}`,
+      headers: { cookie: bureau, 'accept-language': 'en' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+    const rows = wb.worksheets[0]
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(rows[0].slice(0, 7)).toEqual(['Name', 'Kind', 'Town', 'Level', 'Year', 'Tenant firms (firms)', 'Occupancy rate (%)']);
+    expect(rows.find((r) => r[0] === '导入测试孵化器')!.slice(1, 5)).toEqual(['Tech business incubator', '招宝山街道', 'National', YEAR]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([`Figures ${YEAR}`, 'Notes']);
+    const back = await upload('template.xlsx', res.rawPayload, '');
+    expect(back.statusCode, back.body).toBe(200);
+    expect(json(back)).toMatchObject({ year: YEAR, carriersCreated: 0, figuresWritten: 0, figuresUnchanged: 5 });
   });
 });

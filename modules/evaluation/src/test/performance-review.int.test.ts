@@ -128,14 +128,14 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
     it('refuses an indicator code not of the review, naming it', async () => {
       const res = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { tenant_firms: 5, rd_staff: 3 } });
       expect(res.statusCode).toBe(400);
-      expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { field: 'figures.rd_staff', reason: 'UNKNOWN_INDICATOR' } });
+      expect(json(res).error).toMatchObject({ code: 'CAR_INDICATOR_UNKNOWN', details: { field: 'figures.rd_staff', reason: 'UNKNOWN_INDICATOR' } });
       expect(json(res).error.message).toContain('rd_staff');
     });
 
     it('refuses a negative value, naming it, and writes nothing', async () => {
       const res = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { tenant_firms: 5, mentors: -2 } });
       expect(res.statusCode).toBe(400);
-      expect(json(res).error).toMatchObject({ code: 'VALIDATION', details: { field: 'figures.mentors', reason: 'NEGATIVE' } });
+      expect(json(res).error).toMatchObject({ code: 'CAR_FIGURE_NEGATIVE', details: { field: 'figures.mentors', reason: 'NEGATIVE' } });
       expect(json(res).error.message).toContain('创业导师数');
       const fig = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`));
       expect(fig.figures.find((f: { indicator: string }) => f.indicator === 'tenant_firms').value).toBe(figuresFor(0).tenant_firms);
@@ -145,10 +145,10 @@ describeEachDatabase('evaluation: the performance review of incubators', (mode) 
   it('refuses a percentage above 100 and a count that is not whole, naming each, and writes nothing', async () => {
     const over = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { occupancy_rate: 120 } });
     expect(over.statusCode).toBe(400);
-    expect(json(over).error).toMatchObject({ code: 'VALIDATION', details: { field: 'figures.occupancy_rate', reason: 'OUT_OF_RANGE' } });
+    expect(json(over).error).toMatchObject({ code: 'CAR_FIGURE_OVER_100', details: { field: 'figures.occupancy_rate', reason: 'OUT_OF_RANGE' } });
     const half = await req('PUT', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`, { figures: { mentors: 2.5 } });
     expect(half.statusCode).toBe(400);
-    expect(json(half).error).toMatchObject({ code: 'VALIDATION', details: { field: 'figures.mentors', reason: 'NOT_WHOLE' } });
+    expect(json(half).error).toMatchObject({ code: 'CAR_FIGURE_NOT_WHOLE', details: { field: 'figures.mentors', reason: 'NOT_WHOLE' } });
     expect(json(half).error.message).toContain('应为整数');
     const fig = json(await req('GET', `/api/evaluation/carriers/${ids[0]}/figures/${YEAR}`));
     expect(fig.figures.find((f: { indicator: string }) => f.indicator === 'mentors').value).toBe(figuresFor(0).mentors);

@@ -3,7 +3,7 @@
  * a run of the kinds the room asks for, and for a town officer only one of their own — and one error
  * report, so the rooms' imports cannot drift apart.
  */
-import { AppError, type ImportRowError, type MessageLang } from '@kechuang/platform-core';
+import { AppError, renderRowError, type ImportRowError, type MessageLang } from '@kechuang/platform-core';
 import type { Actor } from '../auth/roles.ts';
 import type { Db } from '../db/db.ts';
 import { writeXlsx } from '../excel/write-xlsx.ts';
@@ -45,7 +45,7 @@ export async function importErrorsReport(run: ImportRunRecord, what = '', lang: 
         { header: zh ? '值' : 'Value', key: 'value', width: 24 },
         { header: zh ? '错误原因' : 'Reason', key: 'reason', width: 70 },
       ],
-      rows: run.errors,
+      rows: run.errors.map((e) => renderRowError(e, lang)),
     },
   ]);
   return { fileName: `${zh ? '导入错误' : 'import-errors'}_${run.fileName.replace(/\.[^.]+$/, '')}.xlsx`, data };

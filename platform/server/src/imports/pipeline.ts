@@ -10,7 +10,7 @@
  * and refuse the file as above. Refusals of the file as a whole (unreadable, no header, no rows) are the
  * check's AppErrors, answered as they are, and record no run.
  */
-import { AppError, IMPORT_MESSAGES, type ImportRefusalDetails, type ImportRowError } from '@kechuang/platform-core';
+import { AppError, IMPORT_MESSAGES, renderRowError, type ImportRefusalDetails, type ImportRowError, type MessageLang } from '@kechuang/platform-core';
 import type { Db } from '../db/db.ts';
 import type { Upload } from '../http/upload.ts';
 import { yielding, type YieldingDb } from './chunked-write.ts';
@@ -103,6 +103,11 @@ export async function refuseImport(
     `insert into import_runs (kind, file_name, user_id, username, status, row_count, errors) values ($1, $2, $3, $4, 'refused', $5, $6) returning id::int as id`,
     [spec.kind, spec.file.name, spec.runner.id, spec.runner.username, rowCount, JSON.stringify(sorted)],
   );
-  const details: ImportRefusalDetails = { importRunId: id, errorCount: sorted.length, errors: sorted.slice(0, ERRORS_IN_ANSWER) };
-  throw new AppError('IMPORT_INVALID', { message: IMPORT_MESSAGES.invalid(sorted.length), details });
+  // the answer's errors in each language (their codes' words); the run keeps codes, facts and the Chinese reason
+  const detailsIn = (lang: MessageLang): ImportRefusalDetails => ({
+    importRunId: id,
+    errorCount: sorted.length,
+    errors: sorted.slice(0, ERRORS_IN_ANSWER).map((e) => renderRowError(e, lang)),
+  });
+  throw new AppError('IMPORT_INVALID', { message: IMPORT_MESSAGES.invalid(sorted.length), detailsIn: { zh: detailsIn('zh'), en: detailsIn('en') } });
 }

@@ -15,7 +15,9 @@ import {
   type ImportRowError,
   type ImportRun,
   type ImportRunsQuery,
+  renderRowError,
   type Localized,
+  type MessageLang,
   type PageQuery,
 } from '@kechuang/platform-core';
 import type { Actor, Role } from '../auth/roles.ts';
@@ -74,7 +76,14 @@ export async function getImportRun(db: Db, actor: Actor, kinds: readonly ImportR
 }
 
 /** A run's row errors in row order, paged. */
-export async function findImportRunErrors(db: Db, actor: Actor, kinds: readonly ImportRunKind[], id: number, q: Pick<PageQuery, 'page' | 'pageSize'>) {
+export async function findImportRunErrors(
+  db: Db,
+  actor: Actor,
+  kinds: readonly ImportRunKind[],
+  id: number,
+  q: Pick<PageQuery, 'page' | 'pageSize'>,
+  lang: MessageLang = 'zh',
+) {
   await visibleImportRun(db, actor, id, readableKinds(actor, kinds));
   const [{ total }] = await db.query<{ total: number }>('select jsonb_array_length(errors) as total from import_runs where id = $1', [id]);
   const rows = await db.query<{ error: ImportRowError }>(
@@ -82,7 +91,7 @@ export async function findImportRunErrors(db: Db, actor: Actor, kinds: readonly 
       where r.id = $1 order by e.n ${limitOffset(q)}`,
     [id],
   );
-  return { items: rows.map((r) => r.error), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => renderRowError(r.error, lang)), total, page: q.page, pageSize: q.pageSize };
 }
 
 const ZRunId = z.object({ id: z.coerce.number().int().positive() });
@@ -119,7 +128,7 @@ export function importRunRoutes(app: FastifyInstance, ctx: AppContext, kinds: re
       querystring: ZPageQuery,
       response: { 200: ZPage(ZImportRowError) },
     },
-    handler: async (req) => findImportRunErrors(ctx.db, actorOf(req), kinds, req.params.id, req.query),
+    handler: async (req) => findImportRunErrors(ctx.db, actorOf(req), kinds, req.params.id, req.query, requestLang(req)),
   });
 
   r.get('/api/import-runs/:id/errors/export', {
