@@ -26,6 +26,7 @@ import {
   setPasswordPolicy,
   signedInOnly,
   todoRoutes,
+  notificationRoutes,
   userRoutes,
   type AppContext,
 } from '@kechuang/platform-server';
@@ -90,6 +91,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   todoRoutes(app, ctx, [...enterpriseTodos, ...carrierTodos, ...evaluationTodos, ...indicatorTodos]);
   // 导入记录: each room's kinds of import run, read through one set of routes
   importRunRoutes(app, ctx, [...indicatorImportKinds, ...registryImportKinds, ...carrierImportKinds]);
+  // 消息: what the rooms notify an account of (pushed matches …), and the daily digest
+  notificationRoutes(app, ctx);
   demoNoticeRoute(app, ctx);
 
   const serveWeb = opts.serveWeb !== false && existsSync(path.join(WEB_DIST, 'index.html'));

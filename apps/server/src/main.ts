@@ -4,6 +4,7 @@ import { appContext, openAndMigrate, prepare } from './boot.ts';
 import { buildApp } from './app.ts';
 import { holdDataDir, serverHoldingDataDir } from './data-dir-lock.ts';
 import { warmLeague, warmupsSettled } from '@kechuang/indicators/server';
+import { startDailyDigests } from '@kechuang/platform-server';
 
 const config = loadConfig();
 if (!config.DATABASE_URL) {
@@ -16,12 +17,15 @@ const { seeded } = await prepare(db, config);
 const app = await buildApp(appContext(db, config), { logLevel: config.LOG_LEVEL });
 await app.listen({ port: config.PORT, host: config.HOST });
 warmLeague(db, config.KECHUANG_HOME_REGION);
+// each account's digest of yesterday's unread notifications, from 08:00 Beijing time
+const stopDigests = startDailyDigests(db, app.log);
 app.log.info(
   `Kechuang on http://localhost:${config.PORT} (database: ${db.kind}${db.kind === 'embedded' ? ` in ${config.dataDir}` : ''}${seeded ? ', demo data seeded' : ''})`,
 );
 
 async function shutdown(signal: string) {
   app.log.info(`${signal}: closing`);
+  stopDigests();
   await app.close();
   await warmupsSettled();
   await db.close();

@@ -8,6 +8,7 @@ import {
   DemoNotice,
   LangSwitch,
   TodoBell,
+  NotificationBell,
   UnsavedChangesGuard,
   canSee,
   useAuth,
@@ -150,6 +151,7 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
               </Tag>
             )}
             <TodoBell />
+            <NotificationBell />
             <LangSwitch />
             <UserMenu onChangePassword={() => setPasswordOpen(true)} />
           </Flex>

@@ -1,5 +1,5 @@
 /** Every room's pages, in menu order. A new room adds its route list here. */
-import { adminRoutes, todoRoutes, type RoomRoute } from '@kechuang/platform-web';
+import { adminRoutes, notificationRoutes, todoRoutes, type RoomRoute } from '@kechuang/platform-web';
 import { indicatorRoutes } from '@kechuang/indicators/web';
 import { enterpriseRoutes } from '@kechuang/enterprises/web';
 import { evaluationRoutes } from '@kechuang/evaluation/web';
@@ -14,4 +14,5 @@ export const roomRoutes: RoomRoute[] = [
   ...carrierRoutes,
   ...adminRoutes,
   ...todoRoutes,
+  ...notificationRoutes,
 ];

@@ -9,3 +9,4 @@ export * from './random.ts';
 export * from './clock.ts';
 export * from './todos.ts';
 export * from './imports.ts';
+export * from './notifications.ts';

@@ -35,3 +35,5 @@ export * from './imports/chunked-write.ts';
 export * from './todos/todos.ts';
 export * from './imports/pipeline.ts';
 export * from './imports/run-routes.ts';
+export * from './notifications/notifications.ts';
+export * from './notifications/routes.ts';

@@ -13,6 +13,8 @@ export * from './PageHeader.tsx';
 export { adminRoutes } from './admin/routes.tsx';
 export { todoRoutes } from './todos/routes.tsx';
 export { TodoBell } from './todos/TodoBell.tsx';
+export { notificationRoutes } from './notifications/routes.tsx';
+export { NotificationBell } from './notifications/NotificationBell.tsx';
 export * from './admin/BoundAccountButton.tsx';
 export * from './hooks.ts';
 export * from './FileDrop.tsx';

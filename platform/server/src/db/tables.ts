@@ -1,9 +1,9 @@
 /**
- * The tables the platform owns (migrations/0001_platform.sql). Every room lists its own in its `db/tables.ts`;
+ * The tables the platform owns (migrations/0001_platform.sql; notifications: 0019). Every room lists its own in its `db/tables.ts`;
  * a room's SQL names only its own tables and the shared ones below, and reaches everything else through the
  * owner's exported functions (a test fails otherwise: apps/server/src/test/table-ownership.test.ts).
  */
-export const TABLES = ['settings', 'regions', 'users', 'sessions', 'login_attempts', 'audit_log', 'import_runs', 'data_versions'] as const;
+export const TABLES = ['settings', 'regions', 'users', 'sessions', 'login_attempts', 'audit_log', 'import_runs', 'data_versions', 'notifications'] as const;
 
 /**
  * The platform tables a room's SQL may name, and how. `read`: in reads and joins only — a write goes through
