@@ -16,6 +16,7 @@ const ROOM_DEPENDENCIES = {
   diagnosis: ['enterprises'],
   evaluation: ['enterprises', 'indicators', 'carriers'],
   market: [],
+  'tech-contracts': ['enterprises', 'indicators'],
 };
 const PLATFORM_DEPENDENCIES = { core: [], server: ['platform-core'], web: ['platform-core'], testing: ['platform-core', 'platform-server'] };
 const OURS = ['server', 'web', 'testing', 'platform-core', 'platform-server', 'platform-web', ...Object.keys(ROOM_DEPENDENCIES)];

@@ -35,6 +35,7 @@ import { enterpriseRoutes, enterpriseTodos, registryImportKinds } from '@kechuan
 import { evaluationRoutes, evaluationTodos } from '@kechuang/evaluation/server';
 import { carrierImportKinds, carrierRoutes, carrierTodos } from '@kechuang/carriers/server';
 import { diagnosisRoutes } from '@kechuang/diagnosis/server';
+import { techContractImportKinds, techContractRoutes } from '@kechuang/tech-contracts/server';
 import { demoNoticeRoute } from './demo-notice.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -87,10 +88,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   evaluationRoutes(app, ctx);
   carrierRoutes(app, ctx);
   diagnosisRoutes(app, ctx);
+  techContractRoutes(app, ctx);
   // 待办: each room's kinds of waiting work, asked in this order
   todoRoutes(app, ctx, [...enterpriseTodos, ...carrierTodos, ...evaluationTodos, ...indicatorTodos]);
   // 导入记录: each room's kinds of import run, read through one set of routes
-  importRunRoutes(app, ctx, [...indicatorImportKinds, ...registryImportKinds, ...carrierImportKinds]);
+  importRunRoutes(app, ctx, [...indicatorImportKinds, ...registryImportKinds, ...carrierImportKinds, ...techContractImportKinds]);
   // 消息: what the rooms notify an account of (pushed matches …), and the daily digest
   notificationRoutes(app, ctx);
   demoNoticeRoute(app, ctx);

@@ -20,6 +20,8 @@ import { hasIndicator, hasSyntheticValues, seedDemoIndicators, upgradeDemoIndica
 import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
 import { hasEnterprises, writeRegistryActuals } from '@kechuang/enterprises/server';
 import { seedDemoCarriers } from '@kechuang/carriers/demo';
+import { seedDemoTechContracts } from '@kechuang/tech-contracts/demo';
+import { hasTechContracts } from '@kechuang/tech-contracts/server';
 // the rooms' kinds of bound account (enterprise, carrier) are registered when their server modules load: the demo
 // accounts and the CLI's `user create` need them without the app
 import '@kechuang/carriers/server';
@@ -47,10 +49,12 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
     if (n > 0) return false; // a real deployment: never add demo accounts to it
     await claim(tx, 'demoEnterprisesSeeded');
     await claim(tx, 'demoCarriersSeeded');
+    await claim(tx, 'demoTechContractsSeeded');
     await upsertPark(tx, home.code, `${home.code}${DEMO_PARK.code}`, DEMO_PARK.name);
     await seedDemoIndicators(tx, home);
     const { accountEnterprise } = await seedDemoEnterprises(tx, home);
     await registryActuals2025(tx, home.code);
+    await seedDemoTechContracts(tx, home, { accountEnterpriseId: accountEnterprise?.id });
     const { accountCarrier } = await seedDemoCarriers(tx, home);
     await seedDemoAccounts(tx, home.code, { enterprise: accountEnterprise, carrier: accountCarrier });
     return true;
@@ -64,6 +68,8 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
       const { accountCarrier } = await seedDemoCarriers(tx, home);
       await seedDemoAccounts(tx, home.code, { carrier: accountCarrier }, ['carrier']);
     });
+    // two years of registered technology contracts (2025, 2026) and the technology-transaction figure they make
+    await seedDemoLater(db, 'demoTechContractsSeeded', hasTechContracts, async (tx) => void (await seedDemoTechContracts(tx, home)));
     // the plan tables' rows added since (表1 in full, the investment share) and the demo's 2025
     await seedDemoLater(
       db,

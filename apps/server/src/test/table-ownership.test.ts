@@ -16,6 +16,7 @@ import { TABLES as EVALUATION } from '@kechuang/evaluation/tables';
 import { TABLES as CARRIERS } from '@kechuang/carriers/tables';
 import { TABLES as DIAGNOSIS } from '@kechuang/diagnosis/tables';
 import { TABLES as MARKET } from '@kechuang/market/tables';
+import { TABLES as TECH_CONTRACTS } from '@kechuang/tech-contracts/tables';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 
@@ -36,6 +37,7 @@ const ROOMS: Owner[] = [
   { name: 'carriers', dir: 'modules/carriers/src', tables: CARRIERS },
   { name: 'diagnosis', dir: 'modules/diagnosis/src', tables: DIAGNOSIS },
   { name: 'market', dir: 'modules/market/src', tables: MARKET },
+  { name: 'tech-contracts', dir: 'modules/tech-contracts/src', tables: TECH_CONTRACTS },
 ];
 /** the app composes the rooms: it may name the platform's tables (settings, users at start-up), never a room's */
 const APP: Owner = { name: 'app', dir: 'apps/server/src', tables: PLATFORM };
