@@ -36,6 +36,7 @@ import { evaluationRoutes, evaluationTodos } from '@kechuang/evaluation/server';
 import { carrierImportKinds, carrierRoutes, carrierTodos } from '@kechuang/carriers/server';
 import { diagnosisRoutes } from '@kechuang/diagnosis/server';
 import { techContractImportKinds, techContractRoutes } from '@kechuang/tech-contracts/server';
+import { marketRoutes } from '@kechuang/market/server';
 import { demoNoticeRoute } from './demo-notice.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -89,6 +90,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   carrierRoutes(app, ctx);
   diagnosisRoutes(app, ctx);
   techContractRoutes(app, ctx);
+  marketRoutes(app, ctx);
   // 待办: each room's kinds of waiting work, asked in this order
   todoRoutes(app, ctx, [...enterpriseTodos, ...carrierTodos, ...evaluationTodos, ...indicatorTodos]);
   // 导入记录: each room's kinds of import run, read through one set of routes

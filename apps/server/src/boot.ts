@@ -1,7 +1,7 @@
 /**
  * Start-up shared by the server, the CLI and the tests: open the database, apply migrations, load the
  * region tree, and on an empty database with demo mode on, seed the demo content (indicators, the
- * enterprise registry, the performance review's carriers) and accounts.
+ * enterprise registry, the performance review's carriers, the technology market) and accounts.
  */
 import { AppError } from '@kechuang/platform-core';
 import {
@@ -18,14 +18,17 @@ import {
 } from '@kechuang/platform-server';
 import { hasIndicator, hasSyntheticValues, seedDemoIndicators, upgradeDemoIndicators } from '@kechuang/indicators/server';
 import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
-import { hasEnterprises, writeRegistryActuals } from '@kechuang/enterprises/server';
+import { hasEnterprises, registryFigures, writeRegistryActuals } from '@kechuang/enterprises/server';
 import { seedDemoCarriers } from '@kechuang/carriers/demo';
 import { seedDemoTechContracts } from '@kechuang/tech-contracts/demo';
 import { hasTechContracts } from '@kechuang/tech-contracts/server';
-// the rooms' kinds of bound account (enterprise, carrier) are registered when their server modules load: the demo
+// the rooms' kinds of bound account (enterprise, carrier, institute, broker) are registered when their server modules load: the demo
 // accounts and the CLI's `user create` need them without the app
 import '@kechuang/carriers/server';
+import '@kechuang/market/server';
 import { hasCarriers } from '@kechuang/carriers/server';
+import { seedDemoMarket, type DemoFirm } from '@kechuang/market/demo';
+import { hasMarket } from '@kechuang/market/server';
 import type { Config } from './config.ts';
 
 export const DEMO_PASSWORD = 'kechuang-demo';
@@ -50,13 +53,15 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
     await claim(tx, 'demoEnterprisesSeeded');
     await claim(tx, 'demoCarriersSeeded');
     await claim(tx, 'demoTechContractsSeeded');
+    await claim(tx, 'demoMarketSeeded');
     await upsertPark(tx, home.code, `${home.code}${DEMO_PARK.code}`, DEMO_PARK.name);
     await seedDemoIndicators(tx, home);
     const { accountEnterprise } = await seedDemoEnterprises(tx, home);
     await registryActuals2025(tx, home.code);
     await seedDemoTechContracts(tx, home, { accountEnterpriseId: accountEnterprise?.id });
     const { accountCarrier } = await seedDemoCarriers(tx, home);
-    await seedDemoAccounts(tx, home.code, { enterprise: accountEnterprise, carrier: accountCarrier });
+    const { accountInstitute, accountBroker } = await seedDemoMarket(tx, home, await demoFirms(tx, home), accountEnterprise);
+    await seedDemoAccounts(tx, home.code, { enterprise: accountEnterprise, carrier: accountCarrier, institute: accountInstitute, broker: accountBroker });
     return true;
   });
   if (!seeded) {
@@ -67,6 +72,11 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
     await seedDemoLater(db, 'demoCarriersSeeded', hasCarriers, async (tx) => {
       const { accountCarrier } = await seedDemoCarriers(tx, home);
       await seedDemoAccounts(tx, home.code, { carrier: accountCarrier }, ['carrier']);
+    });
+    await seedDemoLater(db, 'demoMarketSeeded', hasMarket, async (tx) => {
+      const [own] = await tx.query<{ id: number }>(`select bound_id::int as id from users where username = 'enterprise' and bound_kind = 'enterprise'`);
+      const { accountInstitute, accountBroker } = await seedDemoMarket(tx, home, await demoFirms(tx, home), own ?? null);
+      await seedDemoAccounts(tx, home.code, { institute: accountInstitute, broker: accountBroker }, ['institute', 'broker']);
     });
     // two years of registered technology contracts (2025, 2026) and the technology-transaction figure they make
     await seedDemoLater(db, 'demoTechContractsSeeded', hasTechContracts, async (tx) => void (await seedDemoTechContracts(tx, home)));
@@ -118,7 +128,18 @@ interface BoundRecord {
   name: string;
 }
 
-async function seedDemoAccounts(db: Db, district: string, bound: { enterprise?: BoundRecord | null; carrier?: BoundRecord }, only?: string[]): Promise<void> {
+/** the demo registry's enterprises, for the demo market's demands (the market does not read the registry's tables) */
+async function demoFirms(tx: Db, home: { path: string }): Promise<DemoFirm[]> {
+  const rows = await registryFigures(tx, home.path, 2024, '2024-12-31');
+  return rows.map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode, industry: r.industry }));
+}
+
+async function seedDemoAccounts(
+  db: Db,
+  district: string,
+  bound: { enterprise?: BoundRecord | null; carrier?: BoundRecord; institute?: BoundRecord | null; broker?: BoundRecord | null },
+  only?: string[],
+): Promise<void> {
   const accounts: CreateUserInput[] = [
     { username: 'admin', displayName: '系统管理员', role: 'bureauAdmin', password: DEMO_PASSWORD },
     { username: 'bureau', displayName: '区科技局 王科长', role: 'bureauStaff', password: DEMO_PASSWORD },
@@ -127,11 +148,15 @@ async function seedDemoAccounts(db: Db, district: string, bound: { enterprise?: 
     { username: 'town2', displayName: '蛟川街道 陈专员', role: 'townOfficer', regionCode: `${district}002`, password: DEMO_PASSWORD },
   ];
   // an enterprise user of a firm close to HNTE: sees and reports only its own enterprise
-  const { enterprise, carrier } = bound;
+  const { enterprise, carrier, institute, broker } = bound;
   if (enterprise)
     accounts.push({ username: 'enterprise', displayName: enterprise.name, role: 'enterpriseUser', boundId: enterprise.id, password: DEMO_PASSWORD });
   // an incubator's reporter: enters only its own carrier's figures for the performance review
   if (carrier) accounts.push({ username: 'carrier', displayName: `${carrier.name} 填报员`, role: 'carrierUser', boundId: carrier.id, password: DEMO_PASSWORD });
+  // an institute's account: lists its achievements and experts in the technology market
+  if (institute) accounts.push({ username: 'institute', displayName: institute.name, role: 'institutionUser', boundId: institute.id, password: DEMO_PASSWORD });
+  // a technology broker: keeps its own listing in the technology market
+  if (broker) accounts.push({ username: 'broker', displayName: `技术经纪人 ${broker.name}`, role: 'brokerUser', boundId: broker.id, password: DEMO_PASSWORD });
   for (const a of accounts.filter((x) => !only || only.includes(x.username))) {
     try {
       await createUser(db, null, a, { allowDemoPassword: true });

@@ -1,2 +1,6 @@
-/** The tables this room owns and alone names in SQL: none yet (the matching engine works on what it is given). */
-export const TABLES = [] as const;
+/**
+ * The tables this room owns and alone names in SQL (migrations/0017). Other rooms' records are reached through
+ * their exports: an enterprise's name and region through its bound kind's registration, the demo enterprises
+ * through the registry's registryFigures.
+ */
+export const TABLES = ['institutes', 'achievements', 'demands', 'experts', 'brokers', 'service_providers', 'listing_history'] as const;

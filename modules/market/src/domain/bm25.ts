@@ -25,9 +25,29 @@ export class InvertedIndex {
   private readonly postings = new Map<string, Posting>();
   private readonly lengths: number[] = [];
   private totalLength = 0;
+  /** the corpus this index's documents are part of, when it holds only some of them (see `partOf`) */
+  private corpus: { size: number; totalLength: number } | null = null;
 
   get size(): number {
     return this.lengths.length;
+  }
+
+  /**
+   * Scores as one part of a larger corpus: the candidates a database's term index gave for a query (every
+   * document holding one of its terms), with the corpus's size and total length, so that idf and the average
+   * length are the whole corpus's and the scores those of an index of all of it.
+   */
+  partOf(corpus: { size: number; totalLength: number }): this {
+    this.corpus = corpus;
+    return this;
+  }
+
+  private get corpusSize(): number {
+    return this.corpus?.size ?? this.size;
+  }
+
+  private get averageLength(): number {
+    return (this.corpus?.totalLength ?? this.totalLength) / (this.corpusSize || 1);
   }
 
   /** adds a document (term → weighted frequency) and answers its number */
@@ -59,7 +79,7 @@ export class InvertedIndex {
   /** BM25's idf, never negative: ln(1 + (N − df + 0.5) / (df + 0.5)) */
   idf(term: string): number {
     const df = this.postings.get(term)?.n ?? 0;
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+    return Math.log(1 + (this.corpusSize - df + 0.5) / (df + 0.5));
   }
 
   /** a term's weighted frequency in one document (binary search in its posting list) */
@@ -80,7 +100,7 @@ export class InvertedIndex {
   /** one query term's share of a document's score, given its frequency there */
   termScore(term: string, weight: number, tf: number, doc: number): number {
     if (tf <= 0) return 0;
-    const avg = this.totalLength / (this.size || 1);
+    const avg = this.averageLength;
     const norm = K1 * (1 - B + (B * this.lengths[doc]) / (avg || 1));
     return weight * this.idf(term) * ((tf * (K1 + 1)) / (tf + norm));
   }
@@ -89,7 +109,7 @@ export class InvertedIndex {
   score(query: ReadonlyMap<string, number>): Scored {
     const scores = new Float64Array(this.size);
     const touched: number[] = [];
-    const avg = this.totalLength / (this.size || 1);
+    const avg = this.averageLength;
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;

@@ -8,3 +8,4 @@ export * from './engine.ts';
 export * from './baseline.ts';
 export * from './metrics.ts';
 export * from './evaluate.ts';
+export * from './stored.ts';

@@ -1,0 +1,44 @@
+/**
+ * The market's error codes: a closed union, each with its HTTP status and its message in both languages
+ * (`{name}` filled from the error's params; a kind's name comes as kindZh and kindEn).
+ */
+import { errorsOf, type ErrorTable } from '@kechuang/platform-core';
+
+export type MarketErrorCode =
+  | 'MKT_NOT_FOUND'
+  | 'MKT_NOT_OWNER'
+  | 'MKT_BUREAU_ONLY'
+  | 'MKT_DUPLICATE'
+  | 'MKT_QUERY_TOO_SHORT'
+  | 'MKT_QUERY_TOO_LONG'
+  | 'MKT_PRICE_UNIT'
+  | 'MKT_AMOUNT_MISSING'
+  | 'MKT_BUDGET_REVERSED'
+  | 'MKT_STATUS'
+  | 'MKT_REASON_REQUIRED'
+  | 'MKT_OWNER_REQUIRED'
+  | 'MKT_OWNER_UNKNOWN'
+  | 'MKT_FIELD_REQUIRED'
+  | 'MKT_INSTITUTE_TAKEN'
+  | 'MKT_INSTITUTE_NOT_FOUND';
+
+export const MARKET_ERRORS: ErrorTable<MarketErrorCode> = {
+  MKT_NOT_FOUND: { status: 404, zh: '{kindZh}不存在或您无权查看', en: 'No such {kindEn} that you may see' },
+  MKT_NOT_OWNER: { status: 403, zh: '只能发布或修改本单位的{kindZh}', en: 'You may list and edit only your own organisation’s {kindEn}s' },
+  MKT_BUREAU_ONLY: { status: 403, zh: '只有科技局可以执行此操作', en: 'Only the bureau may do this' },
+  MKT_DUPLICATE: { status: 409, zh: '已有同名的{kindZh}“{title}”', en: 'A {kindEn} named "{title}" already exists' },
+  MKT_QUERY_TOO_SHORT: { status: 400, zh: '搜索词至少 {min} 个字符', en: 'Search for at least {min} characters' },
+  MKT_QUERY_TOO_LONG: { status: 400, zh: '搜索词不能超过 {max} 个字符（现有 {length} 个）', en: 'Search for at most {max} characters (this has {length})' },
+  MKT_PRICE_UNIT: { status: 400, zh: '金额单位“{unit}”无法识别：应为 万元、元 或 面议', en: 'Unknown unit "{unit}": write 万元, 元 or 面议' },
+  MKT_AMOUNT_MISSING: { status: 400, zh: '请填写金额，或选择“面议”', en: 'Give an amount, or choose 面议 (negotiable)' },
+  MKT_BUDGET_REVERSED: { status: 400, zh: '预算上限低于下限', en: 'The budget’s maximum is below its minimum' },
+  MKT_STATUS: { status: 409, zh: '该{kindZh}当前状态下不能执行此操作', en: 'The {kindEn} cannot do this in its present status' },
+  MKT_REASON_REQUIRED: { status: 400, zh: '请填写原因', en: 'Give a reason' },
+  MKT_OWNER_REQUIRED: { status: 400, zh: '请指定所属{ownerZh}', en: 'Name the {ownerEn} it belongs to' },
+  MKT_OWNER_UNKNOWN: { status: 404, zh: '所属{ownerZh}不存在', en: 'No such {ownerEn}' },
+  MKT_FIELD_REQUIRED: { status: 400, zh: '请填写{labelZh}', en: 'Give the {labelEn}' },
+  MKT_INSTITUTE_TAKEN: { status: 409, zh: '机构“{name}”已登记', en: 'The institute "{name}" is already registered' },
+  MKT_INSTITUTE_NOT_FOUND: { status: 404, zh: '机构不存在', en: 'No such institute' },
+};
+
+export const marketError = errorsOf(MARKET_ERRORS);
