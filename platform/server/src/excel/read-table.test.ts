@@ -187,6 +187,51 @@ describe('readTable on workbooks other writers make', () => {
     expect(table.rows[0].cells).toEqual([true, '#N/A', new Date('2024-05-20T00:00:00Z'), new Date(Date.UTC(1904, 0, 1)), '50%', 45000, 7]);
   });
 
+  it('reads cells in the plain form Excel writes exactly as the same cells in any other form, wherever the inflated chunks end', async () => {
+    // the plain form <c r="B2" s="1" t="s"><v>…</v></c> is read in one match (read-xlsx.ts); spaced out, the same cells go through every XML event
+    const attrs = (r: number): [string, string][] => [
+      ['t="s"', String(r % 2)],
+      ['', `${r}.25`],
+      ['s="1"', '45000'],
+      ['s="2"', '0.0243'],
+      ['t="b"', '1'],
+      ['t="e"', '#N/A'],
+      ['t="str"', `文本${r}`],
+      ['', ''],
+      ['t="str"', 'a &amp; b'],
+      ['t="str"', 'a\r\nb'],
+      ['s="x"', '3'],
+    ];
+    const workbook = (cell: (ref: string, a: string, v: string) => string) => {
+      const rows = Array.from({ length: 3000 }, (_, i) => {
+        const r = i + 1;
+        return `<row r="${r}">${attrs(r)
+          .map(([a, v], c) => cell(`${String.fromCharCode(65 + c)}${r}`, a, v))
+          .join('')}</row>`;
+      });
+      return buildZip([
+        ...workbookParts(),
+        { name: 'xl/styles.xml', text: `<styleSheet xmlns="${NS}"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="10"/></cellXfs></styleSheet>` },
+        { name: 'xl/sharedStrings.xml', text: `<sst xmlns="${NS}"><si><t>甲</t></si><si><t>乙</t></si></sst>` },
+        { name: 'xl/worksheets/sheet1.xml', text: `${SHEET_HEAD}${rows.join('')}</sheetData></worksheet>` },
+      ]);
+    };
+    const plain = await readTable(
+      workbook((ref, a, v) => `<c r="${ref}"${a && ` ${a}`}><v>${v}</v></c>`),
+      'a.xlsx',
+    );
+    const spaced = await readTable(
+      workbook((ref, a, v) => `<c  r="${ref}" ${a} ><v>${v}</v></c>`),
+      'a.xlsx',
+    );
+    expect(plain.rows).toHaveLength(2999);
+    expect(plain.rows[1]).toEqual({
+      row: 3,
+      cells: ['乙', 3.25, new Date(Date.UTC(2023, 2, 15)), '2.43%', true, '#N/A', '文本3', null, 'a & b', 'a\nb', 3],
+    });
+    expect(plain).toEqual(spaced);
+  });
+
   it('reads the first sheet in the tab order even when it is not sheet1.xml', async () => {
     const parts = workbookParts(2).map((p) =>
       p.name === 'xl/workbook.xml'

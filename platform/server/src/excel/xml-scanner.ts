@@ -15,6 +15,13 @@ export interface XmlSink {
   /** text and CDATA with entities decoded, possibly in several pieces; delivered only while `capturing` is true */
   text(text: string): void;
   readonly capturing: boolean;
+  /**
+   * Optional fast path: a sink that knows an element by heart may read it whole straight from the text, its
+   * start tag's '<' at `at`, and answer the index just after it, or -1 to leave it to the scanner. It reads
+   * only what is complete in `buf` and needs no decoding, so the events it stands for are the ones the
+   * scanner would have given.
+   */
+  element?(buf: string, at: number): number;
 }
 
 export async function scanXml(chunks: AsyncIterable<Buffer>, sink: XmlSink): Promise<void> {
@@ -59,7 +66,8 @@ export class XmlScanner {
         break;
       }
       if (lt > i && this.sink.capturing) this.sink.text(decode(buf.slice(i, lt)));
-      const next = this.markup(buf, lt, final);
+      const read = this.sink.element === undefined ? -1 : this.sink.element(buf, lt);
+      const next = read >= 0 ? read : this.markup(buf, lt, final);
       if (next === INCOMPLETE) {
         i = lt;
         break;
