@@ -132,6 +132,32 @@ describeEachDatabase("the server in the user's language", (mode) => {
       const zh = await rowErrorEverywhere('/api/evaluation/carriers/import?year=2021', 'bad.csv', csv, ZH);
       expect([zh.answered.reason, zh.paged.reason, zh.report[1][3]]).toEqual(Array(3).fill('研发人员数应为数字（单位：人）'));
     });
+
+    it.each([
+      [
+        "the registry's",
+        '/api/enterprises/import?kind=enterprises',
+        '统一社会信用代码,企业名称,所属镇街\n913302,语言测试企业,招宝山街道\n',
+        { column: '统一社会信用代码', value: '913302', code: 'ENT_ROW_USCC_LENGTH' },
+        'A USCC has 18 characters, this one 6',
+        '统一社会信用代码应为 18 位，实为 6 位',
+      ],
+      [
+        "the indicators'",
+        '/api/indicators/import',
+        '地区代码,指标,期间,类型,数值\n330211,HNTE_COUNT,2024,实际,很多\n',
+        { column: '数值', value: '很多', code: 'IND_ROW_NOT_A_NUMBER' },
+        'Not a number',
+        '不是数字',
+      ],
+    ])("%s import: a row error in the reader's language", async (_, url, csv, fields, en, zh) => {
+      const english = await rowErrorEverywhere(url, 'bad.csv', csv, EN);
+      expect(english.answered).toEqual({ row: 2, ...fields, reason: en });
+      expect(english.paged).toEqual(english.answered);
+      expect(english.report[1]).toEqual(['2', fields.column, fields.value, en]);
+      const chinese = await rowErrorEverywhere(url, 'bad.csv', csv, ZH);
+      expect([chinese.answered.reason, chinese.paged.reason, chinese.report[1][3]]).toEqual([zh, zh, zh]);
+    });
   });
 
   describe('exports', () => {

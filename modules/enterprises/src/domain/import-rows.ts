@@ -4,20 +4,19 @@
  * column as the file heads it, the value and the reason in Chinese. What a row does not say (an
  * empty cell, a column the file lacks) is null: the import keeps what the registry already holds.
  */
+import type { ImportRowError, RowParams } from '@kechuang/platform-core';
 import { QUALIFICATION_KINDS, TIER_LABELS, type QualificationKind } from './tier.ts';
-import { foundedOnProblem, usccProblem, yearFigureProblems, type YearFigureValues } from './validate.ts';
+import { foundedOnProblem, usccProblem, yearFigureChecks, type YearFigureValues } from './validate.ts';
+import { validateUscc } from './uscc.ts';
+import { cellReasonCode, enterpriseRowError, figureLabel, type EnterpriseRowErrorCode } from './import-row-errors.ts';
 import { AMOUNT_FIELDS, COUNT_FIELDS, FLAG_FIELDS, type AmountField, type CountField, type FlagField, type MoneyUnit } from './import-columns.ts';
 import { cellText, isMoneyUnitText, parseAmount, parseCount, parseDate, parseYesNo, type CellValue } from './import-cells.ts';
 
 export * from './import-columns.ts';
 export * from './import-cells.ts';
+export * from './import-row-errors.ts';
 
-export interface RowError {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-}
+export type RowError = ImportRowError;
 
 export interface RowContext {
   /** YYYY-MM-DD, the bureau's calendar day */
@@ -55,26 +54,32 @@ class RowChecker {
     readonly ctx: RowContext,
   ) {}
 
-  fail(field: string, value: string, reason: string): void {
-    this.errors.push({ row: this.row, column: this.ctx.columnName(field), value, reason });
+  fail(field: string, value: string, code: EnterpriseRowErrorCode, params?: RowParams): void {
+    this.errors.push(enterpriseRowError(this.row, this.ctx.columnName(field), value, code, params));
+  }
+
+  /** a cell reader's reason (import-cells.ts) as its code */
+  failCell(field: string, value: string, reason: string): void {
+    const c = cellReasonCode(reason);
+    this.fail(field, value, c.code, c.params);
   }
 
   text(field: string, max: number): string | null {
     const t = cellText(this.get(field));
     if (t === '') return null;
-    if (t.length > max) this.fail(field, t, `超过 ${max} 个字符`);
+    if (t.length > max) this.fail(field, t, 'ENT_ROW_TOO_LONG', { max });
     return t;
   }
 
   uscc(): string | null {
     const raw = this.get('uscc');
     if (typeof raw === 'number') {
-      this.fail('uscc', cellText(raw), '统一社会信用代码被存成了数字（可能已丢失位数），请把该列设为文本格式后重新填写');
+      this.fail('uscc', cellText(raw), 'ENT_ROW_USCC_NUMBER');
       return null;
     }
     const t = cellText(raw);
     if (t === '') {
-      this.fail('uscc', '', '统一社会信用代码为空');
+      this.fail('uscc', '', 'ENT_ROW_USCC_EMPTY');
       return null;
     }
     // a years file names each enterprise once a year: check each code once
@@ -83,18 +88,27 @@ class RowChecker {
       p = usccProblem(t);
       this.ctx.usccMemo?.set(t, p);
     }
-    if (p.message) this.fail('uscc', t, p.message);
+    if (p.message) this.usccFailed(t);
     return p.message ? null : p.uscc;
+  }
+
+  /** a USCC usccProblem refused, by what is wrong with it */
+  usccFailed(t: string): void {
+    const v = validateUscc(t);
+    if (v.problem === 'length') this.fail('uscc', t, 'ENT_ROW_USCC_LENGTH', { length: v.uscc.length });
+    else if (v.problem === 'character') this.fail('uscc', t, 'ENT_ROW_USCC_CHARACTER');
+    else if (v.problem === 'region') this.fail('uscc', t, 'ENT_ROW_USCC_REGION');
+    else this.fail('uscc', t, 'ENT_ROW_USCC_CHECK', { expected: v.expected ?? '' });
   }
 
   date(field: string, required: boolean): string | null {
     const v = this.get(field);
     if (cellText(v) === '') {
-      if (required) this.fail(field, '', '日期为空');
+      if (required) this.fail(field, '', 'ENT_ROW_DATE_EMPTY');
       return null;
     }
     const d = parseDate(v);
-    if (!d.ok) this.fail(field, cellText(v), d.reason);
+    if (!d.ok) this.failCell(field, cellText(v), d.reason);
     return d.ok ? d.value : null;
   }
 
@@ -102,7 +116,7 @@ class RowChecker {
     const v = this.get(field);
     if (cellText(v) === '') return null;
     const p = parseYesNo(v);
-    if (!p.ok) this.fail(field, cellText(v), p.reason);
+    if (!p.ok) this.failCell(field, cellText(v), p.reason);
     return p.ok ? p.value : null;
   }
 }
@@ -134,36 +148,37 @@ export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<
   const fail = c.fail.bind(c);
   const uscc = c.uscc();
   const name = c.text('name', 200);
-  if (name === null) fail('name', '', '企业名称为空');
+  if (name === null) fail('name', '', 'ENT_ROW_NAME_EMPTY');
 
   const townText = cellText(get('town'));
   const region = townText === '' ? undefined : ctx.region(townText);
-  if (townText === '') fail('town', '', '所属镇街为空');
-  else if (!region) fail('town', townText, `所属镇街“${townText}”不存在：应为本区镇街或园区的名称（如 招宝山街道），或其行政区划代码`);
-  else if (!region.inScope) fail('town', townText, `${region.name}不在您的管辖范围内，无权导入该地区的企业`);
+  if (townText === '') fail('town', '', 'ENT_ROW_TOWN_EMPTY');
+  else if (!region) fail('town', townText, 'ENT_ROW_TOWN_UNKNOWN', { town: townText });
+  else if (!region.inScope) fail('town', townText, 'ENT_ROW_TOWN_OUT_OF_SCOPE', { town: region.name });
 
   const foundedOn = c.date('foundedOn', false);
   const founded = foundedOnProblem(foundedOn, ctx.today);
-  if (founded) fail('foundedOn', foundedOn ?? '', founded);
+  if (founded && foundedOn !== null)
+    fail('foundedOn', foundedOn, Number.isNaN(Date.parse(foundedOn)) ? 'ENT_ROW_FOUNDED_INVALID' : 'ENT_ROW_FOUNDED_FUTURE', { date: foundedOn });
 
   let registeredCapital: string | null = null;
   const capital = get('registeredCapital');
   if (cellText(capital) !== '') {
     const a = parseAmount(capital, ctx.headerUnit('registeredCapital') ?? '万元');
-    if (!a.ok) fail('registeredCapital', cellText(capital), a.reason);
-    else if (a.value.startsWith('-')) fail('registeredCapital', cellText(capital), '注册资本不能为负数');
+    if (!a.ok) c.failCell('registeredCapital', cellText(capital), a.reason);
+    else if (a.value.startsWith('-')) fail('registeredCapital', cellText(capital), 'ENT_ROW_CAPITAL_NEGATIVE');
     else registeredCapital = a.value;
   }
 
   let industryCode = c.text('industryCode', 10);
   if (industryCode !== null) {
     industryCode = industryCode.toUpperCase();
-    if (!/^[A-T](\d{2,4})?$/.test(industryCode)) fail('industryCode', industryCode, '行业代码应为 GB/T 4754 门类字母加 2–4 位数字，如 C2614');
+    if (!/^[A-T](\d{2,4})?$/.test(industryCode)) fail('industryCode', industryCode, 'ENT_ROW_INDUSTRY_CODE');
   }
 
   const fieldText = cellText(get('hnteField'));
   const hnteField = fieldText === '' ? null : (ctx.hnteField(fieldText) ?? null);
-  if (fieldText !== '' && hnteField === null) fail('hnteField', fieldText, '技术领域应为八大高新技术领域之一（见模板说明）');
+  if (fieldText !== '' && hnteField === null) fail('hnteField', fieldText, 'ENT_ROW_HNTE_FIELD');
 
   let chainTags: string[] | null = null;
   const chainText = cellText(get('chains'));
@@ -174,7 +189,7 @@ export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<
       .map((s) => s.trim())
       .filter(Boolean)) {
       const code = ctx.chain(part);
-      if (!code) fail('chains', chainText, `产业链“${part}”不在产业链目录中`);
+      if (!code) fail('chains', chainText, 'ENT_ROW_CHAIN_UNKNOWN', { chain: part });
       else if (!chainTags.includes(code)) chainTags.push(code);
     }
   }
@@ -184,7 +199,7 @@ export function parseEnterpriseRow(row: number, get: Get, ctx: RowContext): Row<
   const contactName = c.text('contactName', 50);
   const contactPhone = c.text('contactPhone', 50);
   const contactEmail = c.text('contactEmail', 100);
-  if (contactEmail !== null && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(contactEmail)) fail('contactEmail', contactEmail, '电子邮箱格式有误');
+  if (contactEmail !== null && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(contactEmail)) fail('contactEmail', contactEmail, 'ENT_ROW_EMAIL');
   const address = c.text('address', 300);
 
   if (errors.length > 0 || uscc === null || name === null || !region) return { uscc, value: null, errors };
@@ -236,9 +251,9 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
   const yearText = cellText(get('year')).replace(/年(度)?$/, '');
   const latest = Number(ctx.today.slice(0, 4));
   let year: number | null = null;
-  if (yearText === '') fail('year', '', '年度为空');
-  else if (!/^\d{4}$/.test(yearText)) fail('year', yearText, '年度应为四位数字，如 2024');
-  else if (Number(yearText) < EARLIEST_YEAR || Number(yearText) > latest) fail('year', yearText, `年度超出范围：应在 ${EARLIEST_YEAR}–${latest} 之间`);
+  if (yearText === '') fail('year', '', 'ENT_ROW_YEAR_EMPTY');
+  else if (!/^\d{4}$/.test(yearText)) fail('year', yearText, 'ENT_ROW_YEAR_FORMAT');
+  else if (Number(yearText) < EARLIEST_YEAR || Number(yearText) > latest) fail('year', yearText, 'ENT_ROW_YEAR_RANGE', { from: EARLIEST_YEAR, to: latest });
   else year = Number(yearText);
 
   // a unit in the cell (12.5万元) comes first, then one in the column's header (营业收入（万元）), then the row's 金额单位
@@ -246,7 +261,7 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
   let rowUnit: MoneyUnit | undefined;
   if (unitText !== '') {
     if (isMoneyUnitText(unitText)) rowUnit = unitText;
-    else fail('amountUnit', unitText, '金额单位应为 元、万元 或 亿元');
+    else fail('amountUnit', unitText, 'ENT_ROW_AMOUNT_UNIT');
   }
   const amounts: Record<AmountField, string | null> = {
     revenue: null,
@@ -263,7 +278,7 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
     if (v === undefined || v === null || v === '') continue;
     const a = parseAmount(v, ctx.headerUnit(f) ?? rowUnit ?? '元');
     if (a.ok) amounts[f] = a.value;
-    else if (cellText(v) !== '') fail(f, cellText(v), a.reason);
+    else if (cellText(v) !== '') c.failCell(f, cellText(v), a.reason);
   }
   const counts: Record<CountField, number | null> = { employees: null, sciTechStaff: null, conversions: null };
   for (const f of COUNT_FIELDS) {
@@ -271,7 +286,7 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
     if (v === undefined || v === null || v === '') continue;
     const n = parseCount(v);
     if (n.ok) counts[f] = n.value;
-    else if (cellText(v) !== '') fail(f, cellText(v), n.reason);
+    else if (cellText(v) !== '') c.failCell(f, cellText(v), n.reason);
   }
   const flags: Record<FlagField, boolean | null> = { resident: null, industryExcluded: null, restrictedCatalogue: null, dishonestyListed: null };
   for (const f of FLAG_FIELDS) flags[f] = c.yesNo(f);
@@ -286,9 +301,10 @@ export function parseYearRow(row: number, get: Get, ctx: RowContext): Row<YearRo
     totalAssets: num(amounts.totalAssets),
     ...counts,
   };
-  for (const p of yearFigureProblems(figures)) {
-    const value = p.field in amounts ? amounts[p.field as AmountField] : counts[p.field as CountField];
-    fail(p.field, String(value ?? ''), p.message);
+  for (const p of yearFigureChecks(figures)) {
+    const value = String((p.field in amounts ? amounts[p.field as AmountField] : counts[p.field as CountField]) ?? '');
+    if (p.kind === 'more') fail(p.field, value, 'ENT_ROW_FIGURE_MORE', { small: figureLabel(p.label), a: p.a!, big: figureLabel(p.big!), b: p.b! });
+    else fail(p.field, value, p.kind === 'negative' ? 'ENT_ROW_FIGURE_NEGATIVE' : 'ENT_ROW_FIGURE_NOT_WHOLE', { label: figureLabel(p.label) });
   }
 
   if (errors.length > 0 || uscc === null || year === null) return { uscc, value: null, errors };
@@ -331,14 +347,14 @@ export function parseQualificationRow(row: number, get: Get, ctx: RowContext): R
   const name = c.text('name', 200);
   const kindText = cellText(get('kind'));
   const kind = KIND_NAMES.get(kindText) ?? KIND_NAMES.get(kindText.toLowerCase());
-  if (kindText === '') fail('kind', '', '资质类型为空');
-  else if (!kind) fail('kind', kindText, '资质类型应为 高新技术企业、科技型中小企业、省科技小巨人企业 或 科技领军企业');
+  if (kindText === '') fail('kind', '', 'ENT_ROW_KIND_EMPTY');
+  else if (!kind) fail('kind', kindText, 'ENT_ROW_KIND_UNKNOWN');
   const certificateNo = c.text('certificateNo', 64);
-  if (certificateNo === null) fail('certificateNo', '', '证书编号为空');
+  if (certificateNo === null) fail('certificateNo', '', 'ENT_ROW_CERTIFICATE_EMPTY');
   const issuedOn = c.date('issuedOn', true);
-  if (issuedOn !== null && issuedOn > ctx.today) fail('issuedOn', issuedOn, `发证日期 ${issuedOn} 晚于今天`);
+  if (issuedOn !== null && issuedOn > ctx.today) fail('issuedOn', issuedOn, 'ENT_ROW_ISSUED_FUTURE', { date: issuedOn });
   const validUntil = c.date('validUntil', false);
-  if (issuedOn !== null && validUntil !== null && validUntil < issuedOn) fail('validUntil', validUntil, `有效期至 ${validUntil} 早于发证日期 ${issuedOn}`);
+  if (issuedOn !== null && validUntil !== null && validUntil < issuedOn) fail('validUntil', validUntil, 'ENT_ROW_VALID_BEFORE_ISSUE', { validUntil, issuedOn });
 
   if (errors.length > 0 || uscc === null || !kind || certificateNo === null || issuedOn === null) return { uscc, value: null, errors };
   return { uscc, errors, value: { row, uscc, name, kind, certificateNo, issuedOn, validUntil } };

@@ -61,15 +61,29 @@ const LABELS: Record<keyof YearFigureValues, string> = {
 
 const FIELDS = Object.keys(LABELS) as (keyof YearFigureValues)[];
 
+/** A year's figure problem as the forms word it (`message`) and as the imports code it: its kind and facts, the labels Chinese. */
+export interface YearFigureProblem extends FieldProblem {
+  kind: 'negative' | 'notWhole' | 'more';
+  label: string;
+  /** 'more': the figure, the one it may not exceed, and that one's value */
+  a?: number;
+  big?: string;
+  b?: number;
+}
+
 export function yearFigureProblems(y: YearFigureValues): FieldProblem[] {
-  const out: FieldProblem[] = [];
+  return yearFigureChecks(y).map((p) => ({ field: p.field, message: p.message }));
+}
+
+export function yearFigureChecks(y: YearFigureValues): YearFigureProblem[] {
+  const out: YearFigureProblem[] = [];
   for (const k of FIELDS) {
     const v = y[k];
-    if (v !== undefined && v !== null && v < 0) out.push({ field: k, message: `${LABELS[k]}不能为负数` });
+    if (v !== undefined && v !== null && v < 0) out.push({ field: k, message: `${LABELS[k]}不能为负数`, kind: 'negative', label: LABELS[k] });
   }
   for (const k of ['employees', 'sciTechStaff', 'conversions'] as const) {
     const v = y[k];
-    if (v !== undefined && v !== null && !Number.isInteger(v)) out.push({ field: k, message: `${LABELS[k]}应为整数` });
+    if (v !== undefined && v !== null && !Number.isInteger(v)) out.push({ field: k, message: `${LABELS[k]}应为整数`, kind: 'notWhole', label: LABELS[k] });
   }
   more(y, 'sciTechStaff', 'employees', out);
   more(y, 'highTechRevenue', 'revenue', out);
@@ -80,11 +94,11 @@ export function yearFigureProblems(y: YearFigureValues): FieldProblem[] {
 }
 
 // a function of its own rather than a closure per call: imports check 100,000 rows
-function more(y: YearFigureValues, small: keyof YearFigureValues, big: keyof YearFigureValues, out: FieldProblem[]): void {
+function more(y: YearFigureValues, small: keyof YearFigureValues, big: keyof YearFigureValues, out: YearFigureProblem[]): void {
   const a = y[small],
     b = y[big];
   if (a !== undefined && a !== null && b !== undefined && b !== null && a > b)
-    out.push({ field: small, message: `${LABELS[small]}（${a}）大于${LABELS[big]}（${b}）` });
+    out.push({ field: small, message: `${LABELS[small]}（${a}）大于${LABELS[big]}（${b}）`, kind: 'more', label: LABELS[small], a, big: LABELS[big], b });
 }
 
 export interface IpHoldingValues {

@@ -4,7 +4,7 @@
  * empty cell keeps what the registry holds; name and town are given on every row.
  */
 import type { Db, Scope } from '@kechuang/platform-server';
-import type { EnterpriseRow, RowError } from '../domain/import-rows.ts';
+import { enterpriseRowError, type EnterpriseRow, type RowError } from '../domain/import-rows.ts';
 import { registeredEnterprises } from './import-lookups.ts';
 
 /** column, the stage's type, the registry's default for a new enterprise when the row leaves it empty */
@@ -40,7 +40,7 @@ export async function checkEnterprises(
   for (const r of rows) {
     const e = registered.get(r.uscc);
     if (e && !e.inScope)
-      errors.push({ row: r.row, column: columnName('uscc'), value: r.uscc, reason: `该企业（${e.name}）已登记在${e.regionName}，不在您的管辖范围内` });
+      errors.push(enterpriseRowError(r.row, columnName('uscc'), r.uscc, 'ENT_ROW_REGISTERED_ELSEWHERE', { name: e.name, region: e.regionName }));
   }
   return { errors, ready: rows };
 }

@@ -4,7 +4,7 @@
  */
 import { ImportRowsRefused, type Db, type Role, type Scope } from '@kechuang/platform-server';
 import { HNTE_FIELDS } from '../contract/schemas.ts';
-import type { RegistryImportKind, RowContext, RowError } from '../domain/import-rows.ts';
+import { enterpriseRowError, type RegistryImportKind, type RowContext, type RowError } from '../domain/import-rows.ts';
 
 /** Who imports: a signed-in user, or the command line acting for the bureau (role null). */
 export interface RegistryImportActor {
@@ -107,8 +107,8 @@ export async function registeredEnterprises(db: Db, scope: Scope, usccs: Iterabl
 
 /** The row errors of USCCs the registry does not hold, or holds outside the importer's jurisdiction. */
 export function registeredOrError(reg: Registered | undefined, row: number, uscc: string, column: string, errors: RowError[]): reg is Registered {
-  if (!reg) errors.push({ row, column, value: uscc, reason: `统一社会信用代码 ${uscc} 未在企业库登记，请先导入企业名录` });
-  else if (!reg.inScope) errors.push({ row, column, value: uscc, reason: `“${reg.name}”登记在${reg.regionName}，不在您的管辖范围内` });
+  if (!reg) errors.push(enterpriseRowError(row, column, uscc, 'ENT_ROW_NOT_REGISTERED', { uscc }));
+  else if (!reg.inScope) errors.push(enterpriseRowError(row, column, uscc, 'ENT_ROW_OUT_OF_SCOPE', { name: reg.name, region: reg.regionName }));
   else return true;
   return false;
 }

@@ -5,7 +5,7 @@
  */
 import type { Db, Scope } from '@kechuang/platform-server';
 import { defaultValidUntil, type QualificationKind } from '../domain/tier.ts';
-import { sameName, type QualificationRow, type RowError } from '../domain/import-rows.ts';
+import { enterpriseRowError, sameName, type QualificationRow, type RowError } from '../domain/import-rows.ts';
 import { registeredEnterprises, registeredOrError } from './import-lookups.ts';
 
 export interface ReadyQualification {
@@ -41,17 +41,18 @@ export async function checkQualifications(
     const e = registered.get(r.uscc);
     if (!registeredOrError(e, r.row, r.uscc, columnName('uscc'), errors)) continue;
     if (r.name !== null && !sameName(r.name, e.name)) {
-      errors.push({ row: r.row, column: columnName('name'), value: r.name, reason: `企业名称“${r.name}”与企业库登记的“${e.name}”（${r.uscc}）不一致` });
+      errors.push(enterpriseRowError(r.row, columnName('name'), r.name, 'ENT_ROW_NAME_MISMATCH', { given: r.name, name: e.name, uscc: r.uscc }));
       continue;
     }
     const h = holder.get(`${r.kind}|${r.certificateNo}`);
     if (h && h.uscc !== r.uscc) {
-      errors.push({
-        row: r.row,
-        column: columnName('certificateNo'),
-        value: r.certificateNo,
-        reason: `证书编号 ${r.certificateNo} 已登记在“${h.name}”（${h.uscc}）名下`,
-      });
+      errors.push(
+        enterpriseRowError(r.row, columnName('certificateNo'), r.certificateNo, 'ENT_ROW_CERTIFICATE_TAKEN', {
+          certificateNo: r.certificateNo,
+          name: h.name,
+          uscc: h.uscc,
+        }),
+      );
       continue;
     }
     const validUntil = r.validUntil ?? defaultValidUntil(r.kind, r.issuedOn);

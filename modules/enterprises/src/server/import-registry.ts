@@ -10,7 +10,7 @@
  * request thread), and written in chunks that let the event loop turn, so a large import does not stop
  * other requests.
  */
-import { AppError, IMPORT_MESSAGES } from '@kechuang/platform-core';
+import { AppError, IMPORT_MESSAGES, type Localized } from '@kechuang/platform-core';
 import { enterpriseError } from './errors.ts';
 import {
   audit,
@@ -36,6 +36,7 @@ import {
   parseYearRow,
   AMOUNT_FIELDS,
   COUNT_FIELDS,
+  enterpriseRowError,
   type EnterpriseRow,
   type Get,
   type HeaderMap,
@@ -276,7 +277,7 @@ function parseRows(
   const first = new Map<string, number>();
   function each<T>(
     parse: (row: number, get: Get, c: RowContext) => Row<T>,
-    key: (r: Row<T>) => { key: string | null; field: string; value: string; what: string },
+    key: (r: Row<T>) => { key: string | null; field: string; value: string; what: Localized },
   ): T[] {
     const out: T[] = [];
     // one reader for the whole file, over the current row's cells (no closure per row)
@@ -291,7 +292,7 @@ function parseRows(
       errors.push(...result.errors);
       const k = key(result);
       const seen = k.key === null ? undefined : first.get(k.key);
-      if (seen !== undefined) errors.push({ row: r.row, column: ctx.columnName(k.field), value: k.value, reason: `与第 ${seen} 行重复（${k.what}）` });
+      if (seen !== undefined) errors.push(enterpriseRowError(r.row, ctx.columnName(k.field), k.value, 'ENT_ROW_DUPLICATE', { first: seen, what: k.what }));
       else {
         if (k.key !== null) first.set(k.key, r.row);
         if (result.value !== null) out.push(result.value);
@@ -302,7 +303,10 @@ function parseRows(
   }
   switch (kind) {
     case 'enterprises':
-      return { kind, rows: each(parseEnterpriseRow, (r) => ({ key: r.uscc, field: 'uscc', value: r.uscc ?? '', what: '同一统一社会信用代码' })) };
+      return {
+        kind,
+        rows: each(parseEnterpriseRow, (r) => ({ key: r.uscc, field: 'uscc', value: r.uscc ?? '', what: { zh: '同一统一社会信用代码', en: 'the same USCC' } })),
+      };
     case 'years':
       return {
         kind,
@@ -310,7 +314,7 @@ function parseRows(
           key: r.value && `${r.value.uscc}|${r.value.year}`,
           field: 'year',
           value: String(r.value?.year ?? ''),
-          what: '同一企业、同一年度',
+          what: { zh: '同一企业、同一年度', en: 'the same enterprise and year' },
         })),
       };
     case 'qualifications':
@@ -320,7 +324,7 @@ function parseRows(
           key: r.value && `${r.value.kind}|${r.value.certificateNo}`,
           field: 'certificateNo',
           value: r.value?.certificateNo ?? '',
-          what: '同一资质类型、证书编号',
+          what: { zh: '同一资质类型、证书编号', en: 'the same qualification and certificate number' },
         })),
       };
   }

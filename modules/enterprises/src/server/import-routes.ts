@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, BUREAU_ROLES, readUpload, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
+import { actorOf, BUREAU_ROLES, readUpload, requestLang, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
 import { ZRegistryImportChange, ZRegistryImportKind, ZRegistryImportResult, ZRegistryImportRun, ZRegistryImportRunsQuery } from '../contract/import-schemas.ts';
 import { importRegistry } from './import-registry.ts';
 import { findRegistryImportChanges, findRegistryImportRuns, registryImportChangesXlsx, registryImportErrorsXlsx } from './import-runs.ts';
@@ -55,7 +55,7 @@ export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     config: { access: IMPORTERS },
     schema: { tags, summary: "下载导入错误报告 A refused run's row-by-row errors (.xlsx)", params: ZRunId },
     handler: async (req, reply) => {
-      const report = await registryImportErrorsXlsx(ctx.db, actorOf(req), req.params.id);
+      const report = await registryImportErrorsXlsx(ctx.db, actorOf(req), req.params.id, requestLang(req));
       return sendXlsx(reply, report.fileName, report.data);
     },
   });
@@ -77,7 +77,8 @@ export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: { tags, summary: "导出导入变更明细 Export a run's changes (.xlsx)", params: ZRunId, querystring: ZPageQuery },
     handler: async (req, reply) => {
       const { items } = await findRegistryImportChanges(ctx.db, actorOf(req), req.params.id, { ...req.query, page: 1, pageSize: 200_000 });
-      return sendXlsx(reply, `导入变更明细_${req.params.id}.xlsx`, await registryImportChangesXlsx(items));
+      const lang = requestLang(req);
+      return sendXlsx(reply, `${lang === 'en' ? 'import-changes' : '导入变更明细'}_${req.params.id}.xlsx`, await registryImportChangesXlsx(items, lang));
     },
   });
 }

@@ -4,6 +4,7 @@
  * town officer only their own (the same rule as the indicator imports').
  */
 import type { z } from 'zod';
+import type { MessageLang } from '@kechuang/platform-core';
 import {
   findImportRunsOf,
   importErrorsReport,
@@ -37,9 +38,9 @@ export async function findRegistryImportRuns(db: Db, actor: Actor, q: PageQuery 
 }
 
 /** A refused run's row errors as a spreadsheet; the bureau sees every registry run, a town officer their own. */
-export async function registryImportErrorsXlsx(db: Db, actor: Actor, id: number): Promise<{ fileName: string; data: Buffer }> {
+export async function registryImportErrorsXlsx(db: Db, actor: Actor, id: number, lang: MessageLang = 'zh'): Promise<{ fileName: string; data: Buffer }> {
   const run = await visibleImportRun(db, actor, id, REGISTRY_RUN_KINDS);
-  return importErrorsReport(run, kindLabel(run.kind));
+  return importErrorsReport(run, lang === 'zh' ? kindLabel(run.kind) : '', lang);
 }
 
 /**
@@ -80,27 +81,34 @@ const FIELD_LABELS = new Map<string, string>([
 ]);
 
 /** The changes as a sheet: one line per row changed, its fields before → after. */
-export function registryImportChangesXlsx(items: RegistryImportChange[]): Promise<Buffer> {
+export function registryImportChangesXlsx(items: RegistryImportChange[], lang: MessageLang = 'zh'): Promise<Buffer> {
+  const zh = lang === 'zh';
+  // in English a field is named by its code, as the import reads it
   const describe = (c: RegistryImportChange) =>
     Object.entries(c.after)
       .filter(([k, v]) => !c.before || JSON.stringify(c.before[k]) !== JSON.stringify(v))
-      .map(([k, v]) => `${FIELD_LABELS.get(k) ?? k}：${c.before ? `${JSON.stringify(c.before[k] ?? null)} → ` : ''}${JSON.stringify(v)}`)
-      .join('；');
+      .map(
+        ([k, v]) =>
+          `${zh ? (FIELD_LABELS.get(k) ?? k) : k}${zh ? '：' : ': '}${c.before ? `${JSON.stringify(c.before[k] ?? null)} → ` : ''}${JSON.stringify(v)}`,
+      )
+      .join(zh ? '；' : '; ');
   return writeXlsx([
     {
-      name: '导入变更明细',
+      name: zh ? '导入变更明细' : 'Changes',
       columns: [
-        { header: '统一社会信用代码', key: 'uscc', width: 22 },
-        { header: '企业名称', key: 'name', width: 32 },
-        { header: '对象', key: 'targetLabel', width: 10 },
-        { header: '键', key: 'key', width: 22 },
-        { header: '变更', key: 'changeLabel', width: 8 },
-        { header: '内容（修改前 → 修改后）', key: 'detail', width: 100 },
+        { header: zh ? '统一社会信用代码' : 'USCC', key: 'uscc', width: 22 },
+        { header: zh ? '企业名称' : 'Name', key: 'name', width: 32 },
+        { header: zh ? '对象' : 'Record', key: 'targetLabel', width: 12 },
+        { header: zh ? '键' : 'Key', key: 'key', width: 22 },
+        { header: zh ? '变更' : 'Change', key: 'changeLabel', width: 8 },
+        { header: zh ? '内容（修改前 → 修改后）' : 'Content (before → after)', key: 'detail', width: 100 },
       ],
       rows: items.map((c) => ({
         ...c,
-        targetLabel: { enterprise: '企业信息', year: '年度数据', qualification: '资质' }[c.target],
-        changeLabel: c.change === 'inserted' ? '新增' : '更新',
+        targetLabel: (zh
+          ? { enterprise: '企业信息', year: '年度数据', qualification: '资质' }
+          : { enterprise: 'enterprise', year: 'year', qualification: 'qualification' })[c.target],
+        changeLabel: c.change === 'inserted' ? (zh ? '新增' : 'inserted') : zh ? '更新' : 'updated',
         detail: describe(c),
       })),
     },

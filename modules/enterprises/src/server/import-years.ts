@@ -6,7 +6,7 @@
  * (sci-tech staff ≤ employees, parts ≤ wholes) before anything is written.
  */
 import type { Db, Scope } from '@kechuang/platform-server';
-import { AMOUNT_FIELDS, COUNT_FIELDS, FLAG_FIELDS, type RowError, type YearRow } from '../domain/import-rows.ts';
+import { AMOUNT_FIELDS, COUNT_FIELDS, enterpriseRowError, figureLabel, FLAG_FIELDS, type RowError, type YearRow } from '../domain/import-rows.ts';
 import { registeredEnterprises, registeredOrError, RowErrorsFound } from './import-lookups.ts';
 
 export type ReadyYear = YearRow & { enterpriseId: number };
@@ -101,7 +101,9 @@ export async function writeYears(
       PAIRS.forEach(([field, , , small, big], i) => {
         const [a, b] = [c.m[2 * i], c.m[2 * i + 1]];
         if (a !== null && b !== null && Number(a) > Number(b)) {
-          errors.push({ row: c.rowNo, column: columnName(field), value: a, reason: `${small}（${a}）将大于${big}（${b}，含企业库已有数据）` });
+          errors.push(
+            enterpriseRowError(c.rowNo, columnName(field), a, 'ENT_ROW_FIGURE_WOULD_EXCEED', { small: figureLabel(small), a, big: figureLabel(big), b }),
+          );
         }
       });
     }

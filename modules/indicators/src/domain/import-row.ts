@@ -2,7 +2,16 @@
  * Validation of one row of a values import (pure: the catalogue and the regions come in as maps).
  * The long layout: 地区代码 region · 指标 indicator · 期间 period · 类型 kind · 数值 value · 单位 unit.
  */
-import { convertMoney, isMoneyUnit, parsePeriod, parseUserNumber, toHalfWidth } from '@kechuang/platform-core';
+import {
+  convertMoney,
+  isMoneyUnit,
+  parsePeriod,
+  parseUserNumber,
+  rowErrorsOf,
+  toHalfWidth,
+  type ImportRowError,
+  type RowErrorTable,
+} from '@kechuang/platform-core';
 
 export type ValueKind = 'baseline' | 'target' | 'actual';
 export type ImportField = 'region' | 'indicator' | 'period' | 'kind' | 'value' | 'unit';
@@ -71,12 +80,44 @@ export interface ValidRow {
   year: number;
   value: string;
 }
-export interface RowError {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-}
+export type RowError = ImportRowError;
+
+export type IndicatorRowErrorCode =
+  | 'IND_ROW_REGION_EMPTY'
+  | 'IND_ROW_REGION_UNKNOWN'
+  | 'IND_ROW_REGION_OUT_OF_SCOPE'
+  | 'IND_ROW_INDICATOR_EMPTY'
+  | 'IND_ROW_INDICATOR_UNKNOWN'
+  | 'IND_ROW_PERIOD_INVALID'
+  | 'IND_ROW_KIND_UNKNOWN'
+  | 'IND_ROW_ACTUALS_ONLY'
+  | 'IND_ROW_VALUE_EMPTY'
+  | 'IND_ROW_NOT_A_NUMBER'
+  | 'IND_ROW_PERCENT'
+  | 'IND_ROW_UNIT_MISMATCH'
+  | 'IND_ROW_DUPLICATE';
+
+/** The import's row errors in both languages (`{unit}` and `{given}` are units as the catalogue and the file write them). */
+export const INDICATOR_ROW_ERRORS: RowErrorTable<IndicatorRowErrorCode> = {
+  IND_ROW_REGION_EMPTY: { zh: '地区代码为空', en: 'The region code is empty' },
+  IND_ROW_REGION_UNKNOWN: { zh: '地区代码不存在', en: 'No such region code' },
+  IND_ROW_REGION_OUT_OF_SCOPE: { zh: '无权导入该地区的数据', en: "You may not import this region's data" },
+  IND_ROW_INDICATOR_EMPTY: { zh: '指标为空', en: 'The indicator is empty' },
+  IND_ROW_INDICATOR_UNKNOWN: { zh: '指标代码或名称不存在', en: 'No indicator has this code or name' },
+  IND_ROW_PERIOD_INVALID: { zh: '期间格式有误，应为 2023、2023Q2 或 2023-05', en: 'Invalid period: write 2023, 2023Q2 or 2023-05' },
+  IND_ROW_KIND_UNKNOWN: { zh: '类型应为 基数 / 目标 / 实际（baseline / target / actual）', en: 'The kind must be baseline, target or actual' },
+  IND_ROW_ACTUALS_ONLY: {
+    zh: '镇街/园区只能填报实际值，基数和目标由科技局下达',
+    en: 'A town or park reports actuals only: the bureau sets baselines and targets',
+  },
+  IND_ROW_VALUE_EMPTY: { zh: '数值为空', en: 'The value is empty' },
+  IND_ROW_NOT_A_NUMBER: { zh: '不是数字', en: 'Not a number' },
+  IND_ROW_PERCENT: { zh: '指标单位是“{unit}”，不能带百分号', en: 'The indicator\'s unit is "{unit}": no percent sign' },
+  IND_ROW_UNIT_MISMATCH: { zh: '单位“{given}”与指标单位“{unit}”不一致', en: 'The unit "{given}" is not the indicator\'s unit "{unit}"' },
+  IND_ROW_DUPLICATE: { zh: '与第 {first} 行重复（同一地区、指标、期间、类型）', en: 'Repeats row {first} (the same region, indicator, period and kind)' },
+};
+
+export const indicatorRowError = rowErrorsOf(INDICATOR_ROW_ERRORS);
 
 export interface RowContext {
   indicatorByKey: Map<string, CatalogueEntry>;
@@ -97,40 +138,41 @@ export function validateRow(
   ctx: RowContext,
 ): { ok: true; value: ValidRow } | { ok: false; errors: RowError[] } {
   const errors: RowError[] = [];
-  const fail = (field: ImportField, value: string, reason: string) => errors.push({ row, column: ctx.columnName(field), value, reason });
+  const fail = (field: ImportField, value: string, code: IndicatorRowErrorCode, params?: Record<string, string>) =>
+    errors.push(indicatorRowError(row, ctx.columnName(field), value, code, params));
 
   const regionText = text(get('region'));
   const region = ctx.region(regionText);
-  if (regionText === '') fail('region', '', '地区代码为空');
-  else if (!region) fail('region', regionText, '地区代码不存在');
-  else if (!region.inScope) fail('region', regionText, '无权导入该地区的数据');
+  if (regionText === '') fail('region', '', 'IND_ROW_REGION_EMPTY');
+  else if (!region) fail('region', regionText, 'IND_ROW_REGION_UNKNOWN');
+  else if (!region.inScope) fail('region', regionText, 'IND_ROW_REGION_OUT_OF_SCOPE');
 
   const indicatorText = text(get('indicator'));
   const indicator = ctx.indicatorByKey.get(indicatorText) ?? ctx.indicatorByKey.get(indicatorText.toUpperCase());
-  if (indicatorText === '') fail('indicator', '', '指标为空');
-  else if (!indicator) fail('indicator', indicatorText, '指标代码或名称不存在');
+  if (indicatorText === '') fail('indicator', '', 'IND_ROW_INDICATOR_EMPTY');
+  else if (!indicator) fail('indicator', indicatorText, 'IND_ROW_INDICATOR_UNKNOWN');
 
   const periodText = text(get('period'));
   const period = parsePeriod(periodText);
-  if (!period) fail('period', periodText, '期间格式有误，应为 2023、2023Q2 或 2023-05');
+  if (!period) fail('period', periodText, 'IND_ROW_PERIOD_INVALID');
 
   const kindText = text(get('kind'));
   const kind = KINDS[kindText] ?? KINDS[kindText.toLowerCase()];
-  if (!kind) fail('kind', kindText, '类型应为 基数 / 目标 / 实际（baseline / target / actual）');
-  else if (ctx.actualsOnly && kind !== 'actual') fail('kind', kindText, '镇街/园区只能填报实际值，基数和目标由科技局下达');
+  if (!kind) fail('kind', kindText, 'IND_ROW_KIND_UNKNOWN');
+  else if (ctx.actualsOnly && kind !== 'actual') fail('kind', kindText, 'IND_ROW_ACTUALS_ONLY');
 
   const rawValue = get('value');
   const valueText = text(rawValue);
   const parsed = parseUserNumber(typeof rawValue === 'number' ? rawValue : valueText);
   let value: string | null = null;
-  if (!parsed.ok) fail('value', valueText, parsed.reason === '数值为空' ? '数值为空' : '不是数字');
+  if (!parsed.ok) fail('value', valueText, parsed.reason === '数值为空' ? 'IND_ROW_VALUE_EMPTY' : 'IND_ROW_NOT_A_NUMBER');
   else if (indicator) {
     const unitText = text(get('unit'));
     const given = parsed.number.unit ?? (unitText || undefined);
-    if (parsed.number.hasPercent && indicator.unit !== '%') fail('value', valueText, `指标单位是“${indicator.unit}”，不能带百分号`);
+    if (parsed.number.hasPercent && indicator.unit !== '%') fail('value', valueText, 'IND_ROW_PERCENT', { unit: indicator.unit });
     else if (given && given !== indicator.unit) {
       if (isMoneyUnit(given) && isMoneyUnit(indicator.unit)) value = convertMoney(parsed.number.value, given, indicator.unit);
-      else fail(parsed.number.unit ? 'value' : 'unit', parsed.number.unit ? valueText : unitText, `单位“${given}”与指标单位“${indicator.unit}”不一致`);
+      else fail(parsed.number.unit ? 'value' : 'unit', parsed.number.unit ? valueText : unitText, 'IND_ROW_UNIT_MISMATCH', { given, unit: indicator.unit });
     } else value = parsed.number.value;
   }
 

@@ -1,5 +1,6 @@
 /** Import runs (accepted and refused), paged and filtered; a town officer sees only their own. */
 import type { z } from 'zod';
+import type { MessageLang } from '@kechuang/platform-core';
 import {
   findImportRunsOf,
   importErrorsReport,
@@ -23,30 +24,31 @@ export async function findImportRuns(db: Db, actor: Actor, q: PageQuery & { stat
   return findImportRunsOf(db, actor, indicatorImportKinds, { ...q, kind: VALUES_RUN_KIND });
 }
 
-export function importRunsXlsx(items: ImportRun[]): Promise<Buffer> {
+export function importRunsXlsx(items: ImportRun[], lang: MessageLang = 'zh'): Promise<Buffer> {
+  const zh = lang === 'zh';
   return writeXlsx([
     {
-      name: '导入记录',
+      name: zh ? '导入记录' : 'Imports',
       columns: [
-        { header: '批次', key: 'id', width: 8 },
-        { header: '时间', key: 'at', width: 26 },
-        { header: '文件名', key: 'fileName', width: 36 },
-        { header: '导入人', key: 'username', width: 14 },
-        { header: '结果', key: 'statusLabel', width: 8 },
-        { header: '数据行', key: 'rowCount', width: 10 },
-        { header: '新增', key: 'inserted', width: 8 },
-        { header: '更新', key: 'updated', width: 8 },
-        { header: '未变', key: 'unchanged', width: 8 },
-        { header: '错误数', key: 'errorCount', width: 8 },
+        { header: zh ? '批次' : 'Run', key: 'id', width: 8 },
+        { header: zh ? '时间' : 'Time', key: 'at', width: 26 },
+        { header: zh ? '文件名' : 'File', key: 'fileName', width: 36 },
+        { header: zh ? '导入人' : 'By', key: 'username', width: 14 },
+        { header: zh ? '结果' : 'Outcome', key: 'statusLabel', width: 10 },
+        { header: zh ? '数据行' : 'Rows', key: 'rowCount', width: 10 },
+        { header: zh ? '新增' : 'Inserted', key: 'inserted', width: 8 },
+        { header: zh ? '更新' : 'Updated', key: 'updated', width: 8 },
+        { header: zh ? '未变' : 'Unchanged', key: 'unchanged', width: 10 },
+        { header: zh ? '错误数' : 'Errors', key: 'errorCount', width: 8 },
       ],
-      rows: items.map((r) => ({ ...r, statusLabel: r.status === 'accepted' ? '已导入' : '未导入' })),
+      rows: items.map((r) => ({ ...r, statusLabel: r.status === 'accepted' ? (zh ? '已导入' : 'imported') : zh ? '未导入' : 'refused' })),
     },
   ]);
 }
 
 /** One run's row-by-row errors as a spreadsheet; a town officer can fetch only their own runs'. */
-export async function importErrorsXlsx(db: Db, actor: Actor, id: number): Promise<{ fileName: string; data: Buffer }> {
-  return importErrorsReport(await visibleImportRun(db, actor, id, RUN_KINDS));
+export async function importErrorsXlsx(db: Db, actor: Actor, id: number, lang: MessageLang = 'zh'): Promise<{ fileName: string; data: Buffer }> {
+  return importErrorsReport(await visibleImportRun(db, actor, id, RUN_KINDS), '', lang);
 }
 
 export type ImportChange = z.infer<typeof ZImportChange>;
@@ -80,21 +82,22 @@ export async function findImportChanges(db: Db, actor: Actor, id: number, q: Pag
 
 /** The one rule for seeing a run: the bureau sees every run, a town officer only their own. */
 
-export function importChangesXlsx(items: ImportChange[]): Promise<Buffer> {
+export function importChangesXlsx(items: ImportChange[], lang: MessageLang = 'zh'): Promise<Buffer> {
+  const zh = lang === 'zh';
   return writeXlsx([
     {
-      name: '导入变更明细',
+      name: zh ? '导入变更明细' : 'Changes',
       columns: [
-        { header: '地区代码', key: 'regionCode', width: 12 },
-        { header: '地区', key: 'regionName', width: 14 },
-        { header: '指标', key: 'indicatorName', width: 40 },
-        { header: '类型', key: 'kind', width: 10 },
-        { header: '期间', key: 'period', width: 10 },
-        { header: '修改前', key: 'oldValue', width: 14 },
-        { header: '修改后', key: 'newValue', width: 14 },
-        { header: '变更', key: 'changeLabel', width: 8 },
+        { header: zh ? '地区代码' : 'Region code', key: 'regionCode', width: 12 },
+        { header: zh ? '地区' : 'Region', key: 'regionName', width: 14 },
+        { header: zh ? '指标' : 'Indicator', key: 'indicatorName', width: 40 },
+        { header: zh ? '类型' : 'Kind', key: 'kind', width: 10 },
+        { header: zh ? '期间' : 'Period', key: 'period', width: 10 },
+        { header: zh ? '修改前' : 'Before', key: 'oldValue', width: 14 },
+        { header: zh ? '修改后' : 'After', key: 'newValue', width: 14 },
+        { header: zh ? '变更' : 'Change', key: 'changeLabel', width: 8 },
       ],
-      rows: items.map((c) => ({ ...c, changeLabel: c.change === 'inserted' ? '新增' : '更新' })),
+      rows: items.map((c) => ({ ...c, changeLabel: c.change === 'inserted' ? (zh ? '新增' : 'inserted') : zh ? '更新' : 'updated' })),
     },
   ]);
 }

@@ -27,7 +27,16 @@ import {
   type Upload,
   type YieldingDb,
 } from '@kechuang/platform-server';
-import { mapHeaders, validateRow, IMPORT_COLUMNS, type CatalogueEntry, type ImportField, type RowError, type ValidRow } from '../domain/import-row.ts';
+import {
+  indicatorRowError,
+  mapHeaders,
+  validateRow,
+  IMPORT_COLUMNS,
+  type CatalogueEntry,
+  type ImportField,
+  type RowError,
+  type ValidRow,
+} from '../domain/import-row.ts';
 import { allIndicators } from '../db/catalogue-queries.ts';
 
 export interface ImportProgress {
@@ -146,8 +155,7 @@ export async function checkValuesTable(table: Table, input: CheckInput, io: Pars
       const v = result.value;
       const key = `${v.regionCode}|${v.indicatorCode}|${v.kind}|${v.period}`;
       const first = firstRowOfKey.get(key);
-      if (first !== undefined)
-        errors.push({ row: r.row, column: columnName('period'), value: v.period, reason: `与第 ${first} 行重复（同一地区、指标、期间、类型）` });
+      if (first !== undefined) errors.push(indicatorRowError(r.row, columnName('period'), v.period, 'IND_ROW_DUPLICATE', { first }));
       else {
         firstRowOfKey.set(key, r.row);
         valid.push(v);

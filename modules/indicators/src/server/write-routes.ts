@@ -8,6 +8,7 @@ import {
   READ_ROLES,
   readUpload,
   reportingUnits,
+  requestLang,
   VALUE_WRITE_ROLES,
   sendXlsx,
   ZPage,
@@ -72,7 +73,8 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: { tags, summary: '导出导入记录 Export import runs (.xlsx)', querystring: ZImportRunsQuery },
     handler: async (req, reply) => {
       const { items } = await findImportRuns(ctx.db, actorOf(req), { ...req.query, page: 1, pageSize: 100_000 });
-      return sendXlsx(reply, '导入记录.xlsx', await importRunsXlsx(items));
+      const lang = requestLang(req);
+      return sendXlsx(reply, lang === 'en' ? 'imports.xlsx' : '导入记录.xlsx', await importRunsXlsx(items, lang));
     },
   });
 
@@ -98,7 +100,8 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     handler: async (req, reply) => {
       const { items } = await findImportChanges(ctx.db, actorOf(req), req.params.id, { ...req.query, page: 1, pageSize: 200_000 });
-      return sendXlsx(reply, `导入变更明细_${req.params.id}.xlsx`, await importChangesXlsx(items));
+      const lang = requestLang(req);
+      return sendXlsx(reply, `${lang === 'en' ? 'import-changes' : '导入变更明细'}_${req.params.id}.xlsx`, await importChangesXlsx(items, lang));
     },
   });
 
@@ -106,7 +109,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     config: { access: { roles: WRITERS } },
     schema: { tags, summary: "下载导入错误报告 Download an import run's row-by-row errors (.xlsx)", params: z.object({ id: z.coerce.number().int() }) },
     handler: async (req, reply) => {
-      const report = await importErrorsXlsx(ctx.db, actorOf(req), req.params.id);
+      const report = await importErrorsXlsx(ctx.db, actorOf(req), req.params.id, requestLang(req));
       return sendXlsx(reply, report.fileName, report.data);
     },
   });
