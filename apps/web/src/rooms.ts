@@ -5,6 +5,7 @@ import { enterpriseRoutes } from '@kechuang/enterprises/web';
 import { evaluationRoutes } from '@kechuang/evaluation/web';
 import { carrierRoutes } from '@kechuang/carriers/web';
 import { diagnosisRoutes } from '@kechuang/diagnosis/web';
+import { marketRoutes } from '@kechuang/market/web';
 
 export const roomRoutes: RoomRoute[] = [
   ...indicatorRoutes,
@@ -12,6 +13,7 @@ export const roomRoutes: RoomRoute[] = [
   ...evaluationRoutes,
   ...diagnosisRoutes,
   ...carrierRoutes,
+  ...marketRoutes,
   ...adminRoutes,
   ...todoRoutes,
   ...notificationRoutes,

@@ -1,0 +1,3 @@
+/** The market's web entry: its routes for the shell. */
+import './messages.ts';
+export { marketRoutes } from './routes.tsx';

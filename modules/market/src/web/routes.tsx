@@ -1,0 +1,47 @@
+/**
+ * The market's pages: 技术市场 for every signed-in user, a listing's page, 我的发布 for the accounts that list
+ * (enterprises, institutes, brokers) and the bureau, 挂牌审核 for the bureau.
+ */
+import { lazy } from 'react';
+import { AuditOutlined, FileSearchOutlined, ProfileOutlined, ShoppingOutlined } from '@ant-design/icons';
+import { BUREAU_ROLES, type RoomRoute } from '@kechuang/platform-web';
+import './messages.ts';
+
+const MarketPage = lazy(() => import('./pages/MarketPage.tsx').then((m) => ({ default: m.MarketPage })));
+const ListingPage = lazy(() => import('./pages/ListingPage.tsx').then((m) => ({ default: m.ListingPage })));
+const MyListingsPage = lazy(() => import('./pages/MyListingsPage.tsx').then((m) => ({ default: m.MyListingsPage })));
+const ModerationPage = lazy(() => import('./pages/ModerationPage.tsx').then((m) => ({ default: m.ModerationPage })));
+
+const GROUP = 'nav.marketGroup';
+
+export const marketRoutes: RoomRoute[] = [
+  { key: 'market', path: '/market', labelKey: 'nav.market', icon: <ShoppingOutlined />, roles: 'signedIn', component: MarketPage, groupKey: GROUP },
+  {
+    key: 'market-listing',
+    path: '/market/:kind/:id',
+    labelKey: 'nav.marketListing',
+    icon: <FileSearchOutlined />,
+    roles: 'signedIn',
+    component: ListingPage,
+    groupKey: GROUP,
+    hideInMenu: true,
+  },
+  {
+    key: 'market-mine',
+    path: '/market/mine',
+    labelKey: 'nav.marketMine',
+    icon: <ProfileOutlined />,
+    roles: ['enterpriseUser', 'institutionUser', 'brokerUser', ...BUREAU_ROLES],
+    component: MyListingsPage,
+    groupKey: GROUP,
+  },
+  {
+    key: 'market-moderation',
+    path: '/market/moderation',
+    labelKey: 'nav.marketModeration',
+    icon: <AuditOutlined />,
+    roles: BUREAU_ROLES,
+    component: ModerationPage,
+    groupKey: GROUP,
+  },
+];
