@@ -5,6 +5,7 @@ import { enterpriseRoutes } from '@kechuang/enterprises/web';
 import { evaluationRoutes } from '@kechuang/evaluation/web';
 import { carrierRoutes } from '@kechuang/carriers/web';
 import { diagnosisRoutes } from '@kechuang/diagnosis/web';
+import { techContractRoutes } from '@kechuang/tech-contracts/web';
 import { marketRoutes } from '@kechuang/market/web';
 
 export const roomRoutes: RoomRoute[] = [
@@ -13,6 +14,7 @@ export const roomRoutes: RoomRoute[] = [
   ...evaluationRoutes,
   ...diagnosisRoutes,
   ...carrierRoutes,
+  ...techContractRoutes,
   ...marketRoutes,
   ...adminRoutes,
   ...todoRoutes,

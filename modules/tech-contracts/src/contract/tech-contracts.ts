@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ZPage, ZPageQuery } from '@kechuang/platform-core';
+import { STATS_BY } from './stats-by.ts';
 import {
   ITEM_KINDS,
   PARTY_LOCATIONS,
@@ -167,7 +168,6 @@ export const ZCorrection = z.object({
 });
 export const ZInstalmentInput = z.object({ receivedOn: ZDate, amount: z.number(), unit: ZUnit, note: z.string().trim().max(300).optional() });
 
-export const STATS_BY = ['year', 'town', 'field', 'type'] as const;
 export const ZStatsQuery = z.object({
   by: z.enum(STATS_BY).default('year'),
   yearFrom: z.coerce.number().int().min(2000).max(2100).optional(),
