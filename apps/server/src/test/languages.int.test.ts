@@ -202,6 +202,43 @@ describeEachDatabase("the server in the user's language", (mode) => {
       expect((await sheetHeaders(zh.rawPayload, 0)).slice(0, 3)).toEqual(['统一社会信用代码', '企业名称', '所属镇街']);
     });
 
+    it.each([
+      [
+        "the carriers' template",
+        '/api/evaluation/carriers/import-template?review=incubator&year=2024',
+        0,
+        ['Name', 'Kind', 'Town', 'Level', 'Year', 'Tenant firms (firms)'],
+      ],
+      ['the catalogue', '/api/indicators/export', 0, ['Code', 'Chinese name', 'English name', 'Unit', 'Direction']],
+      ["the indicators' template", '/api/indicators/template', 0, ['region', 'indicator', 'period', 'kind', 'value', 'unit']],
+      ["the registry's template", '/api/enterprises/template?kind=years', 0, ['USCC', 'Name', 'Year', 'Revenue', 'Total income']],
+      ['a work list', '/api/enterprises/lists/hnteCandidates/export', 1, ['USCC', 'Name', 'Town or park', 'Tier', 'Above scale', 'Conditions unmet']],
+      ['the tier counts', '/api/enterprises/tiers/export?from=2024&to=2024', 1, ['Year', 'Count date', 'Region code', 'Town or park', 'Enterprises']],
+      ['the users', '/api/users/export', 0, ['Username', 'Name', 'Role', 'Region code', 'Region', 'Status', 'Created at']],
+      ['the audit log', '/api/audit/export', 0, ['Time', 'User', 'Action', 'Entity', 'Entity ID', 'Region', 'Before', 'After']],
+      ["the indicators' import runs", '/api/indicators/imports/export', 0, ['Run', 'Time', 'File', 'By', 'Outcome', 'Rows']],
+    ])('%s: headers in English when asked, in Chinese otherwise', async (_, url, notes, headers) => {
+      const admin = await t.login('admin');
+      const cookie = url.startsWith('/api/users') || url.startsWith('/api/audit') ? admin : bureau;
+      const en = await get(url, EN, cookie);
+      expect(en.statusCode, en.body).toBe(200);
+      expect((await sheetHeaders(en.rawPayload, notes)).slice(0, headers.length)).toEqual(headers);
+      const zh = await get(url, ZH, cookie);
+      expect(CJK.test((await sheetHeaders(zh.rawPayload, notes))[0])).toBe(true);
+    });
+
+    it("the registry's templates in English import back as they are", async () => {
+      for (const [template, upload] of [
+        ['/api/enterprises/template?kind=enterprises', '/api/enterprises/import?kind=enterprises'],
+        ['/api/enterprises/template?kind=years', '/api/enterprises/import?kind=years'],
+      ]) {
+        const file = await get(template, EN);
+        const { payload, headers } = multipartFile('template.xlsx', file.rawPayload);
+        const res = await t.app.inject({ method: 'POST', url: upload, headers: { ...headers, cookie: bureau, ...EN }, payload });
+        expect([template, res.statusCode, res.body.length > 0]).toEqual([template, 200, true]);
+      }
+    });
+
     it("an evaluation run's results: every sheet's headers in English", async () => {
       const run = await t.app.inject({
         method: 'POST',

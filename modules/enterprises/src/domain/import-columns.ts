@@ -117,6 +117,45 @@ export const IMPORT_COLUMNS: Record<RegistryImportKind, ImportColumn[]> = {
   ],
 };
 
+/** Each column's header in the English template (and the registry's English export): read as an alias. */
+export const EN_HEADERS: Readonly<Record<string, string>> = {
+  uscc: 'USCC',
+  name: 'Name',
+  town: 'Town',
+  address: 'Address',
+  foundedOn: 'Founded on',
+  registeredCapital: 'Registered capital',
+  industryCode: 'Industry code',
+  hnteField: 'HNTE field',
+  chains: 'Chains',
+  isAboveScale: 'Is above scale',
+  isListed: 'Is listed',
+  contactName: 'Contact name',
+  contactPhone: 'Contact phone',
+  contactEmail: 'Contact email',
+  year: 'Year',
+  revenue: 'Revenue',
+  totalIncome: 'Total income',
+  highTechRevenue: 'High-tech revenue',
+  rdExpense: 'R&D expense',
+  rdExpenseDomestic: 'Domestic R&D expense',
+  totalCost: 'Total cost',
+  totalAssets: 'Total assets',
+  netAssets: 'Net assets',
+  employees: 'Employees',
+  sciTechStaff: 'Sci-tech staff',
+  conversions: 'Conversions',
+  resident: 'Resident enterprise',
+  industryExcluded: 'Excluded industry',
+  restrictedCatalogue: 'Restricted or eliminated industry',
+  dishonestyListed: 'On the dishonesty list',
+  amountUnit: 'Amount unit',
+  kind: 'Qualification',
+  certificateNo: 'Certificate number',
+  issuedOn: 'Issued on',
+  validUntil: 'Valid until',
+};
+
 export const AMOUNT_FIELDS = ['revenue', 'totalIncome', 'highTechRevenue', 'rdExpense', 'rdExpenseDomestic', 'totalCost', 'totalAssets', 'netAssets'] as const;
 export const COUNT_FIELDS = ['employees', 'sciTechStaff', 'conversions'] as const;
 /** the tech-SME basic conditions of the year, yes/no */
@@ -151,7 +190,7 @@ export interface HeaderMap {
 export function mapHeaders(kind: RegistryImportKind, headers: string[]): HeaderMap {
   const columns = IMPORT_COLUMNS[kind];
   const byName = new Map<string, ImportColumn>();
-  for (const col of columns) for (const n of [col.zh, col.en, ...col.aliases]) byName.set(normaliseHeader(n).name, col);
+  for (const col of columns) for (const n of [col.zh, col.en, EN_HEADERS[col.field] ?? col.en, ...col.aliases]) byName.set(normaliseHeader(n).name, col);
   const out: HeaderMap = { index: {}, unit: {}, missing: [], ignored: [], duplicated: [] };
   headers.forEach((raw, i) => {
     const { name, unit } = normaliseHeader(raw);

@@ -40,7 +40,7 @@ export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     config: { access: IMPORTERS },
     schema: { tags, summary: '导入模板 Import template (.xlsx)', querystring: ZKind },
     handler: async (req, reply) => {
-      const t = await registryTemplateXlsx(ctx.db, actorOf(req).scope, ctx.homeRegion, req.query.kind);
+      const t = await registryTemplateXlsx(ctx.db, actorOf(req).scope, ctx.homeRegion, req.query.kind, requestLang(req));
       return sendXlsx(reply, t.fileName, t.data);
     },
   });

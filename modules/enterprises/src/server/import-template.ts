@@ -3,9 +3,10 @@
  * sheet (the one the import reads), and a 说明 sheet listing every column with its unit, the towns and
  * parks, the HNTE fields, the qualification types and the industry chains as the import accepts them.
  */
+import type { MessageLang } from '@kechuang/platform-core';
 import { reportingUnits, writeXlsx, type Db, type Scope } from '@kechuang/platform-server';
 import { HNTE_FIELDS } from '../contract/schemas.ts';
-import { IMPORT_COLUMNS, IMPORT_KIND_LABELS, MONEY_UNITS, type RegistryImportKind } from '../domain/import-rows.ts';
+import { EN_HEADERS, IMPORT_COLUMNS, IMPORT_KIND_LABELS, MONEY_UNITS, type RegistryImportKind } from '../domain/import-rows.ts';
 import { QUALIFICATION_KINDS, TIER_LABELS } from '../domain/tier.ts';
 import { usccCheckCharacter } from '../domain/uscc.ts';
 import { today } from '../db/recheck.ts';
@@ -68,7 +69,49 @@ function example(kind: RegistryImportKind, town: string, chain: string): Record<
 
 const header = (c: { field: string; zh: string; defaultUnit?: string }) => (c.field === 'registeredCapital' ? `${c.zh}（${c.defaultUnit}）` : c.zh);
 
-export async function registryTemplateXlsx(db: Db, scope: Scope, homeRegion: string, kind: RegistryImportKind): Promise<{ fileName: string; data: Buffer }> {
+/** the example row in English: yes/no, codes for the field, the chain and the qualification (the import reads them) */
+function exampleEn(kind: RegistryImportKind, town: string, chainCode: string): Record<string, unknown> {
+  const row = example(kind, town, chainCode);
+  const en: Record<string, unknown> = { ...row, name: 'Ningbo Example New Materials Co., Ltd.' };
+  for (const [k, v] of Object.entries(row)) if (v === '是' || v === '否') en[k] = v === '是' ? 'yes' : 'no';
+  if (kind === 'enterprises') Object.assign(en, { hnteField: 'newMaterials', address: '1 Example Road, Zhenhai, Ningbo', contactName: 'Zhang San' });
+  if (kind === 'qualifications') en.kind = 'hnte';
+  return en;
+}
+
+const NOTES_EN = {
+  columns: 'Column',
+  required: 'Required. ',
+  money: 'Amount unit',
+  moneyNote: 'converted to yuan (whole yuan, rounded)',
+  towns: 'Town',
+  fields: 'HNTE field',
+  chains: 'Industry chain',
+  kinds: 'Qualification',
+  notes: 'Notes',
+  lines: (kind: RegistryImportKind) =>
+    [
+      'The first row is the header: Chinese column names, these English names or the column codes; optional columns not needed may be deleted.',
+      kind === 'years'
+        ? 'Amounts: a cell may carry its unit (such as 12.5万元), or the header (such as 营业收入（万元）), or the amount unit column; with none of them, yuan.'
+        : '',
+      kind === 'years'
+        ? 'The four yes/no columns (resident enterprise, excluded industry, restricted or eliminated industry, on the dishonesty list) take yes or no (Y/N, true/false, 1/0); empty leaves them unchanged. Without all four the tech-based SME evaluation cannot conclude.'
+        : '',
+      'An empty cell does not clear what the registry holds.',
+      'The whole file is imported in one transaction: if any row has an error, nothing is imported and every error is listed by row (the error report can be downloaded). Importing the same file again changes nothing.',
+      'A CSV may be UTF-8 or GBK (what Excel saves as CSV). Do not use formulas or merged cells.',
+    ].filter(Boolean),
+};
+
+export async function registryTemplateXlsx(
+  db: Db,
+  scope: Scope,
+  homeRegion: string,
+  kind: RegistryImportKind,
+  lang: MessageLang = 'zh',
+): Promise<{ fileName: string; data: Buffer }> {
+  if (lang === 'en') return registryTemplateEn(db, scope, homeRegion, kind);
   const units = (await reportingUnits(db, homeRegion)).filter((u) => scope.kind === 'region' && u.path.startsWith(scope.path));
   const chains = await db.query<{ code: string; name: string }>('select code, name from industry_chains order by sort, code');
   const columns = IMPORT_COLUMNS[kind];
@@ -110,4 +153,39 @@ export async function registryTemplateXlsx(db: Db, scope: Scope, homeRegion: str
     },
   ]);
   return { fileName: `${IMPORT_KIND_LABELS[kind]}导入模板.xlsx`, data };
+}
+
+/** The template in English: the columns under their English names (the import reads them), the notes in English. */
+async function registryTemplateEn(db: Db, scope: Scope, homeRegion: string, kind: RegistryImportKind): Promise<{ fileName: string; data: Buffer }> {
+  const units = (await reportingUnits(db, homeRegion)).filter((u) => scope.kind === 'region' && u.path.startsWith(scope.path));
+  const chains = await db.query<{ code: string; name: string }>('select code, name from industry_chains order by sort, code');
+  const columns = IMPORT_COLUMNS[kind];
+  const n = NOTES_EN;
+  const notes: Record<string, string>[] = [
+    ...columns.map((c) => ({ group: n.columns, name: EN_HEADERS[c.field] ?? c.en, code: c.en, note: c.required ? n.required.trim() : '' })),
+    ...(kind === 'years' ? MONEY_UNITS.map((u) => ({ group: n.money, name: u, code: '', note: n.moneyNote })) : []),
+    ...(kind === 'enterprises' ? units.map((u) => ({ group: n.towns, name: u.name, code: u.code, note: '' })) : []),
+    ...(kind === 'enterprises' ? Object.entries(HNTE_FIELDS).map(([code, name]) => ({ group: n.fields, name, code, note: '' })) : []),
+    ...(kind === 'enterprises' ? chains.map((c) => ({ group: n.chains, name: c.name, code: c.code, note: '' })) : []),
+    ...(kind === 'qualifications' ? QUALIFICATION_KINDS.map((k) => ({ group: n.kinds, name: TIER_LABELS[k], code: k, note: '' })) : []),
+    ...n.lines(kind).map((text) => ({ group: n.notes, name: text, code: '', note: '' })),
+  ];
+  const data = await writeXlsx([
+    {
+      name: kind,
+      columns: columns.map((c) => ({ header: EN_HEADERS[c.field] ?? c.en, key: c.field, width: Math.max(12, (EN_HEADERS[c.field] ?? c.en).length + 4) })),
+      rows: [exampleEn(kind, units[0]?.code ?? '', chains[0]?.code ?? '')],
+    },
+    {
+      name: 'Notes',
+      columns: [
+        { header: 'Group', key: 'group', width: 14 },
+        { header: 'Name', key: 'name', width: 40 },
+        { header: 'Code', key: 'code', width: 24 },
+        { header: 'Notes', key: 'note', width: 70 },
+      ],
+      rows: notes,
+    },
+  ]);
+  return { fileName: `registry-${kind}-import-template.xlsx`, data };
 }

@@ -15,7 +15,6 @@ import {
   requestLang,
   sendCachedJson,
   sendXlsx,
-  writeXlsx,
   ZPage,
   type AppContext,
 } from '@kechuang/platform-server';
@@ -53,8 +52,8 @@ import {
   updateEnterprise,
   updateOwnContacts,
 } from './save-enterprise.ts';
-import { findWorkList, WORK_LIST_TITLES, WORK_LISTS, workListXlsx } from './work-lists.ts';
-import { countDate, tierCounts } from './tier-counts.ts';
+import { findWorkList, WORK_LIST_TITLES, WORK_LIST_TITLES_EN, WORK_LISTS, workListXlsx } from './work-lists.ts';
+import { countDate, tierCounts, tierCountsXlsx } from './tier-counts.ts';
 import { writeRegistryActuals } from './registry-actuals.ts';
 import { registryImportRoutes } from './import-routes.ts';
 import { enterpriseError } from './errors.ts';
@@ -236,8 +235,9 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: '导出工作清单 Export a work list (.xlsx)', params: ZListName, querystring: ZWorkListQuery },
     handler: async (req, reply) => {
       const asOf = req.query.asOf ?? today();
-      const data = await workListXlsx(ctx.db, actorOf(req).scope, req.params.list, req.query, asOf);
-      return sendXlsx(reply, `${WORK_LIST_TITLES[req.params.list]}_${asOf}.xlsx`, data);
+      const lang = requestLang(req);
+      const data = await workListXlsx(ctx.db, actorOf(req).scope, req.params.list, req.query, asOf, lang);
+      return sendXlsx(reply, `${(lang === 'en' ? WORK_LIST_TITLES_EN : WORK_LIST_TITLES)[req.params.list]}_${asOf}.xlsx`, data);
     },
   });
 
@@ -258,32 +258,8 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
       const rows = [];
       for (const y of yearRange(req.query))
         rows.push(...(await tierCounts(ctx.db, actorOf(req).scope, ctx.homeRegion, y)).map((c) => ({ ...c, countDate: countDate(y) })));
-      return sendXlsx(
-        reply,
-        `梯队统计_${req.query.from}-${req.query.to}.xlsx`,
-        await writeXlsx([
-          {
-            name: '梯队统计',
-            notes: ['高企、小巨人、领军企业为统计日有效证书数；科技型中小企业为当年入库数；研发活动占比的分母为当年有年度数据的规上企业'],
-            columns: [
-              { header: '年度', key: 'year', width: 8 },
-              { header: '统计日', key: 'countDate', width: 12 },
-              { header: '地区代码', key: 'regionCode', width: 12 },
-              { header: '镇街/园区', key: 'regionName', width: 16 },
-              { header: '企业数', key: 'enterprises', width: 8 },
-              { header: '科技型中小企业（当年入库）', key: 'techSme', width: 14 },
-              { header: '高新技术企业', key: 'hnte', width: 12 },
-              { header: '省科技小巨人', key: 'techLittleGiant', width: 12 },
-              { header: '科技领军企业', key: 'techLeader', width: 12 },
-              { header: '规上企业', key: 'aboveScale', width: 10 },
-              { header: '规上有研发活动', key: 'aboveScaleWithRd', width: 14 },
-              { header: '规上有年度数据', key: 'aboveScaleReporting', width: 14 },
-              { header: '省级以上工程(技术)中心', key: 'provEngineeringCenters', width: 16 },
-            ],
-            rows,
-          },
-        ]),
-      );
+      const lang = requestLang(req);
+      return sendXlsx(reply, `${lang === 'en' ? 'tier-counts' : '梯队统计'}_${req.query.from}-${req.query.to}.xlsx`, await tierCountsXlsx(rows, lang));
     },
   });
 

@@ -8,7 +8,8 @@
  * - PROV_ENGINEERING_CENTERS 省级以上企业工程(技术)中心: engineering centres of provincial or national
  *   level recognised in or before the year.
  */
-import { regionsInScope, reportingUnits, type Db, type Scope } from '@kechuang/platform-server';
+import type { MessageLang } from '@kechuang/platform-core';
+import { regionsInScope, reportingUnits, writeXlsx, type Db, type Scope } from '@kechuang/platform-server';
 import type { z } from 'zod';
 import type { ZUnitCounts } from '../contract/schemas.ts';
 import { today } from '../db/recheck.ts';
@@ -97,4 +98,38 @@ export function indicatorValue(code: RegistryIndicator, c: UnitCounts): number |
     case 'PROV_ENGINEERING_CENTERS':
       return c.provEngineeringCenters;
   }
+}
+
+type Column = readonly [key: string, zh: string, en: string, width: number];
+const TIER_COUNT_COLUMNS: readonly Column[] = [
+  ['year', '年度', 'Year', 8],
+  ['countDate', '统计日', 'Count date', 12],
+  ['regionCode', '地区代码', 'Region code', 12],
+  ['regionName', '镇街/园区', 'Town or park', 16],
+  ['enterprises', '企业数', 'Enterprises', 10],
+  ['techSme', '科技型中小企业（当年入库）', 'Tech-based SMEs (registered in the year)', 14],
+  ['hnte', '高新技术企业', 'HNTEs', 12],
+  ['techLittleGiant', '省科技小巨人', 'Provincial little giants', 12],
+  ['techLeader', '科技领军企业', 'Tech leaders', 12],
+  ['aboveScale', '规上企业', 'Above scale', 10],
+  ['aboveScaleWithRd', '规上有研发活动', 'Above scale with R&D', 14],
+  ['aboveScaleReporting', '规上有年度数据', 'Above scale with figures', 14],
+  ['provEngineeringCenters', '省级以上工程(技术)中心', 'Provincial or higher engineering centres', 16],
+];
+
+/** The counts of the years asked as a sheet, in the request's language. */
+export function tierCountsXlsx(rows: (UnitCounts & { countDate: string })[], lang: MessageLang): Promise<Buffer> {
+  const zh = lang === 'zh';
+  return writeXlsx([
+    {
+      name: zh ? '梯队统计' : 'Tier counts',
+      notes: [
+        zh
+          ? '高企、小巨人、领军企业为统计日有效证书数；科技型中小企业为当年入库数；研发活动占比的分母为当年有年度数据的规上企业'
+          : 'HNTEs, little giants and tech leaders: certificates valid on the count date; tech-based SMEs: registered in the year; the share with R&D is of the above-scale enterprises with figures for the year',
+      ],
+      columns: TIER_COUNT_COLUMNS.map(([key, zhHeader, enHeader, width]) => ({ key, header: zh ? zhHeader : enHeader, width })),
+      rows,
+    },
+  ]);
 }

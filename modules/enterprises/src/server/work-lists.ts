@@ -10,6 +10,7 @@
 import { enterpriseError } from './errors.ts';
 import { likePattern, whereClause, writeXlsx, type Db, type ExportColumn, type Scope } from '@kechuang/platform-server';
 import type { z } from 'zod';
+import type { MessageLang } from '@kechuang/platform-core';
 import type { ZWorkListItem, ZWorkListQuery } from '../contract/schemas.ts';
 import type { WorkListName } from '../domain/work-list-names.ts';
 
@@ -21,18 +22,20 @@ export type WorkListQuery = z.infer<typeof ZWorkListQuery>;
 
 interface ListDef {
   title: string;
+  titleEn: string;
   /** the list's own conditions on e (enterprises), with $1 the as-of date and $2 what `second` gives */
   where: string;
   second?: (q: WorkListQuery, asOf: string) => number;
   joins: string;
   detail: string;
   order: string;
-  columns: ExportColumn[];
+  columns: (ExportColumn & { en: string })[];
 }
 
 const DEFS: Record<WorkListName, ListDef> = {
   hnteCandidates: {
     title: '高企苗子库',
+    titleEn: 'HNTE candidates',
     joins: 'join enterprise_checks c on c.enterprise_id = e.id',
     // the dates the enterprise's active HNTE certificates cover, kept with its check (0006)
     where: 'not c.hnte_cover @> $1::date',
@@ -40,16 +43,17 @@ const DEFS: Record<WorkListName, ListDef> = {
       'scoreHigh', c.hnte_score_high, 'failedCodes', c.failed_codes, 'gaps', c.gaps, 'asOf', to_char(c.as_of, 'YYYY-MM-DD'))`,
     order: 'c.hnte_failed, c.hnte_shortfall, e.id',
     columns: [
-      { header: '未达条件数', key: 'failed', width: 10 },
-      { header: '差距合计', key: 'shortfall', width: 10, numFmt: '0.00' },
-      { header: '创新能力评分（低）', key: 'score', width: 14 },
-      { header: '创新能力评分（高）', key: 'scoreHigh', width: 14 },
-      { header: '未达条件', key: 'failedLabels', width: 40 },
-      { header: '还差什么', key: 'gapText', width: 60 },
+      { header: '未达条件数', en: 'Conditions unmet', key: 'failed', width: 10 },
+      { header: '差距合计', en: 'Total shortfall', key: 'shortfall', width: 10, numFmt: '0.00' },
+      { header: '创新能力评分（低）', en: 'Innovation score (low)', key: 'score', width: 14 },
+      { header: '创新能力评分（高）', en: 'Innovation score (high)', key: 'scoreHigh', width: 14 },
+      { header: '未达条件', en: 'Conditions unmet (which)', key: 'failedLabels', width: 40 },
+      { header: '还差什么', en: 'What is missing', key: 'gapText', width: 60 },
     ],
   },
   hnteExpiring: {
     title: '高企证书到期',
+    titleEn: 'HNTE certificates expiring',
     joins: `join qualifications q on q.enterprise_id = e.id and q.kind = 'hnte' and q.status = 'active'
       left join enterprise_checks c on c.enterprise_id = e.id`,
     where: `q.valid_until between $1::date and ($1::date + make_interval(months => $2::int))
@@ -59,41 +63,44 @@ const DEFS: Record<WorkListName, ListDef> = {
     order: 'q.valid_until, e.id',
     second: (q) => q.months,
     columns: [
-      { header: '证书编号', key: 'certificateNo', width: 20 },
-      { header: '发证日期', key: 'issuedOn', width: 12 },
-      { header: '有效期至', key: 'validUntil', width: 12 },
-      { header: '剩余天数', key: 'daysLeft', width: 10 },
-      { header: '重新认定研判', key: 'reapplyLabel', width: 14 },
-      { header: '未达条件', key: 'failedLabels', width: 40 },
+      { header: '证书编号', en: 'Certificate number', key: 'certificateNo', width: 20 },
+      { header: '发证日期', en: 'Issued on', key: 'issuedOn', width: 12 },
+      { header: '有效期至', en: 'Valid until', key: 'validUntil', width: 12 },
+      { header: '剩余天数', en: 'Days left', key: 'daysLeft', width: 10 },
+      { header: '重新认定研判', en: 'Re-recognition outlook', key: 'reapplyLabel', width: 14 },
+      { header: '未达条件', en: 'Conditions unmet (which)', key: 'failedLabels', width: 40 },
     ],
   },
   zeroRd: {
     title: '规上企业研发投入为零',
+    titleEn: 'Above-scale enterprises without R&D spending',
     joins: 'left join enterprise_years y on y.enterprise_id = e.id and y.year = $2::int',
     where: `e.is_above_scale and coalesce(y.rd_expense, 0) = 0`,
     second: (q, asOf) => q.year ?? Number(asOf.slice(0, 4)) - 1,
     detail: `json_build_object('year', $2::int, 'reported', y.enterprise_id is not null, 'revenue', y.revenue::float8, 'employees', y.employees)`,
     order: 'y.revenue desc nulls last, e.id',
     columns: [
-      { header: '年度', key: 'year', width: 8 },
-      { header: '情况', key: 'reportedLabel', width: 16 },
-      { header: '营业收入（元）', key: 'revenue', width: 16, numFmt: '#,##0' },
-      { header: '职工总数', key: 'employees', width: 10 },
+      { header: '年度', en: 'Year', key: 'year', width: 8 },
+      { header: '情况', en: 'Situation', key: 'reportedLabel', width: 16 },
+      { header: '营业收入（元）', en: 'Revenue (CNY)', key: 'revenue', width: 16, numFmt: '#,##0' },
+      { header: '职工总数', en: 'Employees', key: 'employees', width: 10 },
     ],
   },
   noRdInstitution: {
     title: '规上企业无研发机构',
+    titleEn: 'Above-scale enterprises without an R&D institution',
     joins: 'left join lateral (select y.revenue, y.rd_expense from enterprise_years y where y.enterprise_id = e.id order by y.year desc limit 1) y on true',
     where: `e.is_above_scale and not exists (select 1 from rd_institutions i where i.enterprise_id = e.id)`,
     detail: `json_build_object('revenue', y.revenue::float8, 'rdExpense', y.rd_expense::float8)`,
     order: 'y.revenue desc nulls last, e.id',
     columns: [
-      { header: '最近年度营业收入（元）', key: 'revenue', width: 18, numFmt: '#,##0' },
-      { header: '最近年度研发费用（元）', key: 'rdExpense', width: 18, numFmt: '#,##0' },
+      { header: '最近年度营业收入（元）', en: 'Latest revenue (CNY)', key: 'revenue', width: 18, numFmt: '#,##0' },
+      { header: '最近年度研发费用（元）', en: 'Latest R&D expense (CNY)', key: 'rdExpense', width: 18, numFmt: '#,##0' },
     ],
   },
   lapsedTechSme: {
     title: '科技型中小企业入库失效',
+    titleEn: 'Lapsed tech-based SME registrations',
     joins: `join lateral (select max(s.valid_until) as lapsed_on, (array_agg(s.certificate_no order by s.valid_until desc))[1] as certificate_no
         from qualifications s where s.enterprise_id = e.id and s.kind = 'techSme' and s.status = 'active') s on true`,
     where: `s.lapsed_on < $1::date and s.lapsed_on >= ($1::date - make_interval(months => $2::int))
@@ -102,8 +109,8 @@ const DEFS: Record<WorkListName, ListDef> = {
     order: 's.lapsed_on desc, e.id',
     second: () => 24,
     columns: [
-      { header: '最近入库编号', key: 'certificateNo', width: 24 },
-      { header: '失效日期', key: 'lapsedOn', width: 12 },
+      { header: '最近入库编号', en: 'Latest registration number', key: 'certificateNo', width: 24 },
+      { header: '失效日期', en: 'Lapsed on', key: 'lapsedOn', width: 12 },
     ],
   },
 };
@@ -159,6 +166,13 @@ export const CONDITION_LABELS: Record<string, string> = {
   innovationScore: '创新能力评分>70',
   noIncidents: '无重大安全质量事故或违法行为',
 };
+const TIER_TEXT_EN: Record<string, string> = {
+  none: 'No tier',
+  techSme: 'Tech-based SME',
+  hnte: 'HNTE',
+  techLittleGiant: 'Provincial little giant',
+  techLeader: 'Tech leader',
+};
 const TIER_TEXT: Record<string, string> = {
   none: '未入梯队',
   techSme: '科技型中小企业',
@@ -179,30 +193,45 @@ export function gapText(gaps: { code: string; change: number; unit: string }[]):
 
 /** each list's name as the bureau says it, for titles and file names (高企证书到期_2026-12-01.xlsx) */
 export const WORK_LIST_TITLES = Object.fromEntries(Object.entries(DEFS).map(([k, d]) => [k, d.title])) as Record<WorkListName, string>;
+export const WORK_LIST_TITLES_EN = Object.fromEntries(Object.entries(DEFS).map(([k, d]) => [k, d.titleEn])) as Record<WorkListName, string>;
 
-export async function workListXlsx(db: Db, scope: Scope, name: WorkListName, q: WorkListQuery, asOf: string): Promise<Buffer> {
-  const { items, total, title } = await findWorkList(db, scope, name, { ...q, page: 1, pageSize: 100_000 }, asOf);
+/** A work list as a sheet in the request's language (the conditions and gaps keep the rules' Chinese names). */
+export async function workListXlsx(db: Db, scope: Scope, name: WorkListName, q: WorkListQuery, asOf: string, lang: MessageLang = 'zh'): Promise<Buffer> {
+  const zh = lang === 'zh';
+  const { items, total } = await findWorkList(db, scope, name, { ...q, page: 1, pageSize: 100_000 }, asOf);
+  const title = zh ? DEFS[name].title : DEFS[name].titleEn;
   const rows = items.map((i) => {
     const d = i.detail;
     const failed = (d.failedCodes as string[] | null) ?? [];
     return {
       ...i,
       ...d,
-      tier: TIER_TEXT[i.tier],
-      aboveScale: i.isAboveScale ? '是' : '否',
+      tier: (zh ? TIER_TEXT : TIER_TEXT_EN)[i.tier],
+      aboveScale: i.isAboveScale ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
       failedLabels: failed.map((c) => CONDITION_LABELS[c] ?? c).join('、'),
       gapText: gapText((d.gaps as { code: string; change: number; unit: string }[] | undefined) ?? []),
-      reapplyLabel: d.reapplyQualified === true ? '符合' : d.reapplyQualified === false ? '不符合' : '待专家评分或补数据',
-      reportedLabel: d.reported ? '填报研发费用为零' : '未填报年度数据',
+      reapplyLabel: zh
+        ? d.reapplyQualified === true
+          ? '符合'
+          : d.reapplyQualified === false
+            ? '不符合'
+            : '待专家评分或补数据'
+        : d.reapplyQualified === true
+          ? 'qualifies'
+          : d.reapplyQualified === false
+            ? 'does not qualify'
+            : "awaits the experts' score or figures",
+      reportedLabel: d.reported ? (zh ? '填报研发费用为零' : 'reported zero R&D expense') : zh ? '未填报年度数据' : 'no figures reported',
     };
   });
   const columns: ExportColumn[] = [
-    { header: '统一社会信用代码', key: 'uscc', width: 22 },
-    { header: '企业名称', key: 'name', width: 36 },
-    { header: '镇街/园区', key: 'regionName', width: 16 },
-    { header: '梯队', key: 'tier', width: 16 },
-    { header: '规上', key: 'aboveScale', width: 6 },
-    ...DEFS[name].columns,
+    { header: zh ? '统一社会信用代码' : 'USCC', key: 'uscc', width: 22 },
+    { header: zh ? '企业名称' : 'Name', key: 'name', width: 36 },
+    { header: zh ? '镇街/园区' : 'Town or park', key: 'regionName', width: 16 },
+    { header: zh ? '梯队' : 'Tier', key: 'tier', width: 16 },
+    { header: zh ? '规上' : 'Above scale', key: 'aboveScale', width: zh ? 6 : 12 },
+    ...DEFS[name].columns.map(({ en, ...c }) => (zh ? c : { ...c, header: en })),
   ];
-  return writeXlsx([{ name: title, columns, rows, notes: [`${title} · 截至 ${asOf} · 共 ${total} 家`] }]);
+  const note = zh ? `${title} · 截至 ${asOf} · 共 ${total} 家` : `${title} · as of ${asOf} · ${total} enterprises`;
+  return writeXlsx([{ name: title, columns, rows, notes: [note] }]);
 }

@@ -164,82 +164,99 @@ const KIND_LABELS: Record<string, string> = { baseline: '基数', target: '目�
 const KIND_LABELS_EN: Record<string, string> = { baseline: 'Baseline', target: 'Target', actual: 'Actual' };
 const ROLLUP_LABELS: Record<string, string> = { sum: '求和', ratio: '分子分母比值', none: '不汇总' };
 
-export function catalogueXlsx(items: CatalogueItem[]): Promise<Buffer> {
+const CATALOGUE_COLUMNS: readonly Column[] = [
+  ['code', '指标代码', 'Code', 26],
+  ['nameZh', '指标名称', 'Chinese name', 44],
+  ['nameEn', 'English name', 'English name', 40],
+  ['unit', '单位', 'Unit', 8],
+  ['dir', '方向', 'Direction', 10],
+  ['precision', '小数位', 'Decimals', 8],
+  ['category', '类别', 'Category', 12],
+  ['planNames', '所属规划', 'Plans', 14],
+  ['rollupLabel', '汇总方式', 'Roll-up', 14],
+  ['numeratorCode', '分子指标', 'Numerator', 18],
+  ['denominatorCode', '分母指标', 'Denominator', 18],
+  ['trajectoryLabel', '序时轨迹', 'Trajectory', 10],
+  ['headline', '核心指标', 'Headline', 8],
+  ['definition', '定义', 'Definition', 40],
+  ['dataSource', '数据来源', 'Data source', 24],
+  ['computedBasis', '计算口径', 'Computed basis', 40],
+];
+const ROLLUP_LABELS_EN: Record<string, string> = { sum: 'Sum', ratio: 'Ratio of numerator to denominator', none: 'None' };
+
+export function catalogueXlsx(items: CatalogueItem[], lang: MessageLang = 'zh'): Promise<Buffer> {
+  const zh = lang === 'zh';
   return writeXlsx([
     {
-      name: '指标目录',
-      columns: [
-        { header: '指标代码', key: 'code', width: 26 },
-        { header: '指标名称', key: 'nameZh', width: 44 },
-        { header: 'English name', key: 'nameEn', width: 40 },
-        { header: '单位', key: 'unit', width: 8 },
-        { header: '方向', key: 'dir', width: 10 },
-        { header: '小数位', key: 'precision', width: 8 },
-        { header: '类别', key: 'category', width: 12 },
-        { header: '所属规划', key: 'planNames', width: 14 },
-        { header: '汇总方式', key: 'rollupLabel', width: 14 },
-        { header: '分子指标', key: 'numeratorCode', width: 18 },
-        { header: '分母指标', key: 'denominatorCode', width: 18 },
-        { header: '序时轨迹', key: 'trajectoryLabel', width: 10 },
-        { header: '核心指标', key: 'headline', width: 8 },
-        { header: '定义', key: 'definition', width: 40 },
-        { header: '数据来源', key: 'dataSource', width: 24 },
-        { header: '计算口径', key: 'computedBasis', width: 40 },
-      ],
+      name: zh ? '指标目录' : 'Catalogue',
+      columns: columnsIn(lang, CATALOGUE_COLUMNS),
       rows: items.map((i) => ({
         ...i,
-        dir: i.direction === 'higher' ? '越高越好' : '越低越好',
-        rollupLabel: ROLLUP_LABELS[i.rollup],
-        trajectoryLabel: i.trajectory === 'linear' ? '线性' : '复合增长',
-        headline: i.isHeadline ? '是' : '',
-        planNames: i.plans.map(planShortZh).join('、'),
+        dir: i.direction === 'higher' ? (zh ? '越高越好' : 'Higher is better') : zh ? '越低越好' : 'Lower is better',
+        rollupLabel: (zh ? ROLLUP_LABELS : ROLLUP_LABELS_EN)[i.rollup],
+        trajectoryLabel: i.trajectory === 'linear' ? (zh ? '线性' : 'Linear') : zh ? '复合增长' : 'Compound growth',
+        headline: i.isHeadline ? (zh ? '是' : 'yes') : '',
+        planNames: zh ? i.plans.map(planShortZh).join('、') : i.plans.join(', '),
       })),
     },
   ]);
 }
 
-/** The template: the long layout's header, two example rows, and the catalogue on a second sheet. */
-export function templateXlsx(indicators: Indicator[], regions: { code: string; name: string }[]): Promise<Buffer> {
+/**
+ * The template: the long layout's header, two example rows, and the catalogue on a second sheet, in the request's
+ * language (the import reads the English headers too: they are the columns' codes).
+ */
+export function templateXlsx(indicators: Indicator[], regions: { code: string; name: string }[], lang: MessageLang = 'zh'): Promise<Buffer> {
+  const zh = lang === 'zh';
   const example = regions[0]?.code ?? '330211001';
   const first = indicators[0];
+  const dir = (i: Indicator) => (i.direction === 'higher' ? (zh ? '越高越好' : 'Higher is better') : zh ? '越低越好' : 'Lower is better');
   return writeXlsx([
     {
-      name: '导入数据',
-      columns: IMPORT_COLUMNS.map((c) => ({ header: c.zh, key: c.field, width: c.field === 'indicator' ? 36 : 14 })),
+      name: zh ? '导入数据' : 'Values',
+      columns: IMPORT_COLUMNS.map((c) => ({ header: zh ? c.zh : c.en, key: c.field, width: c.field === 'indicator' ? 36 : 14 })),
       rows: first
         ? [
-            { region: example, indicator: first.code, period: '2024', kind: '实际', value: '', unit: first.unit },
-            { region: example, indicator: first.nameZh, period: '2025', kind: '目标', value: '', unit: first.unit },
+            { region: example, indicator: first.code, period: '2024', kind: zh ? '实际' : 'actual', value: '', unit: first.unit },
+            { region: example, indicator: zh ? first.nameZh : first.code, period: '2025', kind: zh ? '目标' : 'target', value: '', unit: first.unit },
           ]
         : [],
     },
     {
-      name: '指标目录',
+      name: zh ? '指标目录' : 'Catalogue',
       columns: [
-        { header: '指标代码', key: 'code', width: 28 },
-        { header: '指标名称', key: 'nameZh', width: 44 },
-        { header: '单位', key: 'unit', width: 8 },
-        { header: '方向', key: 'dir', width: 10 },
+        { header: zh ? '指标代码' : 'Code', key: 'code', width: 28 },
+        { header: zh ? '指标名称' : 'Name', key: zh ? 'nameZh' : 'nameEn', width: 44 },
+        { header: zh ? '单位' : 'Unit', key: 'unit', width: 8 },
+        { header: zh ? '方向' : 'Direction', key: 'dir', width: 16 },
       ],
-      rows: indicators.map((i) => ({ ...i, dir: i.direction === 'higher' ? '越高越好' : '越低越好' })),
+      rows: indicators.map((i) => ({ ...i, dir: dir(i) })),
     },
     {
-      name: '地区代码',
+      name: zh ? '地区代码' : 'Regions',
       columns: [
-        { header: '地区代码', key: 'code', width: 14 },
-        { header: '地区', key: 'name', width: 20 },
+        { header: zh ? '地区代码' : 'Region code', key: 'code', width: 14 },
+        { header: zh ? '地区' : 'Region', key: 'name', width: 20 },
       ],
       rows: regions,
     },
     {
-      name: '填写说明',
-      columns: [{ header: '说明', key: 'text', width: 100 }],
-      rows: [
-        '每行一个数值：地区代码（GB/T 2260）、指标（代码或中文全称）、期间（2023 / 2023Q2 / 2023-05）、类型（基数 / 目标 / 实际）、数值、单位（可选）。',
-        '数值可写作 2.43、2.43%、1,029；金额可带单位 万元 / 亿元，会换算成指标的单位。',
-        '整个文件在一个事务中导入：有任何一行出错，则不导入任何数据，并逐行列出错误。重复导入同一文件不会改变数据。',
-        '请勿使用公式和合并单元格。',
-      ].map((text) => ({ text })),
+      name: zh ? '填写说明' : 'Notes',
+      columns: [{ header: zh ? '说明' : 'Notes', key: 'text', width: 100 }],
+      rows: (zh
+        ? [
+            '每行一个数值：地区代码（GB/T 2260）、指标（代码或中文全称）、期间（2023 / 2023Q2 / 2023-05）、类型（基数 / 目标 / 实际）、数值、单位（可选）。',
+            '数值可写作 2.43、2.43%、1,029；金额可带单位 万元 / 亿元，会换算成指标的单位。',
+            '整个文件在一个事务中导入：有任何一行出错，则不导入任何数据，并逐行列出错误。重复导入同一文件不会改变数据。',
+            '请勿使用公式和合并单元格。',
+          ]
+        : [
+            'One value a row: region code (GB/T 2260), indicator (its code or Chinese name), period (2023 / 2023Q2 / 2023-05), kind (baseline / target / actual), value, unit (optional).',
+            "A value may be written 2.43, 2.43% or 1,029; an amount may carry the unit 万元 (10,000 yuan) or 亿元 (100 million yuan) and is converted to the indicator's unit.",
+            'The whole file is imported in one transaction: if any row has an error, nothing is imported and every error is listed by row. Importing the same file again changes nothing.',
+            'Do not use formulas or merged cells.',
+          ]
+      ).map((text) => ({ text })),
     },
   ]);
 }

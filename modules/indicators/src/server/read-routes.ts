@@ -69,7 +69,8 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: { tags, summary: '导出指标目录 Export the catalogue (.xlsx)', querystring: ZIndicatorQuery },
     handler: async (req, reply) => {
       const { items } = await findIndicators(ctx.db, { ...req.query, page: 1, pageSize: 10_000 });
-      return sendXlsx(reply, '指标目录.xlsx', await catalogueXlsx(items));
+      const lang = requestLang(req);
+      return sendXlsx(reply, lang === 'en' ? 'indicator-catalogue.xlsx' : '指标目录.xlsx', await catalogueXlsx(items, lang));
     },
   });
 

@@ -41,7 +41,12 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
       const scope = actorOf(req).scope;
       const units = (await reportingUnits(ctx.db, ctx.homeRegion)).filter((u) => scope.kind === 'region' && u.path.startsWith(scope.path));
       const regions = scope.kind === 'region' && scope.regionCode === ctx.homeRegion ? [{ code: scope.regionCode, name: scope.regionName }, ...units] : units;
-      return sendXlsx(reply, '指标数据导入模板.xlsx', await templateXlsx(await allIndicators(ctx.db), regions));
+      const lang = requestLang(req);
+      return sendXlsx(
+        reply,
+        lang === 'en' ? 'indicator-import-template.xlsx' : '指标数据导入模板.xlsx',
+        await templateXlsx(await allIndicators(ctx.db), regions, lang),
+      );
     },
   });
 

@@ -5,6 +5,7 @@ import type { AppContext } from '../http/context.ts';
 import { ZPage } from '../http/paging.ts';
 import { findAudit, ZAuditQuery } from './find-audit.ts';
 import { sendXlsx } from '../http/xlsx-reply.ts';
+import { requestLang } from '../http/request-lang.ts';
 import { writeXlsx } from '../excel/write-xlsx.ts';
 
 export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -27,23 +28,24 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
         before: e.before == null ? '' : JSON.stringify(e.before),
         after: e.after == null ? '' : JSON.stringify(e.after),
       }));
+      const zh = requestLang(req) === 'zh';
       const data = await writeXlsx([
         {
-          name: '审计日志',
+          name: zh ? '审计日志' : 'Audit log',
           columns: [
-            { header: '时间', key: 'at', width: 26 },
-            { header: '用户', key: 'username', width: 14 },
-            { header: '操作', key: 'action', width: 24 },
-            { header: '对象', key: 'entity', width: 16 },
-            { header: '对象编号', key: 'entityId', width: 16 },
-            { header: '地区', key: 'regionCode', width: 12 },
-            { header: '修改前', key: 'before', width: 60 },
-            { header: '修改后', key: 'after', width: 60 },
+            { header: zh ? '时间' : 'Time', key: 'at', width: 26 },
+            { header: zh ? '用户' : 'User', key: 'username', width: 14 },
+            { header: zh ? '操作' : 'Action', key: 'action', width: 24 },
+            { header: zh ? '对象' : 'Entity', key: 'entity', width: 16 },
+            { header: zh ? '对象编号' : 'Entity ID', key: 'entityId', width: 16 },
+            { header: zh ? '地区' : 'Region', key: 'regionCode', width: 12 },
+            { header: zh ? '修改前' : 'Before', key: 'before', width: 60 },
+            { header: zh ? '修改后' : 'After', key: 'after', width: 60 },
           ],
           rows,
         },
       ]);
-      return sendXlsx(reply, '审计日志.xlsx', data);
+      return sendXlsx(reply, zh ? '审计日志.xlsx' : 'audit-log.xlsx', data);
     },
   });
 }

@@ -6,6 +6,7 @@ import type { AppContext } from '../http/context.ts';
 import { actorOf } from '../http/access.ts';
 import { ZPage, ZPageQuery } from '../http/paging.ts';
 import { sendXlsx } from '../http/xlsx-reply.ts';
+import { requestLang } from '../http/request-lang.ts';
 import { writeXlsx } from '../excel/write-xlsx.ts';
 import { roleLabel } from '../auth/roles.ts';
 import { boundKinds } from '../auth/bound-kinds.ts';
@@ -38,23 +39,29 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags: ['users'], summary: '导出用户 Export users (.xlsx)', querystring: ZUserQuery },
     handler: async (req, reply) => {
       const { items } = await findUsers(ctx.db, { ...req.query, page: 1, pageSize: 100_000 });
-      const rows = items.map((u) => ({ ...u, roleLabel: roleLabel(u.role), isActive: u.isActive ? '启用' : '停用' }));
+      const zh = requestLang(req) === 'zh';
+      // in English a role is named by its code, as the API names it
+      const rows = items.map((u) => ({
+        ...u,
+        roleLabel: zh ? roleLabel(u.role) : u.role,
+        isActive: u.isActive ? (zh ? '启用' : 'active') : zh ? '停用' : 'inactive',
+      }));
       const data = await writeXlsx([
         {
-          name: '用户',
+          name: zh ? '用户' : 'Users',
           columns: [
-            { header: '用户名', key: 'username', width: 18 },
-            { header: '姓名', key: 'displayName', width: 16 },
-            { header: '角色', key: 'roleLabel', width: 20 },
-            { header: '地区代码', key: 'regionCode', width: 14 },
-            { header: '地区', key: 'regionName', width: 16 },
-            { header: '状态', key: 'isActive', width: 8 },
-            { header: '创建时间', key: 'createdAt', width: 26 },
+            { header: zh ? '用户名' : 'Username', key: 'username', width: 18 },
+            { header: zh ? '姓名' : 'Name', key: 'displayName', width: 16 },
+            { header: zh ? '角色' : 'Role', key: 'roleLabel', width: 20 },
+            { header: zh ? '地区代码' : 'Region code', key: 'regionCode', width: 14 },
+            { header: zh ? '地区' : 'Region', key: 'regionName', width: 16 },
+            { header: zh ? '状态' : 'Status', key: 'isActive', width: 8 },
+            { header: zh ? '创建时间' : 'Created at', key: 'createdAt', width: 26 },
           ],
           rows,
         },
       ]);
-      return sendXlsx(reply, '用户.xlsx', data);
+      return sendXlsx(reply, zh ? '用户.xlsx' : 'users.xlsx', data);
     },
   });
 
