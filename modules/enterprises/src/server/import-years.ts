@@ -9,7 +9,11 @@ import type { Db, Scope } from '@kechuang/platform-server';
 import { AMOUNT_FIELDS, COUNT_FIELDS, enterpriseRowError, figureLabel, FLAG_FIELDS, type RowError, type YearRow } from '../domain/import-rows.ts';
 import { registeredEnterprises, registeredOrError, RowErrorsFound } from './import-lookups.ts';
 
-export type ReadyYear = YearRow & { enterpriseId: number };
+/**
+ * A checked row as it is staged (in STAGE_COLUMNS' order, as COPY text), made in the parse worker: a flat
+ * array of text reaches the request thread about three times cheaper than the row's nested objects.
+ */
+export type ReadyYear = (string | null)[];
 
 // in the order of AMOUNT_FIELDS, COUNT_FIELDS and FLAG_FIELDS
 const AMOUNT_COLUMNS = [
@@ -26,6 +30,19 @@ const COUNT_COLUMNS = ['employees', 'sci_tech_staff', 'conversions'] as const;
 const FLAG_COLUMNS = ['resident', 'industry_excluded', 'restricted_catalogue', 'dishonesty_listed'] as const;
 const FIGURES = [...AMOUNT_COLUMNS, ...COUNT_COLUMNS, ...FLAG_COLUMNS];
 const JSON_KEYS = [...AMOUNT_FIELDS, ...COUNT_FIELDS, ...FLAG_FIELDS];
+const STAGE_COLUMNS = ['row_no', 'enterprise_id', 'uscc', 'year', ...FIGURES];
+
+function staged(r: YearRow, enterpriseId: number): ReadyYear {
+  return [
+    String(r.row),
+    String(enterpriseId),
+    r.uscc,
+    String(r.year),
+    ...AMOUNT_FIELDS.map((f) => r.amounts[f]),
+    ...COUNT_FIELDS.map((f) => (r.counts[f] === null ? null : String(r.counts[f]))),
+    ...FLAG_FIELDS.map((f) => (r.flags[f] === null ? null : String(r.flags[f]))),
+  ];
+}
 
 export async function checkYears(
   db: Db,
@@ -42,7 +59,7 @@ export async function checkYears(
   const ready: ReadyYear[] = [];
   for (const r of rows) {
     const e = registered.get(r.uscc);
-    if (registeredOrError(e, r.row, r.uscc, columnName('uscc'), errors)) ready.push({ ...r, enterpriseId: e.id });
+    if (registeredOrError(e, r.row, r.uscc, columnName('uscc'), errors)) ready.push(staged(r, e.id));
   }
   return { errors, ready };
 }
@@ -69,19 +86,7 @@ export async function writeYears(
   );
   // an import writes in chunks, each staged afresh in the same transaction
   await tx.query('truncate registry_stage_years');
-  await tx.copyRows(
-    'registry_stage_years',
-    ['row_no', 'enterprise_id', 'uscc', 'year', ...FIGURES],
-    rows.map((r) => [
-      String(r.row),
-      String(r.enterpriseId),
-      r.uscc,
-      String(r.year),
-      ...AMOUNT_FIELDS.map((f) => r.amounts[f]),
-      ...COUNT_FIELDS.map((f) => (r.counts[f] === null ? null : String(r.counts[f]))),
-      ...FLAG_FIELDS.map((f) => (r.flags[f] === null ? null : String(r.flags[f]))),
-    ]),
-  );
+  await tx.copyRows('registry_stage_years', STAGE_COLUMNS, rows);
   // a row's figures, with the ones it leaves empty taken from the record, must still agree with each other
   const PAIRS = [
     ['sciTechStaff', 'sci_tech_staff', 'employees', '科技人员数', '职工总数'],
