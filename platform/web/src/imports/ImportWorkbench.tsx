@@ -28,8 +28,8 @@ export interface ImportWorkbenchProps<R> {
   /** POST of the file (multipart field "file"), its query included */
   uploadUrl: string;
   template?: { url: string; params?: QueryParams; label: string; hint?: ReactNode };
-  /** the room's steps before the template (e.g. what the file holds) */
-  steps?: { title: string; content: ReactNode }[];
+  /** the room's steps before the template (e.g. what the file holds); a function of whether a file is being uploaded or checked */
+  steps?: { title: string; content: ReactNode | ((busy: boolean) => ReactNode) }[];
   /** the upload card's title; default 上传文件 */
   uploadTitle?: string;
   drop?: { title?: string; hint?: string };
@@ -146,7 +146,7 @@ export function ImportWorkbench<R>(props: ImportWorkbenchProps<R>) {
   // the room's steps, the template, then the upload, which carries the outcome — an index past the last step
   // would mark every step done, a refused file included
   const items = [
-    ...own,
+    ...own.map((s) => ({ title: s.title, content: typeof s.content === 'function' ? s.content(isBusy) : s.content })),
     ...(template
       ? [
           {

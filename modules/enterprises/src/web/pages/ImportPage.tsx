@@ -35,11 +35,13 @@ export function ImportPage() {
         steps={[
           {
             title: t('ent.import.step0'),
-            content: (
+            // another kind while a file is on its way would clear its outcome and mislabel it
+            content: (busy: boolean) => (
               <div style={{ paddingBottom: 12 }}>
                 <Segmented<RegistryImportKind>
                   value={kind}
                   onChange={setKind}
+                  disabled={busy}
                   options={kinds.map((k) => ({ value: k, label: t(`ent.import.kind.${k}`) }))}
                   data-testid="import-kind"
                 />
