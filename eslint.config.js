@@ -15,7 +15,7 @@ const ROOM_DEPENDENCIES = {
   enterprises: ['indicators', 'eligibility'],
   diagnosis: ['enterprises'],
   evaluation: ['enterprises', 'indicators', 'carriers'],
-  market: [],
+  market: ['tech-contracts'],
   'tech-contracts': ['enterprises', 'indicators'],
 };
 const PLATFORM_DEPENDENCIES = { core: [], server: ['platform-core'], web: ['platform-core'], testing: ['platform-core', 'platform-server'] };

@@ -20,7 +20,16 @@ export type MarketErrorCode =
   | 'MKT_OWNER_UNKNOWN'
   | 'MKT_FIELD_REQUIRED'
   | 'MKT_INSTITUTE_TAKEN'
-  | 'MKT_INSTITUTE_NOT_FOUND';
+  | 'MKT_INSTITUTE_NOT_FOUND'
+  | 'MKT_MATCH_NOT_FOUND'
+  | 'MKT_NOT_A_SIDE'
+  | 'MKT_LEAD_EXISTS'
+  | 'MKT_LEAD_NOT_FOUND'
+  | 'MKT_LEAD_MOVE'
+  | 'MKT_NOT_LEAD_BROKER'
+  | 'MKT_BROKER_REQUIRED'
+  | 'MKT_BROKER_UNKNOWN'
+  | 'MKT_CONTRACT_UNKNOWN';
 
 export const MARKET_ERRORS: ErrorTable<MarketErrorCode> = {
   MKT_NOT_FOUND: { status: 404, zh: '{kindZh}不存在或您无权查看', en: 'No such {kindEn} that you may see' },
@@ -43,6 +52,15 @@ export const MARKET_ERRORS: ErrorTable<MarketErrorCode> = {
   MKT_FIELD_REQUIRED: { status: 400, zh: '请填写{labelZh}', en: 'Give the {labelEn}' },
   MKT_INSTITUTE_TAKEN: { status: 409, zh: '机构“{name}”已登记', en: 'The institute "{name}" is already registered' },
   MKT_INSTITUTE_NOT_FOUND: { status: 404, zh: '机构不存在', en: 'No such institute' },
+  MKT_MATCH_NOT_FOUND: { status: 404, zh: '匹配不存在或您无权查看', en: 'No such match that you may see' },
+  MKT_NOT_A_SIDE: { status: 403, zh: '只有需求方和供给方可以评价匹配', en: 'Only the two sides of a match may rate it' },
+  MKT_LEAD_EXISTS: { status: 409, zh: '该匹配已由经纪人{broker}跟进', en: 'The broker {broker} already follows this match up' },
+  MKT_LEAD_NOT_FOUND: { status: 404, zh: '跟进记录不存在或您无权查看', en: 'No such lead that you may see' },
+  MKT_LEAD_MOVE: { status: 409, zh: '跟进状态不能从“{fromZh}”改为“{toZh}”', en: 'A lead cannot move from {fromEn} to {toEn}' },
+  MKT_NOT_LEAD_BROKER: { status: 403, zh: '只有负责该跟进的经纪人或科技局可以修改', en: 'Only the lead’s broker or the bureau may change it' },
+  MKT_BROKER_REQUIRED: { status: 400, zh: '请指定负责跟进的技术经纪人', en: 'Name the broker who follows it up' },
+  MKT_BROKER_UNKNOWN: { status: 404, zh: '技术经纪人不存在或未发布', en: 'No such published broker' },
+  MKT_CONTRACT_UNKNOWN: { status: 404, zh: '技术合同（编号 {id}）不存在', en: 'No technology contract numbered {id}' },
 };
 
 export const marketError = errorsOf(MARKET_ERRORS);

@@ -46,20 +46,15 @@ import {
   ZQueue,
   ZReason,
   type Listing,
-  type ListingKind,
   type ListingPatch,
   type ListingStatus,
   type ListingWrite,
   type MarketMe,
-  type MatchItem,
 } from '../contract/market.ts';
-import { defaultEngine } from '../data/index.ts';
-import { matchStored, queryTerms, type MatchText } from '../domain/index.ts';
 import { getInstitute, insertInstitute, instituteNamed, listInstitutes } from '../db/institutes.ts';
 import {
   KINDS,
   addHistory,
-  candidates,
   duplicateOf,
   historyOf,
   insertListing,
@@ -76,7 +71,10 @@ import {
 } from '../db/listings.ts';
 import { BROKER_KIND, INSTITUTE_KIND } from './bound-kind.ts';
 import { marketError } from './errors.ts';
-import { matchTextOf, queryText, readingOf } from './reading.ts';
+import { queryText, readingOf } from './reading.ts';
+import { counterpartsOf, ranked, storedValues } from './matching.ts';
+import { pushMatches } from './push.ts';
+import { followUpRoutes } from './follow-up-routes.ts';
 import { BUREAU, MARKET_ROOM, tags } from './room.ts';
 
 const SIGNED_IN = 'signedIn' as const;
@@ -84,9 +82,6 @@ const SIGNED_IN = 'signedIn' as const;
 const MATCH_TOP = 10;
 /** a ranked search pages through at most this many results */
 const RANKED_MAX = 1000;
-
-/** who sees the published listings only: an account bound to nothing of the market (a listing's matches are of published listings) */
-const PUBLISHED_ONLY: Viewer = { bureau: false, path: null, bound: { kind: '', id: null } };
 
 const isBureau = (actor: Actor): boolean => actor.scope.kind === 'region' && BUREAU_ROLES.includes(actor.role);
 
@@ -199,21 +194,6 @@ function valuesOf(spec: KindSpec, b: ListingPatch, base: ListingValues | null): 
   };
 }
 
-/** a stored listing's values, as an edit starts from them */
-function storedValues(spec: KindSpec, l: Listing): ListingValues {
-  const v: ListingValues = {
-    title: l.title,
-    text: l.text,
-    keywords: l.keywords,
-    field: l.field,
-    chainTags: l.chainTags,
-    industryCode: l.industryCode,
-    contact: l.contact,
-  };
-  for (const c of spec.own) v[c.key] = (l as Record<string, unknown>)[c.key] ?? null;
-  return v;
-}
-
 /** the fields an edit changed: { key: [before, after] } */
 function changesOf(before: ListingValues, after: ListingValues): Record<string, [unknown, unknown]> {
   const out: Record<string, [unknown, unknown]> = {};
@@ -274,14 +254,6 @@ function checkQuery(q: string): string {
   if ([...t].length > QUERY_MAX)
     throw marketError('MKT_QUERY_TOO_LONG', { params: { max: QUERY_MAX, length: [...t].length }, details: { field: 'q', length: [...t].length } });
   return t;
-}
-
-/** the engine's best `top` of the listings of `spec` under `where` for `text`, from the database's term index */
-async function ranked(db: Db, spec: KindSpec, where: ReturnType<typeof searchWhere>, text: MatchText, top: number) {
-  const engine = defaultEngine();
-  const terms = queryTerms(engine, text);
-  const found = await candidates(db, spec, where, terms);
-  return { matches: matchStored(engine, text, found.candidates, found.corpus, top), total: found.candidates.length };
 }
 
 async function detail(db: Db, actor: Actor, spec: KindSpec, id: number) {
@@ -445,6 +417,8 @@ function kindRoutes(app: FastifyInstance, ctx: AppContext, spec: KindSpec): void
           after: { ...Object.fromEntries(Object.entries(changes).map(([k, [, a]]) => [k, a])), status },
         });
         await bumpVersion(tx, MARKET_ROOM);
+        // a published listing changed by the bureau: its counterparts are pushed again (the same pairs update their notifications)
+        if (status === 'published' && Object.keys(changes).length > 0) await pushMatches(tx, spec, (await listingsByIds(tx, spec, [l.id]))[0]);
       });
       return detail(ctx.db, actor, spec, l.id);
     },
@@ -474,6 +448,8 @@ function kindRoutes(app: FastifyInstance, ctx: AppContext, spec: KindSpec): void
             after: { status: move.to, reason },
           });
           await bumpVersion(tx, MARKET_ROOM);
+          // published: its counterparts above the threshold are kept and told (push.ts)
+          if (move.to === 'published') await pushMatches(tx, spec, l);
         });
         return detail(ctx.db, actor, spec, l.id);
       },
@@ -491,29 +467,8 @@ function kindRoutes(app: FastifyInstance, ctx: AppContext, spec: KindSpec): void
     handler: async (req) => {
       const actor = actorOf(req);
       const l = await visible(ctx.db, actor, spec, req.params.id);
-      const text = matchTextOf(spec.kind, l.id, storedValues(spec, l));
-      const targets: ListingKind[] = spec.kind === 'demand' ? ['achievement', 'expert', 'provider'] : ['demand'];
-      const groups = [];
-      for (const kind of targets) {
-        const target = KINDS[kind];
-        const where = searchWhere(target, PUBLISHED_ONLY, {});
-        const { matches } = await ranked(ctx.db, target, where, text, MATCH_TOP);
-        const listings = new Map(
-          (
-            await listingsByIds(
-              ctx.db,
-              target,
-              matches.map((m) => Number(m.id)),
-            )
-          ).map((x) => [x.id, x]),
-        );
-        const items: MatchItem[] = matches.flatMap((m) => {
-          const x = listings.get(Number(m.id));
-          return x ? [{ kind, id: x.id, title: x.title, ownerName: x.owner.name, field: x.field, trl: x.trl ?? null, score: m.score, reasons: m.reasons }] : [];
-        });
-        groups.push({ kind, items });
-      }
-      return { groups };
+      const groups = await counterpartsOf(ctx.db, spec, l, MATCH_TOP);
+      return { groups: groups.map((g) => ({ kind: g.kind, items: g.items.map(({ listing: _l, ...item }) => item) })) };
     },
   });
 
@@ -556,6 +511,8 @@ async function meOf(db: Db, actor: Actor): Promise<MarketMe> {
 
 export function marketRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // pushed matches, feedback, brokers' leads and the follow-up figures
+  followUpRoutes(app, ctx);
 
   r.get('/api/market/me', {
     config: { access: SIGNED_IN },
