@@ -21,7 +21,7 @@ registerBoundKind({
   role: 'institutionUser',
   label: { zh: '机构', en: 'Institute' },
   roleLabel: '机构用户',
-  opensFrom: '请在“技术市场”的机构列表中该机构的行上开通账号',
+  opensFrom: '请在“科技大市场 › 机构”页该机构的行上开通账号',
   findRecords: async (db, ids) => {
     const rows = await db.query<BoundRecord>('select id::int as id, name, region_code as "regionCode" from institutes where id = any($1::bigint[])', [ids]);
     return new Map(rows.map((r) => [r.id, r]));
@@ -33,7 +33,7 @@ registerBoundKind({
   role: 'brokerUser',
   label: { zh: '技术经纪人', en: 'Technology broker' },
   roleLabel: '技术经纪人',
-  opensFrom: '请在“技术市场”的经纪人详情页开通账号',
+  opensFrom: '请在该技术经纪人的挂牌详情页开通账号',
   findRecords: async (db, ids) => {
     const rows = await db.query<BoundRecord>('select id::int as id, name, region_code as "regionCode" from brokers where id = any($1::bigint[])', [ids]);
     return new Map(rows.map((r) => [r.id, r]));

@@ -102,6 +102,25 @@ describeEachDatabase('market: listings, owners and moderation', (mode) => {
       expect(all).toEqual(expect.arrayContaining([here, there]));
     });
 
+    it('a broker’s account edits its own listing only; only the bureau lists brokers', async () => {
+      const body = (name: string, no: string) => ({ title: name, certificateKind: 'licence', certificateNo: no, keywords: ['技术转移'] });
+      const own = await published('brokers', body('测试经纪人甲', 'TEST-0001'));
+      const other = await published('brokers', body('测试经纪人乙', 'TEST-0002'));
+      const account = await req(admin, 'POST', `/api/market/brokers/${own}/accounts`, { username: 'broker-a', password: PASSWORD });
+      expect(json(account)).toMatchObject({ role: 'brokerUser', boundKind: 'broker', boundId: own });
+      const broker = await t.login('broker-a', PASSWORD);
+      expect(json(await req(broker, 'PATCH', `/api/market/brokers/${own}`, { text: '促成技术合同 3 项' }))).toMatchObject({
+        text: '促成技术合同 3 项',
+        status: 'draft',
+      });
+      expect((await req(broker, 'PATCH', `/api/market/brokers/${other}`, { text: '改掉' })).statusCode).toBe(403);
+      const create = await req(broker, 'POST', '/api/market/brokers', body('自封的经纪人', 'TEST-0003'));
+      expect(create.statusCode).toBe(403);
+      expect(json(create).error.code).toBe('MKT_BUREAU_ONLY');
+      const missing = await req(bureau, 'POST', '/api/market/brokers', { title: '没有证书的经纪人', certificateKind: 'licence' });
+      expect(json(missing).error).toMatchObject({ code: 'MKT_FIELD_REQUIRED', details: { field: 'certificateNo' } });
+    });
+
     it('deleting an institute deactivates its accounts', async () => {
       const id = json(await req(bureau, 'POST', '/api/market/institutes', { name: '将被删除的研究所', kind: 'laboratory', regionCode: TOWN })).id;
       await req(admin, 'POST', `/api/market/institutes/${id}/accounts`, { username: 'inst-gone', password: PASSWORD });

@@ -1,15 +1,16 @@
 /**
  * The market's pages: 技术市场 for every signed-in user, a listing's page, 我的发布 for the accounts that list
- * (enterprises, institutes, brokers) and the bureau, 挂牌审核 for the bureau.
+ * (enterprises, institutes, brokers) and the bureau, 挂牌审核 and 机构 (institutes and their accounts) for the bureau.
  */
 import { lazy } from 'react';
-import { AuditOutlined, FileSearchOutlined, ProfileOutlined, ShoppingOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, FileSearchOutlined, ProfileOutlined, ShoppingOutlined } from '@ant-design/icons';
 import { BUREAU_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
 
 const MarketPage = lazy(() => import('./pages/MarketPage.tsx').then((m) => ({ default: m.MarketPage })));
 const ListingPage = lazy(() => import('./pages/ListingPage.tsx').then((m) => ({ default: m.ListingPage })));
 const MyListingsPage = lazy(() => import('./pages/MyListingsPage.tsx').then((m) => ({ default: m.MyListingsPage })));
+const InstitutesPage = lazy(() => import('./pages/InstitutesPage.tsx').then((m) => ({ default: m.InstitutesPage })));
 const ModerationPage = lazy(() => import('./pages/ModerationPage.tsx').then((m) => ({ default: m.ModerationPage })));
 
 const GROUP = 'nav.marketGroup';
@@ -42,6 +43,15 @@ export const marketRoutes: RoomRoute[] = [
     icon: <AuditOutlined />,
     roles: BUREAU_ROLES,
     component: ModerationPage,
+    groupKey: GROUP,
+  },
+  {
+    key: 'market-institutes',
+    path: '/market/institutes',
+    labelKey: 'nav.marketInstitutes',
+    icon: <BankOutlined />,
+    roles: BUREAU_ROLES,
+    component: InstitutesPage,
     groupKey: GROUP,
   },
 ];

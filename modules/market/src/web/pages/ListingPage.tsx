@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { App, Alert, Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { PageHeader, errorMessage, useT } from '@kechuang/platform-web';
+import { ADMIN_ROLES, BoundAccountButton, PageHeader, errorMessage, useAuth, useT } from '@kechuang/platform-web';
 import { useListing, useMatches, useMoveListing, type ListingMove } from '../api.ts';
 import { budgetText, ListingLink, priceText, StatusTag } from '../components/labels.tsx';
 import { ListingForm } from '../components/ListingForm.tsx';
@@ -160,10 +160,10 @@ function MatchTable({ kind, items }: { kind: ListingKind; items: MatchItem[] }) 
 function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
   const t = useT();
   const columns: TableColumnsType<HistoryEntry> = [
-    { key: 'at', title: t('market.col.updated'), width: 160, render: (_, h) => h.at.slice(0, 16) },
+    { key: 'at', title: t('market.history.at'), width: 160, render: (_, h) => h.at.slice(0, 16) },
     { key: 'action', title: t('market.col.actions'), width: 110, render: (_, h) => t(`market.action.${h.action}`) },
     { key: 'status', title: t('market.col.status'), width: 120, render: (_, h) => (h.toStatus ? t(`market.status.${h.toStatus}`) : '') },
-    { key: 'who', title: t('market.field.createdBy'), width: 160, render: (_, h) => h.actor ?? t('market.history.system') },
+    { key: 'who', title: t('market.history.actor'), width: 180, render: (_, h) => h.actor ?? t('market.history.system') },
     {
       key: 'what',
       title: t('market.field.statusReason'),
@@ -189,6 +189,8 @@ function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
 /** the owner's edit and submit, the bureau's approve, return and take down */
 function ListingActions({ listing: l }: { listing: ListingDetail }) {
   const t = useT();
+  const { user } = useAuth();
+  const isAdmin = !!user && ADMIN_ROLES.includes(user.role);
   const { message } = App.useApp();
   const move = useMoveListing();
   const [editing, setEditing] = useState(false);
@@ -227,6 +229,16 @@ function ListingActions({ listing: l }: { listing: ListingDetail }) {
         <Button danger onClick={() => setAsking('takeDown')} data-testid="listing-take-down">
           {t('market.takeDown')}
         </Button>
+      )}
+      {isAdmin && l.kind === 'broker' && (
+        <BoundAccountButton
+          url={`/api/market/brokers/${l.id}/accounts`}
+          recordName={l.title}
+          label={t('market.account.open')}
+          title={t('market.account.title', { name: l.title })}
+          hint={t('market.account.brokerHint')}
+          testId="broker-account"
+        />
       )}
       <ListingForm kind={l.kind} listing={l} bureau={l.canModerate} open={editing} onClose={() => setEditing(false)} />
       <ReasonDialog

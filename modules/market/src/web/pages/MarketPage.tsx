@@ -47,8 +47,8 @@ export function MarketPage() {
   };
 
   const columns: TableColumnsType<Listing> = [
-    { key: 'title', title: t('market.col.title'), render: (_, l) => <ListingLink kind={l.kind} id={l.id} title={l.title} /> },
-    { key: 'owner', title: t('market.col.owner'), render: (_, l) => l.owner.name || l.affiliation || l.organisation || '' },
+    { key: 'title', title: t('market.col.title'), width: 260, render: (_, l) => <ListingLink kind={l.kind} id={l.id} title={l.title} /> },
+    { key: 'owner', title: t('market.col.owner'), width: 200, render: (_, l) => l.owner.name || l.affiliation || l.organisation || '' },
     { key: 'field', title: t('market.col.field'), dataIndex: 'field', width: 100 },
     ...(kind === 'achievement'
       ? [
