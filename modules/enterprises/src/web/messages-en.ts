@@ -414,7 +414,7 @@ export const en: Record<string, string> = {
   'ent.import.kindHint.enterprises': 'USCC, name, town and other master data; enterprises already registered are updated by USCC.',
   'ent.import.kindHint.years': 'Revenue, R&D expense, headcounts … by (USCC, year); amounts in 元, 万元 or 亿元.',
   'ent.import.kindHint.qualifications': 'E.g. a published HNTE recognition list: USCC, kind, certificate number, issue date.',
-  'ent.import.step1Hint': 'The template has the Chinese column names and notes; any sheet with the same column names works.',
+  'ent.import.step1Hint': 'The template has English column names and notes; any sheet with the same column names, English or Chinese, works.',
   'ent.import.download': 'Download the {kind} template',
   'ent.import.step2': 'Upload the file',
   'ent.import.drop': 'Click or drop an .xlsx / .csv file here',
