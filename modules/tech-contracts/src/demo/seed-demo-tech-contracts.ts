@@ -2,7 +2,7 @@
  * Demo technology contracts (labelled synthetic): about 300 contracts signed and registered in 2025 and 2026, their
  * sellers drawn from the demo registry's technology firms (and the demo enterprise account's firm), their buyers
  * other demo firms of the district (absorbed as well as exported), invented firms elsewhere in China and a few
- * abroad; amounts from a skewed distribution (median about 3 million yuan, a few above 50 million); some with
+ * abroad; amounts from a skewed distribution (median about 7.5 million yuan, a few above 100 million); some with
  * equipment and materials itemised, one set of equipment kept as the subject's carrier. Most are registered; the
  * last weeks' are waiting on the clerk (some overdue), a few refused, returned or deregistered. The registered
  * ones then write the technology-transaction indicator of both years. Drawn from a seeded generator: the same
@@ -116,8 +116,8 @@ export async function seedDemoTechContracts(db: Db, district: Region, opts: { ac
       const b = rnd();
       const buyer = b < 0.3 ? pick(localBuyers.filter((x) => x.enterpriseId !== seller.enterpriseId)) : b < 0.95 ? elsewhere(Math.floor(rnd() * 64)) : null;
       const buyerParty: StoredParty = buyer ?? { name: pick(ABROAD), uscc: null, location: 'abroad', regionCode: null, enterpriseId: null };
-      // median ≈ 3 million yuan, a long tail
-      const contractAmount = Math.round(Math.exp(Math.log(3_000_000) + 1.3 * gaussian(rnd)) / 1000) * 1000;
+      // median ≈ 7.5 million yuan, a long tail: some 20亿 a year, near the plan's pace (150亿 over 2021–2025)
+      const contractAmount = Math.round(Math.exp(Math.log(7_500_000) + 1.3 * gaussian(rnd)) / 1000) * 1000;
       const items: NonTechnicalItem[] = [];
       if (type === 'development' && rnd() < 0.35) {
         items.push({ kind: 'equipment', name: '中试装置', amount: Math.round(contractAmount * 0.15), quantity: 1, carrier: true });
@@ -142,7 +142,17 @@ export async function seedDemoTechContracts(db: Db, district: Region, opts: { ac
       const clock = registrationDeadline(submittedOn, record.techAmount);
       const age = Math.round((Date.parse(today) - Date.parse(submittedOn)) / 86_400_000);
       const s = rnd();
-      const status = age < 25 && s < 0.8 ? 'submitted' : s < 0.04 ? 'refused' : s < 0.07 ? 'returned' : s < 0.085 ? 'deregistered' : 'registered';
+      // the last weeks' wait on the clerk; a few older ones are overdue
+      const status =
+        (age < 25 && s < 0.8) || (age < 90 && s > 0.88)
+          ? 'submitted'
+          : s < 0.04
+            ? 'refused'
+            : s < 0.07
+              ? 'returned'
+              : s < 0.085
+                ? 'deregistered'
+                : 'registered';
       const decidedOn = addDays(submittedOn, Math.floor(3 + rnd() * 12));
       const registeredOn = status === 'registered' || status === 'deregistered' ? (decidedOn > today ? today : decidedOn) : null;
       let registrationNo: string | null = null;

@@ -3,7 +3,7 @@
  * filled from the error's params). The domain's checks (domain/contract-check.ts) answer these codes with the
  * field they name; the routes and the import turn them into errors and row errors.
  */
-import { errorsOf, type ErrorTable } from '@kechuang/platform-core';
+import { errorsOf, rowErrorsOf, type ErrorTable, type RowErrorTable } from '@kechuang/platform-core';
 
 export type TechContractErrorCode =
   | 'TC_NOT_FOUND'
@@ -77,3 +77,59 @@ export const techContractError = errorsOf(TECH_CONTRACT_ERRORS);
 /** a domain issue (code, field, params) as the room's error */
 export const issueError = (i: { code: string; field: string; params?: Record<string, string | number> }) =>
   techContractError(i.code as TechContractErrorCode, { params: i.params, details: { field: i.field } });
+
+export type TechContractRowErrorCode =
+  | 'TC_ROW_HEADERLESS_COLUMN'
+  | 'TC_ROW_COLUMN_UNKNOWN'
+  | 'TC_ROW_COLUMN_TWICE'
+  | 'TC_ROW_COLUMN_NOT_AMOUNT'
+  | 'TC_ROW_COLUMN_MISSING'
+  | 'TC_ROW_TITLE_EMPTY'
+  | 'TC_ROW_TOO_LONG'
+  | 'TC_ROW_TYPE_UNKNOWN'
+  | 'TC_ROW_SUBTYPE_UNKNOWN'
+  | 'TC_ROW_FIELD_UNKNOWN'
+  | 'TC_ROW_DATE_EMPTY'
+  | 'TC_ROW_DATE_INVALID'
+  | 'TC_ROW_NAME_EMPTY'
+  | 'TC_ROW_LOCATION_UNKNOWN'
+  | 'TC_ROW_AMOUNT_NOT_NUMBER'
+  | 'TC_ROW_AMOUNT_EMPTY'
+  | 'TC_ROW_REGISTERED_IN_FUTURE'
+  | 'TC_ROW_REGISTRATION_DATE_MISSING'
+  | 'TC_ROW_REGISTRATION_NO_REPEATED';
+
+/**
+ * The import's row errors: its own (TC_ROW_*) and the contract checks' codes, worded for a row. `header`, `value`
+ * and `first` as the file has them; `label` and `side` are words in both languages.
+ */
+export const TECH_CONTRACT_ROW_ERRORS: RowErrorTable<TechContractRowErrorCode | TechContractErrorCode> = {
+  ...(Object.fromEntries(Object.entries(TECH_CONTRACT_ERRORS).map(([code, { zh, en }]) => [code, { zh, en }])) as RowErrorTable<TechContractErrorCode>),
+  TC_ROW_HEADERLESS_COLUMN: { zh: '{letter} 列有数据但没有表头', en: 'Column {letter} holds data but has no header' },
+  TC_ROW_COLUMN_UNKNOWN: { zh: '无法识别的列“{header}”：请使用模板的列名', en: 'Unknown column "{header}": use the template\'s headers' },
+  TC_ROW_COLUMN_TWICE: { zh: '列“{header}”与列“{first}”重复', en: 'Column "{header}" repeats column "{first}"' },
+  TC_ROW_COLUMN_NOT_AMOUNT: { zh: '列“{header}”不是金额列，不能带单位', en: 'Column "{header}" is not an amount: it takes no unit' },
+  TC_ROW_COLUMN_MISSING: { zh: '缺少必填列“{header}”', en: 'Required column missing: {header}' },
+  TC_ROW_TITLE_EMPTY: { zh: '合同名称不能为空', en: 'The title is empty' },
+  TC_ROW_TOO_LONG: { zh: '{label}不能超过 {max} 字', en: '{label} is longer than {max} characters' },
+  TC_ROW_TYPE_UNKNOWN: {
+    zh: '合同类别应为 技术开发、技术转让、技术许可、技术咨询 或 技术服务',
+    en: 'The type must be development, transfer, licence, consulting or service',
+  },
+  TC_ROW_SUBTYPE_UNKNOWN: { zh: '无法识别的合同子类“{value}”', en: 'Unknown subtype "{value}"' },
+  TC_ROW_FIELD_UNKNOWN: { zh: '无法识别的技术领域“{value}”', en: 'Unknown technology field "{value}"' },
+  TC_ROW_DATE_EMPTY: { zh: '{label}不能为空', en: '{label} is empty' },
+  TC_ROW_DATE_INVALID: { zh: '{label}有误，应为 YYYY-MM-DD', en: '{label} is not a date: write YYYY-MM-DD' },
+  TC_ROW_NAME_EMPTY: { zh: '{side}名称不能为空', en: "The {side}'s name is empty" },
+  TC_ROW_LOCATION_UNKNOWN: { zh: '所在地应为 本区、区外（境内） 或 境外', en: 'The location must be the district, elsewhere in China or abroad' },
+  TC_ROW_AMOUNT_NOT_NUMBER: { zh: '金额应为数字（如 120000、12万元）', en: 'An amount must be a number (such as 120000, or 12 with a unit)' },
+  TC_ROW_AMOUNT_EMPTY: { zh: '合同成交额不能为空', en: 'The contract amount is empty' },
+  TC_ROW_REGISTERED_IN_FUTURE: { zh: '登记日期晚于今天', en: 'The registration date is after today' },
+  TC_ROW_REGISTRATION_DATE_MISSING: {
+    zh: '填写了登记编号的已登记合同须填写登记日期',
+    en: 'A registered contract with a registration number needs its registration date',
+  },
+  TC_ROW_REGISTRATION_NO_REPEATED: { zh: '与第 {first} 行的登记编号重复', en: 'Repeats the registration number of row {first}' },
+};
+
+export const techContractRowError = rowErrorsOf(TECH_CONTRACT_ROW_ERRORS);

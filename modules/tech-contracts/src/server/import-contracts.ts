@@ -9,7 +9,7 @@
  * Parties are stored as written (name, USCC, town); they are not linked to registry records (an enterprise
  * account still sees its contracts, by its USCC).
  */
-import { AppError, bureauToday, fillMessage, type ImportRowError } from '@kechuang/platform-core';
+import { AppError, bureauToday, type ImportRowError, type RowParams } from '@kechuang/platform-core';
 import {
   audit,
   BUREAU_ROLES,
@@ -55,7 +55,7 @@ import {
   type TechField,
 } from '../domain/index.ts';
 import { AMOUNT_COLUMNS, COLUMNS, EXPORT_ONLY, norm, REQUIRED, type Column } from './columns.ts';
-import { TECH_CONTRACT_ERRORS, type TechContractErrorCode } from './errors.ts';
+import { techContractRowError } from './errors.ts';
 import { LOCATION_LABELS_EN } from './export-contracts.ts';
 import { writeTransactionActuals } from './indicator-actuals.ts';
 import { TECH_CONTRACTS_ROOM } from './room.ts';
@@ -83,6 +83,10 @@ const HEADERS = new Map<string, Column>(
   (Object.keys(COLUMNS) as Column[]).flatMap((c) => [COLUMNS[c].zh, COLUMNS[c].en, ...COLUMNS[c].also].map((h) => [norm(h), c])),
 );
 
+const SIGNED_ON = { zh: '签订日期', en: 'The signing date' };
+const REGISTERED_ON = { zh: '登记日期', en: 'The registration date' };
+const SIDES = { seller: { zh: '卖方', en: 'seller' }, buyer: { zh: '买方', en: 'buyer' } };
+
 interface Columns {
   index: Partial<Record<Column, number>>;
   /** yuan per unit of an amount column, by its header */
@@ -90,17 +94,16 @@ interface Columns {
 }
 
 /** the room's message of a code in Chinese (a row error's reason) */
-const reasonOf = (code: string, params?: Record<string, string | number>) => fillMessage(TECH_CONTRACT_ERRORS[code as TechContractErrorCode].zh, params);
+type RowCode = Parameters<typeof techContractRowError>[3];
 
 function mapColumns(table: Table, errors: ImportRowError[]): Columns {
   const cols: Columns = { index: {}, factor: {} };
   const seen = new Map<Column, string>();
   table.headers.forEach((header, i) => {
-    const err = (reason: string, code?: string) =>
-      errors.push({ row: 1, column: header || `${columnLetter(i)} 列`, value: header, reason, ...(code && { code }) });
+    const err = (code: RowCode, params?: RowParams) => errors.push(techContractRowError(1, header || columnLetter(i), header, code, params));
     let key = norm(header);
     if (key === '') {
-      if (table.rows.some((r) => cellText(r.cells[i]) !== '')) err(`${columnLetter(i)} 列有数据但没有表头`);
+      if (table.rows.some((r) => cellText(r.cells[i]) !== '')) err('TC_ROW_HEADERLESS_COLUMN', { letter: columnLetter(i) });
       return;
     }
     // a unit in brackets: 合同成交额（万元）, Contract amount (CNY)
@@ -112,21 +115,21 @@ function mapColumns(table: Table, errors: ImportRowError[]): Columns {
       if (f === null) {
         // the column is there, its unit is wrong: one error, not also a missing column
         seen.set(HEADERS.get(key)!, header);
-        return void err(reasonOf('TC_UNIT_UNKNOWN', { unit: unit[2] }), 'TC_UNIT_UNKNOWN');
+        return void err('TC_UNIT_UNKNOWN', { unit: unit[2] });
       }
       factor = f;
     }
     const col = HEADERS.get(key);
-    if (!col) return void err(`无法识别的列“${header}”：请使用模板的列名`);
-    if (seen.has(col)) return void err(`列“${header}”与列“${seen.get(col)}”重复`);
+    if (!col) return void err('TC_ROW_COLUMN_UNKNOWN', { header });
+    if (seen.has(col)) return void err('TC_ROW_COLUMN_TWICE', { header, first: seen.get(col)! });
     seen.set(col, header);
-    if (unit && !AMOUNT_COLUMNS.includes(col)) return void err(`列“${header}”不是金额列，不能带单位`);
+    if (unit && !AMOUNT_COLUMNS.includes(col)) return void err('TC_ROW_COLUMN_NOT_AMOUNT', { header });
     // the register's bookkeeping, written by the export for reading: not imported
     if (EXPORT_ONLY.includes(col)) return;
     cols.index[col] = i;
     cols.factor[col] = factor;
   });
-  for (const c of REQUIRED) if (!seen.has(c)) errors.push({ row: 1, column: COLUMNS[c].zh, value: '', reason: `缺少必填列“${COLUMNS[c].zh}”` });
+  for (const c of REQUIRED) if (!seen.has(c)) errors.push(techContractRowError(1, COLUMNS[c].zh, '', 'TC_ROW_COLUMN_MISSING', { header: COLUMNS[c].zh }));
   return cols;
 }
 
@@ -142,17 +145,17 @@ function parseDate(cell: Cell | undefined): string | null | undefined {
 }
 
 /** An amount in yuan: a number in the column's unit, or text with its own unit ('12万元'); a string is the problem. */
-function parseAmount(cell: Cell | undefined, factor: number): number | null | string {
+function parseAmount(cell: Cell | undefined, factor: number): number | null | { code: RowCode; params?: RowParams } {
   if (typeof cell === 'number') return toYuan(cell, factor);
   let t = norm(cellText(cell));
   if (t === '') return null;
   t = t.replace(/^(-?)¥/, '$1');
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?/.test(t)) t = t.replace(/,/g, '');
   const m = /^(-?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/.exec(t);
-  if (!m) return '金额应为数字（如 120000、12万元）';
+  if (!m) return { code: 'TC_ROW_AMOUNT_NOT_NUMBER' };
   if (m[2] === '') return toYuan(Number(m[1]), factor);
   const f = unitFactor(m[2]);
-  if (f === null) return reasonOf('TC_UNIT_UNKNOWN', { unit: m[2] });
+  if (f === null) return { code: 'TC_UNIT_UNKNOWN', params: { unit: m[2] } };
   return toYuan(Number(m[1]), f);
 }
 
@@ -209,31 +212,33 @@ export async function checkContractTable(table: Table, input: CheckInput, io: Pa
     const at = (c: Column) => (cols.index[c] === undefined ? undefined : cells[cols.index[c]]);
     const text = (c: Column) => cellText(at(c));
     const before = errors.length;
-    const err = (c: Column, reason: string, code?: string) =>
-      errors.push({ row, column: cols.index[c] === undefined ? COLUMNS[c].zh : table.headers[cols.index[c]], value: text(c), reason, ...(code && { code }) });
+    const err = (c: Column, code: RowCode, params?: RowParams) =>
+      errors.push(techContractRowError(row, cols.index[c] === undefined ? COLUMNS[c].zh : table.headers[cols.index[c]], text(c), code, params));
     const title = text('title');
-    if (title === '' || title.length > 300) err('title', title === '' ? '合同名称不能为空' : '合同名称不能超过 300 字');
+    if (title === '') err('title', 'TC_ROW_TITLE_EMPTY');
+    else if (title.length > 300) err('title', 'TC_ROW_TOO_LONG', { label: { zh: '合同名称', en: 'The title' }, max: 300 });
     const type = TYPES.get(norm(text('type')));
-    if (!type) err('type', '合同类别应为 技术开发、技术转让、技术许可、技术咨询 或 技术服务');
+    if (!type) err('type', 'TC_ROW_TYPE_UNKNOWN');
     const signedOn = parseDate(at('signedOn'));
-    if (!signedOn) err('signedOn', signedOn === null ? '签订日期不能为空' : '签订日期有误，应为 YYYY-MM-DD');
+    if (!signedOn) err('signedOn', signedOn === null ? 'TC_ROW_DATE_EMPTY' : 'TC_ROW_DATE_INVALID', { label: SIGNED_ON });
     let subtype = text('subtype') === '' ? undefined : SUBTYPES.get(norm(text('subtype')));
-    if (text('subtype') !== '' && !subtype) err('subtype', `无法识别的合同子类“${text('subtype')}”`);
+    if (text('subtype') !== '' && !subtype) err('subtype', 'TC_ROW_SUBTYPE_UNKNOWN', { value: text('subtype') });
     if (type && signedOn && text('subtype') === '') subtype = (typeRegimeOf(signedOn).types[type] ?? REGIMES[1].types[type])![0];
     const field = FIELDS.get(norm(text('field')));
-    if (!field) err('field', `无法识别的技术领域“${text('field')}”`);
+    if (!field) err('field', 'TC_ROW_FIELD_UNKNOWN', { value: text('field') });
     const party = (side: 'seller' | 'buyer'): StoredParty | null => {
       const [nameC, usccC, locC, regionC] = [`${side}Name`, `${side}Uscc`, `${side}Location`, `${side}Region`] as Column[];
       const name = text(nameC);
-      if (name === '' || name.length > 200) err(nameC, name === '' ? `${side === 'seller' ? '卖方' : '买方'}名称不能为空` : '名称不能超过 200 字');
+      if (name === '') err(nameC, 'TC_ROW_NAME_EMPTY', { side: SIDES[side] });
+      else if (name.length > 200) err(nameC, 'TC_ROW_TOO_LONG', { label: { zh: '名称', en: 'The name' }, max: 200 });
       const regionText = text(regionC);
       const locText = text(locC);
       const location = locText === '' ? (regionText ? 'district' : text(usccC) ? 'domestic' : 'abroad') : LOCATIONS.get(norm(locText));
-      if (!location) err(locC, '所在地应为 本区、区外（境内） 或 境外');
+      if (!location) err(locC, 'TC_ROW_LOCATION_UNKNOWN');
       let regionCode: string | null = null;
       if (location === 'district' && regionText !== '') {
         const town = towns.get(regionText.toUpperCase()) ?? towns.get(regionText);
-        if (!town) err(regionC, reasonOf('TC_REGION_UNKNOWN', { region: regionText }), 'TC_REGION_UNKNOWN');
+        if (!town) err(regionC, 'TC_REGION_UNKNOWN', { region: regionText });
         else regionCode = town.code;
       }
       const uscc = text(usccC).toUpperCase();
@@ -243,32 +248,31 @@ export async function checkContractTable(table: Table, input: CheckInput, io: Pa
     const buyer = party('buyer');
     const amount = (c: Column): number | null => {
       const v = parseAmount(at(c), cols.factor[c] ?? 1);
-      if (typeof v === 'string') {
-        err(c, v, v.includes('单位') ? 'TC_UNIT_UNKNOWN' : undefined);
+      if (v !== null && typeof v === 'object') {
+        err(c, v.code, v.params);
         return null;
       }
       return v;
     };
     const contractAmount = amount('contractAmount');
-    if (contractAmount === null && text('contractAmount') === '') err('contractAmount', '合同成交额不能为空');
+    if (contractAmount === null && text('contractAmount') === '') err('contractAmount', 'TC_ROW_AMOUNT_EMPTY');
     const techAmount = amount('techAmount');
     const nonTechnical = amount('nonTechnical');
     const registeredOn = parseDate(at('registeredOn'));
-    if (registeredOn === undefined) err('registeredOn', '登记日期有误，应为 YYYY-MM-DD');
-    else if (registeredOn && registeredOn > input.today) err('registeredOn', '登记日期晚于今天');
+    if (registeredOn === undefined) err('registeredOn', 'TC_ROW_DATE_INVALID', { label: REGISTERED_ON });
+    else if (registeredOn && registeredOn > input.today) err('registeredOn', 'TC_ROW_REGISTERED_IN_FUTURE');
     const registrationNo = text('registrationNo') || null;
-    if (registrationNo && !registeredOn) err('registeredOn', '填写了登记编号的已登记合同须填写登记日期');
+    if (registrationNo && !registeredOn) err('registeredOn', 'TC_ROW_REGISTRATION_DATE_MISSING');
     if (registrationNo) {
       const first = numbers.get(registrationNo);
-      if (first !== undefined) err('registrationNo', `与第 ${first} 行的登记编号重复`);
+      if (first !== undefined) err('registrationNo', 'TC_ROW_REGISTRATION_NO_REPEATED', { first });
       else numbers.set(registrationNo, row);
     }
     if (errors.length > before || !type || !subtype || !signedOn || !field || !seller || !buyer || contractAmount === null) continue;
     const items: NonTechnicalItem[] = nonTechnical ? [{ kind: 'other', name: '非技术性费用', amount: nonTechnical, quantity: null, carrier: false }] : [];
     const issues = contractIssues({ type, subtype, signedOn, seller, buyer, contractAmount, techAmount, items }, input.today);
-    for (const i of issues) err(ISSUE_COLUMN[i.field] ?? 'contractAmount', reasonOf(i.code, i.params), i.code);
-    if (!(seller.location === 'district' || (seller.location === 'abroad' && buyer.location === 'district')))
-      err('sellerLocation', reasonOf('TC_SELLER_ELSEWHERE'), 'TC_SELLER_ELSEWHERE');
+    for (const i of issues) err(ISSUE_COLUMN[i.field] ?? 'contractAmount', i.code as RowCode, i.params);
+    if (!(seller.location === 'district' || (seller.location === 'abroad' && buyer.location === 'district'))) err('sellerLocation', 'TC_SELLER_ELSEWHERE');
     if (errors.length > before) continue;
     planned.push({
       row,
@@ -297,13 +301,7 @@ export async function checkContractTable(table: Table, input: CheckInput, io: Pa
     ]);
     for (const { no } of taken) {
       const row = numbers.get(no)!;
-      errors.push({
-        row,
-        column: table.headers[cols.index.registrationNo!],
-        value: no,
-        reason: reasonOf('TC_REGISTRATION_NO_TAKEN', { no }),
-        code: 'TC_REGISTRATION_NO_TAKEN',
-      });
+      errors.push(techContractRowError(row, table.headers[cols.index.registrationNo!], no, 'TC_REGISTRATION_NO_TAKEN', { no }));
     }
   }
   return { rows: errors.length > 0 ? [] : planned, rowCount: table.rows.length, errors };

@@ -50,9 +50,9 @@ async function xlsx(rows: unknown[][]): Promise<Buffer> {
 describeEachDatabase('tech contracts: the Excel import', (mode) => {
   let t: TestApp;
   let bureau: string, town: string;
-  const upload = async (name: string, data: Buffer | string, cookie = bureau) => {
+  const upload = async (name: string, data: Buffer | string, cookie = bureau, lang = 'zh-CN') => {
     const { payload, headers } = multipartFile(name, data);
-    return t.app.inject({ method: 'POST', url: '/api/tech-contracts/import', payload, headers: { ...headers, cookie } });
+    return t.app.inject({ method: 'POST', url: '/api/tech-contracts/import', payload, headers: { ...headers, cookie, 'accept-language': lang } });
   };
   const count = async () => (await t.db.query<{ n: number }>('select count(*)::int as n from tech_contracts'))[0].n;
   const volume2025 = async () =>
@@ -87,6 +87,17 @@ describeEachDatabase('tech contracts: the Excel import', (mode) => {
       expect(await count()).toBe(before);
       const run = json(await t.app.inject({ url: `/api/import-runs/${error.details.importRunId}`, headers: { cookie: bureau } }));
       expect(run).toMatchObject({ kind: 'techContracts', status: 'refused' });
+    });
+
+    it('in the reader’s language: the codes’ words in English', async () => {
+      const bad = good(3);
+      bad[10] = 300;
+      const res = await upload('合同.xlsx', await xlsx([HEADER, good(1), bad]), bureau, 'en');
+      expect(json(res).error.details.errors).toEqual([
+        expect.objectContaining({ row: 3, code: 'TC_TECH_EXCEEDS_TOTAL', reason: 'The technology-transaction amount cannot exceed the contract amount' }),
+      ]);
+      const zh = await upload('合同.xlsx', await xlsx([HEADER, good(1), bad]));
+      expect(json(zh).error.details.errors[0].reason).toBe('技术交易额不能超过合同成交额');
     });
 
     it('a unit in a header it does not know', async () => {
