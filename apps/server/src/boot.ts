@@ -28,7 +28,7 @@ import '@kechuang/carriers/server';
 import '@kechuang/market/server';
 import { hasCarriers } from '@kechuang/carriers/server';
 import { seedDemoMarket, type DemoFirm } from '@kechuang/market/demo';
-import { hasMarket } from '@kechuang/market/server';
+import { hasMarket, reindexListings } from '@kechuang/market/server';
 import type { Config } from './config.ts';
 
 export const DEMO_PASSWORD = 'kechuang-demo';
@@ -44,6 +44,8 @@ export async function openAndMigrate(config: Pick<Config, 'DATABASE_URL' | 'data
 export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION' | 'KECHUANG_DEMO'>): Promise<{ seeded: boolean }> {
   const home = await getRegion(db, config.KECHUANG_HOME_REGION);
   if (!home || home.kind !== 'district') throw new Error(`KECHUANG_HOME_REGION ${config.KECHUANG_HOME_REGION} is not a district in GB/T 2260`);
+  // the market's search index follows its vocabulary: listings read again after the bureau edited a vocabulary file
+  await reindexListings(db);
   if (!config.KECHUANG_DEMO) return { seeded: false };
   // one instance seeds; the row in settings is claimed in the same transaction as the seed
   const seeded = await db.transaction(async (tx) => {

@@ -2,6 +2,7 @@
  * The market's data files: the vocabulary under modules/market/data/ (read once, the engine built on it
  * kept), and the labelled evaluation set under data/eval/. The domain stays pure: this is where files are read.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MatchEngine, parseLexicon, type Lexicon } from '../domain/index.ts';
@@ -23,3 +24,13 @@ export function defaultEngine(): MatchEngine {
 }
 
 export * from './eval-set.ts';
+
+/** changes when the way a listing is read changes (analyse.ts, segment.ts), so that stored readings are made again */
+const READING_FORMAT = 1;
+
+/** The vocabulary's version: a digest of the four files and the reading's format (the listings' stored readings follow it). */
+export function vocabularyVersion(dir = DATA_DIR): string {
+  const hash = createHash('sha256').update(`reading ${READING_FORMAT}\n`);
+  for (const f of ['dictionary.txt', 'synonyms.txt', 'stopwords.txt', 'chains.txt']) hash.update(`${f}\n`).update(readFileSync(path.join(dir, f)));
+  return hash.digest('hex').slice(0, 16);
+}
