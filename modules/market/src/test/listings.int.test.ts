@@ -100,6 +100,10 @@ describeEachDatabase('market: listings, owners and moderation', (mode) => {
       // the institute's account sees every published listing
       const all = await ids(inst);
       expect(all).toEqual(expect.arrayContaining([here, there]));
+      // the bureau's town filter
+      const filtered = json(await search(bureau, 'achievements', { town: TOWN2, status: 'published', pageSize: 100 })).items;
+      expect(filtered.map((l: { id: number }) => l.id)).toContain(there);
+      expect(filtered.every((l: { regionCode: string }) => l.regionCode.startsWith(TOWN2))).toBe(true);
     });
 
     it('a broker’s account edits its own listing only; only the bureau lists brokers', async () => {

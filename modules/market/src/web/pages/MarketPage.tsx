@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { Alert, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { PageHeader, errorMessage, useT } from '@kechuang/platform-web';
+import { PageHeader, errorMessage, useT, useUnits } from '@kechuang/platform-web';
 import { useListings, useMarketMe } from '../api.ts';
 import { budgetText, ListingLink, priceText, StatusTag } from '../components/labels.tsx';
 import {
@@ -32,6 +32,7 @@ export function MarketPage() {
   const [filters, setFilters] = useState<Omit<ListingSearch, 'q' | 'page' | 'pageSize'>>({});
   const [page, setPage] = useState(1);
   const me = useMarketMe();
+  const units = useUnits();
   const search: ListingSearch = { ...filters, page, pageSize: PAGE_SIZE, ...(q.trim().length >= QUERY_MIN ? { q: q.trim() } : {}) };
   const list = useListings(kind, search);
   const ranked = list.data?.ranked ?? false;
@@ -135,6 +136,17 @@ export function MarketPage() {
               options={TRANSFER_MODES.map((m) => ({ value: m, label: t(`market.mode.${m}`) }))}
             />
           </>
+        )}
+        {me.data?.moderator && (
+          <Select
+            allowClear
+            placeholder={t('market.col.region')}
+            style={{ width: 150 }}
+            value={filters.town}
+            onChange={(v) => filter({ town: v })}
+            options={(units.data?.units ?? []).map((u) => ({ value: u.code, label: u.name }))}
+            data-testid="market-filter-town"
+          />
         )}
         {(me.data?.moderator || me.data?.owner) && (
           <Select
