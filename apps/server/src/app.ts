@@ -35,7 +35,7 @@ import { enterpriseRoutes, enterpriseTodos, registryImportKinds } from '@kechuan
 import { evaluationRoutes, evaluationTodos } from '@kechuang/evaluation/server';
 import { carrierImportKinds, carrierRoutes, carrierTodos } from '@kechuang/carriers/server';
 import { diagnosisRoutes } from '@kechuang/diagnosis/server';
-import { techContractImportKinds, techContractRoutes } from '@kechuang/tech-contracts/server';
+import { techContractImportKinds, techContractRoutes, techContractTodos } from '@kechuang/tech-contracts/server';
 import { marketRoutes } from '@kechuang/market/server';
 import { demoNoticeRoute } from './demo-notice.ts';
 
@@ -92,7 +92,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   techContractRoutes(app, ctx);
   marketRoutes(app, ctx);
   // 待办: each room's kinds of waiting work, asked in this order
-  todoRoutes(app, ctx, [...enterpriseTodos, ...carrierTodos, ...evaluationTodos, ...indicatorTodos]);
+  todoRoutes(app, ctx, [...enterpriseTodos, ...carrierTodos, ...techContractTodos, ...evaluationTodos, ...indicatorTodos]);
   // 导入记录: each room's kinds of import run, read through one set of routes
   importRunRoutes(app, ctx, [...indicatorImportKinds, ...registryImportKinds, ...carrierImportKinds, ...techContractImportKinds]);
   // 消息: what the rooms notify an account of (pushed matches …), and the daily digest

@@ -120,6 +120,7 @@ export const ZHistoryEntry = z.object({
   before: z.unknown(),
   after: z.unknown(),
   reason: z.string().nullable(),
+  /** who: their display name (the username of an account since removed, or system) */
   username: z.string(),
   at: z.string(),
 });

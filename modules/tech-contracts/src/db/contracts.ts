@@ -371,7 +371,8 @@ export async function addHistory(
 
 export async function historyOf(db: Db, id: number) {
   const rows = await db.query<{ id: number; action: string; before: unknown; after: unknown; reason: string | null; username: string; at: string | Date }>(
-    `select id::int as id, action, before, after, reason, username, at from tech_contract_history where contract_id = $1 order by at, id`,
+    `select h.id::int as id, h.action, h.before, h.after, h.reason, coalesce(u.display_name, h.username) as username, h.at
+       from tech_contract_history h left join users u on u.id = h.user_id where h.contract_id = $1 order by h.at, h.id`,
     [id],
   );
   return rows.map((r) => ({ ...r, at: r.at instanceof Date ? r.at.toISOString() : String(r.at) }));
@@ -414,4 +415,19 @@ export async function registrationNoTaken(db: Db, no: string, exceptId = 0): Pro
 export async function hasTechContracts(db: Db): Promise<boolean> {
   const [r] = await db.query('select 1 from tech_contracts limit 1');
   return !!r;
+}
+
+/** Waiting contracts (submitted, or returned to their seller) visible to the user, the nearest deadline first. */
+export async function waitingContracts(db: Db, v: Visibility, status: 'submitted' | 'returned', limit: number) {
+  const where = whereClause();
+  addVisibility(where, v);
+  where.add('c.status = ?', status);
+  const join = 'from tech_contracts c left join regions sr on sr.code = c.seller_region_code left join regions br on br.code = c.buyer_region_code';
+  const [{ n }] = await db.query<{ n: number }>(`select count(*)::int as n ${join} ${where.sql}`, where.params);
+  const items = await db.query<{ id: number; title: string; deadline: string; statusNote: string | null; updatedAt: string | Date }>(
+    `select c.id::int as id, c.title, c.deadline::text as deadline, c.status_note as "statusNote", c.updated_at as "updatedAt" ${join} ${where.sql}
+      order by c.deadline, c.id limit ${Math.max(0, Math.floor(limit))}`,
+    where.params,
+  );
+  return { count: n, items };
 }

@@ -4,3 +4,4 @@ export { writeTransactionActuals, TECH_TRANSACTION_VOLUME } from './indicator-ac
 export { hasTechContracts } from '../db/contracts.ts';
 /** a contract by its id, for the market's signed leads */
 export { getContract } from '../db/contracts.ts';
+export { techContractTodos } from './todos.ts';

@@ -206,6 +206,11 @@ describeEachDatabase('tech contracts: registration', (mode) => {
       status: 'returned',
       statusNote: '请补充发票',
     });
+    // the seller's to-do inbox holds it until resubmitted; the clerk's holds the waiting ones
+    const ownTodos = json(await req(own, 'GET', '/api/todos')).groups.find((g: { kind: string }) => g.kind === 'techContractsReturned');
+    expect(ownTodos.items.map((i: { link: string }) => i.link)).toContain(`/tech-contracts/${b.id}`);
+    const clerkTodos = json(await req(bureau, 'GET', '/api/todos')).groups.find((g: { kind: string }) => g.kind === 'techContractsWaiting');
+    expect(clerkTodos.count).toBe(json(await req(bureau, 'GET', '/api/tech-contracts?status=submitted&pageSize=1')).total);
     const again = json(await req(own, 'POST', `/api/tech-contracts/${b.id}/resubmit`));
     expect(again).toMatchObject({ status: 'submitted', submittedOn: bureauToday() });
     expect(again.history.map((h: { action: string }) => h.action)).toEqual(['submit', 'return', 'resubmit']);
