@@ -97,6 +97,40 @@ describeEachDatabase("the server in the user's language", (mode) => {
     });
   });
 
+  it("a scheme's warnings in the reader's language", async () => {
+    const scheme = {
+      name: 'x',
+      normalization: {},
+      root: {
+        id: 'r',
+        weighting: { method: 'equal' },
+        children: [
+          { indicator: 'rd_expense', weigth: 2 },
+          { indicator: 'revenue', weight: 1 },
+        ],
+      },
+    };
+    const validate = (headers: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/evaluation/schemes/validate',
+        headers: { cookie: bureau, ...headers },
+        payload: { scheme, preset: 'leadership' },
+      });
+    const en = await validate(EN);
+    expect(en.statusCode, en.body).toBe(200);
+    expect(json(en).warnings).toEqual([
+      'Field normalization of the scheme is not known and was ignored',
+      'Field weigth of node rd_expense is not known and was ignored',
+      "Node r is weighted by equal: its children's weights were ignored",
+    ]);
+    expect(json(await validate(ZH)).warnings).toEqual([
+      '方案的字段 normalization 无法识别，已忽略',
+      '节点 rd_expense 的字段 weigth 无法识别，已忽略',
+      '节点 r 的权重方法为 equal，子项的 weight 已忽略',
+    ]);
+  });
+
   describe("an import's row errors, by their codes in the reader's language", () => {
     const upload = (url: string, name: string, text: string, headers: Record<string, string>) => {
       const file = multipartFile(name, text);

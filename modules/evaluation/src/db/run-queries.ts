@@ -6,6 +6,10 @@
 import type { Db } from '@kechuang/platform-server';
 import type { DataTable } from '../domain/index.ts';
 import type { PresetCode, RawScheme, RunOptions, RunSource, RunSummary } from '../contract/schemas.ts';
+import type { SchemeWarning } from '../domain/index.ts';
+
+/** a run's summary as stored: its warnings as codes with facts (or, in a run computed before the codes, Chinese sentences) */
+export type StoredRunSummary = Omit<RunSummary, 'warnings'> & { warnings: (SchemeWarning | string)[] };
 
 /** JSON has no NaN: a missing figure is null. */
 export const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -19,7 +23,7 @@ export interface NewRun {
   options: RunOptions;
   numericColumns: string[];
   textColumns: string[];
-  summary: RunSummary;
+  summary: StoredRunSummary;
   inputCount: number;
   scoredCount: number;
   rerunOf: number | null;
@@ -155,7 +159,7 @@ export interface RunRow {
   options: RunOptions;
   numericColumns: string[];
   textColumns: string[];
-  summary: RunSummary;
+  summary: StoredRunSummary;
   inputCount: number;
   scoredCount: number;
   rerunOf: number | null;

@@ -17,3 +17,4 @@ export * from './sensitivity.ts';
 export * from './sensitivity-explain.ts';
 export * from './words.ts';
 export * from './figures.ts';
+export * from './warnings.ts';

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { fmt, IndexError } from './errors.ts';
+import { warningText, type SchemeWarning } from './warnings.ts';
 import {
   KNOWN_KEYS,
   ZGroupFields,
@@ -22,7 +23,10 @@ import { checkedAhp, givenWeights } from './weights.ts';
 
 export interface ParsedScheme {
   scheme: Scheme;
+  /** the warnings in Chinese */
   warnings: string[];
+  /** the warnings as codes with their facts, worded in the reader's language where they are shown */
+  notices: SchemeWarning[];
 }
 
 /** levels from the root (level 1) to the deepest leaf; a deeper tree is refused before any recursion over it */
@@ -48,10 +52,10 @@ function parseWith<T extends z.ZodType>(schema: T, raw: unknown, where: string):
 }
 
 export function parseScheme(input: unknown): ParsedScheme {
-  const warnings: string[] = [];
+  const warnings: SchemeWarning[] = [];
   if (!isObject(input)) throw new IndexError('SCHEME_INVALID', '评价方案应为 JSON 对象');
   const top = parseWith(ZSchemeTop, input, '方案');
-  warnUnknown(input, KNOWN_KEYS.top, '方案', warnings);
+  warnUnknown(input, KNOWN_KEYS.top, { zh: '方案', en: 'the scheme' }, warnings);
   checkNormalisation(top.normalisation, '方案');
   for (const n of top.sensitivity?.normalisation ?? []) checkNormalisation(n, '方案 sensitivity');
   if ((top.root === undefined) === (top.nodes === undefined)) {
@@ -62,11 +66,11 @@ export function parseScheme(input: unknown): ParsedScheme {
   const root = buildNode(rawRoot, 'root', new Set(), ids, warnings);
   if (root.kind !== 'group') throw new IndexError('SCHEME_ROOT', `根节点 ${root.id} 是指标：根节点应为分组（有 children）`, { node: root.id });
   const { root: _r, nodes: _n, ...rest } = top;
-  return { scheme: { ...rest, root }, warnings };
+  return { scheme: { ...rest, root }, warnings: warnings.map((w) => warningText(w, 'zh')), notices: warnings };
 }
 
-function warnUnknown(raw: Raw, known: string[], where: string, warnings: string[]): void {
-  for (const key of Object.keys(raw)) if (!known.includes(key)) warnings.push(`${where}的字段 ${key} 无法识别，已忽略`);
+function warnUnknown(raw: Raw, known: string[], where: { zh: string; en: string }, warnings: SchemeWarning[]): void {
+  for (const key of Object.keys(raw)) if (!known.includes(key)) warnings.push({ code: 'FIELD_UNKNOWN', params: { where, key } });
 }
 
 function label(raw: unknown, path: string): string {
@@ -77,7 +81,7 @@ function label(raw: unknown, path: string): string {
   return path;
 }
 
-function buildNode(raw: unknown, path: string, ancestors: Set<unknown>, ids: Map<string, string>, warnings: string[]): SchemeNode {
+function buildNode(raw: unknown, path: string, ancestors: Set<unknown>, ids: Map<string, string>, warnings: SchemeWarning[]): SchemeNode {
   const name = label(raw, path);
   if (!isObject(raw)) throw new IndexError('SCHEME_INVALID', `节点 ${path} 应为对象`, { node: path });
   if (ancestors.has(raw)) throw new IndexError('SCHEME_CYCLE', `节点 ${name} 出现在自己的下级中：方案树有环`, { node: name });
@@ -94,9 +98,9 @@ function buildNode(raw: unknown, path: string, ancestors: Set<unknown>, ids: Map
   return node;
 }
 
-function buildLeaf(raw: Raw, name: string, warnings: string[]): LeafNode {
+function buildLeaf(raw: Raw, name: string, warnings: SchemeWarning[]): LeafNode {
   const f = parseWith(ZLeafFields, raw, `节点 ${name} `);
-  warnUnknown(raw, KNOWN_KEYS.leaf, `节点 ${name} `, warnings);
+  warnUnknown(raw, KNOWN_KEYS.leaf, { zh: `节点 ${name} `, en: `node ${name}` }, warnings);
   if (f.normalisation) checkNormalisation(f.normalisation, `节点 ${name} `);
   if (f.winsorise && !(f.winsorise.lower < f.winsorise.upper)) {
     throw new IndexError('SCHEME_INVALID', `节点 ${name} 的缩尾分位 lower = ${f.winsorise.lower} 应小于 upper = ${f.winsorise.upper}`, { node: name });
@@ -105,9 +109,9 @@ function buildLeaf(raw: Raw, name: string, warnings: string[]): LeafNode {
   return { kind: 'leaf', id: id ?? f.indicator, ...rest };
 }
 
-function buildGroup(raw: Raw, name: string, path: string, ancestors: Set<unknown>, ids: Map<string, string>, warnings: string[]): GroupNode {
+function buildGroup(raw: Raw, name: string, path: string, ancestors: Set<unknown>, ids: Map<string, string>, warnings: SchemeWarning[]): GroupNode {
   const f = parseWith(ZGroupFields, raw, `节点 ${name} `);
-  warnUnknown(raw, KNOWN_KEYS.group, `节点 ${name} `, warnings);
+  warnUnknown(raw, KNOWN_KEYS.group, { zh: `节点 ${name} `, en: `node ${name}` }, warnings);
   const rawChildren = f.children ?? [];
   if (rawChildren.length === 0) throw new IndexError('SCHEME_EMPTY_GROUP', `分组 ${f.id} 没有子项（children 为空）`, { node: f.id });
   ancestors.add(raw);
@@ -119,7 +123,7 @@ function buildGroup(raw: Raw, name: string, path: string, ancestors: Set<unknown
 }
 
 /** Without `weighting`: `given` when every child has a weight, `equal` when none has; a mix is refused. */
-function resolveWeighting(id: string, w: Weighting | undefined, children: SchemeNode[], warnings: string[]): Weighting {
+function resolveWeighting(id: string, w: Weighting | undefined, children: SchemeNode[], warnings: SchemeWarning[]): Weighting {
   const weighted = children.filter((c) => c.weight !== undefined).length;
   const method = w ?? (weighted === children.length ? { method: 'given' as const } : weighted === 0 ? { method: 'equal' as const } : null);
   if (!method) {
@@ -134,7 +138,7 @@ function resolveWeighting(id: string, w: Weighting | undefined, children: Scheme
       throw new IndexError('WEIGHT_NEGATIVE', `节点 ${c.id} 的权重为 ${c.weight}：权重不能为负`, { node: c.id, parent: id, weight: c.weight });
   }
   if (method.method === 'given') givenWeights(id, children);
-  else if (weighted > 0) warnings.push(`节点 ${id} 的权重方法为 ${method.method}，子项的 weight 已忽略`);
+  else if (weighted > 0) warnings.push({ code: 'WEIGHTS_IGNORED', params: { node: id, method: method.method } });
   if (method.method === 'ahp')
     checkedAhp(
       method.matrix,

@@ -25,7 +25,7 @@ import { kindsOfReview, REVIEW_INDICATORS, REVIEW_LABELS } from '@kechuang/carri
 import { carrierFigures, carrierYears } from '@kechuang/carriers/server';
 import { evaluationError } from '../server/errors.ts';
 import { PERFORMANCE_REVIEW_COLUMNS, PERFORMANCE_REVIEW_NAME, REVIEW_GRADES, reviewScheme } from './performance-review.ts';
-import type { GradeRule } from '../domain/index.ts';
+import type { GradeRule, SchemeWarning } from '../domain/index.ts';
 
 export { LEADERSHIP_SCHEME, LEADERSHIP_TIERS, LEADERSHIP_NAME } from './leadership.ts';
 export { TOWNS_NAME } from './towns.ts';
@@ -42,7 +42,7 @@ export interface PresetRun extends RunInput {
   defaultScheme: RawScheme;
   defaultName: string;
   /** what the default scheme left out and why (towns: indicators that cannot discriminate in the period) */
-  warnings: string[];
+  warnings: SchemeWarning[];
   tiers: Tier[];
   tieBreak: string[];
   /** grades by quota (the performance review); [] = none */

@@ -13,6 +13,7 @@
 import type { RawScheme } from '../contract/schemas.ts';
 import type { CatalogueEntry } from '@kechuang/indicators/server';
 import type { PresetColumn } from './leadership.ts';
+import type { SchemeWarning } from '../domain/index.ts';
 
 export const TOWNS_NAME = '镇街（园区）创新赛绩';
 /** categories that are inputs to other indicators, not achievements to score */
@@ -39,14 +40,17 @@ export function townsColumns(catalogue: CatalogueEntry[]): PresetColumn[] {
 }
 
 /** The default scheme over the indicators that `usable` admits (all by default), with a warning per left-out indicator. */
-export function townsScheme(catalogue: CatalogueEntry[], usable: (code: string) => string | null = () => null): { scheme: RawScheme; warnings: string[] } {
-  const warnings: string[] = [];
+export function townsScheme(
+  catalogue: CatalogueEntry[],
+  usable: (code: string) => TownsProblem | null = () => null,
+): { scheme: RawScheme; warnings: SchemeWarning[] } {
+  const warnings: SchemeWarning[] = [];
   const groups = new Map<string, { id: string; name: string; weighting: { method: 'equal' }; children: Record<string, unknown>[] }>();
   for (const c of catalogue) {
     if (UNSCORED_CATEGORIES.includes(c.category)) continue;
     const problem = usable(c.code);
     if (problem) {
-      warnings.push(`指标“${c.name}”${problem}，未纳入默认方案`);
+      warnings.push({ code: problem.code, params: { name: c.name, code: c.code, ...problem.params } });
       continue;
     }
     let g = groups.get(c.category);
@@ -69,9 +73,15 @@ export function townsScheme(catalogue: CatalogueEntry[], usable: (code: string) 
 }
 
 /** Why an indicator cannot discriminate among the units in a period, or null when it can. */
-export function townsUsable(values: (number | null)[]): string | null {
+/** why an indicator cannot discriminate between the units in the period */
+export interface TownsProblem {
+  code: 'INDICATOR_TOO_FEW' | 'INDICATOR_ALL_SAME';
+  params: { count?: number };
+}
+
+export function townsUsable(values: (number | null)[]): TownsProblem | null {
   const seen = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  if (seen.length < 2) return `本期只有 ${seen.length} 个单位有实际值`;
-  if (seen.every((v) => v === seen[0])) return '本期各单位实际值相同';
+  if (seen.length < 2) return { code: 'INDICATOR_TOO_FEW', params: { count: seen.length } };
+  if (seen.every((v) => v === seen[0])) return { code: 'INDICATOR_ALL_SAME', params: {} };
   return null;
 }

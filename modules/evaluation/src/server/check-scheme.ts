@@ -4,13 +4,14 @@
  * reads must be one the preset's table has, named with the node that reads it.
  */
 import type { Db } from '@kechuang/platform-server';
-import { IndexError, parseScheme, schemeColumns, walk, type NodeInfo, type Scheme } from '../domain/index.ts';
+import { IndexError, parseScheme, schemeColumns, walk, type NodeInfo, type Scheme, type SchemeWarning } from '../domain/index.ts';
 import type { PresetCode, RawScheme } from '../contract/schemas.ts';
 import { presetColumns } from '../presets/index.ts';
 
 export interface CheckedScheme {
   scheme: Scheme;
-  warnings: string[];
+  /** as codes with facts: worded in the request's language where answered (warningText) */
+  warnings: SchemeWarning[];
   nodes: NodeInfo[];
   columns: { numeric: string[]; text: string[] };
 }
@@ -31,7 +32,7 @@ export function schemeNodes(scheme: Scheme): NodeInfo[] {
 }
 
 export async function checkScheme(db: Db, raw: RawScheme, preset: PresetCode | null): Promise<CheckedScheme> {
-  const { scheme, warnings } = parseScheme(raw);
+  const { scheme, notices: warnings } = parseScheme(raw);
   const columns = schemeColumns(scheme);
   if (preset) {
     const available = await presetColumns(db, preset);

@@ -5,7 +5,7 @@
  */
 import { evaluationError, PRESET_LABELS } from './errors.ts';
 import type { Actor, Db } from '@kechuang/platform-server';
-import { leaves, type GradeRule } from '../domain/index.ts';
+import { leaves, sameWarning, type GradeRule } from '../domain/index.ts';
 import type { RunOptions, RunSourceInput, Tier } from '../contract/schemas.ts';
 import { getSchemeRow } from '../db/scheme-queries.ts';
 import { presetInput } from '../presets/index.ts';
@@ -78,7 +78,7 @@ export async function createRun(db: Db, homeRegion: string, actor: Actor, body: 
     options,
     input,
     evaluated,
-    warnings: [...warnings, ...evaluated.warnings.filter((w) => !warnings.includes(w))],
+    warnings: [...warnings, ...evaluated.warnings.filter((w) => !warnings.some((v) => sameWarning(v, w)))],
     rerunOf: null,
     readMs,
   });

@@ -17,6 +17,7 @@ import {
   type Grades,
   type IndexResult,
   type Scheme,
+  type SchemeWarning,
   type SensitivityPlan,
   type SensitivityResult,
   type TopNResult,
@@ -42,7 +43,7 @@ export interface Evaluated {
   sensitivity: SensitivityResult | null;
   /** the plan the Monte Carlo ran with (alternatives as method names) */
   sensitivityPlan: { perturbation: number; normalisation: string[]; aggregation: string[]; imputation: string[] } | null;
-  warnings: string[];
+  warnings: SchemeWarning[];
   computeMs: number;
   sensitivityMs: number;
   thread: 'request' | 'worker';
@@ -58,7 +59,7 @@ export async function evaluateRun(
   thread: Evaluated['thread'] = 'request',
 ): Promise<Evaluated> {
   const started = performance.now();
-  const { scheme, warnings } = parseScheme(raw);
+  const { scheme, notices: warnings } = parseScheme(raw);
   const result = computeIndex(scheme, table);
   const selection = plan.tiers.length > 0 ? selectTopN(result, plan.tiers, plan.tieBreak) : null;
   const grades = plan.grades?.length ? gradeQuotas(result, plan.grades) : null;

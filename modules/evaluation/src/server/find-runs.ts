@@ -1,7 +1,9 @@
 /** The runs list, and one run with the group columns of its results and whether this user may publish it. */
 import type { z } from 'zod';
 import { evaluationError } from './errors.ts';
+import type { MessageLang } from '@kechuang/platform-core';
 import { likePattern, limitOffset, orderBy, whereClause, type Actor, type Db } from '@kechuang/platform-server';
+import { warningText } from '../domain/index.ts';
 import type { ZRunListItem, ZRunQuery } from '../contract/schemas.ts';
 import { getRunRow, RUN_COLUMNS, RUN_FROM, type RunRow } from '../db/run-queries.ts';
 import { columnsOf, leafInfo, schemeOf } from './run-words.ts';
@@ -56,7 +58,7 @@ export async function requireRun(db: Db, id: number): Promise<RunRow> {
   return run;
 }
 
-export async function getRun(db: Db, actor: Actor, id: number) {
+export async function getRun(db: Db, actor: Actor, id: number, lang: MessageLang = 'zh') {
   const run = await requireRun(db, id);
   const groups = run.summary.nodes.filter((n) => n.kind === 'group' && n.parent !== null).map((n) => ({ id: n.id, name: n.name ?? n.id }));
   const columns = await columnsOf(db, run.preset);
@@ -64,7 +66,7 @@ export async function getRun(db: Db, actor: Actor, id: number) {
     ...listItem(run),
     scheme: run.scheme,
     options: run.options,
-    summary: run.summary,
+    summary: { ...run.summary, warnings: run.summary.warnings.map((w) => warningText(w, lang)) },
     groups,
     columns,
     leaves: leafInfo(schemeOf(run), columns),

@@ -77,7 +77,7 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/evaluation/runs/:id', {
     config: { access: BUREAU },
     schema: { tags, summary: '评价运行 One run: frozen scheme, source, options, weights, exclusions, tiers', params: ZId, response: { 200: ZRun } },
-    handler: async (req) => getRun(ctx.db, actorOf(req), req.params.id),
+    handler: async (req) => getRun(ctx.db, actorOf(req), req.params.id, requestLang(req)),
   });
 
   r.post('/api/evaluation/runs/:id/rerun', {

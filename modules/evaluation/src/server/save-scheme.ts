@@ -2,12 +2,13 @@
 import { evaluationError } from './errors.ts';
 import { audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
 import type { SchemeInput } from '../contract/schemas.ts';
+import type { SchemeWarning } from '../domain/index.ts';
 import { deleteScheme, getSchemeRow, insertScheme, updateScheme } from '../db/scheme-queries.ts';
 import { checkScheme } from './check-scheme.ts';
 
 const notFound = (id: number) => evaluationError('EVAL_SCHEME_NOT_FOUND', { params: { id }, details: { field: 'id', value: id } });
 
-export async function createScheme(db: Db, actor: Actor, input: SchemeInput): Promise<{ id: number; warnings: string[] }> {
+export async function createScheme(db: Db, actor: Actor, input: SchemeInput): Promise<{ id: number; warnings: SchemeWarning[] }> {
   const { warnings } = await checkScheme(db, input.scheme, input.preset);
   return db.transaction(async (tx) => {
     const id = await insertScheme(tx, input, actor.id);
@@ -17,7 +18,7 @@ export async function createScheme(db: Db, actor: Actor, input: SchemeInput): Pr
   });
 }
 
-export async function changeScheme(db: Db, actor: Actor, id: number, input: SchemeInput): Promise<{ id: number; warnings: string[] }> {
+export async function changeScheme(db: Db, actor: Actor, id: number, input: SchemeInput): Promise<{ id: number; warnings: SchemeWarning[] }> {
   const { warnings } = await checkScheme(db, input.scheme, input.preset);
   return db.transaction(async (tx) => {
     const before = await getSchemeRow(tx, id, true);

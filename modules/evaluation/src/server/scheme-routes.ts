@@ -1,8 +1,8 @@
 /** The evaluation centre's scheme routes: presets, saved schemes (评价体系), validation and the weights preview. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, BUREAU_ROLES, ZPage, type AppContext } from '@kechuang/platform-server';
+import { actorOf, BUREAU_ROLES, requestLang, ZPage, type AppContext } from '@kechuang/platform-server';
 import {
   ZPresetInfo,
   ZPresetScheme,
@@ -15,6 +15,7 @@ import {
   ZWeightsRequest,
   ZWeightsResponse,
 } from '../contract/schemas.ts';
+import { warningText, type SchemeWarning } from '../domain/index.ts';
 import { findSchemeRows } from '../db/scheme-queries.ts';
 import { presetInfos } from '../presets/index.ts';
 import { checkScheme } from './check-scheme.ts';
@@ -26,6 +27,12 @@ export const tags = ['evaluation'];
 export const BUREAU = { roles: BUREAU_ROLES };
 const ZId = z.object({ id: z.coerce.number().int().positive() });
 const ZSaved = z.object({ id: z.number(), warnings: z.array(z.string()) });
+
+/** an answer's warnings worded in the request's language */
+function worded<T extends { warnings: SchemeWarning[] }>(answer: T, req: FastifyRequest): Omit<T, 'warnings'> & { warnings: string[] } {
+  const lang = requestLang(req);
+  return { ...answer, warnings: answer.warnings.map((w) => warningText(w, lang)) };
+}
 
 export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -63,7 +70,7 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/evaluation/schemes', {
     config: { access: BUREAU },
     schema: { tags, summary: '保存评价体系 Save a new scheme (checked first; errors name the node)', body: ZSchemeInput, response: { 200: ZSaved } },
-    handler: async (req) => createScheme(ctx.db, actorOf(req), req.body),
+    handler: async (req) => worded(await createScheme(ctx.db, actorOf(req), req.body), req),
   });
 
   r.post('/api/evaluation/schemes/validate', {
@@ -71,7 +78,7 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: '校验评价体系 Check a scheme without saving it', body: ZValidateRequest, response: { 200: ZValidateResponse } },
     handler: async (req) => {
       const { warnings, nodes, columns } = await checkScheme(ctx.db, req.body.scheme, req.body.preset);
-      return { warnings, nodes, columns };
+      return worded({ warnings, nodes, columns }, req);
     },
   });
 
@@ -84,7 +91,7 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.put('/api/evaluation/schemes/:id', {
     config: { access: BUREAU },
     schema: { tags, summary: '修改评价体系 Change a scheme (runs keep their frozen copy)', params: ZId, body: ZSchemeInput, response: { 200: ZSaved } },
-    handler: async (req) => changeScheme(ctx.db, actorOf(req), req.params.id, req.body),
+    handler: async (req) => worded(await changeScheme(ctx.db, actorOf(req), req.params.id, req.body), req),
   });
 
   r.delete('/api/evaluation/schemes/:id', {
@@ -104,6 +111,6 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
       body: ZWeightsRequest,
       response: { 200: ZWeightsResponse },
     },
-    handler: async (req) => previewWeights(ctx.db, ctx.homeRegion, actorOf(req), req.body.scheme, req.body.source),
+    handler: async (req) => worded(await previewWeights(ctx.db, ctx.homeRegion, actorOf(req), req.body.scheme, req.body.source), req),
   });
 }

@@ -4,8 +4,9 @@
  * reaches here, so a failed run leaves nothing behind and nothing can be published from it.
  */
 import { audit, bumpVersion, type Actor, type Db } from '@kechuang/platform-server';
-import type { PresetCode, RawScheme, RunOptions, RunSource, RunSummary } from '../contract/schemas.ts';
-import { finite, insertInputs, insertResults, insertRun, type InputRow, type ResultRow } from '../db/run-queries.ts';
+import type { PresetCode, RawScheme, RunOptions, RunSource } from '../contract/schemas.ts';
+import type { SchemeWarning } from '../domain/index.ts';
+import { finite, insertInputs, insertResults, insertRun, type InputRow, type ResultRow, type StoredRunSummary } from '../db/run-queries.ts';
 import type { RunInput } from '../presets/index.ts';
 import { stableFinalists, type Evaluated } from './evaluate-run.ts';
 
@@ -17,14 +18,15 @@ export interface RunToStore {
   options: RunOptions;
   input: RunInput;
   evaluated: Evaluated;
-  warnings: string[];
+  /** codes with facts; a rerun of a run computed before the codes carries its Chinese sentences */
+  warnings: (SchemeWarning | string)[];
   rerunOf: number | null;
   readMs: number;
 }
 
 const IMPUTED_SHOWN = 500;
 
-function summaryOf(r: RunToStore): RunSummary {
+function summaryOf(r: RunToStore): StoredRunSummary {
   const { result, selection, sensitivity, sensitivityPlan } = r.evaluated;
   const labelOf = new Map(r.input.table.ids.map((id, i) => [id, r.input.labels[i]]));
   return {
