@@ -6,8 +6,8 @@ import type { ContractInput, Correction, InstalmentInput, Refusal, Stats, StatsB
 export const ROOT = '/api/tech-contracts';
 const KEY = 'techContracts';
 
-export function useContract(id: number) {
-  return useQuery({ queryKey: [KEY, 'contract', id], queryFn: () => api.get<TechContractDetail>(`${ROOT}/${id}`), retry: false });
+export function useContract(id: number, enabled = true) {
+  return useQuery({ queryKey: [KEY, 'contract', id], queryFn: () => api.get<TechContractDetail>(`${ROOT}/${id}`), retry: false, enabled });
 }
 
 export function useStats(by: StatsBy) {
@@ -27,6 +27,8 @@ function useContractMutation<I>(fn: (input: I) => Promise<TechContractDetail>) {
 }
 
 export const useSubmitContract = () => useContractMutation((body: ContractInput) => api.post<TechContractDetail>(ROOT, body));
+export const useEditContract = () =>
+  useContractMutation(({ id, body }: { id: number; body: ContractInput }) => api.put<TechContractDetail>(`${ROOT}/${id}`, body));
 export const useDecision = () =>
   useContractMutation(({ id, action, body }: { id: number; action: 'register' | 'refuse' | 'return' | 'resubmit' | 'deregister'; body?: object | Refusal }) =>
     api.post<TechContractDetail>(`${ROOT}/${id}/${action}`, body ?? {}),

@@ -8,6 +8,7 @@ export const en: Record<string, string> = {
   'nav.techContracts': 'Contract registration',
   'nav.techContract': 'Technology contract',
   'nav.techContractNew': 'Submit a contract',
+  'nav.techContractEdit': 'Edit a technology contract',
   'nav.techContractStats': 'Contract statistics',
   ...prefixed('tc.type', TYPE_LABELS_EN),
   ...prefixed('tc.subtype', SUBTYPE_LABELS_EN),

@@ -8,6 +8,7 @@ export const zhCN: Record<string, string> = {
   'nav.techContracts': '技术合同登记',
   'nav.techContract': '技术合同',
   'nav.techContractNew': '申请认定登记',
+  'nav.techContractEdit': '修改技术合同',
   'nav.techContractStats': '技术合同统计',
   ...prefixed('tc.type', TYPE_LABELS),
   ...prefixed('tc.subtype', SUBTYPE_LABELS),

@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Result, Row, Select, Space, Spin, Table, Tag } from 'antd';
-import { useParams } from 'react-router-dom';
-import { ApiError, PageHeader, bureauToday, errorMessage, formatDateTime, useT } from '@kechuang/platform-web';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ApiError, PageHeader, bureauToday, errorMessage, formatDateTime, useBreadcrumbName, useT } from '@kechuang/platform-web';
 import { deductible, regimeOn } from '../../domain/index.ts';
 import { useAddInstalment, useContract, useCorrect, useDecision } from '../api.ts';
 import { DeadlineClock, StatusTag, SyntheticMark } from '../components/ContractLabels.tsx';
@@ -34,6 +34,7 @@ function Party({ title, p }: { title: string; p: TechContract['seller'] }) {
 function Actions({ c, onOpen }: { c: TechContractDetail; onOpen: (d: Dialog) => void }) {
   const t = useT();
   const { message, modal } = App.useApp();
+  const navigate = useNavigate();
   const decide = useDecision();
   const run = async (action: 'register' | 'resubmit') => {
     try {
@@ -59,6 +60,11 @@ function Actions({ c, onOpen }: { c: TechContractDetail; onOpen: (d: Dialog) => 
           </Button>
           <Button onClick={() => onOpen('return')}>{t('tc.action.return')}</Button>
         </>
+      )}
+      {c.canEdit && (c.status === 'submitted' || c.status === 'returned') && (
+        <Button onClick={() => void navigate(`/tech-contracts/${c.id}/edit`)} data-testid="tc-edit">
+          {t('common.edit')}
+        </Button>
       )}
       {c.canEdit && c.status === 'returned' && (
         <Button type="primary" onClick={() => void run('resubmit')}>
@@ -182,6 +188,7 @@ export function ContractPage() {
   const id = Number(useParams().id);
   const contract = useContract(id);
   const [dialog, setDialog] = useState<Dialog>(null);
+  useBreadcrumbName(contract.data?.title);
   if (contract.isLoading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (contract.isError || !contract.data) {
     const e = contract.error;

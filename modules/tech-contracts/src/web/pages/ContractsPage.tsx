@@ -90,7 +90,7 @@ export function ContractsPage() {
         extra={
           <Space>
             {isRegion && (
-              <Button icon={<BarChartOutlined />} onClick={() => void navigate('/tech-contracts/stats')}>
+              <Button icon={<BarChartOutlined />} onClick={() => void navigate('/tech-contract-stats')}>
                 {t('tc.stats')}
               </Button>
             )}

@@ -4,13 +4,15 @@
  * types and subtypes offered are those of the rules in force on the signing date; amounts in 万元; the
  * technology amount, when left empty, is the total less the deductible non-technical parts (shown as typed).
  */
-import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { useEffect } from 'react';
+import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router-dom';
-import { BUREAU_ROLES, PageHeader, bureauToday, errorMessage, useAuth, useT, useUnits } from '@kechuang/platform-web';
+import { useNavigate, useParams } from 'react-router-dom';
+import dayjs from 'dayjs';
+import { BUREAU_ROLES, PageHeader, bureauToday, errorMessage, useAuth, useBreadcrumbName, useT, useUnits } from '@kechuang/platform-web';
 import { ITEM_KINDS, PARTY_LOCATIONS, technicalAmount, TECH_FIELD_KEYS, typeRegimeOf, type ItemKind, type TechContractType } from '../../domain/index.ts';
-import { useSubmitContract } from '../api.ts';
-import type { ContractInput } from '../types.ts';
+import { useContract, useEditContract, useSubmitContract } from '../api.ts';
+import type { ContractInput, TechContractDetail } from '../types.ts';
 
 interface Values {
   title: string;
@@ -63,14 +65,47 @@ function PartyFields({ side, disabled }: { side: 'seller' | 'buyer'; disabled?: 
   );
 }
 
+/** a stored contract as the form's values (amounts in 万元) */
+function valuesOf(c: TechContractDetail): Values {
+  const wan = (yuan: number) => yuan / 10_000;
+  const party = (p: TechContractDetail['seller']) => ({ name: p.name, uscc: p.uscc ?? undefined, location: p.location, regionCode: p.regionCode ?? undefined });
+  return {
+    title: c.title,
+    contractNo: c.contractNo ?? undefined,
+    signedOn: dayjs(c.signedOn),
+    type: c.rulesVersion === '2001' && c.type === 'licence' ? 'transfer' : c.type,
+    subtype: c.subtype,
+    field: c.field,
+    chainTag: c.chainTag ?? undefined,
+    sellerEnterpriseId: c.seller.enterpriseId ?? undefined,
+    seller: party(c.seller),
+    buyer: { ...party(c.buyer), name: c.buyer.name },
+    contractAmount: wan(c.contractAmount),
+    techAmount: wan(c.techAmount),
+    items: c.items.map((i) => ({ kind: i.kind, name: i.name, amount: wan(i.amount), quantity: i.quantity ?? undefined, carrier: i.carrier })),
+  };
+}
+
+/** 申请认定登记, or (with an id) 修改 a waiting or returned contract */
 export function SubmitPage() {
+  const id = Number(useParams().id) || null;
+  const existing = useContract(id ?? 0, id !== null);
+  return id && existing.isLoading ? <Spin style={{ display: 'block', margin: '80px auto' }} /> : <ContractForm id={id} existing={existing.data} />;
+}
+
+function ContractForm({ id, existing }: { id: number | null; existing?: TechContractDetail }) {
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { hasRole, user } = useAuth();
   const isClerk = hasRole(...BUREAU_ROLES);
   const submit = useSubmitContract();
+  const edit = useEditContract();
   const [form] = Form.useForm<Values>();
+  useBreadcrumbName(t(id ? 'nav.techContractEdit' : 'nav.techContractNew'));
+  useEffect(() => {
+    if (existing) form.setFieldsValue(valuesOf(existing));
+  }, [existing, form]);
   const signedOn = Form.useWatch('signedOn', form);
   const type = Form.useWatch('type', form);
   const contractAmount = Form.useWatch('contractAmount', form);
@@ -110,8 +145,8 @@ export function SubmitPage() {
       items: (v.items ?? []).map((i) => ({ kind: i.kind, name: i.name, amount: i.amount, quantity: i.quantity ?? null, carrier: !!i.carrier })),
     };
     try {
-      const c = await submit.mutateAsync(body);
-      message.success(t('tc.form.submitted', { id: c.id }));
+      const c = id ? await edit.mutateAsync({ id, body }) : await submit.mutateAsync(body);
+      message.success(id ? t('common.saved') : t('tc.form.submitted', { id: c.id }));
       void navigate(`/tech-contracts/${c.id}`);
     } catch (e) {
       message.error(errorMessage(e));
@@ -120,7 +155,7 @@ export function SubmitPage() {
 
   return (
     <>
-      <PageHeader title={t('tc.form.title')} subtitle={t('tc.form.hint')} />
+      <PageHeader title={id ? existing?.title : t('tc.form.title')} subtitle={t('tc.form.hint')} />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -236,8 +271,8 @@ export function SubmitPage() {
             )}
           </Form.List>
         </Card>
-        <Button type="primary" htmlType="submit" loading={submit.isPending} data-testid="tc-form-submit">
-          {t('tc.action.submit')}
+        <Button type="primary" htmlType="submit" loading={submit.isPending || edit.isPending} data-testid="tc-form-submit">
+          {id ? t('common.save') : t('tc.action.submit')}
         </Button>
       </Form>
     </>
