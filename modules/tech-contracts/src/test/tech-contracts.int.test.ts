@@ -60,7 +60,7 @@ describeEachDatabase('tech contracts: registration', (mode) => {
     const list = json(await req(bureau, 'GET', '/api/tech-contracts?pageSize=5'));
     expect(list.total).toBeGreaterThan(250);
     expect(list.items[0].isSynthetic).toBe(true);
-    const stats = json(await req(bureau, 'GET', '/api/tech-contract-stats?by=year'));
+    const stats = json(await req(bureau, 'GET', '/api/tech-contracts/stats?by=year'));
     const y2025 = stats.rows.find((r: { year: number }) => r.year === 2025);
     expect(y2025.exported.count).toBeGreaterThan(100);
     const v = await volume(DISTRICT, 2025);
@@ -112,7 +112,7 @@ describeEachDatabase('tech contracts: registration', (mode) => {
     );
     expect((await req(town, 'GET', `/api/tech-contracts/${elsewhere.id}`)).statusCode).toBe(403);
     expect((await req(town, 'POST', `/api/tech-contracts/${elsewhere.id}/register`, {})).statusCode).toBe(403);
-    const stats = json(await req(town, 'GET', '/api/tech-contract-stats?by=town'));
+    const stats = json(await req(town, 'GET', '/api/tech-contracts/stats?by=town'));
     expect(stats.rows.every((r: { key: string; exported: { count: number } }) => r.key === TOWN || r.exported.count === 0)).toBe(true);
   });
 
