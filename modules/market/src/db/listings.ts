@@ -248,11 +248,11 @@ export async function listPage(db: Db, spec: KindSpec, w: ReturnType<typeof wher
   return { items: await shaped(db, spec, rows), total: n };
 }
 
-interface ReadingRow {
+interface CandidateRow {
   id: number;
   trl: number | null;
-  terms: string[];
-  weights: number[];
+  /** the query's terms' weights in the listing, in the query's order (null: not in it) */
+  weights: (number | null)[];
   length: number;
   field: string | null;
   links: string[];
@@ -261,7 +261,8 @@ interface ReadingRow {
 
 /**
  * The searched set's size and total length, and its listings holding one of `terms` (from the GIN index on
- * terms), in id order, each with its stored reading.
+ * terms), in id order, each with its reading restricted to the query's terms (what the ranking and the reasons
+ * read) and its whole length: a listing's other terms never leave the database.
  */
 export async function candidates(
   db: Db,
@@ -276,20 +277,27 @@ export async function candidates(
   );
   if (terms.length === 0) return { corpus, candidates: [] };
   const params = [...w.params, terms];
-  const cond = `l.terms && $${params.length}::text[]`;
+  const q = `$${params.length}::text[]`;
+  const cond = `l.terms && ${q}`;
   const trl = spec.kind === 'achievement' ? 'l.trl' : 'null::int';
-  const rows = await db.query<ReadingRow>(
-    `select l.id::int as id, ${trl} as trl, l.terms, l.term_weights as weights, l.doc_length as length, l.match_field as field, l.links, l.bridged
+  const weights = terms.map((_, i) => `l.term_weights[array_position(l.terms, (${q})[${i + 1}])]`).join(', ');
+  const rows = await db.query<CandidateRow>(
+    `select l.id::int as id, ${trl} as trl, array[${weights}]::float8[] as weights, l.doc_length as length, l.match_field as field, l.links, l.bridged
        ${from} ${w.sql ? `${w.sql} and ${cond}` : `where ${cond}`} order by l.id`,
     params,
   );
   return {
     corpus,
-    candidates: rows.map((r) => ({
-      id: String(r.id),
-      trl: r.trl,
-      reading: { terms: r.terms, weights: r.weights.map(Number), length: Number(r.length), field: r.field, links: r.links, bridged: r.bridged },
-    })),
+    candidates: rows.map((r) => {
+      const reading: StoredReading = { terms: [], weights: [], length: Number(r.length), field: r.field, links: r.links, bridged: {} };
+      r.weights.forEach((x, i) => {
+        if (x === null) return;
+        reading.terms.push(terms[i]);
+        reading.weights.push(Number(x));
+        if (r.bridged[terms[i]]) reading.bridged[terms[i]] = r.bridged[terms[i]];
+      });
+      return { id: String(r.id), trl: r.trl, reading };
+    }),
   };
 }
 

@@ -50,10 +50,13 @@ export class InvertedIndex {
     return (this.corpus?.totalLength ?? this.totalLength) / (this.corpusSize || 1);
   }
 
-  /** adds a document (term → weighted frequency) and answers its number */
-  add(tf: ReadonlyMap<string, number>): number {
+  /**
+   * adds a document (term → weighted frequency) and answers its number; `length`, when given, is the document's
+   * whole length where `tf` holds only some of its terms (a database's candidate, with the query's terms only)
+   */
+  add(tf: ReadonlyMap<string, number>, length?: number): number {
     const doc = this.lengths.length;
-    let length = 0;
+    let sum = 0;
     for (const [term, f] of tf) {
       if (f <= 0) continue;
       let p = this.postings.get(term);
@@ -69,10 +72,10 @@ export class InvertedIndex {
       p.docs[p.n] = doc;
       p.tf[p.n] = f;
       p.n++;
-      length += f;
+      sum += f;
     }
-    this.lengths.push(length);
-    this.totalLength += length;
+    this.lengths.push(length ?? sum);
+    this.totalLength += length ?? sum;
     return doc;
   }
 

@@ -51,8 +51,9 @@ export class MatchIndex {
     return n;
   }
 
-  add(a: Analysed): void {
-    this.index.add(a.tf);
+  /** `length`: the listing's whole length when `a.tf` holds only some of its terms (see InvertedIndex.add) */
+  add(a: Analysed, length?: number): void {
+    this.index.add(a.tf, length);
     // keep only what the reasons need: most listings have no bridged term, and share one empty map
     this.docs.push({ id: a.id, field: a.field, trl: a.trl, links: a.links, bridged: a.bridged.size > 0 ? a.bridged : NO_BRIDGES });
     this.base.push(1 + trlFactor(a.trl));

@@ -35,7 +35,10 @@ export function storedReading(a: Analysed): StoredReading {
   return { terms, weights, length, field: a.field, links: a.links, bridged: Object.fromEntries(a.bridged) };
 }
 
-/** a candidate from the database: its id, readiness level and stored reading */
+/**
+ * a candidate from the database: its id, readiness level and stored reading — whole, or with the query's terms only
+ * (`terms` and `weights` restricted, `length` the whole reading's): the ranking and the reasons read no other term
+ */
 export interface StoredCandidate {
   id: string;
   trl: number | null;
@@ -62,16 +65,19 @@ export function matchStored(
   ix.index.partOf(corpus);
   for (const c of candidates) {
     const r = c.reading;
-    ix.add({
-      id: c.id,
-      kind: 'achievement',
-      field: r.field,
-      trl: c.trl,
-      links: r.links,
-      tf: new Map(r.terms.map((t, i) => [t, r.weights[i]])),
-      bridged: new Map(Object.entries(r.bridged)),
-      titleTerms: new Set(),
-    });
+    ix.add(
+      {
+        id: c.id,
+        kind: 'achievement',
+        field: r.field,
+        trl: c.trl,
+        links: r.links,
+        tf: new Map(r.terms.map((t, i) => [t, r.weights[i]])),
+        bridged: new Map(Object.entries(r.bridged)),
+        titleTerms: new Set(),
+      },
+      r.length,
+    );
   }
   return engine.match(ix, text, top);
 }
