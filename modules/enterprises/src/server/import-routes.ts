@@ -1,9 +1,9 @@
 /** The registry imports' routes: upload, template, the run list, a run's error report and its changes. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actorOf, BUREAU_ROLES, readUpload, requestLang, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
-import { ZRegistryImportChange, ZRegistryImportKind, ZRegistryImportResult, ZRegistryImportRun, ZRegistryImportRunsQuery } from '../contract/import-schemas.ts';
+import { ZRegistryImportChange, ZRegistryImportResult, ZRegistryImportRun, ZRegistryImportRunsQuery } from '../contract/import-schemas.ts';
+import { ZImportKindQuery, ZRunId } from '../contract/route-schemas.ts';
 import { importRegistry } from './import-registry.ts';
 import { findRegistryImportChanges, findRegistryImportRuns, registryImportChangesXlsx, registryImportErrorsXlsx } from './import-runs.ts';
 import { registryTemplateXlsx } from './import-template.ts';
@@ -11,8 +11,6 @@ import { registryTemplateXlsx } from './import-template.ts';
 const tags = ['enterprises'];
 /** the bureau imports anything in the district; a town officer enterprises and years of their own town */
 const IMPORTERS = { roles: [...BUREAU_ROLES, 'townOfficer'] as const };
-const ZKind = z.object({ kind: ZRegistryImportKind });
-const ZRunId = z.object({ id: z.coerce.number().int().positive() });
 
 export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -22,7 +20,7 @@ export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: '导入企业名录、年度数据或资质名单 Import enterprises, yearly figures or a qualification list (.xlsx / .csv, multipart field "file")',
-      querystring: ZKind,
+      querystring: ZImportKindQuery,
       consumes: ['multipart/form-data'],
       response: { 200: ZRegistryImportResult },
     },
@@ -38,7 +36,7 @@ export function registryImportRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.get('/api/enterprises/template', {
     config: { access: IMPORTERS },
-    schema: { tags, summary: '导入模板 Import template (.xlsx)', querystring: ZKind },
+    schema: { tags, summary: '导入模板 Import template (.xlsx)', querystring: ZImportKindQuery },
     handler: async (req, reply) => {
       const t = await registryTemplateXlsx(ctx.db, actorOf(req).scope, ctx.homeRegion, req.query.kind, requestLang(req));
       return sendXlsx(reply, t.fileName, t.data);

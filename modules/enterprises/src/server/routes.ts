@@ -1,7 +1,6 @@
 /** The registry's HTTP routes: list and profile, hand edits, work lists, tier counts, and the registry's indicator actuals. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ZBoundAccountCreate, ZUser } from '@kechuang/platform-core';
 import {
   actorOf,
@@ -24,17 +23,34 @@ import {
   ZEnterpriseListItem,
   ZEnterpriseQuery,
   ZEnterpriseSelfInput,
-  ZIpHolding,
   ZProfile,
   ZQualificationInput,
   ZRdInstitutionInput,
-  ZWorkListItem,
   ZWorkListQuery,
   ZYearFiguresInput,
   ZDoubling,
   ZRegistryActualsResult,
-  ZUnitCounts,
 } from '../contract/schemas.ts';
+import {
+  ZAsOfQuery,
+  ZChainCode,
+  ZChainInput,
+  ZChainList,
+  ZCreatedId,
+  ZId,
+  ZIdYear,
+  ZInstitutionParams,
+  ZIpHoldings,
+  ZListName,
+  ZOk,
+  ZQualificationParams,
+  ZQualificationStatus,
+  ZRegionQuery,
+  ZUnitCountsList,
+  ZWorkListPage,
+  ZYears,
+  ZYearSource,
+} from '../contract/route-schemas.ts';
 import { doublingProgress } from '../domain/index.ts';
 import { CHECKS_VERSION, recheckIfStale, today } from '../db/recheck.ts';
 import { visibleEnterprise } from '../db/scope.ts';
@@ -52,7 +68,7 @@ import {
   updateEnterprise,
   updateOwnContacts,
 } from './save-enterprise.ts';
-import { findWorkList, WORK_LIST_TITLES, WORK_LIST_TITLES_EN, WORK_LISTS, workListXlsx } from './work-lists.ts';
+import { findWorkList, WORK_LIST_TITLES, WORK_LIST_TITLES_EN, workListXlsx } from './work-lists.ts';
 import { countDate, tierCounts, tierCountsXlsx } from './tier-counts.ts';
 import { writeRegistryActuals } from './registry-actuals.ts';
 import { registryImportRoutes } from './import-routes.ts';
@@ -64,10 +80,6 @@ const ANYONE = { roles: [...READ_ROLES, 'enterpriseUser'] as const };
 const READ = { roles: READ_ROLES };
 const BUREAU = { roles: BUREAU_ROLES };
 const ZEnterprisePage = ZPage(ZEnterpriseListItem);
-const ZId = z.object({ id: z.coerce.number().int().positive() });
-const ZIdYear = ZId.extend({ year: z.coerce.number().int().min(1990).max(2100) });
-const ZOk = z.object({ ok: z.literal(true) });
-const ZYears = z.object({ from: z.coerce.number().int().min(2000).max(2100), to: z.coerce.number().int().min(2000).max(2100) });
 
 function yearRange(q: { from: number; to: number }): number[] {
   if (q.to < q.from) throw enterpriseError('ENT_YEARS_REVERSED', { details: { field: 'to' } });
@@ -107,7 +119,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/enterprises', {
     config: { access: BUREAU },
-    schema: { tags, summary: '登记企业 Register an enterprise', body: ZEnterpriseInput, response: { 200: z.object({ id: z.number() }) } },
+    schema: { tags, summary: '登记企业 Register an enterprise', body: ZEnterpriseInput, response: { 200: ZCreatedId } },
     handler: async (req) => createEnterprise(ctx.db, actorOf(req), req.body),
   });
 
@@ -117,12 +129,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
       tags,
       summary: '企业画像 An enterprise profile with its rule checks',
       params: ZId,
-      querystring: z.object({
-        asOf: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .optional(),
-      }),
+      querystring: ZAsOfQuery,
       response: { 200: ZProfile },
     },
     handler: async (req) => getProfile(ctx.db, actorOf(req), req.params.id, req.query.asOf),
@@ -153,7 +160,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: '填报年度数据 Figures of a year (an enterprise user: a self-report)',
       params: ZIdYear,
       body: ZYearFiguresInput,
-      response: { 200: z.object({ source: z.string(), confirmed: z.boolean() }) },
+      response: { 200: ZYearSource },
     },
     handler: async (req) => saveYear(ctx.db, actorOf(req), req.params.id, req.params.year, req.body),
   });
@@ -169,7 +176,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.put('/api/enterprises/:id/ip', {
     config: { access: BUREAU },
-    schema: { tags, summary: '知识产权 IP held', params: ZId, body: z.object({ items: z.array(ZIpHolding).max(50) }), response: { 200: ZOk } },
+    schema: { tags, summary: '知识产权 IP held', params: ZId, body: ZIpHoldings, response: { 200: ZOk } },
     handler: async (req) => {
       await setIp(ctx.db, actorOf(req), req.params.id, req.body.items);
       return { ok: true as const };
@@ -178,7 +185,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/enterprises/:id/qualifications', {
     config: { access: BUREAU },
-    schema: { tags, summary: '登记资质 Add a qualification', params: ZId, body: ZQualificationInput, response: { 200: z.object({ id: z.number() }) } },
+    schema: { tags, summary: '登记资质 Add a qualification', params: ZId, body: ZQualificationInput, response: { 200: ZCreatedId } },
     handler: async (req) => addQualification(ctx.db, actorOf(req), req.params.id, req.body),
   });
 
@@ -187,8 +194,8 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: '撤销或恢复资质 Revoke or restore',
-      params: ZId.extend({ qualificationId: z.coerce.number().int().positive() }),
-      body: z.object({ status: z.enum(['active', 'revoked']) }),
+      params: ZQualificationParams,
+      body: ZQualificationStatus,
       response: { 200: ZOk },
     },
     handler: async (req) => {
@@ -199,7 +206,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/enterprises/:id/rd-institutions', {
     config: { access: BUREAU },
-    schema: { tags, summary: '登记研发机构 Add an R&D institution', params: ZId, body: ZRdInstitutionInput, response: { 200: z.object({ id: z.number() }) } },
+    schema: { tags, summary: '登记研发机构 Add an R&D institution', params: ZId, body: ZRdInstitutionInput, response: { 200: ZCreatedId } },
     handler: async (req) => addRdInstitution(ctx.db, actorOf(req), req.params.id, req.body),
   });
 
@@ -208,7 +215,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: '删除研发机构 Remove an R&D institution',
-      params: ZId.extend({ institutionId: z.coerce.number().int().positive() }),
+      params: ZInstitutionParams,
       response: { 200: ZOk },
     },
     handler: async (req) => {
@@ -217,7 +224,6 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   });
 
-  const ZListName = z.object({ list: z.enum(WORK_LISTS) });
   r.get('/api/enterprises/lists/:list', {
     config: { access: READ },
     schema: {
@@ -225,7 +231,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: '工作清单 A work list',
       params: ZListName,
       querystring: ZWorkListQuery,
-      response: { 200: ZPage(ZWorkListItem).extend({ asOf: z.string(), title: z.string() }) },
+      response: { 200: ZWorkListPage },
     },
     handler: async (req) => findWorkList(ctx.db, actorOf(req).scope, req.params.list, req.query, req.query.asOf ?? today()),
   });
@@ -243,7 +249,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/enterprises/tiers', {
     config: { access: READ },
-    schema: { tags, summary: '梯队统计 Counts per town and year', querystring: ZYears, response: { 200: z.object({ items: z.array(ZUnitCounts) }) } },
+    schema: { tags, summary: '梯队统计 Counts per town and year', querystring: ZYears, response: { 200: ZUnitCountsList } },
     handler: async (req) => {
       const items = [];
       for (const y of yearRange(req.query)) items.push(...(await tierCounts(ctx.db, actorOf(req).scope, ctx.homeRegion, y)));
@@ -268,7 +274,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: '双倍增进度 Doubling progress of HNTE and tech-SME counts',
-      querystring: z.object({ region: z.string().max(20).optional() }),
+      querystring: ZRegionQuery,
       response: { 200: ZDoubling },
     },
     handler: async (req) => {
@@ -345,7 +351,7 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: '产业链目录 Industry chains',
-      response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), sort: z.number() })) }) },
+      response: { 200: ZChainList },
     },
     handler: async () => ({
       items: await ctx.db.query<{ code: string; name: string; sort: number }>('select code, name, sort from industry_chains order by sort, code'),
@@ -357,8 +363,8 @@ export function enterpriseRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: '新增或改名产业链 Add or rename an industry chain',
-      params: z.object({ code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,31}$/, '代码为字母开头的字母、数字') }),
-      body: z.object({ name: z.string().trim().min(1).max(32), sort: z.number().int().default(0) }),
+      params: ZChainCode,
+      body: ZChainInput,
       response: { 200: ZOk },
     },
     handler: async (req) => {

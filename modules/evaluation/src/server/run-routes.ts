@@ -5,14 +5,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { ZCreated, ZEntityParams, ZId, ZPublished, ZPublishedQuery, ZPublishedSummaries, ZRunId, ZWithdrawn } from '../contract/route-schemas.ts';
 import { actorOf, BUREAU_ROLES, READ_ROLES, readUpload, requestLang, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
 import {
-  PRESETS,
   ZEntityBreakdown,
   ZExcludedItem,
   ZPublishedList,
-  ZPublishedSummary,
   ZRerunResponse,
   ZResultItem,
   ZResultQuery,
@@ -38,9 +36,6 @@ import { createUploadRun } from './upload-run.ts';
 
 const READ = { roles: READ_ROLES };
 const PUBLISHERS = { roles: BUREAU_ROLES };
-const ZId = z.object({ id: z.coerce.number().int().positive() });
-const ZRunId = z.object({ runId: z.coerce.number().int().positive() });
-const ZCreated = z.object({ id: z.number() });
 
 export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -98,7 +93,7 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: '发布 Publish a computed run (bureau roles only); one published list per preset and period unless `supersede` replaces it',
       params: ZId,
       body: ZPublishRequest,
-      response: { 200: z.object({ count: z.number(), superseded: z.number().nullable() }) },
+      response: { 200: ZPublished },
     },
     handler: async (req) => publishRun(ctx.db, actorOf(req), req.params.id, { supersede: req.body?.supersede ?? false }),
   });
@@ -110,7 +105,7 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: '撤回 Withdraw a published list, with a reason (it stays on record, out of the published lists)',
       params: ZId,
       body: ZWithdrawRequest,
-      response: { 200: z.object({ status: z.literal('withdrawn') }) },
+      response: { 200: ZWithdrawn },
     },
     handler: async (req) => withdrawRun(ctx.db, actorOf(req), req.params.id, req.body.reason),
   });
@@ -154,7 +149,7 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: "得分分解 One entity's score down to the raw figure",
-      params: ZId.extend({ entityId: z.string().min(1).max(200) }),
+      params: ZEntityParams,
       response: { 200: ZEntityBreakdown },
     },
     handler: async (req) => getBreakdown(ctx.db, await requireRun(ctx.db, req.params.id), req.params.entityId),
@@ -171,8 +166,8 @@ export function runRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: '已发布名单 Published runs',
-      querystring: z.object({ preset: z.enum([...PRESETS, 'upload']).optional() }),
-      response: { 200: z.object({ items: z.array(ZPublishedSummary) }) },
+      querystring: ZPublishedQuery,
+      response: { 200: ZPublishedSummaries },
     },
     handler: async (req) => ({ items: await findPublished(ctx.db, req.query.preset) }),
   });

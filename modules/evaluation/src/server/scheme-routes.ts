@@ -1,11 +1,9 @@
 /** The evaluation centre's scheme routes: presets, saved schemes (评价体系), validation and the weights preview. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { ZId, ZOk, ZPresetInfos, ZPresetSchemes, ZSaved } from '../contract/route-schemas.ts';
 import { actorOf, BUREAU_ROLES, requestLang, ZPage, type AppContext } from '@kechuang/platform-server';
 import {
-  ZPresetInfo,
-  ZPresetScheme,
   ZSchemeDetail,
   ZSchemeInput,
   ZSchemeListItem,
@@ -25,8 +23,6 @@ import { changeScheme, createScheme, getScheme, leafCount, removeScheme } from '
 
 export const tags = ['evaluation'];
 export const BUREAU = { roles: BUREAU_ROLES };
-const ZId = z.object({ id: z.coerce.number().int().positive() });
-const ZSaved = z.object({ id: z.number(), warnings: z.array(z.string()) });
 
 /** an answer's warnings worded in the request's language */
 function worded<T extends { warnings: SchemeWarning[] }>(answer: T, req: FastifyRequest): Omit<T, 'warnings'> & { warnings: string[] } {
@@ -42,7 +38,7 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags,
       summary: "预设评价 Presets: the leadership index, the towns' scoreboard (default schemes, columns)",
-      response: { 200: z.object({ items: z.array(ZPresetInfo) }) },
+      response: { 200: ZPresetInfos },
     },
     handler: async () => ({ items: await presetInfos(ctx.db, ctx.homeRegion) }),
   });
@@ -53,7 +49,7 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
       tags,
       summary:
         "预设评价体系 The presets' documented schemes, read-only: tree, weights in the group and overall, methods, eligibility, tiers or grades (copy one with POST schemes)",
-      response: { 200: z.object({ items: z.array(ZPresetScheme) }) },
+      response: { 200: ZPresetSchemes },
     },
     handler: async () => ({ items: await getPresetSchemes(ctx.db) }),
   });
@@ -96,7 +92,7 @@ export function schemeRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.delete('/api/evaluation/schemes/:id', {
     config: { access: BUREAU },
-    schema: { tags, summary: '删除评价体系 Delete a scheme', params: ZId, response: { 200: z.object({ ok: z.literal(true) }) } },
+    schema: { tags, summary: '删除评价体系 Delete a scheme', params: ZId, response: { 200: ZOk } },
     handler: async (req) => {
       await removeScheme(ctx.db, actorOf(req), req.params.id);
       return { ok: true as const };

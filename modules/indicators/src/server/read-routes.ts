@@ -1,8 +1,8 @@
 /** Read routes: catalogue, plans, report, league, trend, cockpit, values — and their Excel exports. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { actorOf, dataVersionOf, READ_ROLES, requestLang, sendCachedJson, sendXlsx, ZPage, ZPageQuery, type AppContext } from '@kechuang/platform-server';
+import type { z } from 'zod';
+import { actorOf, dataVersionOf, READ_ROLES, requestLang, sendCachedJson, sendXlsx, ZPage, type AppContext } from '@kechuang/platform-server';
 import { allPlans, findIndicators } from '../db/catalogue-queries.ts';
 import { computeReport } from './compute-report.ts';
 import { computeLeague, periodsWithActuals, type League } from './compute-league.ts';
@@ -11,17 +11,10 @@ import { getCockpit } from './get-cockpit.ts';
 import { indicatorError } from './errors.ts';
 import { findValues } from './find-values.ts';
 import { catalogueXlsx, leagueXlsx, reportXlsx, valuesXlsx } from './exports.ts';
-import { ZCatalogueItem, ZCockpit, ZLeague, ZLeagueQuery, ZPlan, ZReport, ZReportQuery, ZTrend, ZValueRow, ZValuesQuery } from '../contract/schemas.ts';
+import { ZCatalogueItem, ZCockpit, ZLeague, ZLeagueQuery, ZReport, ZReportQuery, ZTrend, ZValueRow, ZValuesQuery } from '../contract/schemas.ts';
+import { ZCockpitQuery, ZIndicatorQuery, ZPeriodList, ZPlanList, ZTrendQuery } from '../contract/route-schemas.ts';
 
 const READ = { roles: READ_ROLES };
-const ZIndicatorQuery = ZPageQuery.extend({
-  category: z.string().max(32).optional(),
-  headline: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
-});
 
 function sortLeague(l: League, q: z.infer<typeof ZLeagueQuery>): League['items'] {
   const items = [...l.items];
@@ -76,13 +69,13 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
 
   r.get('/api/indicators/plans', {
     config: { access: READ },
-    schema: { tags, summary: '规划 Plans', response: { 200: z.object({ items: z.array(ZPlan) }) } },
+    schema: { tags, summary: '规划 Plans', response: { 200: ZPlanList } },
     handler: async () => ({ items: await allPlans(ctx.db) }),
   });
 
   r.get('/api/indicators/periods', {
     config: { access: READ },
-    schema: { tags, summary: '有实际值的期间 Periods with actuals', response: { 200: z.object({ items: z.array(z.string()) }) } },
+    schema: { tags, summary: '有实际值的期间 Periods with actuals', response: { 200: ZPeriodList } },
     handler: async () => ({ items: await periodsWithActuals(ctx.db) }),
   });
 
@@ -132,7 +125,7 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: {
       tags,
       summary: '指标趋势 Trend of one indicator in one region',
-      querystring: z.object({ region: z.string().max(20), indicator: z.string().max(48), plan: z.string().max(32).optional() }),
+      querystring: ZTrendQuery,
       response: { 200: ZTrend },
     },
     handler: async (req) => computeTrend(ctx.db, actorOf(req).scope, req.query),
@@ -143,7 +136,7 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: {
       tags,
       summary: '驾驶舱 Cockpit: headline indicators, lights, league, trends',
-      querystring: z.object({ period: z.string().min(4).max(16), region: z.string().max(20).optional() }),
+      querystring: ZCockpitQuery,
       response: { 200: ZCockpit },
     },
     handler: async (req, reply) =>

@@ -1,7 +1,6 @@
 /** Write routes: import, single values, the catalogue and plans; import runs and their error reports. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   actorOf,
   BUREAU_ROLES,
@@ -22,7 +21,8 @@ import { warmLeague } from './compute-league.ts';
 import { setValue } from './set-value.ts';
 import { saveIndicator, savePlan } from './save-catalogue.ts';
 import { templateXlsx } from './exports.ts';
-import { ZImportChange, ZImportResult, ZImportRun, ZIndicator, ZIndicatorInput, ZPlan, ZValueKind } from '../contract/schemas.ts';
+import { ZImportChange, ZImportResult, ZImportRun, ZIndicator, ZIndicatorInput, ZPlan } from '../contract/schemas.ts';
+import { ZImportRunIdParams, ZImportRunsQuery, ZIndicatorCode, ZPlanCode, ZPlanInput, ZValuePut, ZValueSaved } from '../contract/route-schemas.ts';
 
 const WRITERS = VALUE_WRITE_ROLES;
 const tags = ['indicators'];
@@ -66,7 +66,6 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
   });
 
-  const ZImportRunsQuery = ZPageQuery.extend({ status: z.enum(['accepted', 'refused']).optional() });
   r.get('/api/indicators/imports', {
     config: { access: { roles: WRITERS } },
     schema: { tags, summary: '导入记录 Import runs', querystring: ZImportRunsQuery, response: { 200: ZPage(ZImportRun) } },
@@ -88,7 +87,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: '导入变更明细 What an accepted import inserted and updated (before/after)',
-      params: z.object({ id: z.coerce.number().int() }),
+      params: ZImportRunIdParams,
       querystring: ZPageQuery,
       response: { 200: ZPage(ZImportChange) },
     },
@@ -100,7 +99,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: "导出导入变更明细 Export an import run's changes (.xlsx)",
-      params: z.object({ id: z.coerce.number().int() }),
+      params: ZImportRunIdParams,
       querystring: ZPageQuery,
     },
     handler: async (req, reply) => {
@@ -112,7 +111,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.get('/api/indicators/imports/:id/errors', {
     config: { access: { roles: WRITERS } },
-    schema: { tags, summary: "下载导入错误报告 Download an import run's row-by-row errors (.xlsx)", params: z.object({ id: z.coerce.number().int() }) },
+    schema: { tags, summary: "下载导入错误报告 Download an import run's row-by-row errors (.xlsx)", params: ZImportRunIdParams },
     handler: async (req, reply) => {
       const report = await importErrorsXlsx(ctx.db, actorOf(req), req.params.id, requestLang(req));
       return sendXlsx(reply, report.fileName, report.data);
@@ -125,14 +124,8 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: '填报或修改一个数值 Set (or with value null, delete) one value',
-      body: z.object({
-        region: z.string().max(20),
-        indicator: z.string().max(48),
-        period: z.string().max(16),
-        kind: ZValueKind,
-        value: z.union([z.string().max(40), z.number(), z.null()]),
-      }),
-      response: { 200: z.object({ region: z.string(), indicator: z.string(), kind: z.string(), period: z.string(), value: z.string().nullable() }) },
+      body: ZValuePut,
+      response: { 200: ZValueSaved },
     },
     handler: async (req) => setValue(ctx.db, actorOf(req), req.body),
   });
@@ -143,7 +136,7 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: '新建或修改指标 Create or update an indicator',
-      params: z.object({ code: z.string().max(48) }),
+      params: ZIndicatorCode,
       body: ZIndicatorInput.omit({ code: true }),
       response: { 200: ZIndicator },
     },
@@ -156,14 +149,8 @@ export function indicatorWriteRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: {
       tags,
       summary: '新建或修改规划（含黄灯阈值） Create or update a plan',
-      params: z.object({ code: z.string().max(32) }),
-      body: z.object({
-        name: z.string().min(2).max(64),
-        startYear: z.number().int().min(1990).max(2100),
-        endYear: z.number().int().min(1990).max(2100),
-        yellowThreshold: z.number().min(0).max(1),
-        isCurrent: z.boolean(),
-      }),
+      params: ZPlanCode,
+      body: ZPlanInput,
       response: { 200: ZPlan },
     },
     handler: async (req) => savePlan(ctx.db, actorOf(req), { code: req.params.code, ...req.body }),
