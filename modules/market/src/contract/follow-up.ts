@@ -3,22 +3,14 @@
  * the brokers' leads and their moves, and the figures the bureau reads.
  */
 import { z } from 'zod';
+import { LEAD_STATUSES } from './lead-stages.ts';
 
 export const FEEDBACKS = ['useful', 'notUseful'] as const;
 export const ZFeedback = z.enum(FEEDBACKS);
 export type Feedback = z.infer<typeof ZFeedback>;
 
-/** a lead's stages: contacted → negotiating → signed, or dropped (with a reason) from either of the first two */
-export const LEAD_STATUSES = ['contacted', 'negotiating', 'signed', 'dropped'] as const;
+export { LEAD_MOVES, LEAD_STATUSES, type LeadStatus } from './lead-stages.ts';
 export const ZLeadStatus = z.enum(LEAD_STATUSES);
-export type LeadStatus = z.infer<typeof ZLeadStatus>;
-
-export const LEAD_MOVES: Record<LeadStatus, LeadStatus[]> = {
-  contacted: ['negotiating', 'dropped'],
-  negotiating: ['signed', 'dropped'],
-  signed: [],
-  dropped: [],
-};
 
 export const ZMarketMatch = z.object({
   id: z.number(),
@@ -45,6 +37,8 @@ export const ZMatchQuery = z.object({
   feedback: z.enum(['useful', 'notUseful', 'none']).optional(),
   lead: z.enum(['with', 'without']).optional(),
   demandId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  /** one match (a broker's notification links to it) */
+  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -70,6 +70,7 @@ export interface MatchFilters {
   feedback?: 'useful' | 'notUseful' | 'none';
   lead?: 'with' | 'without';
   demandId?: number;
+  id?: number;
   page: number;
   pageSize: number;
 }
@@ -84,6 +85,7 @@ export async function listMatches(db: Db, scope: MatchScope, f: MatchFilters): P
   if (f.lead === 'with') w.add('(l.id is not null) = ?', true);
   else if (f.lead === 'without') w.add('(l.id is null) = ?', true);
   if (f.demandId) w.add('m.demand_id = ?', f.demandId);
+  if (f.id) w.add('m.id = ?', f.id);
   const items = await db.query<MatchRow & { total: number }>(
     `${MATCH_SELECT} ${w.sql} order by m.pushed_at desc, m.id desc limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
     w.params,

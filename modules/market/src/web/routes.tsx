@@ -1,9 +1,10 @@
 /**
  * The market's pages: 技术市场 for every signed-in user, a listing's page, 我的发布 for the accounts that list
- * (enterprises, institutes, brokers) and the bureau, 挂牌审核 and 机构 (institutes and their accounts) for the bureau.
+ * (enterprises, institutes, brokers) and the bureau, 对接跟进 (pushed matches, feedback, brokers' leads) for all, 挂牌审核
+ * and 机构 (institutes and their accounts) for the bureau.
  */
 import { lazy } from 'react';
-import { AuditOutlined, BankOutlined, FileSearchOutlined, ProfileOutlined, ShoppingOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, NodeIndexOutlined, FileSearchOutlined, ProfileOutlined, ShoppingOutlined } from '@ant-design/icons';
 import { BUREAU_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
 
@@ -11,6 +12,7 @@ const MarketPage = lazy(() => import('./pages/MarketPage.tsx').then((m) => ({ de
 const ListingPage = lazy(() => import('./pages/ListingPage.tsx').then((m) => ({ default: m.ListingPage })));
 const MyListingsPage = lazy(() => import('./pages/MyListingsPage.tsx').then((m) => ({ default: m.MyListingsPage })));
 const InstitutesPage = lazy(() => import('./pages/InstitutesPage.tsx').then((m) => ({ default: m.InstitutesPage })));
+const FollowUpPage = lazy(() => import('./pages/FollowUpPage.tsx').then((m) => ({ default: m.FollowUpPage })));
 const ModerationPage = lazy(() => import('./pages/ModerationPage.tsx').then((m) => ({ default: m.ModerationPage })));
 
 const GROUP = 'nav.marketGroup';
@@ -34,6 +36,15 @@ export const marketRoutes: RoomRoute[] = [
     icon: <ProfileOutlined />,
     roles: ['enterpriseUser', 'institutionUser', 'brokerUser', ...BUREAU_ROLES],
     component: MyListingsPage,
+    groupKey: GROUP,
+  },
+  {
+    key: 'market-follow-up',
+    path: '/market/follow-up',
+    labelKey: 'nav.marketFollowUp',
+    icon: <NodeIndexOutlined />,
+    roles: 'signedIn',
+    component: FollowUpPage,
     groupKey: GROUP,
   },
   {
