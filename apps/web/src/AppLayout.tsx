@@ -91,7 +91,10 @@ export function AppLayout({ routes }: { routes: RoomRoute[] }) {
   const [isPasswordOpen, setPasswordOpen] = useState(false);
   const items = useMenuItems(routes);
   const pageName = useCurrentBreadcrumbName();
-  const current = routes.find((r) => location.pathname === r.path || location.pathname.startsWith(r.path + '/'));
+  // the page's own route, else the deepest route it lies under (/market/mine is 我的发布, not 技术市场 at /market)
+  const current =
+    routes.find((r) => location.pathname === r.path) ??
+    routes.filter((r) => location.pathname.startsWith(r.path + '/')).sort((a, b) => b.path.length - a.path.length)[0];
 
   useEffect(() => {
     document.title = current ? `${t(current.labelKey)} · ${t('app.title')}` : `${t('app.title')} · ${t('app.subtitle')}`;

@@ -7,6 +7,7 @@ import { lazy } from 'react';
 import { AuditOutlined, BankOutlined, NodeIndexOutlined, FileSearchOutlined, ProfileOutlined, ShoppingOutlined } from '@ant-design/icons';
 import { BUREAU_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
+import './follow-up-messages.ts';
 
 const MarketPage = lazy(() => import('./pages/MarketPage.tsx').then((m) => ({ default: m.MarketPage })));
 const ListingPage = lazy(() => import('./pages/ListingPage.tsx').then((m) => ({ default: m.ListingPage })));

@@ -24,7 +24,6 @@ import {
   type MarketMatch,
   type MatchFilter,
 } from '../follow-up-api.ts';
-import '../follow-up-messages.ts';
 
 const LEAD_COLORS: Record<LeadStatus, string> = { contacted: 'processing', negotiating: 'warning', signed: 'success', dropped: 'default' };
 
