@@ -7,7 +7,8 @@
  *   technical documents, media, strains needed to master the technology) are not deducted. Never above the total.
  * Every problem is an issue: the room's error code, the field it names, the values its message fills.
  */
-import { validateUscc } from '@kechuang/enterprises/domain';
+// the USCC check alone: the registry's domain index would bring zod (its input schemas) into the web bundle
+import { validateUscc } from '@kechuang/enterprises/uscc';
 import { subtypeAllowed, typeRegimeOf, type TechContractSubtype, type TechContractType } from './rules.ts';
 
 export const ITEM_KINDS = ['equipment', 'materials', 'parts', 'other'] as const;
