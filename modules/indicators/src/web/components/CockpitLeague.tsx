@@ -14,16 +14,16 @@ export function CockpitLeague({ league, unitCount, period }: { league: Standing[
       <Flex vertical gap={16} data-testid="own-rank">
         <Statistic
           title={own.regionName}
-          value={t('cockpit.ownRank', { rank: own.rank, count: unitCount })}
+          value={t('ind.cockpit.ownRank', { rank: own.rank, count: unitCount })}
           styles={{ content: { fontSize: 26, fontWeight: 600 } }}
         />
         <LightCountsInline counts={own} />
         <div>
-          <Typography.Text type="secondary">{t('field.greenShare')}</Typography.Text>
+          <Typography.Text type="secondary">{t('ind.field.greenShare')}</Typography.Text>
           <GreenShare value={own.greenShare} />
         </div>
         <div>
-          <Typography.Text type="secondary">{t('field.meanCompletion')}</Typography.Text>
+          <Typography.Text type="secondary">{t('ind.field.meanCompletion')}</Typography.Text>
           <CompletionBar value={own.completion} />
         </div>
       </Flex>
@@ -37,16 +37,16 @@ export function CockpitLeague({ league, unitCount, period }: { league: Standing[
         pagination={false}
         dataSource={league}
         columns={[
-          { title: t('field.rank'), dataIndex: 'rank', width: 56, align: 'center', render: (r: number) => <RankBadge rank={r} /> },
+          { title: t('ind.field.rank'), dataIndex: 'rank', width: 56, align: 'center', render: (r: number) => <RankBadge rank={r} /> },
           {
-            title: t('field.region'),
+            title: t('ind.field.region'),
             dataIndex: 'regionName',
             width: 170,
             render: (name: string, s) => <Link to={`/report?region=${s.regionCode}&period=${period}`}>{name}</Link>,
           },
-          { title: t('field.lights'), key: 'lights', width: 230, render: (_: unknown, s) => <LightCountsInline counts={s} /> },
-          { title: t('field.greenShare'), dataIndex: 'greenShare', width: 150, render: (v: number | null) => <GreenShare value={v} /> },
-          { title: t('field.meanCompletion'), dataIndex: 'completion', width: 150, render: (v: number | null) => <CompletionBar value={v} /> },
+          { title: t('ind.field.lights'), key: 'lights', width: 230, render: (_: unknown, s) => <LightCountsInline counts={s} /> },
+          { title: t('ind.field.greenShare'), dataIndex: 'greenShare', width: 150, render: (v: number | null) => <GreenShare value={v} /> },
+          { title: t('ind.field.meanCompletion'), dataIndex: 'completion', width: 150, render: (v: number | null) => <CompletionBar value={v} /> },
         ]}
       />
     </div>

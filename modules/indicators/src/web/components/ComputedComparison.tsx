@@ -21,11 +21,11 @@ export function useComparisonText(): (item: Figures, c: { period: string; offici
   const t = useT();
   return useCallback(
     (item, c) => {
-      const official = t(`compare.official.${c.officialSource}`, { value: figure(c.official, item), period: c.period });
-      const computed = t('compare.computed', { value: figure(c.computed, item) });
+      const official = t(`ind.compare.official.${c.officialSource}`, { value: figure(c.official, item), period: c.period });
+      const computed = t('ind.compare.computed', { value: figure(c.computed, item) });
       return item.computedBasis
-        ? t('compare.sentence', { official, computed, basis: item.computedBasis })
-        : t('compare.sentenceNoBasis', { official, computed });
+        ? t('ind.compare.sentence', { official, computed, basis: item.computedBasis })
+        : t('ind.compare.sentenceNoBasis', { official, computed });
     },
     [t],
   );
@@ -49,12 +49,12 @@ export function ComparisonLine({
   const [official, computed] = [figure(c.official, item), figure(c.computed, item)];
   const label =
     beside === 'baseline'
-      ? t('compare.short', { value: computed })
+      ? t('ind.compare.short', { value: computed })
       : beside === 'actual'
         ? c.officialSource === 'synthetic'
-          ? `${t('field.baseline')} ${official}`
-          : t('compare.shortOfficial', { value: official })
-        : t('compare.card', { period: c.period, official, computed });
+          ? `${t('ind.field.baseline')} ${official}`
+          : t('ind.compare.shortOfficial', { value: official })
+        : t('ind.compare.card', { period: c.period, official, computed });
   return (
     <Tooltip title={text(item, c)}>
       <Typography.Text
@@ -81,7 +81,7 @@ export function ComparisonNotes({ items }: { items: (Figures & { code: string; n
       showIcon
       style={{ marginBottom: 16 }}
       data-testid="comparison-notes"
-      title={t('compare.title')}
+      title={t('ind.compare.title')}
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {notes.map((n) => (

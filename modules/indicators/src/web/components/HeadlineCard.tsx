@@ -49,15 +49,15 @@ export function HeadlineCard({ item, regionCode }: { item: ReportItem; regionCod
       <div style={{ margin: '10px 0 4px', fontSize: 28, fontWeight: 600, color: '#1f1f1f', lineHeight: 1.2 }}>{figure(item.actual, item)}</div>
       <Flex justify="space-between" style={{ fontSize: 12, color: '#8c8c8c' }}>
         <span>
-          {t('field.expected')} {figure(item.expected, item)}
+          {t('ind.field.expected')} {figure(item.expected, item)}
         </span>
         <span>
-          {item.targetPeriod ? t('cockpit.targetIn', { period: item.targetPeriod }) : t('field.target')} {figure(item.target, item)}
+          {item.targetPeriod ? t('ind.cockpit.targetIn', { period: item.targetPeriod }) : t('ind.field.target')} {figure(item.target, item)}
         </span>
       </Flex>
       <Flex align="center" gap={8} style={{ marginTop: 8 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
-          {t('field.completion')}
+          {t('ind.field.completion')}
         </Typography.Text>
         <Progress percent={percent} strokeColor={colour} showInfo={false} size="small" style={{ margin: 0, flex: 1 }} />
         <Typography.Text strong style={{ fontSize: 13, minWidth: 48, textAlign: 'right' }}>

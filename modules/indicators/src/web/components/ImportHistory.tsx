@@ -16,13 +16,13 @@ export function useImportHistory(): { history: ImportRunHistoryProps; drawer: Re
   const extraColumns = useMemo<TableColumnsType<ImportRun>>(
     () => [
       {
-        title: t('import.changes'),
+        title: t('ind.import.changes'),
         key: 'changes',
         width: 100,
         render: (_: unknown, r) =>
           r.status === 'accepted' && r.inserted + r.updated > 0 ? (
             <Button size="small" type="link" icon={<UnorderedListOutlined />} onClick={() => setShown(r)}>
-              {t('import.changes')}
+              {t('ind.import.changes')}
             </Button>
           ) : null,
       },

@@ -11,13 +11,13 @@ export function ImportSummary({ result, fileName }: { result: ImportResult; file
       <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
         <CheckCircleFilled style={{ color: '#52c41a', fontSize: 20 }} />
         <Typography.Text strong style={{ fontSize: 16 }}>
-          {t('import.success', { file: fileName })}
+          {t('ind.import.success', { file: fileName })}
         </Typography.Text>
       </Flex>
       <Row gutter={16}>
         {(['rows', 'inserted', 'updated', 'unchanged'] as const).map((k) => (
           <Col key={k} span={6}>
-            <Statistic title={t(`import.${k}`)} value={result[k]} data-testid={`import-${k}`} />
+            <Statistic title={t(`ind.import.${k}`)} value={result[k]} data-testid={`import-${k}`} />
           </Col>
         ))}
       </Row>
@@ -26,7 +26,7 @@ export function ImportSummary({ result, fileName }: { result: ImportResult; file
           type="warning"
           showIcon
           style={{ marginTop: 12 }}
-          title={t('import.warnings')}
+          title={t('ind.import.warnings')}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
               {result.warnings.map((w, i) => (

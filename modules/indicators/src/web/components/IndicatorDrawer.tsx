@@ -60,7 +60,7 @@ export function IndicatorDrawer({ entry, open, canEdit, onClose }: { entry: Indi
     }
   };
 
-  const title = !canEdit ? t('catalogue.view') : isNew ? t('catalogue.create') : t('catalogue.edit');
+  const title = !canEdit ? t('ind.catalogue.view') : isNew ? t('ind.catalogue.create') : t('ind.catalogue.edit');
   return (
     <Drawer
       title={entry ? `${title} · ${entry.code}` : title}
@@ -84,62 +84,62 @@ export function IndicatorDrawer({ entry, open, canEdit, onClose }: { entry: Indi
           <Col span={12}>
             <Form.Item
               name="code"
-              label={t('catalogue.code')}
-              extra={isNew ? t('catalogue.codeRule') : undefined}
-              rules={[{ required: true }, { pattern: /^[A-Z][A-Z0-9_]*$/, message: t('catalogue.codeRule') }]}
+              label={t('ind.catalogue.code')}
+              extra={isNew ? t('ind.catalogue.codeRule') : undefined}
+              rules={[{ required: true }, { pattern: /^[A-Z][A-Z0-9_]*$/, message: t('ind.catalogue.codeRule') }]}
             >
               <Input disabled={!isNew} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="category" label={t('catalogue.category')} rules={[{ required: true }]}>
+            <Form.Item name="category" label={t('ind.catalogue.category')} rules={[{ required: true }]}>
               <AutoComplete options={categories} />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="nameZh" label={t('catalogue.nameZh')} rules={[{ required: true, min: 2 }]}>
+        <Form.Item name="nameZh" label={t('ind.catalogue.nameZh')} rules={[{ required: true, min: 2 }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="nameEn" label={t('catalogue.nameEn')}>
+        <Form.Item name="nameEn" label={t('ind.catalogue.nameEn')}>
           <Input />
         </Form.Item>
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item name="unit" label={t('field.unit')} rules={[{ required: true }]}>
+            <Form.Item name="unit" label={t('ind.field.unit')} rules={[{ required: true }]}>
               <Input placeholder="% / 亿元 / 家" />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="precision" label={t('catalogue.precision')} rules={[{ required: true }]}>
+            <Form.Item name="precision" label={t('ind.catalogue.precision')} rules={[{ required: true }]}>
               <InputNumber min={0} max={6} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="sort" label={t('catalogue.sort')}>
+            <Form.Item name="sort" label={t('ind.catalogue.sort')}>
               <InputNumber style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="direction" label={t('catalogue.direction')} rules={[{ required: true }]}>
-              <Radio.Group options={(['higher', 'lower'] as const).map((d) => ({ value: d, label: t(`direction.${d}`) }))} />
+            <Form.Item name="direction" label={t('ind.catalogue.direction')} rules={[{ required: true }]}>
+              <Radio.Group options={(['higher', 'lower'] as const).map((d) => ({ value: d, label: t(`ind.direction.${d}`) }))} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="trajectory" label={t('catalogue.trajectory')}>
-              <Radio.Group options={(['linear', 'compound'] as const).map((d) => ({ value: d, label: t(`trajectory.${d}`) }))} />
+            <Form.Item name="trajectory" label={t('ind.catalogue.trajectory')}>
+              <Radio.Group options={(['linear', 'compound'] as const).map((d) => ({ value: d, label: t(`ind.trajectory.${d}`) }))} />
             </Form.Item>
           </Col>
         </Row>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="rollup" label={t('catalogue.rollup')} rules={[{ required: true }]}>
-              <Select options={(['sum', 'ratio', 'none'] as const).map((r) => ({ value: r, label: t(`rollup.${r}`) }))} />
+            <Form.Item name="rollup" label={t('ind.catalogue.rollup')} rules={[{ required: true }]}>
+              <Select options={(['sum', 'ratio', 'none'] as const).map((r) => ({ value: r, label: t(`ind.rollup.${r}`) }))} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="isHeadline" label={t('catalogue.isHeadline')} valuePropName="checked">
+            <Form.Item name="isHeadline" label={t('ind.catalogue.isHeadline')} valuePropName="checked">
               <Switch />
             </Form.Item>
           </Col>
@@ -147,29 +147,29 @@ export function IndicatorDrawer({ entry, open, canEdit, onClose }: { entry: Indi
         {rollup === 'ratio' && (
           <Row gutter={16}>
             <Col span={9}>
-              <Form.Item name="numeratorCode" label={t('catalogue.numerator')} rules={[{ required: true }]}>
+              <Form.Item name="numeratorCode" label={t('ind.catalogue.numerator')} rules={[{ required: true }]}>
                 <IndicatorSelect />
               </Form.Item>
             </Col>
             <Col span={9}>
-              <Form.Item name="denominatorCode" label={t('catalogue.denominator')} rules={[{ required: true }]}>
+              <Form.Item name="denominatorCode" label={t('ind.catalogue.denominator')} rules={[{ required: true }]}>
                 <IndicatorSelect />
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item name="ratioScale" label={t('catalogue.ratioScale')}>
+              <Form.Item name="ratioScale" label={t('ind.catalogue.ratioScale')}>
                 <InputNumber min={0.000001} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
           </Row>
         )}
-        <Form.Item name="definition" label={t('catalogue.definition')}>
+        <Form.Item name="definition" label={t('ind.catalogue.definition')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
-        <Form.Item name="dataSource" label={t('catalogue.dataSource')}>
+        <Form.Item name="dataSource" label={t('ind.catalogue.dataSource')}>
           <Input />
         </Form.Item>
-        <Form.Item name="computedBasis" label={t('catalogue.computedBasis')} extra={t('catalogue.computedBasisHint')}>
+        <Form.Item name="computedBasis" label={t('ind.catalogue.computedBasis')} extra={t('ind.catalogue.computedBasisHint')}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>

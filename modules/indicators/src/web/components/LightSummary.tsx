@@ -14,7 +14,7 @@ export function LightSummary({ lights, height = 260 }: { lights: LightCounts; he
       tooltip: { trigger: 'item' as const, formatter: '{b}：{c} ({d}%)' },
       title: {
         text: String(total),
-        subtext: t('cockpit.indicatorsUnit'),
+        subtext: t('ind.cockpit.indicatorsUnit'),
         left: 'center',
         top: '38%',
         textStyle: { fontSize: 28, fontWeight: 600 },
@@ -27,7 +27,7 @@ export function LightSummary({ lights, height = 260 }: { lights: LightCounts; he
           avoidLabelOverlap: true,
           label: { show: false },
           itemStyle: { borderColor: '#fff', borderWidth: 2 },
-          data: LIGHTS.filter((l) => lights[l] > 0).map((l) => ({ name: t(`light.${l}`), value: lights[l], itemStyle: { color: LIGHT_COLOURS[l] } })),
+          data: LIGHTS.filter((l) => lights[l] > 0).map((l) => ({ name: t(`ind.light.${l}`), value: lights[l], itemStyle: { color: LIGHT_COLOURS[l] } })),
         },
       ],
     }),
@@ -43,7 +43,7 @@ export function LightSummary({ lights, height = 260 }: { lights: LightCounts; he
           <Flex key={l} align="center" justify="space-between" style={{ padding: '6px 0', borderBottom: '1px solid #f5f5f5' }}>
             <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
               <LightDot light={l} size={12} />
-              {t(`light.${l}`)}
+              {t(`ind.light.${l}`)}
             </span>
             <b style={{ fontSize: 18, color: l === 'grey' ? '#8c8c8c' : LIGHT_COLOURS[l] }}>{lights[l]}</b>
           </Flex>

@@ -31,7 +31,7 @@ export function LightLabel({ light, size }: { light: Light; size?: number }) {
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' }} data-light={light}>
       <LightDot light={light} size={size} />
-      {t(`light.${light}`)}
+      {t(`ind.light.${light}`)}
     </span>
   );
 }
@@ -50,9 +50,9 @@ export function LightTag({ light, item }: { light: Light; item?: { actual: numbe
     >
       <span style={{ display: 'inline-flex', alignItems: 'center', gap: 5 }}>
         <LightDot light={light} size={8} />
-        {why ? t(`status.${why}`) : t(`light.${light}`)}
+        {why ? t(`ind.status.${why}`) : t(`ind.light.${light}`)}
       </span>
     </Tag>
   );
-  return why ? <Tooltip title={t(`status.${why}Hint`)}>{tag}</Tooltip> : tag;
+  return why ? <Tooltip title={t(`ind.status.${why}Hint`)}>{tag}</Tooltip> : tag;
 }

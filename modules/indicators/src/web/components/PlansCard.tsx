@@ -33,7 +33,7 @@ function PlanDialog({ plan, onClose }: { plan: Plan | null; onClose: () => void 
   };
   return (
     <Modal
-      title={`${t('plans.edit')} · ${plan ? planShort(plan, lang) : ''}`}
+      title={`${t('ind.plans.edit')} · ${plan ? planShort(plan, lang) : ''}`}
       open={!!plan}
       onCancel={onClose}
       onOk={() => void submit().catch(() => undefined)}
@@ -43,21 +43,21 @@ function PlanDialog({ plan, onClose }: { plan: Plan | null; onClose: () => void 
       destroyOnHidden
     >
       <Form form={form} layout="vertical">
-        <Form.Item name="name" label={t('plans.name')} rules={[{ required: true }]}>
+        <Form.Item name="name" label={t('ind.plans.name')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item label={t('plans.years')} style={{ marginBottom: 0 }}>
+        <Form.Item label={t('ind.plans.years')} style={{ marginBottom: 0 }}>
           <Form.Item name="startYear" rules={[{ required: true }]} style={{ display: 'inline-block', width: 140, marginInlineEnd: 12 }}>
-            <InputNumber min={1990} max={2100} placeholder={t('plans.startYear')} style={{ width: '100%' }} />
+            <InputNumber min={1990} max={2100} placeholder={t('ind.plans.startYear')} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="endYear" rules={[{ required: true }]} style={{ display: 'inline-block', width: 140 }}>
-            <InputNumber min={1990} max={2100} placeholder={t('plans.endYear')} style={{ width: '100%' }} />
+            <InputNumber min={1990} max={2100} placeholder={t('ind.plans.endYear')} style={{ width: '100%' }} />
           </Form.Item>
         </Form.Item>
-        <Form.Item name="yellowPercent" label={t('plans.yellowThreshold')} extra={t('plans.yellowHint')} rules={[{ required: true }]}>
+        <Form.Item name="yellowPercent" label={t('ind.plans.yellowThreshold')} extra={t('ind.plans.yellowHint')} rules={[{ required: true }]}>
           <InputNumber min={0} max={100} step={1} suffix="%" style={{ width: 140 }} />
         </Form.Item>
-        <Form.Item name="isCurrent" label={t('plans.isCurrent')} valuePropName="checked">
+        <Form.Item name="isCurrent" label={t('ind.plans.isCurrent')} valuePropName="checked">
           <Switch />
         </Form.Item>
       </Form>
@@ -71,7 +71,7 @@ export function PlansCard({ canEdit }: { canEdit: boolean }) {
   const plans = usePlans();
   const [editing, setEditing] = useState<Plan | null>(null);
   return (
-    <Card size="small" title={t('plans.title')} style={{ marginTop: 16 }}>
+    <Card size="small" title={t('ind.plans.title')} style={{ marginTop: 16 }}>
       <Table<Plan>
         size="small"
         rowKey="code"
@@ -80,16 +80,16 @@ export function PlansCard({ canEdit }: { canEdit: boolean }) {
         dataSource={plans.data?.items ?? []}
         columns={[
           {
-            title: lang === 'en' ? t('plans.code') : t('plans.short'),
+            title: lang === 'en' ? t('ind.plans.code') : t('ind.plans.short'),
             dataIndex: 'code',
             width: 100,
             render: (_: unknown, p) => <span data-testid={`plan-${p.code}`}>{planShort(p, lang)}</span>,
           },
-          { title: t('plans.name'), dataIndex: 'name' },
-          { title: t('plans.years'), key: 'years', width: 130, render: (_: unknown, p) => `${p.startYear}–${p.endYear}` },
-          { title: t('plans.yellowThreshold'), dataIndex: 'yellowThreshold', width: 110, render: (v: number) => formatPercent(v, 0) },
+          { title: t('ind.plans.name'), dataIndex: 'name' },
+          { title: t('ind.plans.years'), key: 'years', width: 130, render: (_: unknown, p) => `${p.startYear}–${p.endYear}` },
+          { title: t('ind.plans.yellowThreshold'), dataIndex: 'yellowThreshold', width: 110, render: (v: number) => formatPercent(v, 0) },
           {
-            title: t('plans.isCurrent'),
+            title: t('ind.plans.isCurrent'),
             dataIndex: 'isCurrent',
             width: 110,
             render: (v: boolean) => (v ? <Badge status="processing" text={t('common.yes')} /> : t('common.no')),

@@ -49,7 +49,7 @@ export function PeriodSelect({ value, onChange }: { value?: string; onChange: (p
       value={value}
       onChange={onChange}
       loading={periods.isLoading}
-      prefix={t('field.period')}
+      prefix={t('ind.field.period')}
       options={(periods.data?.items ?? []).map((p) => ({ value: p, label: p }))}
       data-testid="period-select"
     />
@@ -76,7 +76,7 @@ export function RegionSelect({ value, onChange, width, allowClear, placeholder, 
   // a town officer sees only their own town; the district total is the bureau's
   const isDistrictVisible = !!district && user.scope.regionCode === district.code;
   const options = [
-    ...(isDistrictVisible ? [{ value: district.code, label: t('region.districtTotal', { name: district.name }) }] : []),
+    ...(isDistrictVisible ? [{ value: district.code, label: t('ind.region.districtTotal', { name: district.name }) }] : []),
     ...(units.data?.units ?? []).map((u) => ({ value: u.code, label: u.name })),
   ];
   if (hideWhenSingle && options.length === 1 && (value === undefined || options[0].value === value)) return null;
@@ -90,7 +90,7 @@ export function RegionSelect({ value, onChange, width, allowClear, placeholder, 
       placeholder={placeholder}
       loading={units.isLoading}
       showSearch={{ optionFilterProp: 'label' }}
-      prefix={placeholder ? undefined : t('field.region')}
+      prefix={placeholder ? undefined : t('ind.field.region')}
       options={options}
       data-testid="region-select"
     />
@@ -120,7 +120,7 @@ export function IndicatorSelect({ value, onChange, allowClear, placeholder, widt
       disabled={disabled}
       onChange={(v?: string) => onChange?.(v)}
       allowClear={allowClear}
-      placeholder={placeholder ?? t('field.indicator')}
+      placeholder={placeholder ?? t('ind.field.indicator')}
       loading={catalogue.isLoading}
       showSearch={{ optionFilterProp: 'label' }}
       options={categories.map((c) => ({

@@ -13,7 +13,7 @@ export function SourceTag({ source, synthetic = false }: { source: ValueSource |
   const demo = source === 'synthetic' || synthetic;
   return (
     <Tag color={demo ? COLOURS.synthetic : (COLOURS[source] ?? 'default')} icon={demo ? <ExperimentOutlined /> : undefined} style={{ marginInlineEnd: 0 }}>
-      {demo && source !== 'synthetic' ? t('source.fromSynthetic', { source: t(`source.${source}`) }) : t(`source.${source}`)}
+      {demo && source !== 'synthetic' ? t('ind.source.fromSynthetic', { source: t(`ind.source.${source}`) }) : t(`ind.source.${source}`)}
     </Tag>
   );
 }

@@ -34,10 +34,10 @@ export function LightCountsInline({ counts }: { counts: LightCounts }) {
   return (
     <Flex gap={8} wrap={false}>
       {LIGHTS.map((l) => (
-        <Tooltip key={l} title={`${t(`light.${l}`)} ${counts[l]}`}>
+        <Tooltip key={l} title={`${t(`ind.light.${l}`)} ${counts[l]}`}>
           <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap', color: counts[l] ? '#262626' : '#bfbfbf' }}>
             <LightDot light={l} size={9} />
-            {t(`light.${l}`).slice(0, 1)}
+            {t(`ind.light.${l}`).slice(0, 1)}
             <b>{counts[l]}</b>
           </span>
         </Tooltip>

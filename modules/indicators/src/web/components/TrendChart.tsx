@@ -51,7 +51,7 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false, compa
       : [];
   return {
     grid: isCompact ? { left: 8, right: 16, top: 16, bottom: 4, containLabel: true } : { left: 16, right: 48, top: 56, bottom: 16, containLabel: true },
-    legend: isCompact ? { show: false } : { top: 0, data: [t('trend.actual'), t('trend.expected')] },
+    legend: isCompact ? { show: false } : { top: 0, data: [t('ind.trend.actual'), t('ind.trend.expected')] },
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => {
@@ -60,12 +60,12 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false, compa
         const point = trend.points[list[0].dataIndex];
         const lines = [`<b>${list[0].axisValue}</b>`];
         lines.push(
-          `${t('trend.actual')}：${fmt(point.actual)}${point.actual !== null && point.light !== 'grey' ? ` · ${t(`light.${point.light}`)}` : ''}${point.rolledUp ? `（${t('trend.rolledUp')}）` : ''}`,
+          `${t('ind.trend.actual')}：${fmt(point.actual)}${point.actual !== null && point.light !== 'grey' ? ` · ${t(`ind.light.${point.light}`)}` : ''}${point.rolledUp ? `（${t('ind.trend.rolledUp')}）` : ''}`,
         );
-        if (point.actualSource && !point.rolledUp) lines.push(escapeHtml(t('trend.source', { source: t(`source.${point.actualSource}`) })));
+        if (point.actualSource && !point.rolledUp) lines.push(escapeHtml(t('ind.trend.source', { source: t(`ind.source.${point.actualSource}`) })));
         if (point.actualSynthetic && point.actualSource !== 'synthetic')
-          lines.push(escapeHtml(t('source.fromSynthetic', { source: t(`source.${point.actualSource}`) })));
-        if (point.expected !== null) lines.push(`${t('trend.expected')}：${fmt(point.expected)}`);
+          lines.push(escapeHtml(t('ind.source.fromSynthetic', { source: t(`ind.source.${point.actualSource}`) })));
+        if (point.expected !== null) lines.push(`${t('ind.trend.expected')}：${fmt(point.expected)}`);
         if (point.official && point.actual !== null) {
           const c = { period: point.period, official: point.official.value, officialSource: point.official.source, computed: point.actual };
           // wrapped, so that a long 口径 stays inside the chart
@@ -86,7 +86,7 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false, compa
     },
     series: [
       {
-        name: t('trend.actual'),
+        name: t('ind.trend.actual'),
         type: 'line',
         connectNulls: true,
         lineStyle: { color: ACTUAL_COLOUR, width: isCompact ? 2 : 3 },
@@ -100,7 +100,7 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false, compa
         z: 3,
       },
       {
-        name: t('trend.expected'),
+        name: t('ind.trend.expected'),
         type: 'line',
         connectNulls: true,
         symbol: 'circle',
@@ -110,8 +110,8 @@ export function trendOption(trend: Trend, t: TFunction, isCompact = false, compa
         data: trend.points.map((p) => p.expected),
         markPoint: {
           data: [
-            ...pin(t('trend.baseline', { period: trend.baseline?.period ?? '' }), trend.baseline, '#1664d9', 'top'),
-            ...pin(t('trend.target', { period: trend.target?.period ?? '' }), trend.target, '#389e0d', 'left'),
+            ...pin(t('ind.trend.baseline', { period: trend.baseline?.period ?? '' }), trend.baseline, '#1664d9', 'top'),
+            ...pin(t('ind.trend.target', { period: trend.target?.period ?? '' }), trend.target, '#389e0d', 'left'),
           ],
         },
         markLine: trend.target
@@ -144,6 +144,6 @@ export function TrendChart({
   const option = useMemo(() => (trend ? trendOption(trend, t, isCompact, compare) : null), [trend, t, isCompact, compare]);
   const hasData = !!trend && trend.points.some((p) => p.actual !== null || p.expected !== null);
   if (!option || !hasData)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('trend.empty')} style={{ height, margin: 0, paddingTop: height / 4 }} />;
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ind.trend.empty')} style={{ height, margin: 0, paddingTop: height / 4 }} />;
   return <Chart option={option} height={height} data-testid={testId} />;
 }

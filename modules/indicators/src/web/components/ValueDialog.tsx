@@ -52,7 +52,7 @@ export function ValueDialog({ row, open, onClose }: { row: ValueRow | null; open
 
   return (
     <Modal
-      title={isNew ? t('values.add') : t('values.edit')}
+      title={isNew ? t('ind.values.add') : t('ind.values.edit')}
       open={open}
       onCancel={onClose}
       destroyOnHidden
@@ -71,19 +71,19 @@ export function ValueDialog({ row, open, onClose }: { row: ValueRow | null; open
       ]}
     >
       <Form form={form} layout="vertical">
-        <Form.Item name="region" label={t('field.region')} rules={[{ required: true }]}>
-          <RegionSelect disabled={!isNew || isTown} placeholder={t('field.region')} />
+        <Form.Item name="region" label={t('ind.field.region')} rules={[{ required: true }]}>
+          <RegionSelect disabled={!isNew || isTown} placeholder={t('ind.field.region')} />
         </Form.Item>
-        <Form.Item name="indicator" label={t('field.indicator')} rules={[{ required: true }]}>
+        <Form.Item name="indicator" label={t('ind.field.indicator')} rules={[{ required: true }]}>
           <IndicatorSelect disabled={!isNew} />
         </Form.Item>
-        <Form.Item name="period" label={t('field.period')} rules={[{ required: true }]} extra="2024 / 2024Q2 / 2024-05">
+        <Form.Item name="period" label={t('ind.field.period')} rules={[{ required: true }]} extra="2024 / 2024Q2 / 2024-05">
           <Input disabled={!isNew} />
         </Form.Item>
-        <Form.Item name="kind" label={t('field.kind')} rules={[{ required: true }]} extra={isTown ? t('values.townOnlyActual') : undefined}>
-          <Select disabled={!isNew || isTown} options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+        <Form.Item name="kind" label={t('ind.field.kind')} rules={[{ required: true }]} extra={isTown ? t('ind.values.townOnlyActual') : undefined}>
+          <Select disabled={!isNew || isTown} options={KINDS.map((k) => ({ value: k, label: t(`ind.kind.${k}`) }))} />
         </Form.Item>
-        <Form.Item name="value" label={t('field.value')} rules={[{ required: true }]} extra={t('values.valueHint')}>
+        <Form.Item name="value" label={t('ind.field.value')} rules={[{ required: true }]} extra={t('ind.values.valueHint')}>
           <Input inputMode="decimal" autoFocus />
         </Form.Item>
       </Form>

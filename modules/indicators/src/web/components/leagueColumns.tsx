@@ -20,7 +20,7 @@ export function leagueColumns(
   const chosen = league?.indicators.find((i) => i.code === indicator);
   const columns: TableColumnsType<LeagueRow> = [
     {
-      title: t('field.rank'),
+      title: t('ind.field.rank'),
       key: 'rank',
       dataIndex: 'rank',
       width: 72,
@@ -31,7 +31,7 @@ export function leagueColumns(
       render: (r: number) => <RankBadge rank={r} />,
     },
     {
-      title: t('field.region'),
+      title: t('ind.field.region'),
       key: 'regionCode',
       dataIndex: 'regionName',
       width: 170,
@@ -43,7 +43,7 @@ export function leagueColumns(
   ];
   if (chosen) {
     columns.push({
-      title: t('league.indicatorRank'),
+      title: t('ind.league.indicatorRank'),
       key: 'indicatorRank',
       width: 150,
       fixed: 'left',
@@ -58,9 +58,9 @@ export function leagueColumns(
     });
   }
   columns.push(
-    { title: t('field.lights'), key: 'lights', width: 210, render: (_: unknown, r) => <LightCountsInline counts={r} /> },
+    { title: t('ind.field.lights'), key: 'lights', width: 210, render: (_: unknown, r) => <LightCountsInline counts={r} /> },
     {
-      title: t('field.greenShare'),
+      title: t('ind.field.greenShare'),
       key: 'greenShare',
       dataIndex: 'greenShare',
       width: 150,
@@ -69,7 +69,7 @@ export function leagueColumns(
       render: (v: number | null) => <GreenShare value={v} />,
     },
     {
-      title: t('field.meanCompletion'),
+      title: t('ind.field.meanCompletion'),
       key: 'completion',
       dataIndex: 'completion',
       width: 150,
@@ -109,8 +109,8 @@ export function leagueColumns(
       render: (_: unknown, r) => {
         const cell = r.cells[ind.code];
         if (!cell) return <span style={{ color: '#bfbfbf' }}>—</span>;
-        const label = t(`light.${cell.light}`);
-        const tip = t('league.cellTip', {
+        const label = t(`ind.light.${cell.light}`);
+        const tip = t('ind.league.cellTip', {
           actual: figure(cell.actual, ind),
           expected: figure(cell.expected, ind),
           completion: formatPercent(cell.completion),

@@ -26,7 +26,7 @@ export function CataloguePage() {
   const columns = useMemo<TableColumnsType<CatalogueItem>>(
     () => [
       {
-        title: t('catalogue.code'),
+        title: t('ind.catalogue.code'),
         dataIndex: 'code',
         sorter: true,
         width: 250,
@@ -37,23 +37,23 @@ export function CataloguePage() {
         ),
       },
       {
-        title: t('field.indicator'),
+        title: t('ind.field.indicator'),
         key: 'nameZh',
         dataIndex: 'nameZh',
         sorter: true,
         width: 300,
         render: (_: unknown, i) => (
           <div>
-            {i.isHeadline && <StarFilled style={{ color: '#faad14', marginInlineEnd: 4 }} title={t('catalogue.isHeadline')} />}
+            {i.isHeadline && <StarFilled style={{ color: '#faad14', marginInlineEnd: 4 }} title={t('ind.catalogue.isHeadline')} />}
             {indicatorName({ nameZh: i.nameZh, nameEn: i.nameEn }, lang)}
             {lang === 'en' && i.nameEn && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{i.nameZh}</div>}
           </div>
         ),
       },
-      { title: t('field.unit'), dataIndex: 'unit', sorter: true, width: 80 },
-      { title: t('catalogue.category'), dataIndex: 'category', sorter: true, width: 120, render: (c: string) => <Tag>{c}</Tag> },
+      { title: t('ind.field.unit'), dataIndex: 'unit', sorter: true, width: 80 },
+      { title: t('ind.catalogue.category'), dataIndex: 'category', sorter: true, width: 120, render: (c: string) => <Tag>{c}</Tag> },
       {
-        title: t('catalogue.plans'),
+        title: t('ind.catalogue.plans'),
         dataIndex: 'plans',
         width: 140,
         render: (plans: string[], i) => (
@@ -66,17 +66,17 @@ export function CataloguePage() {
           </span>
         ),
       },
-      { title: t('catalogue.direction'), dataIndex: 'direction', width: 100, render: (d: Indicator['direction']) => t(`direction.${d}`) },
-      { title: t('catalogue.rollup'), dataIndex: 'rollup', width: 90, render: (r: Indicator['rollup']) => t(`rollup.${r}`) },
-      { title: t('catalogue.dataSource'), dataIndex: 'dataSource', ellipsis: true, width: 170 },
-      { title: t('catalogue.sort'), dataIndex: 'sort', sorter: true, width: 80, align: 'right' },
+      { title: t('ind.catalogue.direction'), dataIndex: 'direction', width: 100, render: (d: Indicator['direction']) => t(`ind.direction.${d}`) },
+      { title: t('ind.catalogue.rollup'), dataIndex: 'rollup', width: 90, render: (r: Indicator['rollup']) => t(`ind.rollup.${r}`) },
+      { title: t('ind.catalogue.dataSource'), dataIndex: 'dataSource', ellipsis: true, width: 170 },
+      { title: t('ind.catalogue.sort'), dataIndex: 'sort', sorter: true, width: 80, align: 'right' },
       {
         title: t('common.actions'),
         key: 'actions',
         width: 90,
         render: (_: unknown, i) => (
           <Button type="link" size="small" icon={canEdit ? <EditOutlined /> : <EyeOutlined />} onClick={() => setOpen({ entry: i })}>
-            {canEdit ? t('common.edit') : t('catalogue.view')}
+            {canEdit ? t('common.edit') : t('ind.catalogue.view')}
           </Button>
         ),
       },
@@ -86,7 +86,7 @@ export function CataloguePage() {
 
   return (
     <>
-      <PageHeader title={t('catalogue.title')} subtitle={t('catalogue.subtitle')} />
+      <PageHeader title={t('ind.catalogue.title')} subtitle={t('ind.catalogue.subtitle')} />
       <DataTable<CatalogueItem>
         url="/api/indicators"
         rowKey="code"
@@ -96,12 +96,12 @@ export function CataloguePage() {
         defaultPageSize={50}
         scrollX="max-content"
         size="small"
-        searchPlaceholder={t('catalogue.searchPlaceholder')}
+        searchPlaceholder={t('ind.catalogue.searchPlaceholder')}
         filters={
           <>
             <Select
               allowClear
-              placeholder={t('catalogue.category')}
+              placeholder={t('ind.catalogue.category')}
               style={{ width: 140 }}
               value={category}
               onChange={setCategory}
@@ -109,13 +109,13 @@ export function CataloguePage() {
             />
             <Select
               allowClear
-              placeholder={t('catalogue.isHeadline')}
+              placeholder={t('ind.catalogue.isHeadline')}
               style={{ width: 140 }}
               value={headline}
               onChange={setHeadline}
               options={[
-                { value: 'true', label: t('catalogue.headlineOnly') },
-                { value: 'false', label: `${t('common.no')} ${t('catalogue.isHeadline')}` },
+                { value: 'true', label: t('ind.catalogue.headlineOnly') },
+                { value: 'false', label: `${t('common.no')} ${t('ind.catalogue.isHeadline')}` },
               ]}
             />
           </>
@@ -123,7 +123,7 @@ export function CataloguePage() {
         actions={
           canEdit && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen({ entry: null })}>
-              {t('catalogue.create')}
+              {t('ind.catalogue.create')}
             </Button>
           )
         }

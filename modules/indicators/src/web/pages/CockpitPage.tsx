@@ -26,17 +26,17 @@ export function CockpitPage() {
       <PageHeader
         title={
           <>
-            {t('cockpit.title')}
+            {t('ind.cockpit.title')}
             <DataYear period={data?.period} />
           </>
         }
-        subtitle={data ? t('cockpit.subtitle', { region: data.region.name, plan: planName(data.plan, lang), period: data.period }) : ' '}
+        subtitle={data ? t('ind.cockpit.subtitle', { region: data.region.name, plan: planName(data.plan, lang), period: data.period }) : ' '}
         extra={
           <>
             <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />
             <PeriodSelect value={period} onChange={setPeriod} />
             <Link to="/wall" data-testid="open-wall">
-              <Button icon={<FullscreenOutlined />}>{t('wall.open')}</Button>
+              <Button icon={<FullscreenOutlined />}>{t('ind.wall.open')}</Button>
             </Link>
           </>
         }
@@ -46,7 +46,7 @@ export function CockpitPage() {
         <Skeleton active paragraph={{ rows: 12 }} />
       ) : (
         <>
-          <Card title={t('cockpit.headline')} size="small" styles={{ body: { padding: 16 } }}>
+          <Card title={t('ind.cockpit.headline')} size="small" styles={{ body: { padding: 16 } }}>
             <Row gutter={[12, 12]} data-testid="cockpit-headline">
               {data.headline.map((item) => (
                 <Col key={item.code} xs={24} md={12} xl={8}>
@@ -59,26 +59,26 @@ export function CockpitPage() {
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={8}>
               <Card
-                title={t('cockpit.lights')}
+                title={t('ind.cockpit.lights')}
                 size="small"
                 style={{ height: '100%' }}
-                extra={<Typography.Text type="secondary">{t('cockpit.indicatorCount', { count: lightTotal })}</Typography.Text>}
+                extra={<Typography.Text type="secondary">{t('ind.cockpit.indicatorCount', { count: lightTotal })}</Typography.Text>}
               >
                 <LightSummary lights={data.lights} />
               </Card>
             </Col>
             <Col xs={24} xl={16}>
               <Card
-                title={t('cockpit.league')}
+                title={t('ind.cockpit.league')}
                 size="small"
                 style={{ height: '100%' }}
-                extra={<Link to={`/league?period=${data.period}`}>{t('cockpit.seeLeague')}</Link>}
+                extra={<Link to={`/league?period=${data.period}`}>{t('ind.cockpit.seeLeague')}</Link>}
               >
                 <CockpitLeague league={data.league} unitCount={data.unitCount} period={data.period} />
               </Card>
             </Col>
           </Row>
-          <Card title={t('cockpit.trends')} size="small" style={{ marginTop: 16 }}>
+          <Card title={t('ind.cockpit.trends')} size="small" style={{ marginTop: 16 }}>
             <Row gutter={[16, 16]} data-testid="cockpit-trends">
               {data.trends.map((trend) => (
                 <Col key={trend.indicator.code} xs={24} md={12} xl={8}>

@@ -11,15 +11,15 @@ export function ImportPage() {
   const { history, drawer } = useImportHistory();
   return (
     <>
-      <PageHeader title={t('import.title')} subtitle={t('import.subtitle')} />
+      <PageHeader title={t('ind.import.title')} subtitle={t('ind.import.subtitle')} />
       <ImportWorkbench<ImportResult>
         uploadUrl="/api/indicators/import"
-        template={{ url: '/api/indicators/template', label: t('import.download'), hint: t('import.step1Hint') }}
-        drop={{ title: t('import.drop'), hint: t('import.dropHint') }}
+        template={{ url: '/api/indicators/template', label: t('ind.import.download'), hint: t('ind.import.step1Hint') }}
+        drop={{ title: t('ind.import.drop'), hint: t('ind.import.dropHint') }}
         summary={(result, fileName) => <ImportSummary result={result} fileName={fileName} />}
         // refused runs are in the history too
         onSettled={() => void invalidate()}
-        history={{ ...history, title: t('import.history') }}
+        history={{ ...history, title: t('ind.import.history') }}
       />
       {drawer}
     </>

@@ -43,14 +43,14 @@ export function LeaguePage() {
       <PageHeader
         title={
           <>
-            {t('league.title')}
+            {t('ind.league.title')}
             <DataYear period={data?.period} />
           </>
         }
-        subtitle={data ? t('league.subtitle', { plan: planName(data.plan, lang) }) : ' '}
+        subtitle={data ? t('ind.league.subtitle', { plan: planName(data.plan, lang) }) : ' '}
         extra={
           <>
-            <IndicatorSelect value={indicator} onChange={setIndicator} allowClear placeholder={t('league.rankOn')} width={320} />
+            <IndicatorSelect value={indicator} onChange={setIndicator} allowClear placeholder={t('ind.league.rankOn')} width={320} />
             <PeriodSelect value={period} onChange={setPeriod} />
             <ExportButton url="/api/indicators/league/export" query={{ period, indicator, sort: query.sort, order: query.order }} />
           </>
@@ -63,12 +63,12 @@ export function LeaguePage() {
           showIcon
           style={{ marginBottom: 16 }}
           data-testid="league-own-rank"
-          title={<Typography.Text strong>{`${own.regionName} · ${t('league.ownRank', { rank: own.rank, count: data!.unitCount })}`}</Typography.Text>}
+          title={<Typography.Text strong>{`${own.regionName} · ${t('ind.league.ownRank', { rank: own.rank, count: data!.unitCount })}`}</Typography.Text>}
         />
       )}
       <Card size="small">
         <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-          <Typography.Text type="secondary">{indicator ? t('league.rankOn') : t('league.overall')}</Typography.Text>
+          <Typography.Text type="secondary">{indicator ? t('ind.league.rankOn') : t('ind.league.overall')}</Typography.Text>
           <LightLegend />
         </Flex>
         <div data-testid="league-table">

@@ -48,7 +48,7 @@ export function ReportPage() {
   const columns = useMemo<TableColumnsType<ReportItem>>(
     () => [
       {
-        title: t('field.indicator'),
+        title: t('ind.field.indicator'),
         dataIndex: 'name',
         width: 280,
         render: (_: unknown, item) => (
@@ -58,17 +58,17 @@ export function ReportPage() {
           </Link>
         ),
       },
-      { title: t('field.baseline'), key: 'baseline', align: 'right', width: 110, render: (_: unknown, i) => withPeriod(i.baseline, i.baselinePeriod, i) },
-      { title: t('field.target'), key: 'target', align: 'right', width: 110, render: (_: unknown, i) => withPeriod(i.target, i.targetPeriod, i) },
+      { title: t('ind.field.baseline'), key: 'baseline', align: 'right', width: 110, render: (_: unknown, i) => withPeriod(i.baseline, i.baselinePeriod, i) },
+      { title: t('ind.field.target'), key: 'target', align: 'right', width: 110, render: (_: unknown, i) => withPeriod(i.target, i.targetPeriod, i) },
       {
-        title: <Tooltip title={t('report.expectedHint')}>{t('field.expected')}</Tooltip>,
+        title: <Tooltip title={t('ind.report.expectedHint')}>{t('ind.field.expected')}</Tooltip>,
         key: 'expected',
         align: 'right',
         width: 110,
         render: (_: unknown, i) => <Typography.Text type="secondary">{figure(i.expected, i)}</Typography.Text>,
       },
       {
-        title: t('field.actual'),
+        title: t('ind.field.actual'),
         key: 'actual',
         align: 'right',
         width: 110,
@@ -84,18 +84,18 @@ export function ReportPage() {
         ),
       },
       {
-        title: t('field.source'),
+        title: t('ind.field.source'),
         dataIndex: 'actualSource',
         width: 140,
         render: (s: ReportItem['actualSource'], i) => <SourceTag source={s} synthetic={i.actualSynthetic} />,
       },
       {
-        title: t('field.completion'),
+        title: t('ind.field.completion'),
         dataIndex: 'completion',
         width: 160,
         render: (v: number | null, i) => <CompletionBar value={v} colour={LIGHT_COLOURS[i.light]} />,
       },
-      { title: t('field.light'), dataIndex: 'light', width: 96, render: (l: ReportItem['light'], i) => <LightTag light={l} item={i} /> },
+      { title: t('ind.field.light'), dataIndex: 'light', width: 96, render: (l: ReportItem['light'], i) => <LightTag light={l} item={i} /> },
     ],
     [t, lang, region, report.data?.period],
   );
@@ -106,11 +106,11 @@ export function ReportPage() {
       <PageHeader
         title={
           <>
-            {t('report.title')}
+            {t('ind.report.title')}
             <DataYear period={data?.period} />
           </>
         }
-        subtitle={data ? t('report.subtitle', { region: data.region.name, period: data.period, plan: planName(data.plan, lang) }) : ' '}
+        subtitle={data ? t('ind.report.subtitle', { region: data.region.name, period: data.period, plan: planName(data.plan, lang) }) : ' '}
         extra={
           <>
             <RegionSelect value={region} onChange={setRegion} width={220} hideWhenSingle />
@@ -120,14 +120,14 @@ export function ReportPage() {
         }
       />
       {report.isError && <Alert type="error" showIcon title={errorMessage(report.error)} style={{ marginBottom: 16 }} />}
-      {data?.items.some((i) => i.actualSynthetic) && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('report.syntheticNotice')} />}
+      {data?.items.some((i) => i.actualSynthetic) && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('ind.report.syntheticNotice')} />}
       {data && <ComparisonNotes items={data.items} />}
       <Card size="small">
         <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
           <LightCountsInline counts={counts} />
           <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
             <Switch size="small" checked={isHeadlineOnly} onChange={setHeadlineOnly} />
-            {t('report.headlineOnly')}
+            {t('ind.report.headlineOnly')}
           </label>
         </Flex>
         <div data-testid="report-table">

@@ -32,12 +32,12 @@ export function TrendPage() {
       <PageHeader
         title={
           <>
-            {t('trend.title')}
+            {t('ind.trend.title')}
             <DataYear period={latest} latest />
           </>
         }
         subtitle={
-          data ? `${data.region.name} · ${entry ? indicatorName(entry, lang) : data.indicator.name} · ${planName(data.plan, lang)}` : t('trend.subtitle')
+          data ? `${data.region.name} · ${entry ? indicatorName(entry, lang) : data.indicator.name} · ${planName(data.plan, lang)}` : t('ind.trend.subtitle')
         }
         extra={
           <>
@@ -54,20 +54,20 @@ export function TrendPage() {
           </Card>
         </Col>
         <Col xs={24} xl={7}>
-          <Card size="small" title={entry ? indicatorName(entry, lang) : t('field.indicator')}>
+          <Card size="small" title={entry ? indicatorName(entry, lang) : t('ind.field.indicator')}>
             <Descriptions column={1} size="small">
-              <Descriptions.Item label={t('field.unit')}>{entry?.unit ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('catalogue.direction')}>{entry ? t(`direction.${entry.direction}`) : '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('field.baseline')}>
+              <Descriptions.Item label={t('ind.field.unit')}>{entry?.unit ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('ind.catalogue.direction')}>{entry ? t(`ind.direction.${entry.direction}`) : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('ind.field.baseline')}>
                 {data?.baseline ? `${figure(data.baseline.value, unit)}（${data.baseline.period}）` : '—'}
               </Descriptions.Item>
-              <Descriptions.Item label={t('field.target')}>
+              <Descriptions.Item label={t('ind.field.target')}>
                 {data?.target ? `${figure(data.target.value, unit)}（${data.target.period}）` : '—'}
               </Descriptions.Item>
-              <Descriptions.Item label={t('catalogue.trajectory')}>{entry ? t(`trajectory.${entry.trajectory}`) : '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('catalogue.definition')}>{entry?.definition || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('catalogue.dataSource')}>{entry?.dataSource || '—'}</Descriptions.Item>
-              {entry?.computedBasis && <Descriptions.Item label={t('catalogue.computedBasis')}>{entry.computedBasis}</Descriptions.Item>}
+              <Descriptions.Item label={t('ind.catalogue.trajectory')}>{entry ? t(`ind.trajectory.${entry.trajectory}`) : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('ind.catalogue.definition')}>{entry?.definition || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('ind.catalogue.dataSource')}>{entry?.dataSource || '—'}</Descriptions.Item>
+              {entry?.computedBasis && <Descriptions.Item label={t('ind.catalogue.computedBasis')}>{entry.computedBasis}</Descriptions.Item>}
             </Descriptions>
           </Card>
           <Card size="small" style={{ marginTop: 16 }} styles={{ body: { padding: 0 } }}>
@@ -77,9 +77,9 @@ export function TrendPage() {
               pagination={false}
               dataSource={(data?.points ?? []).filter((p) => p.actual !== null || p.expected !== null)}
               columns={[
-                { title: t('field.period'), dataIndex: 'period', width: 70 },
+                { title: t('ind.field.period'), dataIndex: 'period', width: 70 },
                 {
-                  title: t('field.actual'),
+                  title: t('ind.field.actual'),
                   dataIndex: 'actual',
                   align: 'right',
                   render: (v: number | null, p) => (
@@ -87,15 +87,15 @@ export function TrendPage() {
                       {v === null && data?.baseline?.period === p.period ? (
                         // the base year has the plan's stated figure, not a measured actual: shown as such, not as 无数据
                         <span data-testid="trend-baseline-cell">
-                          {figure(data.baseline.value, unit)} <Tag style={{ marginInlineEnd: 0 }}>{t('trend.baselineCell')}</Tag>
+                          {figure(data.baseline.value, unit)} <Tag style={{ marginInlineEnd: 0 }}>{t('ind.trend.baselineCell')}</Tag>
                         </span>
                       ) : (
                         <Tooltip
                           title={
                             p.actualSource
                               ? p.actualSynthetic && p.actualSource !== 'synthetic'
-                                ? t('source.fromSynthetic', { source: t(`source.${p.actualSource}`) })
-                                : t(`source.${p.actualSource}`)
+                                ? t('ind.source.fromSynthetic', { source: t(`ind.source.${p.actualSource}`) })
+                                : t(`ind.source.${p.actualSource}`)
                               : undefined
                           }
                         >
@@ -105,7 +105,7 @@ export function TrendPage() {
                             {p.actualSynthetic && (
                               <sup style={{ color: '#d48806' }} data-testid="trend-demo-mark">
                                 {' '}
-                                {t('trend.demoMark')}
+                                {t('ind.trend.demoMark')}
                               </sup>
                             )}
                           </span>
@@ -129,9 +129,9 @@ export function TrendPage() {
                     </>
                   ),
                 },
-                { title: t('field.expected'), dataIndex: 'expected', align: 'right', render: (v: number | null) => figure(v, unit) },
-                { title: t('field.completion'), dataIndex: 'completion', align: 'right', width: 80, render: (v: number | null) => formatPercent(v) },
-                { title: t('field.light'), dataIndex: 'light', width: 90, render: (l: TrendPoint['light']) => <LightTag light={l} /> },
+                { title: t('ind.field.expected'), dataIndex: 'expected', align: 'right', render: (v: number | null) => figure(v, unit) },
+                { title: t('ind.field.completion'), dataIndex: 'completion', align: 'right', width: 80, render: (v: number | null) => formatPercent(v) },
+                { title: t('ind.field.light'), dataIndex: 'light', width: 90, render: (l: TrendPoint['light']) => <LightTag light={l} /> },
               ]}
             />
           </Card>

@@ -29,12 +29,18 @@ export function ValuesPage() {
     // a town officer may change only the actuals of their own town
     const canEdit = (r: ValueRow) => canWrite && (user.role !== 'townOfficer' || (r.kind === 'actual' && r.regionCode === user.scope.regionCode));
     return [
-      { title: t('field.region'), key: 'regionCode', dataIndex: 'regionName', sorter: true, width: 130 },
-      { title: t('field.indicator'), key: 'indicatorCode', dataIndex: 'indicatorName', sorter: true, ellipsis: true },
-      { title: t('field.kind'), dataIndex: 'kind', sorter: true, width: 90, render: (k: ValueKind) => <Tag color={KIND_COLOURS[k]}>{t(`kind.${k}`)}</Tag> },
-      { title: t('field.period'), dataIndex: 'period', sorter: true, width: 90 },
+      { title: t('ind.field.region'), key: 'regionCode', dataIndex: 'regionName', sorter: true, width: 130 },
+      { title: t('ind.field.indicator'), key: 'indicatorCode', dataIndex: 'indicatorName', sorter: true, ellipsis: true },
       {
-        title: t('field.value'),
+        title: t('ind.field.kind'),
+        dataIndex: 'kind',
+        sorter: true,
+        width: 90,
+        render: (k: ValueKind) => <Tag color={KIND_COLOURS[k]}>{t(`ind.kind.${k}`)}</Tag>,
+      },
+      { title: t('ind.field.period'), dataIndex: 'period', sorter: true, width: 90 },
+      {
+        title: t('ind.field.value'),
         dataIndex: 'value',
         sorter: true,
         align: 'right',
@@ -45,9 +51,9 @@ export function ValuesPage() {
           </span>
         ),
       },
-      { title: t('field.source'), dataIndex: 'source', sorter: true, width: 150, render: (s: ValueSource) => <SourceTag source={s} /> },
-      { title: t('field.updatedAt'), dataIndex: 'updatedAt', sorter: true, width: 140, render: formatDateTime },
-      { title: t('field.updatedBy'), dataIndex: 'updatedBy', width: 100, render: (u: string | null) => u ?? '—' },
+      { title: t('ind.field.source'), dataIndex: 'source', sorter: true, width: 150, render: (s: ValueSource) => <SourceTag source={s} /> },
+      { title: t('ind.field.updatedAt'), dataIndex: 'updatedAt', sorter: true, width: 140, render: formatDateTime },
+      { title: t('ind.field.updatedBy'), dataIndex: 'updatedBy', width: 100, render: (u: string | null) => u ?? '—' },
       ...(canWrite
         ? [
             {
@@ -68,42 +74,42 @@ export function ValuesPage() {
 
   return (
     <>
-      <PageHeader title={t('values.title')} subtitle={t('values.subtitle')} />
+      <PageHeader title={t('ind.values.title')} subtitle={t('ind.values.subtitle')} />
       <DataTable<ValueRow>
         url="/api/indicators/values"
         rowKey={(r) => `${r.regionCode}|${r.indicatorCode}|${r.kind}|${r.period}`}
         columns={columns}
         params={{ region, indicator, period: debouncedPeriod, kind, source }}
         defaultSort={{ field: 'updatedAt', order: 'descend' }}
-        searchPlaceholder={t('values.searchPlaceholder')}
+        searchPlaceholder={t('ind.values.searchPlaceholder')}
         size="small"
         filters={
           <>
-            <RegionSelect value={region} onChange={setRegion} allowClear placeholder={t('field.region')} width={170} hideWhenSingle />
+            <RegionSelect value={region} onChange={setRegion} allowClear placeholder={t('ind.field.region')} width={170} hideWhenSingle />
             <IndicatorSelect value={indicator} onChange={setIndicator} allowClear width={260} />
-            <Input allowClear placeholder={t('field.period')} style={{ width: 100 }} value={period} onChange={(e) => setPeriod(e.target.value)} />
+            <Input allowClear placeholder={t('ind.field.period')} style={{ width: 100 }} value={period} onChange={(e) => setPeriod(e.target.value)} />
             <Select
               allowClear
-              placeholder={t('field.kind')}
+              placeholder={t('ind.field.kind')}
               style={{ width: 110 }}
               value={kind}
               onChange={setKind}
-              options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+              options={KINDS.map((k) => ({ value: k, label: t(`ind.kind.${k}`) }))}
             />
             <Select
               allowClear
-              placeholder={t('field.source')}
+              placeholder={t('ind.field.source')}
               style={{ width: 160 }}
               value={source}
               onChange={setSource}
-              options={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))}
+              options={SOURCES.map((s) => ({ value: s, label: t(`ind.source.${s}`) }))}
             />
           </>
         }
         actions={
           canWrite && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ row: null })}>
-              {t('values.add')}
+              {t('ind.values.add')}
             </Button>
           )
         }

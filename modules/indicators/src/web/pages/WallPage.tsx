@@ -65,15 +65,17 @@ function Headline({ item, period }: { item: ReportItem; period: string }) {
             data-testid="wall-demo-mark"
             style={{ fontSize: vw(0.65), color: DEMO, border: `1px solid ${DEMO}`, borderRadius: vw(0.2), padding: `0 ${vw(0.25)}` }}
           >
-            {t('wall.demo')}
+            {t('ind.wall.demo')}
           </span>
         )}
       </div>
       <div style={{ fontSize: vw(0.75), color: MUTED }}>
-        {item.target === null ? t('wall.noTarget') : t('wall.target', { value: formatNumber(item.target, item.precision), period: item.targetPeriod ?? '' })}
+        {item.target === null
+          ? t('ind.wall.noTarget')
+          : t('ind.wall.target', { value: formatNumber(item.target, item.precision), period: item.targetPeriod ?? '' })}
         {item.completion !== null && (
           <span style={{ color: LIGHT_COLOURS[item.light], marginLeft: vw(0.5), fontWeight: 600 }}>
-            {t('wall.completion', { pct: Math.round(item.completion * 100) })}
+            {t('ind.wall.completion', { pct: Math.round(item.completion * 100) })}
           </span>
         )}
       </div>
@@ -81,7 +83,7 @@ function Headline({ item, period }: { item: ReportItem; period: string }) {
         .filter((c) => c.period === period)
         .map((c) => (
           <div key={c.period} data-testid="wall-official" style={{ fontSize: vw(0.65), color: DEMO }}>
-            {t('wall.official', { value: formatNumber(c.official, item.precision), unit: item.unit })}
+            {t('ind.wall.official', { value: formatNumber(c.official, item.precision), unit: item.unit })}
           </div>
         ))}
     </div>
@@ -98,7 +100,7 @@ function Lights({ lights }: { lights: Cockpit['lights'] }) {
           style={{ background: '#0f2a55', borderRadius: vw(0.3), display: 'flex', flexDirection: 'column', justifyContent: 'center', alignItems: 'center' }}
         >
           <span style={{ fontSize: vw(2.6), fontWeight: 700, color: l === 'grey' ? MUTED : LIGHT_COLOURS[l] }}>{lights[l]}</span>
-          <span style={{ fontSize: vw(0.85), color: MUTED }}>{t(`light.${l}`)}</span>
+          <span style={{ fontSize: vw(0.85), color: MUTED }}>{t(`ind.light.${l}`)}</span>
         </div>
       ))}
     </div>
@@ -112,7 +114,7 @@ function League({ league }: { league: Standing[] }) {
     <table data-testid="wall-league" style={{ width: '100%', borderCollapse: 'collapse' }}>
       <thead>
         <tr>
-          {[t('field.rank'), t('field.region'), t('wall.lights'), t('field.meanCompletion')].map((h) => (
+          {[t('ind.field.rank'), t('ind.field.region'), t('ind.wall.lights'), t('ind.field.meanCompletion')].map((h) => (
             <th key={h} style={{ ...cell, color: MUTED, fontWeight: 500, textAlign: 'left', fontSize: vw(0.75) }}>
               {h}
             </th>
@@ -151,7 +153,7 @@ function TrendMini({ trend, name }: { trend: Trend; name: string }) {
       series: [
         {
           type: 'line',
-          name: t('wall.actual'),
+          name: t('ind.wall.actual'),
           data: trend.points.map((p) => p.actual),
           symbolSize: 8,
           lineStyle: { width: 3, color: '#4096ff' },
@@ -159,7 +161,7 @@ function TrendMini({ trend, name }: { trend: Trend; name: string }) {
         },
         {
           type: 'line',
-          name: t('wall.expected'),
+          name: t('ind.wall.expected'),
           data: trend.points.map((p) => p.expected),
           symbol: 'none',
           lineStyle: { width: 2, type: 'dashed', color: '#95de64' },
@@ -232,19 +234,21 @@ export function WallPage() {
     >
       <header style={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between' }}>
         <h1 style={{ margin: 0, fontSize: vw(1.9), fontWeight: 700, letterSpacing: '0.08em', color: TEXT }} data-testid="wall-title">
-          {data ? t('wall.title', { region: data.region.name }) : t('wall.loading')}
+          {data ? t('ind.wall.title', { region: data.region.name }) : t('ind.wall.loading')}
         </h1>
         <div style={{ fontSize: vw(0.9), color: MUTED, display: 'flex', gap: vw(1.2), alignItems: 'baseline' }}>
           <span style={{ color: '#faad14' }}>
             <DemoNotice variant="text" />
           </span>
-          {data && <span data-testid="wall-year">{t('wall.period', { period: data.period, plan: data.planName })}</span>}
+          {data && <span data-testid="wall-year">{t('ind.wall.period', { period: data.period, plan: data.planName })}</span>}
           <Clock />
           {cockpit.dataUpdatedAt > 0 && (
-            <span>{t('wall.updated', { at: new Date(cockpit.dataUpdatedAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) })}</span>
+            <span>
+              {t('ind.wall.updated', { at: new Date(cockpit.dataUpdatedAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) })}
+            </span>
           )}
           <Link to="/cockpit" style={{ color: MUTED, fontSize: vw(0.7) }} data-testid="wall-exit">
-            {t('wall.exit')}
+            {t('ind.wall.exit')}
           </Link>
         </div>
       </header>
@@ -254,20 +258,20 @@ export function WallPage() {
         <div
           style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gridTemplateRows: 'minmax(0, 0.78fr) minmax(0, 1.22fr)', gap: vw(0.6), minHeight: 0 }}
         >
-          <Panel title={t('wall.headline')} style={{ gridColumn: '1 / 3' }}>
+          <Panel title={t('ind.wall.headline')} style={{ gridColumn: '1 / 3' }}>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: vw(0.5) }}>
               {data.headline.slice(0, 6).map((item) => (
                 <Headline key={item.code} item={item} period={data.period} />
               ))}
             </div>
           </Panel>
-          <Panel title={t('wall.lightsTitle')}>
+          <Panel title={t('ind.wall.lightsTitle')}>
             <Lights lights={data.lights} />
           </Panel>
-          <Panel title={t('wall.league', { n: data.unitCount })}>
+          <Panel title={t('ind.wall.league', { n: data.unitCount })}>
             <League league={data.league} />
           </Panel>
-          <Panel title={t('wall.trends')} style={{ gridColumn: '2 / 4' }}>
+          <Panel title={t('ind.wall.trends')} style={{ gridColumn: '2 / 4' }}>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gridTemplateRows: '1fr 1fr', gap: vw(0.5), height: '100%' }}>
               {data.trends.slice(0, 6).map((trend) => (
                 <TrendMini
