@@ -29,7 +29,18 @@ export type MarketErrorCode =
   | 'MKT_NOT_LEAD_BROKER'
   | 'MKT_BROKER_REQUIRED'
   | 'MKT_BROKER_UNKNOWN'
-  | 'MKT_CONTRACT_UNKNOWN';
+  | 'MKT_CONTRACT_UNKNOWN'
+  | 'MKT_EVENT_NOT_FOUND'
+  | 'MKT_EVENT_STATUS'
+  | 'MKT_EVENT_MOVE'
+  | 'MKT_EVENT_DUPLICATE'
+  | 'MKT_SIGNED_UP'
+  | 'MKT_SIGNUP_NOT_FOUND'
+  | 'MKT_LISTING_UNPUBLISHED'
+  | 'MKT_LISTING_ATTACHED'
+  | 'MKT_LOT_PRICE_REQUIRED'
+  | 'MKT_LOT_NOT_FOUND'
+  | 'MKT_FINAL_PRICE_REQUIRED';
 
 export const MARKET_ERRORS: ErrorTable<MarketErrorCode> = {
   MKT_NOT_FOUND: { status: 404, zh: '{kindZh}不存在或您无权查看', en: 'No such {kindEn} that you may see' },
@@ -61,6 +72,21 @@ export const MARKET_ERRORS: ErrorTable<MarketErrorCode> = {
   MKT_BROKER_REQUIRED: { status: 400, zh: '请指定负责跟进的技术经纪人', en: 'Name the broker who follows it up' },
   MKT_BROKER_UNKNOWN: { status: 404, zh: '技术经纪人不存在或未发布', en: 'No such published broker' },
   MKT_CONTRACT_UNKNOWN: { status: 404, zh: '技术合同（编号 {id}）不存在', en: 'No technology contract numbered {id}' },
+  MKT_EVENT_NOT_FOUND: { status: 404, zh: '活动不存在或您无权查看', en: 'No such event that you may see' },
+  MKT_EVENT_STATUS: { status: 409, zh: '活动当前状态为“{statusZh}”，不能{actionZh}', en: 'The event is {statusEn}: it cannot {actionEn}' },
+  MKT_EVENT_MOVE: { status: 409, zh: '活动状态不能从“{fromZh}”改为“{toZh}”', en: 'An event cannot move from {fromEn} to {toEn}' },
+  MKT_EVENT_DUPLICATE: { status: 409, zh: '{date} 已有活动“{title}”', en: 'An event "{title}" on {date} already exists' },
+  MKT_SIGNED_UP: { status: 409, zh: '您已报名该活动', en: 'You have signed up for this event already' },
+  MKT_SIGNUP_NOT_FOUND: { status: 404, zh: '报名记录不存在或您无权取消', en: 'No such sign-up that you may cancel' },
+  MKT_LISTING_UNPUBLISHED: {
+    status: 400,
+    zh: '{kindZh}（编号 {id}）不存在或未发布，不能加入活动',
+    en: 'No published {kindEn} numbered {id} to attach to the event',
+  },
+  MKT_LISTING_ATTACHED: { status: 409, zh: '该{kindZh}已加入本活动', en: 'This {kindEn} is attached to the event already' },
+  MKT_LOT_PRICE_REQUIRED: { status: 400, zh: '拍卖标的须填写起拍价（万元）', en: 'An auction lot needs its start price (ten thousand yuan)' },
+  MKT_LOT_NOT_FOUND: { status: 404, zh: '本活动没有编号为 {id} 的标的', en: 'The event has no lot numbered {id}' },
+  MKT_FINAL_PRICE_REQUIRED: { status: 400, zh: '成交的标的须填写成交价', en: 'A sold lot needs its final price' },
 };
 
 export const marketError = errorsOf(MARKET_ERRORS);

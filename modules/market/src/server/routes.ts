@@ -75,6 +75,7 @@ import { queryText, readingOf } from './reading.ts';
 import { counterpartsOf, ranked, storedValues } from './matching.ts';
 import { pushMatches } from './push.ts';
 import { followUpRoutes } from './follow-up-routes.ts';
+import { eventRoutes } from './event-routes.ts';
 import { BUREAU, MARKET_ROOM, tags } from './room.ts';
 
 const SIGNED_IN = 'signedIn' as const;
@@ -513,6 +514,7 @@ export function marketRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // pushed matches, feedback, brokers' leads and the follow-up figures
   followUpRoutes(app, ctx);
+  eventRoutes(app, ctx);
 
   r.get('/api/market/me', {
     config: { access: SIGNED_IN },
