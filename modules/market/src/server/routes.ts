@@ -76,6 +76,7 @@ import { counterpartsOf, ranked, storedValues } from './matching.ts';
 import { pushMatches } from './push.ts';
 import { followUpRoutes } from './follow-up-routes.ts';
 import { eventRoutes } from './event-routes.ts';
+import { overviewRoutes } from './overview-routes.ts';
 import { BUREAU, MARKET_ROOM, tags } from './room.ts';
 
 const SIGNED_IN = 'signedIn' as const;
@@ -515,6 +516,7 @@ export function marketRoutes(app: FastifyInstance, ctx: AppContext): void {
   // pushed matches, feedback, brokers' leads and the follow-up figures
   followUpRoutes(app, ctx);
   eventRoutes(app, ctx);
+  overviewRoutes(app, ctx);
 
   r.get('/api/market/me', {
     config: { access: SIGNED_IN },

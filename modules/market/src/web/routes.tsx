@@ -1,19 +1,21 @@
 /**
  * The market's pages: 技术市场 for every signed-in user, a listing's page, 我的发布 for the accounts that list
  * (enterprises, institutes, brokers) and the bureau, 对接跟进 (pushed matches, feedback, brokers' leads) for all, 挂牌审核
- * and 机构 (institutes and their accounts) for the bureau.
+ * and 机构 (institutes and their accounts) for the bureau, 市场成效 (the page for leaders) for the bureau, leaders and town officers.
  */
 import { lazy } from 'react';
-import { AuditOutlined, BankOutlined, NodeIndexOutlined, FileSearchOutlined, ProfileOutlined, ShoppingOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, FundOutlined, NodeIndexOutlined, FileSearchOutlined, ProfileOutlined, ShoppingOutlined } from '@ant-design/icons';
 import { BUREAU_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
 import './follow-up-messages.ts';
+import './overview-messages.ts';
 
 const MarketPage = lazy(() => import('./pages/MarketPage.tsx').then((m) => ({ default: m.MarketPage })));
 const ListingPage = lazy(() => import('./pages/ListingPage.tsx').then((m) => ({ default: m.ListingPage })));
 const MyListingsPage = lazy(() => import('./pages/MyListingsPage.tsx').then((m) => ({ default: m.MyListingsPage })));
 const InstitutesPage = lazy(() => import('./pages/InstitutesPage.tsx').then((m) => ({ default: m.InstitutesPage })));
 const FollowUpPage = lazy(() => import('./pages/FollowUpPage.tsx').then((m) => ({ default: m.FollowUpPage })));
+const OverviewPage = lazy(() => import('./pages/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
 const ModerationPage = lazy(() => import('./pages/ModerationPage.tsx').then((m) => ({ default: m.ModerationPage })));
 
 const GROUP = 'nav.marketGroup';
@@ -46,6 +48,15 @@ export const marketRoutes: RoomRoute[] = [
     icon: <NodeIndexOutlined />,
     roles: 'signedIn',
     component: FollowUpPage,
+    groupKey: GROUP,
+  },
+  {
+    key: 'market-overview',
+    path: '/market/overview',
+    labelKey: 'nav.marketOverview',
+    icon: <FundOutlined />,
+    roles: [...BUREAU_ROLES, 'leader', 'townOfficer'],
+    component: OverviewPage,
     groupKey: GROUP,
   },
   {

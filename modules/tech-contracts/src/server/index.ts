@@ -5,3 +5,5 @@ export { hasTechContracts } from '../db/contracts.ts';
 /** a contract by its id, for the market's signed leads */
 export { getContract } from '../db/contracts.ts';
 export { techContractTodos } from './todos.ts';
+/** registered contracts per month and region, for the market's page for leaders */
+export { registeredByMonth, type MonthlyContracts } from '../db/monthly.ts';
