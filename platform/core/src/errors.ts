@@ -158,9 +158,10 @@ export const IMPORT_MESSAGES = {
     zh: `导入文件有 ${count} 处错误，未导入任何数据`,
     en: `The file has ${count} error${count === 1 ? '' : 's'}: nothing was imported`,
   }),
-  missingColumns: (columns: string[]): Localized => ({
+  /** `english`: the columns as the English template heads them (by default the same names) */
+  missingColumns: (columns: string[], english: string[] = columns): Localized => ({
     zh: `缺少必填列：${columns.join('、')}`,
-    en: `Required column${columns.length === 1 ? '' : 's'} missing: ${columns.join(', ')}`,
+    en: `Required column${english.length === 1 ? '' : 's'} missing: ${english.join(', ')}`,
   }),
   duplicatedColumns: (columns: string[]): Localized => ({
     zh: `列重复：${columns.join('、')}`,

@@ -153,6 +153,27 @@ describeEachDatabase("the server in the user's language", (mode) => {
       };
     }
 
+    it.each([
+      [
+        'the registry',
+        '/api/enterprises/import?kind=years',
+        '企业名称,营业收入\n语言测试企业,1\n',
+        'Required columns missing: USCC, Year',
+        '缺少必填列：统一社会信用代码 (uscc)、年度 (year)',
+      ],
+      [
+        'the indicators',
+        '/api/indicators/import',
+        '地区代码,指标,数值\n330211,HNTE_COUNT,1\n',
+        'Required columns missing: period, kind',
+        '缺少必填列：期间 (period)、类型 (kind)',
+      ],
+    ])("%s: a file without a required column is refused naming it in the reader's language", async (_, url, csv, en, zh) => {
+      const english = json(await upload(url, 'bad.csv', csv, EN)).error;
+      expect([english.code, english.message]).toEqual(['IMPORT_HEADER', en]);
+      expect(json(await upload(url, 'bad.csv', csv, ZH)).error.message).toBe(zh);
+    });
+
     it("the carriers' import: a value that is not a number", async () => {
       const csv = '载体名称,载体类型,研发人员数（人）\n语言测试研究院,研究院,十个\n';
       const en = await rowErrorEverywhere('/api/evaluation/carriers/import?year=2021', 'bad.csv', csv, EN);

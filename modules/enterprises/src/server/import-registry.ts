@@ -37,6 +37,7 @@ import {
   AMOUNT_FIELDS,
   COUNT_FIELDS,
   enterpriseRowError,
+  EN_HEADERS,
   type EnterpriseRow,
   type Get,
   type HeaderMap,
@@ -249,7 +250,10 @@ function checkHeaders(kind: RegistryImportKind, table: Table): HeaderMap {
   const headers = mapHeaders(kind, table.headers);
   if (headers.missing.length > 0) {
     throw new AppError('IMPORT_HEADER', {
-      message: IMPORT_MESSAGES.missingColumns(headers.missing),
+      message: IMPORT_MESSAGES.missingColumns(
+        headers.missing,
+        IMPORT_COLUMNS[kind].filter((c) => c.required && headers.index[c.field] === undefined).map((c) => EN_HEADERS[c.field] ?? c.en),
+      ),
       details: { missing: headers.missing, found: table.headers },
     });
   }

@@ -117,7 +117,10 @@ export async function checkValuesTable(table: Table, input: CheckInput, io: Pars
   const headers = mapHeaders(table.headers);
   if (headers.missing.length > 0) {
     throw new AppError('IMPORT_HEADER', {
-      message: IMPORT_MESSAGES.missingColumns(headers.missing),
+      message: IMPORT_MESSAGES.missingColumns(
+        headers.missing,
+        IMPORT_COLUMNS.filter((c) => c.required && headers.index[c.field] === undefined).map((c) => c.en),
+      ),
       details: { missing: headers.missing, found: table.headers },
     });
   }
