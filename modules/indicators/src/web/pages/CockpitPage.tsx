@@ -1,4 +1,5 @@
-/** 驾驶舱: headline indicators, the light summary, the league of towns and parks, headline trends. */
+/** 驾驶舱: headline indicators, the light summary, the league of towns and parks, headline trends, the other rooms' cards. */
+import { Suspense } from 'react';
 import { Alert, Button, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
 import { FullscreenOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -11,6 +12,7 @@ import { PeriodSelect, RegionSelect, usePeriodParam, useRegionParam } from '../c
 import { TrendChart } from '../components/TrendChart.tsx';
 import { indicatorName, planName } from '../format.ts';
 import { DataYear } from '../components/DataYear.tsx';
+import { cockpitCards } from '../cockpit-cards.ts';
 
 export function CockpitPage() {
   const t = useT();
@@ -96,6 +98,11 @@ export function CockpitPage() {
               ))}
             </Row>
           </Card>
+          {cockpitCards().map(({ key, component: RoomCard }) => (
+            <Suspense key={key} fallback={null}>
+              <RoomCard />
+            </Suspense>
+          ))}
         </>
       )}
     </>
