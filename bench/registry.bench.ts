@@ -12,11 +12,14 @@
  *      (registry-list.bench.ts).
  */
 import type { AddressInfo } from 'node:net';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { seededRandom } from '@kechuang/platform-core';
-import { getRegion, type Scope } from '@kechuang/platform-server';
+import { decodeText, DEFAULT_READ_LIMITS, getRegion, readTable, type Scope } from '@kechuang/platform-server';
 import { importRegistry, recheckAll, type RegistryImportProgress, type RegistryImportResult } from '@kechuang/enterprises/server';
 import { buildApp } from '@kechuang/server';
 import { appContext, DEMO_PASSWORD } from '@kechuang/server/boot';
+import { scanXml } from '../platform/server/src/excel/xml-scanner.ts';
+import { ZipArchive } from '../platform/server/src/excel/zip-directory.ts';
 import { openBenchDatabase, type BenchDatabase, type Mode } from './lib/database.ts';
 import { startLoadClient, type LoadResult } from './lib/load.ts';
 import { registryListPart } from './registry-list.bench.ts';
@@ -40,6 +43,7 @@ const ENTERPRISES = 34_000;
 const YEAR_ROWS = 100_000;
 const POOL_ENTERPRISES = 100_000;
 const COPY_RUNS = 3;
+const READ_RUNS = 5;
 const REQUESTS = 200;
 const WARMUP = 20;
 const DISTRICT = '330211';
@@ -76,9 +80,59 @@ async function timedImport(bdb: BenchDatabase, kind: 'enterprises' | 'years', fi
   return { result, total: t1 - t0, read: readEnd - t0, validate: writeStart - readEnd, write: recheckStart - writeStart, recheck: done - recheckStart };
 }
 
+let readerMeasured = false;
 let data: { enterprises: BenchEnterprise[]; years: BenchYear[]; enterprisesCsv: Buffer; csv: Buffer; xlsx: Buffer } | undefined;
 
-async function importPart(mode: Mode): Promise<void> {
+/**
+ * The sheet reader against the bare parse of the same file, in this thread, runs interleaved so that the
+ * machine's load weighs on both alike: readTable (what the import's parse worker runs) against, for the
+ * .xlsx, unzipping the sheet and scanning every XML tag with nothing kept (and unzipping alone), for the
+ * .csv, csv-parse over the decoded text with nothing else.
+ */
+async function readerPart(mode: Mode, files: { csv: Buffer; xlsx: Buffer }): Promise<void> {
+  const sheet = 'xl/worksheets/sheet1.xml';
+  const ignore = () => undefined;
+  const runs: Record<'xlsx' | 'xmlScan' | 'inflate' | 'csv' | 'csvParse', number[]> = { xlsx: [], xmlScan: [], inflate: [], csv: [], csvParse: [] };
+  const time = async (into: number[], fn: () => unknown) => {
+    const t = now();
+    await fn();
+    into.push(now() - t);
+  };
+  for (let i = 0; i < READ_RUNS; i++) {
+    await time(runs.xlsx, () => readTable(files.xlsx, 'years.xlsx', ignore, DEFAULT_READ_LIMITS));
+    await time(runs.xmlScan, () =>
+      scanXml(new ZipArchive(files.xlsx, DEFAULT_READ_LIMITS).inflate(sheet), { capturing: false, open: ignore, close: ignore, text: ignore }),
+    );
+    await time(runs.inflate, async () => {
+      for await (const chunk of new ZipArchive(files.xlsx, DEFAULT_READ_LIMITS).inflate(sheet)) void chunk;
+    });
+    await time(runs.csv, () => readTable(files.csv, 'years.csv', ignore, DEFAULT_READ_LIMITS));
+    await time(runs.csvParse, () => parseCsv(decodeText(files.csv), { relax_column_count: true }));
+  }
+  const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, median(v)])) as Record<keyof typeof runs, number>;
+  console.log(`  the reader alone (readTable in this thread, median of ${READ_RUNS}, interleaved with its references):`);
+  printTable([
+    ['file', 'reader', 'rows/s', 'bare parse', 'reader ÷ bare', 'unzip alone'],
+    ['.xlsx', secs(m.xlsx), int(rate(YEAR_ROWS, m.xlsx)), `${secs(m.xmlScan)} (unzip + XML scan)`, ratio(m.xlsx / m.xmlScan), secs(m.inflate)],
+    ['.csv', secs(m.csv), int(rate(YEAR_ROWS, m.csv)), `${secs(m.csvParse)} (csv-parse)`, ratio(m.csv / m.csvParse), ''],
+  ]);
+  for (const [format, reader, bare] of [
+    ['xlsx', m.xlsx, m.xmlScan],
+    ['csv', m.csv, m.csvParse],
+  ] as const) {
+    record({
+      bench: 'registry',
+      mode,
+      figure: `reader .${format} (${int(YEAR_ROWS)} rows)`,
+      value: secs(reader),
+      reference: `bare parse ${secs(bare)}`,
+      against: `×${ratio(reader / bare)}`,
+      goal: '',
+    });
+  }
+}
+
+export async function importPart(mode: Mode): Promise<void> {
   console.log(`\n-- 6a. Registry import of ${int(YEAR_ROWS)} enterprise-year rows [${mode}] --`);
   if (!data) {
     const t = now();
@@ -90,6 +144,9 @@ async function importPart(mode: Mode): Promise<void> {
         `(.csv ${(data.csv.length / 1e6).toFixed(1)} MB, .xlsx ${(data.xlsx.length / 1e6).toFixed(1)} MB; amounts in 万元) in ${secs(now() - t)}`,
     );
   }
+  // the reader does not depend on the database: measured once per run
+  if (!readerMeasured) await readerPart(mode, data);
+  readerMeasured = true;
   const table: string[][] = [['file', 'run', 'total', 'rows/s', 'read', 'validate', 'write', 'recheck', 'ins/upd/unch', 'COPY ref', 'COPY rows/s', 'e2e/COPY']];
   for (const format of ['csv', 'xlsx'] as const) {
     const bdb = await openBenchDatabase(mode);

@@ -2,8 +2,8 @@
  * `npm run bench` — the benchmarks of Kechuang. See bench/README.md.
  *
  *   npm run bench                         all three, on PGlite (and on PostgreSQL when BENCH_DATABASE_URL is set)
- *   npm run bench -- --only import        one part (import | league | cockpit | rules | index | registry | pool | responsiveness | market; comma-separated for several;
- *                                        pool = registry's 6b and 6c alone, without its imports)
+ *   npm run bench -- --only import        one part (import | league | cockpit | rules | index | registry | pool | registry-import | responsiveness | market; comma-separated
+ *                                        for several; pool = registry's 6b and 6c alone, without its imports; registry-import = its 6a alone)
  *   npm run bench -- --db embedded        one database mode (embedded | postgres)
  *
  * Figures are printed beside a reference measured in the same run; no time is asserted, and the exit
@@ -16,7 +16,7 @@ import { leagueBench } from './league.bench.ts';
 import { cockpitBench } from './cockpit.bench.ts';
 import { rulesBench } from './rules.bench.ts';
 import { indexBench } from './index.bench.ts';
-import { poolPart, registryBench } from './registry.bench.ts';
+import { importPart, poolPart, registryBench } from './registry.bench.ts';
 import { importResponsivenessBench } from './import-responsiveness.bench.ts';
 import { marketBench } from './market.bench.ts';
 import { modes, serverUrl, type Mode } from './lib/database.ts';
@@ -31,6 +31,7 @@ const BENCHES: Record<string, (mode: Mode) => Promise<void>> = {
   index: indexBench,
   registry: registryBench,
   pool: poolPart,
+  'registry-import': importPart,
   responsiveness: importResponsivenessBench,
   market: marketBench,
 };
@@ -40,12 +41,15 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--only import,league,cockpit,rules,index,registry,pool,responsiveness,market] [--db embedded|postgres]');
+  console.log(
+    'usage: npm run bench -- [--only import,league,cockpit,rules,index,registry,pool,registry-import,responsiveness,market] [--db embedded|postgres]',
+  );
   process.exit(0);
 }
 const selected = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(BENCHES);
 for (const s of selected)
-  if (!BENCHES[s]) throw new Error(`unknown bench "${s}" (import | league | cockpit | rules | index | registry | pool | responsiveness | market)`);
+  if (!BENCHES[s])
+    throw new Error(`unknown bench "${s}" (import | league | cockpit | rules | index | registry | pool | registry-import | responsiveness | market)`);
 let dbModes = modes();
 if (values.db) {
   if (values.db !== 'embedded' && values.db !== 'postgres') throw new Error('--db is embedded or postgres');
