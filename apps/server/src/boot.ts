@@ -27,7 +27,7 @@ import { hasTechContracts } from '@kechuang/tech-contracts/server';
 import '@kechuang/carriers/server';
 import '@kechuang/market/server';
 import { hasCarriers } from '@kechuang/carriers/server';
-import { seedDemoMarket, type DemoFirm } from '@kechuang/market/demo';
+import { hasMarketEvents, seedDemoEvents, seedDemoMarket, type DemoFirm } from '@kechuang/market/demo';
 import { hasMarket, reindexListings } from '@kechuang/market/server';
 import type { Config } from './config.ts';
 
@@ -56,6 +56,7 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
     await claim(tx, 'demoCarriersSeeded');
     await claim(tx, 'demoTechContractsSeeded');
     await claim(tx, 'demoMarketSeeded');
+    await claim(tx, 'demoMarketEventsSeeded');
     await upsertPark(tx, home.code, `${home.code}${DEMO_PARK.code}`, DEMO_PARK.name);
     await seedDemoIndicators(tx, home);
     const { accountEnterprise } = await seedDemoEnterprises(tx, home);
@@ -64,6 +65,8 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
     const { accountCarrier } = await seedDemoCarriers(tx, home);
     const { accountInstitute, accountBroker } = await seedDemoMarket(tx, home, await demoFirms(tx, home), accountEnterprise);
     await seedDemoAccounts(tx, home.code, { enterprise: accountEnterprise, carrier: accountCarrier, institute: accountInstitute, broker: accountBroker });
+    // the market's events, after the accounts: they sign up for them
+    await seedDemoEvents(tx, home);
     return true;
   });
   if (!seeded) {
@@ -80,6 +83,7 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
       const { accountInstitute, accountBroker } = await seedDemoMarket(tx, home, await demoFirms(tx, home), own ?? null);
       await seedDemoAccounts(tx, home.code, { institute: accountInstitute, broker: accountBroker }, ['institute', 'broker']);
     });
+    await seedDemoLater(db, 'demoMarketEventsSeeded', hasMarketEvents, async (tx) => void (await seedDemoEvents(tx, home)));
     // two years of registered technology contracts (2025, 2026) and the technology-transaction figure they make
     await seedDemoLater(db, 'demoTechContractsSeeded', hasTechContracts, async (tx) => void (await seedDemoTechContracts(tx, home)));
     // the plan tables' rows added since (表1 in full, the investment share) and the demo's 2025

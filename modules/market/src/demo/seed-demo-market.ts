@@ -14,6 +14,8 @@ import { insertInstitute } from '../db/institutes.ts';
 import { KINDS, addHistory, insertListing, type ListingValues } from '../db/listings.ts';
 import { readingOf } from '../server/reading.ts';
 
+export { hasMarketEvents, seedDemoEvents } from './seed-demo-events.ts';
+
 /** the institutes: the labelled set's owners first (its achievements go to them), then invented ones */
 const INSTITUTES: [string, InstituteKind][] = [
   ['镇海先进材料研究所', 'researchInstitute'],

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase, json, startTestApp, type TestApp } from '@kechuang/testing';
+import { bureauToday } from '@kechuang/platform-core';
 import { auctionTotals, premiumOf } from '../contract/event-kinds.ts';
 
 const TOWN = '330211001'; // the demo `town` officer's
@@ -60,6 +61,23 @@ describeEachDatabase('market: events', (mode) => {
     [{ id: draftAchievement }] = await t.db.query<{ id: number }>(`select id::int as id from achievements where status <> 'published' order by id limit 1`);
   });
   afterAll(async () => t?.close());
+
+  it('the demo: 12 synthetic events over 2025–2026 with listings and sign-ups; the held auctions’ premiums as in the doc (+28%, +37%)', async () => {
+    const demo = (await ok(bureau, 'GET', '/api/market/events')).items.filter((e: { isSynthetic: boolean }) => e.isSynthetic);
+    expect(demo).toHaveLength(12);
+    expect(new Set(demo.map((e: { date: string }) => e.date.slice(0, 4)))).toEqual(new Set(['2025', '2026']));
+    expect(demo.every((e: { listingCount: number }) => e.listingCount > 0)).toBe(true);
+    expect(demo.filter((e: { signupCount: number }) => e.signupCount > 0).length).toBeGreaterThanOrEqual(10);
+    const auctions = demo.filter((e: { kind: string }) => e.kind === 'auction');
+    expect(auctions.map((a: { listingCount: number }) => a.listingCount).sort()).toEqual([10, 11]);
+    const today = bureauToday();
+    for (const a of auctions.filter((x: { date: string }) => x.date < today)) {
+      const expected = a.listingCount === 10 ? { startTotal: 790, finalTotal: 1014, premium: 0.2835 } : { startTotal: 895, finalTotal: 1230, premium: 0.3743 };
+      expect(a.auction).toEqual({ lots: a.listingCount, sold: a.listingCount, ...expected });
+    }
+    // the demo enterprise account signed up to some, and sees them marked
+    expect((await ok(ent, 'GET', '/api/market/events')).items.some((e: { mySignupId: number | null }) => e.mySignupId !== null)).toBe(true);
+  });
 
   it('the bureau creates a fair in a town, attaches a published listing and opens sign-up; all audited', async () => {
     const fair = await ok(

@@ -4,10 +4,20 @@
  * and 机构 (institutes and their accounts) for the bureau, 市场成效 (the page for leaders) for the bureau, leaders and town officers.
  */
 import { lazy } from 'react';
-import { AuditOutlined, BankOutlined, FundOutlined, NodeIndexOutlined, FileSearchOutlined, ProfileOutlined, ShoppingOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  FundOutlined,
+  NodeIndexOutlined,
+  FileSearchOutlined,
+  ProfileOutlined,
+  ShoppingOutlined,
+} from '@ant-design/icons';
 import { BUREAU_ROLES, type RoomRoute } from '@kechuang/platform-web';
 import './messages.ts';
 import './follow-up-messages.ts';
+import './event-messages.ts';
 import './overview-messages.ts';
 
 const MarketPage = lazy(() => import('./pages/MarketPage.tsx').then((m) => ({ default: m.MarketPage })));
@@ -16,6 +26,8 @@ const MyListingsPage = lazy(() => import('./pages/MyListingsPage.tsx').then((m) 
 const InstitutesPage = lazy(() => import('./pages/InstitutesPage.tsx').then((m) => ({ default: m.InstitutesPage })));
 const FollowUpPage = lazy(() => import('./pages/FollowUpPage.tsx').then((m) => ({ default: m.FollowUpPage })));
 const OverviewPage = lazy(() => import('./pages/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
+const EventsPage = lazy(() => import('./pages/EventsPage.tsx').then((m) => ({ default: m.EventsPage })));
+const EventPage = lazy(() => import('./pages/EventPage.tsx').then((m) => ({ default: m.EventPage })));
 const ModerationPage = lazy(() => import('./pages/ModerationPage.tsx').then((m) => ({ default: m.ModerationPage })));
 
 const GROUP = 'nav.marketGroup';
@@ -58,6 +70,25 @@ export const marketRoutes: RoomRoute[] = [
     roles: [...BUREAU_ROLES, 'leader', 'townOfficer'],
     component: OverviewPage,
     groupKey: GROUP,
+  },
+  {
+    key: 'market-events',
+    path: '/market/events',
+    labelKey: 'nav.marketEvents',
+    icon: <CalendarOutlined />,
+    roles: 'signedIn',
+    component: EventsPage,
+    groupKey: GROUP,
+  },
+  {
+    key: 'market-event',
+    path: '/market/events/:id',
+    labelKey: 'nav.marketEvent',
+    icon: <CalendarOutlined />,
+    roles: 'signedIn',
+    component: EventPage,
+    groupKey: GROUP,
+    hideInMenu: true,
   },
   {
     key: 'market-moderation',
