@@ -77,6 +77,7 @@ import { pushMatches } from './push.ts';
 import { followUpRoutes } from './follow-up-routes.ts';
 import { eventRoutes } from './event-routes.ts';
 import { overviewRoutes } from './overview-routes.ts';
+import { listingExportRoutes } from './export-listings.ts';
 import { BUREAU, MARKET_ROOM, tags } from './room.ts';
 
 const SIGNED_IN = 'signedIn' as const;
@@ -517,6 +518,7 @@ export function marketRoutes(app: FastifyInstance, ctx: AppContext): void {
   followUpRoutes(app, ctx);
   eventRoutes(app, ctx);
   overviewRoutes(app, ctx);
+  listingExportRoutes(app, ctx);
 
   r.get('/api/market/me', {
     config: { access: SIGNED_IN },
