@@ -263,6 +263,13 @@ export async function seedDemoEvents(db: Db, district: Pick<Region, 'code' | 'pa
         await insertSignup(db, { eventId: id, userId: null, boundKind: null, boundId: null, name, contact, createdBy: null });
       }
     }
+    if (past) {
+      // those who signed up for a past event did so in the weeks before it
+      await db.query(`update market_event_signups set created_at = $2::date - (2 + id % 20) * interval '1 day' + interval '10 hours' where event_id = $1`, [
+        id,
+        e.date,
+      ]);
+    }
     if (status === 'closed' || status === 'held') {
       const signups = 6 + Math.floor(rnd() * 30);
       await setOutcomes(db, id, {
