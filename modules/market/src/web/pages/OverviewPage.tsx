@@ -4,7 +4,7 @@
  * with their amounts, leads by stage, and the town table with its Excel export.
  */
 import { useMemo, useState } from 'react';
-import { Alert, Card, Col, Row, Select, Spin, Statistic, Table, type TableColumnsType } from 'antd';
+import { Alert, Card, Col, Empty, Row, Select, Spin, Statistic, Table, type TableColumnsType } from 'antd';
 import { Chart, type ChartOption } from '@kechuang/platform-web/chart';
 import { ExportButton, PageHeader, bureauYear, errorMessage, formatNumber, useT, type TFunction } from '@kechuang/platform-web';
 import { LISTING_KINDS, type ListingKind } from '../../contract/kinds.ts';
@@ -93,7 +93,8 @@ function stagesOption(o: MarketOverview, t: TFunction): ChartOption {
         type: 'pie',
         radius: ['40%', '68%'],
         top: -16,
-        data: LEAD_STATUSES.map((s) => ({ name: t(`market.lead.${s}`), value: o.totals.leads[s] })),
+        // a stage without leads draws no slice (ECharts shares the circle evenly among zeros)
+        data: LEAD_STATUSES.filter((s) => o.totals.leads[s] > 0).map((s) => ({ name: t(`market.lead.${s}`), value: o.totals.leads[s] })),
       },
     ],
   };
@@ -215,7 +216,11 @@ export function OverviewPage() {
               </Col>
               <Col xs={24} xl={8}>
                 <Card size="small" title={t('market.overview.leadsByStage')}>
-                  <Chart option={charts.stages} height={300} data-testid="market-overview-stages" />
+                  {leadsOf(o.totals) > 0 ? (
+                    <Chart option={charts.stages} height={300} data-testid="market-overview-stages" />
+                  ) : (
+                    <Empty style={{ height: 268, paddingTop: 80 }} />
+                  )}
                 </Card>
               </Col>
             </Row>
