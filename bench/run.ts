@@ -2,7 +2,7 @@
  * `npm run bench` — the benchmarks of Kechuang. See bench/README.md.
  *
  *   npm run bench                         all three, on PGlite (and on PostgreSQL when BENCH_DATABASE_URL is set)
- *   npm run bench -- --only import        one part (import | league | cockpit | rules | index | registry | pool | registry-import | responsiveness | market; comma-separated
+ *   npm run bench -- --only import        one part (import | league | cockpit | rules | index | registry | pool | registry-import | responsiveness | market | market-db; comma-separated
  *                                        for several; pool = registry's 6b and 6c alone, without its imports; registry-import = its 6a alone)
  *   npm run bench -- --db embedded        one database mode (embedded | postgres)
  *
@@ -19,6 +19,7 @@ import { indexBench } from './index.bench.ts';
 import { importPart, poolPart, registryBench } from './registry.bench.ts';
 import { importResponsivenessBench } from './import-responsiveness.bench.ts';
 import { marketBench } from './market.bench.ts';
+import { marketDbBench } from './market-db.bench.ts';
 import { modes, serverUrl, type Mode } from './lib/database.ts';
 import { printSummary } from './lib/report.ts';
 import { now, secs } from './lib/stats.ts';
@@ -34,6 +35,7 @@ const BENCHES: Record<string, (mode: Mode) => Promise<void>> = {
   'registry-import': importPart,
   responsiveness: importResponsivenessBench,
   market: marketBench,
+  'market-db': marketDbBench,
 };
 
 const { values } = parseArgs({
@@ -42,14 +44,16 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    'usage: npm run bench -- [--only import,league,cockpit,rules,index,registry,pool,registry-import,responsiveness,market] [--db embedded|postgres]',
+    'usage: npm run bench -- [--only import,league,cockpit,rules,index,registry,pool,registry-import,responsiveness,market,market-db] [--db embedded|postgres]',
   );
   process.exit(0);
 }
 const selected = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(BENCHES);
 for (const s of selected)
   if (!BENCHES[s])
-    throw new Error(`unknown bench "${s}" (import | league | cockpit | rules | index | registry | pool | registry-import | responsiveness | market)`);
+    throw new Error(
+      `unknown bench "${s}" (import | league | cockpit | rules | index | registry | pool | registry-import | responsiveness | market | market-db)`,
+    );
 let dbModes = modes();
 if (values.db) {
   if (values.db !== 'embedded' && values.db !== 'postgres') throw new Error('--db is embedded or postgres');
