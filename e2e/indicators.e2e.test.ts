@@ -33,9 +33,7 @@ it("cockpit: one data year in the header, and the registry's 2020 share beside t
   const share = await registryShare2020();
   expect(await card.getByTestId('comparison-ABOVE_SCALE_RD_SHARE').innerText()).toContain(`2020 年基数 62.0%，企业库计算 ${share}`);
   await card.getByTestId('comparison-ABOVE_SCALE_RD_SHARE').hover();
-  await expect
-    .poll(() => page.locator('.ant-tooltip').last().innerText())
-    .toMatch(/官方口径 62\.0%（2020 年规划基数）；据企业库计算 .*（口径：.*研发费用大于零/);
+  await expect.poll(() => page.locator('.ant-tooltip').last().innerText()).toMatch(/官方口径 62\.0%（2020 年规划基数）；平台计算 .*（口径：.*研发费用大于零/);
   await screenshot(page, 'indicators-cockpit-2025');
 });
 
@@ -50,7 +48,7 @@ it("report: the data year, the registry's count under the baseline, the reason a
   );
   const notes = await page.getByTestId('comparison-notes').innerText();
   expect(notes).toContain('规模以上企业有研发活动占比');
-  expect(notes).toContain(`官方口径 62.0%（2020 年规划基数）；据企业库计算 ${share}（口径：`);
+  expect(notes).toContain(`官方口径 62.0%（2020 年规划基数）；平台计算 ${share}（口径：`);
   await screenshot(page, 'indicators-report-2024');
 });
 
@@ -86,7 +84,7 @@ it("trend: the tooltip of 2020 gives the plan's base and the registry's count wi
     )
       break;
   }
-  await expect.poll(() => page.getByTestId('trend-comparison').innerText()).toMatch(/官方口径 62\.0%（2020 年规划基数）；据企业库计算 .*口径/);
+  await expect.poll(() => page.getByTestId('trend-comparison').innerText()).toMatch(/官方口径 62\.0%（2020 年规划基数）；平台计算 .*口径/);
   await screenshot(page, 'indicators-trend-tooltip');
 });
 

@@ -20,8 +20,8 @@ import { hasIndicator, hasSyntheticValues, seedDemoIndicators, upgradeDemoIndica
 import { seedDemoEnterprises } from '@kechuang/enterprises/demo';
 import { hasEnterprises, registryFigures, writeRegistryActuals } from '@kechuang/enterprises/server';
 import { seedDemoCarriers } from '@kechuang/carriers/demo';
-import { seedDemoTechContracts } from '@kechuang/tech-contracts/demo';
-import { hasTechContracts } from '@kechuang/tech-contracts/server';
+import { DEMO_CONTRACT_YEARS, seedDemoTechContracts } from '@kechuang/tech-contracts/demo';
+import { hasTechContracts, writeTransactionActuals } from '@kechuang/tech-contracts/server';
 // the rooms' kinds of bound account (enterprise, carrier, institute, broker) are registered when their server modules load: the demo
 // accounts and the CLI's `user create` need them without the app
 import '@kechuang/carriers/server';
@@ -60,7 +60,7 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
     await upsertPark(tx, home.code, `${home.code}${DEMO_PARK.code}`, DEMO_PARK.name);
     await seedDemoIndicators(tx, home);
     const { accountEnterprise } = await seedDemoEnterprises(tx, home);
-    await registryActuals2025(tx, home.code);
+    await computedActuals2025(tx, home.code);
     await seedDemoTechContracts(tx, home, { accountEnterpriseId: accountEnterprise?.id });
     const { accountCarrier } = await seedDemoCarriers(tx, home);
     const { accountInstitute, accountBroker } = await seedDemoMarket(tx, home, await demoFirms(tx, home), accountEnterprise);
@@ -93,16 +93,21 @@ export async function prepare(db: Db, config: Pick<Config, 'KECHUANG_HOME_REGION
       (tx) => hasIndicator(tx, 'TECH_TRANSACTION_VOLUME'),
       async (tx) => {
         await upgradeDemoIndicators(tx, home);
-        await registryActuals2025(tx, home.code);
+        await computedActuals2025(tx, home.code);
       },
     );
   }
   return { seeded };
 }
 
-/** The demo registry's counts of 2025 as indicator actuals too: a registry seeded by an earlier version wrote 2020–2024 only. */
-async function registryActuals2025(tx: Db, district: string): Promise<void> {
+/**
+ * The demo's computed actuals: the registry's counts of 2025 (a registry seeded by an earlier version wrote 2020–2024
+ * only) and the registered technology contracts' volume of the demo's contract years (lost with the catalogue's
+ * entry when an older database lacked it).
+ */
+async function computedActuals2025(tx: Db, district: string): Promise<void> {
   if (await hasEnterprises(tx)) await writeRegistryActuals(tx, { id: null, username: 'system' }, district, [2025]);
+  if (await hasTechContracts(tx)) await writeTransactionActuals(tx, null, district, DEMO_CONTRACT_YEARS);
 }
 
 async function claim(tx: Db, key: string): Promise<boolean> {

@@ -15,7 +15,8 @@ export const ZIndicatorQuery = ZPageQuery.extend({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 export const ZPlanList = z.object({ items: z.array(ZPlan) });
-export const ZPeriodList = z.object({ items: z.array(z.string()) });
+/** the periods with actuals, newest first, and the one the pages open on (the newest well covered: see defaultPeriod) */
+export const ZPeriodList = z.object({ items: z.array(z.string()), default: z.string().nullable() });
 export const ZTrendQuery = z.object({ region: z.string().max(20), indicator: z.string().max(48), plan: z.string().max(32).optional() });
 export const ZCockpitQuery = z.object({ period: z.string().min(4).max(16), region: z.string().max(20).optional() });
 

@@ -262,6 +262,8 @@ export const ZHENHAI_CATALOGUE: CatalogueEntry[] = [
     rollup: 'sum',
     definition: '登记的技术合同（开发、转让、许可、咨询、服务）成交额',
     dataSource: '技术合同登记',
+    computedBasis:
+      '技术合同登记中已登记合同的合同成交额，按登记年份计入卖方所在镇街（本区买方登记的技术引进计入买方所在镇街），区为各镇街之和；已注销的合同不计；官方数字为科技部门公布的技术合同成交额',
   },
   {
     fyp14: { seq: 13 },

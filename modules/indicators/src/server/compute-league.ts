@@ -122,14 +122,27 @@ export async function periodsWithActuals(db: Db): Promise<string[]> {
 }
 
 /**
+ * The period the pages open on: the newest with actuals for at least half as many indicators as the best-covered
+ * period. A year under way has a few running figures (the technology contracts registered so far) long before its
+ * statistics come in; opening the cockpit on it would show a page of blanks. Null without any actual.
+ */
+export async function defaultPeriod(db: Db): Promise<string | null> {
+  const [row] = await db.query<{ period: string }>(
+    `with covered as (select period, count(distinct indicator_code) as n from indicator_values where kind = 'actual' group by period)
+     select period from covered where n * 2 >= (select max(n) from covered) order by period desc limit 1`,
+  );
+  return row?.period ?? null;
+}
+
+/**
  * Computes, off the request path, the league of the period the client opens by default: called after
  * every write and at start-up, so the first reader after an import finds it ready (or joins the
  * computation already under way) instead of paying for it. Failures are left to the next reader.
  */
 export function warmLeague(db: Db, district: string): void {
   const warming = (async () => {
-    const [latest] = await periodsWithActuals(db);
-    if (latest) await wholeLeague(db, district, { period: latest });
+    const period = await defaultPeriod(db);
+    if (period) await wholeLeague(db, district, { period });
   })().catch(() => undefined);
   inFlight.add(warming);
   void warming.finally(() => inFlight.delete(warming));

@@ -46,7 +46,7 @@ const columnsIn = (lang: MessageLang, columns: readonly Column[]): ExportColumn[
 const OFFICIAL_LABELS: Record<string, string> = { plan: '规划基数', import: '导入的基数', manual: '填报的基数' };
 const OFFICIAL_LABELS_EN: Record<string, string> = { plan: 'plan baseline', import: 'imported baseline', manual: 'entered baseline' };
 
-/** "官方口径 62%（2020 年规划基数）；据企业库计算 61.1%（口径：…）" for each computed figure beside a stated baseline */
+/** "官方口径 62%（2020 年规划基数）；平台计算 61.1%（口径：…）" for each computed figure beside a stated baseline (from the registry, the contracts register …: its basis says which) */
 function comparisonNotes(i: Pick<Report['items'][number], 'comparisons' | 'unit' | 'computedBasis'>, lang: MessageLang): string {
   const fmt = (v: number) => `${v}${i.unit === '%' ? '%' : ` ${i.unit}`}`;
   type Comparison = Report['items'][number]['comparisons'][number];
@@ -55,13 +55,13 @@ function comparisonNotes(i: Pick<Report['items'][number], 'comparisons' | 'unit'
       c.officialSource === 'synthetic'
         ? `baseline ${fmt(c.official)} (${c.period}, demo data)`
         : `official ${fmt(c.official)} (${c.period} ${OFFICIAL_LABELS_EN[c.officialSource] ?? sourceLabel(c.officialSource, lang)})`;
-    return i.comparisons.map((c) => `${stated(c)}; computed from the registry ${fmt(c.computed)}`).join('\n');
+    return i.comparisons.map((c) => `${stated(c)}; computed by the platform ${fmt(c.computed)}`).join('\n');
   }
   const stated = (c: Comparison) =>
     c.officialSource === 'synthetic'
       ? `基数 ${fmt(c.official)}（${c.period} 年，演示数据）`
       : `官方口径 ${fmt(c.official)}（${c.period} 年${OFFICIAL_LABELS[c.officialSource] ?? sourceLabel(c.officialSource)}）`;
-  return i.comparisons.map((c) => `${stated(c)}；据企业库计算 ${fmt(c.computed)}${i.computedBasis ? `（口径：${i.computedBasis}）` : ''}`).join('\n');
+  return i.comparisons.map((c) => `${stated(c)}；平台计算 ${fmt(c.computed)}${i.computedBasis ? `（口径：${i.computedBasis}）` : ''}`).join('\n');
 }
 
 const REPORT_COLUMNS: readonly Column[] = [

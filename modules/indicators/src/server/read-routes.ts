@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { actorOf, dataVersionOf, READ_ROLES, requestLang, sendCachedJson, sendXlsx, ZPage, type AppContext } from '@kechuang/platform-server';
 import { allPlans, findIndicators } from '../db/catalogue-queries.ts';
 import { computeReport } from './compute-report.ts';
-import { computeLeague, periodsWithActuals, type League } from './compute-league.ts';
+import { computeLeague, defaultPeriod, periodsWithActuals, type League } from './compute-league.ts';
 import { computeTrend } from './compute-trend.ts';
 import { getCockpit } from './get-cockpit.ts';
 import { indicatorError } from './errors.ts';
@@ -75,8 +75,8 @@ export function indicatorReadRoutes(app: FastifyInstance, ctx: AppContext): void
 
   r.get('/api/indicators/periods', {
     config: { access: READ },
-    schema: { tags, summary: '有实际值的期间 Periods with actuals', response: { 200: ZPeriodList } },
-    handler: async () => ({ items: await periodsWithActuals(ctx.db) }),
+    schema: { tags, summary: '有实际值的期间 Periods with actuals, newest first, and the one the pages open on', response: { 200: ZPeriodList } },
+    handler: async () => ({ items: await periodsWithActuals(ctx.db), default: await defaultPeriod(ctx.db) }),
   });
 
   r.get('/api/indicators/report', {

@@ -6,7 +6,11 @@ import type { Cockpit, Indicator, League, Plan, Report, Trend, ValueKind } from 
 const ROOT = '/api/indicators';
 
 export function usePeriods() {
-  return useQuery({ queryKey: ['indicators', 'periods'], queryFn: () => api.get<{ items: string[] }>(`${ROOT}/periods`), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['indicators', 'periods'],
+    queryFn: () => api.get<{ items: string[]; default: string | null }>(`${ROOT}/periods`),
+    staleTime: 60_000,
+  });
 }
 
 export function usePlans() {

@@ -176,7 +176,7 @@ export const en: Record<string, string> = {
   'ind.compare.official.import': 'Official {value} (the imported baseline for {period})',
   'ind.compare.official.manual': 'Official {value} (the baseline entered for {period})',
   'ind.compare.official.synthetic': 'Baseline {value} ({period}, demo data)',
-  'ind.compare.computed': 'computed from the enterprise registry {value}',
+  'ind.compare.computed': 'computed by the platform {value}',
   'ind.compare.sentence': '{official}; {computed} (basis: {basis})',
   'ind.compare.sentenceNoBasis': '{official}; {computed}',
   'ind.compare.short': 'Registry {value}',

@@ -176,7 +176,7 @@ export const zhCN: Record<string, string> = {
   'ind.compare.official.import': '官方口径 {value}（{period} 年导入的基数）',
   'ind.compare.official.manual': '官方口径 {value}（{period} 年填报的基数）',
   'ind.compare.official.synthetic': '基数 {value}（{period} 年，演示数据）',
-  'ind.compare.computed': '据企业库计算 {value}',
+  'ind.compare.computed': '平台计算 {value}',
   'ind.compare.sentence': '{official}；{computed}（口径：{basis}）',
   'ind.compare.sentenceNoBasis': '{official}；{computed}',
   'ind.compare.short': '企业库计算 {value}',

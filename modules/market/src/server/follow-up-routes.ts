@@ -51,6 +51,10 @@ import { MARKET_ROOM, tags } from './room.ts';
 
 const SIGNED_IN = 'signedIn' as const;
 const REGION_READERS = { roles: [...BUREAU_ROLES, 'leader', 'townOfficer'] as const };
+/** who rates a match: its two sides' accounts (the handler checks which side) */
+const SIDES = { roles: ['enterpriseUser', 'institutionUser'] as const };
+/** who takes up and moves leads: a broker's account, or the bureau naming the broker */
+const FOLLOWERS = { roles: [...BUREAU_ROLES, 'brokerUser'] as const };
 
 const LEAD_LABELS: Record<LeadStatus, { zh: string; en: string }> = {
   contacted: { zh: '已联系', en: 'contacted' },
@@ -132,7 +136,7 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.post('/api/market/matches/:id/feedback', {
-    config: { access: SIGNED_IN },
+    config: { access: SIDES },
     schema: {
       tags,
       summary: '评价匹配 Mark a match useful or not (the demand’s side or the counterpart’s)',
@@ -167,7 +171,7 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.post('/api/market/matches/:id/lead', {
-    config: { access: SIGNED_IN },
+    config: { access: FOLLOWERS },
     schema: {
       tags,
       summary: '跟进匹配 A broker takes a match up (contacted); the bureau names the broker',
@@ -226,7 +230,7 @@ export function followUpRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.post('/api/market/leads/:id/move', {
-    config: { access: SIGNED_IN },
+    config: { access: FOLLOWERS },
     schema: {
       tags,
       summary: '推进跟进 Move a lead on (its broker or the bureau): negotiating, signed (with its contract), dropped (with a reason)',

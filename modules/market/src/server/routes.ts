@@ -81,6 +81,8 @@ import { listingExportRoutes } from './export-listings.ts';
 import { BUREAU, MARKET_ROOM, tags } from './room.ts';
 
 const SIGNED_IN = 'signedIn' as const;
+/** who writes listings: the accounts that own some (an enterprise's, an institute's, a broker's) and the bureau; the handlers check whose */
+const LISTERS = { roles: [...BUREAU_ROLES, 'enterpriseUser', 'institutionUser', 'brokerUser'] as const };
 /** a listing's matches: this many of each kind */
 const MATCH_TOP = 10;
 /** a ranked search pages through at most this many results */
@@ -365,7 +367,7 @@ function kindRoutes(app: FastifyInstance, ctx: AppContext, spec: KindSpec): void
   });
 
   r.post(base, {
-    config: { access: SIGNED_IN },
+    config: { access: LISTERS },
     schema: {
       tags,
       summary: `${name}: create a draft (the owner's own, or the bureau's for any owner)`,
@@ -390,7 +392,7 @@ function kindRoutes(app: FastifyInstance, ctx: AppContext, spec: KindSpec): void
   });
 
   r.patch(`${base}/:id`, {
-    config: { access: SIGNED_IN },
+    config: { access: LISTERS },
     schema: {
       tags,
       summary: `${name}: edit (the owner or the bureau); the owner's edit of a pending or published listing makes it a draft again`,
@@ -429,7 +431,7 @@ function kindRoutes(app: FastifyInstance, ctx: AppContext, spec: KindSpec): void
 
   for (const move of MOVES) {
     r.post(`${base}/:id/${move.path}`, {
-      config: { access: move.bureauOnly ? BUREAU : SIGNED_IN },
+      config: { access: move.bureauOnly ? BUREAU : LISTERS },
       schema: { tags, summary: `${name}: ${move.summary}`, params: ZId, body: ZReason.optional(), response: { 200: ZListingDetail } },
       handler: async (req) => {
         const actor = actorOf(req);

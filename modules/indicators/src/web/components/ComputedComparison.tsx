@@ -1,7 +1,7 @@
 /**
- * A figure the platform computed from the enterprise registry beside the baseline a plan (or an import) states for
+ * A figure the platform computed (from the enterprise registry, the contracts register …) beside the baseline a plan (or an import) states for
  * the same year, when the two differ: both figures, and why — the computed figure's 口径 from the catalogue.
- * e.g. 官方口径 62%（2020 年规划基数）；据企业库计算 61.1%（口径：填报了当年数据的规上企业中……）
+ * e.g. 官方口径 62%（2020 年规划基数）；平台计算 61.1%（口径：填报了当年数据的规上企业中……）
  */
 import { useCallback } from 'react';
 import { Alert, Tooltip, Typography } from 'antd';

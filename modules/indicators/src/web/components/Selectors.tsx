@@ -26,11 +26,11 @@ export function useSearchParam(name: string): [string | undefined, (value: strin
   return [value, set];
 }
 
-/** the chosen period, or the newest period with actuals */
+/** the chosen period, or the one the pages open on (the newest well covered with actuals) */
 export function usePeriodParam(): [string | undefined, (p: string | undefined) => void] {
   const [period, setPeriod] = useSearchParam('period');
   const periods = usePeriods();
-  return [period ?? periods.data?.items[0], setPeriod];
+  return [period ?? periods.data?.default ?? periods.data?.items[0], setPeriod];
 }
 
 /** the chosen region, or the user's own (the district for the bureau, the town for its officer) */

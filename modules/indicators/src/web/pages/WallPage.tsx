@@ -207,7 +207,7 @@ export function WallPage() {
   const lang = useLang();
   const user = useCurrentUser();
   const periods = usePeriods();
-  const period = periods.data?.items[0];
+  const period = periods.data?.default ?? periods.data?.items[0];
   const cockpit = useCockpit(period, user.scope.regionCode, REFRESH_MS);
   const data = cockpit.data;
 
