@@ -9,6 +9,8 @@ import * as enterprises from '../../../modules/enterprises/src/web/audit-labels.
 import * as evaluation from '../../../modules/evaluation/src/web/audit-labels.ts';
 import * as carriers from '../../../modules/carriers/src/web/audit-labels.ts';
 import * as indicators from '../../../modules/indicators/src/web/audit-labels.ts';
+import * as market from '../../../modules/market/src/web/audit-labels.ts';
+import * as techContracts from '../../../modules/tech-contracts/src/web/audit-labels.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -31,18 +33,21 @@ function writtenActions(): Set<string> {
   return out;
 }
 
-/** the platform's own labels, registered in platform/web/src/admin/messages.ts */
-function platformKeys(): { zh: Set<string>; en: Set<string> } {
-  const text = readFileSync(path.join(ROOT, 'platform/web/src/admin/messages.ts'), 'utf8');
+/** the labels a messages file registers ({ 'zh-CN': {…}, en: {…} }): the platform's, and the market's events and follow-up */
+function registeredKeys(file: string): { zh: Set<string>; en: Set<string> } {
+  const text = readFileSync(path.join(ROOT, file), 'utf8');
   const [zh, en] = text.split(/\n\s*en: \{/);
   const keys = (s: string) => new Set([...s.matchAll(/'(audit\.act\.[^']+)'/g)].map((m) => m[1]));
   return { zh: keys(zh), en: keys(en) };
 }
 
 it('has Chinese and English words for every audited action', () => {
-  const platform = platformKeys();
-  const zh = new Set([...platform.zh, ...Object.keys({ ...enterprises.auditZh, ...evaluation.auditZh, ...carriers.auditZh, ...indicators.auditZh })]);
-  const en = new Set([...platform.en, ...Object.keys({ ...enterprises.auditEn, ...evaluation.auditEn, ...carriers.auditEn, ...indicators.auditEn })]);
+  const registered = ['platform/web/src/admin/messages.ts', 'modules/market/src/web/event-messages.ts', 'modules/market/src/web/follow-up-messages.ts'].map(
+    registeredKeys,
+  );
+  const rooms = [enterprises, evaluation, carriers, indicators, market, techContracts];
+  const zh = new Set([...registered.flatMap((r) => [...r.zh]), ...rooms.flatMap((r) => Object.keys(r.auditZh))]);
+  const en = new Set([...registered.flatMap((r) => [...r.en]), ...rooms.flatMap((r) => Object.keys(r.auditEn))]);
   const actions = [...writtenActions()];
   expect(actions.length).toBeGreaterThan(25);
   expect(actions.filter((a) => !zh.has(`audit.act.${a}`))).toEqual([]);

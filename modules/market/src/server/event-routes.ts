@@ -66,6 +66,8 @@ import { MARKET_ROOM, tags } from './room.ts';
 
 const SIGNED_IN = 'signedIn' as const;
 const BUREAU = { roles: BUREAU_ROLES };
+/** who signs up (its own account) or cancels: every role that works in the market or a town, not the read-only leader */
+const SIGNERS = { roles: [...BUREAU_ROLES, 'townOfficer', 'enterpriseUser', 'institutionUser', 'brokerUser', 'carrierUser'] as const };
 
 const STATUS_LABELS: Record<EventStatus, { zh: string; en: string }> = {
   planned: { zh: '筹备中', en: 'planned' },
@@ -286,7 +288,7 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.post('/api/market/events/:id/signups', {
-    config: { access: SIGNED_IN },
+    config: { access: SIGNERS },
     schema: {
       tags,
       summary: '报名 Sign the own account up (once), or as the bureau a name and contact typed in',
@@ -336,7 +338,7 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.delete('/api/market/events/:id/signups/:signupId', {
-    config: { access: SIGNED_IN },
+    config: { access: SIGNERS },
     schema: {
       tags,
       summary: '取消报名 Cancel a sign-up: the account its own, the bureau any (while sign-up is open)',

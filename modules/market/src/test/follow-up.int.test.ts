@@ -128,10 +128,18 @@ describeEachDatabase('market: push, feedback and leads', (mode) => {
       demandFeedback: 'useful',
       counterpartFeedback: 'notUseful',
     });
+    // the bureau's role may not rate at all; an account of a side's role that is not this match's side may not either
     const byBureau = await req(bureau, 'POST', `/api/market/matches/${matchId}/feedback`, { feedback: 'useful' });
     expect(byBureau.statusCode).toBe(403);
-    expect(json(byBureau).error.code).toBe('MKT_NOT_A_SIDE');
+    expect(json(byBureau).error.code).toBe('FORBIDDEN');
     expect((await req(instB, 'POST', `/api/market/matches/${matchId}/feedback`, { feedback: 'useful' })).statusCode).toBe(404);
+    const otherFirm = await t.db.query<{ id: number }>(
+      `select id::int as id from enterprises where id <> (select bound_id from users where username = 'enterprise') order by id limit 1`,
+    );
+    const opened = await req(admin, 'POST', `/api/enterprises/${otherFirm[0].id}/accounts`, { username: 'push-other-firm', password: PASSWORD });
+    expect(opened.statusCode, opened.body).toBe(200);
+    const stranger = await t.login('push-other-firm', PASSWORD);
+    expect((await req(stranger, 'POST', `/api/market/matches/${matchId}/feedback`, { feedback: 'useful' })).statusCode).toBe(404);
     const bad = await req(ent, 'POST', `/api/market/matches/${matchId}/feedback`, { feedback: 'maybe' });
     expect(bad.statusCode).toBe(400);
     const [a] = await t.db.query<{ n: number }>(`select count(*)::int as n from audit_log where action = 'market.match.feedback' and entity_id = $1`, [
