@@ -2,7 +2,7 @@
  * The performance review (绩效评价) in the browser: a bureau user opens the incubators' review of last year,
  * enters a carrier's figures through the 填报 drawer, starts the review and sees the grades A/B/C on the run
  * page; a file import lists every bad cell when refused and its counts when taken; an administrator opens a
- * reporting account for a carrier; the demo carrier account (载体填报员) sees only 我的载体, saves a figure
+ * reporting account for a carrier; the demo carrier account (载体填报员) sees 我的载体 (beside the market), saves a figure
  * (marked 载体填报) and has a refused value's message shown under its field.
  * The carriers the review needs are made through the API, so the grading does not depend on the demo
  * carriers (with them it grades those as well).
@@ -136,12 +136,13 @@ it('admin: opens a reporting account for a carrier, counted in its row', async (
   await page.close();
 });
 
-it('carrier: sees only 我的载体, saves a figure as its own report and sees a refusal under the field', async () => {
+it('carrier: sees 我的载体 (and the market), saves a figure as its own report and sees a refusal under the field', async () => {
   const page = await e.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await login(page, e.baseUrl, 'carrier');
   await expect.poll(() => page.getByTestId('my-carrier-name').innerText()).toBe(DEMO_ACCOUNT_CARRIER);
   const nav = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((x) => x.getAttribute('data-testid')));
-  expect(nav).toEqual(['nav-my-carrier']);
+  // its own carrier, and the technology market every account may search (and its events, which it may sign up for)
+  expect(nav).toEqual(['nav-my-carrier', 'nav-market', 'nav-market-events']);
   expect(await page.getByTestId('my-carrier-note').innerText()).toContain('科技局可以看到每项数据由谁');
 
   const form = page.getByTestId('carrier-figures-form');

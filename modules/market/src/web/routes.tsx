@@ -58,7 +58,8 @@ export const marketRoutes: RoomRoute[] = [
     path: '/market/follow-up',
     labelKey: 'nav.marketFollowUp',
     icon: <NodeIndexOutlined />,
-    roles: 'signedIn',
+    // the matches' two sides, the brokers and the region's staff: nothing follows up for other accounts
+    roles: [...BUREAU_ROLES, 'leader', 'townOfficer', 'enterpriseUser', 'institutionUser', 'brokerUser'],
     component: FollowUpPage,
     groupKey: GROUP,
   },
